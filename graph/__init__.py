@@ -1,0 +1,1 @@
+"""The graph: store, schema, named queries and the document loader."""

@@ -1,0 +1,69 @@
+"""Typed records that cross a boundary: documents read, entities and facts extracted."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+QuantityKind = Literal["money", "count", "percent", "capacity", "area", "volume", "other"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SourceDocument(Strict):
+    """A document as read from disk or received over HTTP, before extraction."""
+
+    id: str = Field(description="Stable id: 'doc:' + file stem or a given name")
+    path: str | None = None
+    title: str | None = None
+    source: str | None = None
+    date: str | None = Field(default=None, description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD) when known")
+    date_text: str | None = Field(default=None, description="The date as the document states it")
+    license: str | None = None
+    text: str = Field(description="Body text, markup stripped, header removed")
+    body_offset: int = Field(default=0, description="Character offset of the body in the original file")
+    content_hash: str
+
+
+class Quantity(Strict):
+    kind: QuantityKind
+    value: float
+    unit: str = Field(description="'USD' for money, 'percent', 'MW', 'm2', or the counted noun")
+    text: str = Field(description="The quantity as written")
+
+
+class Entity(Strict):
+    id: str = Field(description="Stable id, e.g. 'country:kazakhstan', 'firm:sk-ecoplant'")
+    label: str = Field(description="One of graph.schema.ENTITY_LABELS")
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    properties: dict[str, str | int | float | bool] = Field(default_factory=dict)
+
+
+class Evidence(Strict):
+    doc_id: str
+    sentence: str = Field(description="The sentence that states the fact, quoted from the document body")
+    start: int = Field(description="Character offset of the sentence in the document body")
+    end: int
+    date: str | None = None
+
+
+class Fact(Strict):
+    subject: str = Field(description="Entity id")
+    relation: str = Field(description="One of graph.schema.RELATION_NAMES")
+    object: str = Field(description="Entity id")
+    modality: str | None = Field(default=None, description="One of graph.schema.MODALITIES")
+    quantities: list[Quantity] = Field(default_factory=list)
+    evidence: Evidence
+
+
+class Extraction(Strict):
+    """Everything extracted from one document."""
+
+    document: SourceDocument
+    entities: list[Entity]
+    facts: list[Fact]
+    mentions: list[str] = Field(default_factory=list, description="Ids of entities the document mentions")

@@ -1,0 +1,107 @@
+"""The graph schema as data: node labels and relationship types with their allowed endpoints.
+
+This closed list is the only source of labels and relationship types for any Cypher the product builds.
+Request text is never formatted into a query: it is checked against these sets first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ENTITY = "Entity"
+DOCUMENT = "Document"
+
+# Every entity node carries :Entity plus exactly one of these.
+ENTITY_LABELS: tuple[str, ...] = (
+    "Country",
+    "Firm",
+    "Organization",
+    "Person",
+    "Project",
+    "Mineral",
+    "Agreement",
+    "Event",
+    "Location",
+    "Group",  # a people or community: the Koryo-saram, a diaspora
+    "Sector",  # an industry or field of cooperation: nuclear energy, oil and gas
+)
+NODE_LABELS: tuple[str, ...] = (*ENTITY_LABELS, ENTITY, DOCUMENT)
+
+ACTORS = ("Country", "Firm", "Organization", "Person", "Group")
+PLACES = ("Country", "Location")
+
+
+@dataclass(frozen=True, slots=True)
+class RelationType:
+    name: str
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    description: str
+    symmetric: bool = False
+
+    def allows(self, source_label: str, target_label: str) -> bool:
+        ok = source_label in self.sources and target_label in self.targets
+        if self.symmetric:
+            ok = ok or (target_label in self.sources and source_label in self.targets)
+        return ok
+
+
+_ORGS = ("Firm", "Organization")
+_ANY = ENTITY_LABELS
+
+RELATION_TYPES: tuple[RelationType, ...] = (
+    RelationType("INVESTS_IN", (*_ORGS, "Country", "Person", "Group"), ("Country", "Location", "Project", "Firm",
+                 "Sector"), "puts capital into"),
+    RelationType("BUILDS", (*_ORGS, "Country"), ("Project", "Location"), "constructs, is constructing or built"),
+    RelationType("PLANS_TO_BUILD", (*_ORGS, "Country"), ("Project", "Location"), "intends to construct"),
+    RelationType("OPERATES_IN", (*_ORGS, "Group", "Project"), ("Country", "Location", "Sector"),
+                 "is active or present in"),
+    RelationType("LOCATED_IN", ("Project", "Location", "Event", *_ORGS, "Agreement"), ("Location", "Country"),
+                 "lies in, takes place in"),
+    RelationType("SIGNS", (*_ORGS, "Country", "Person"), ("Agreement",), "signs or concludes"),
+    RelationType("PARTY_TO", (*_ORGS, "Country"), ("Agreement",), "is a party to"),
+    RelationType("DEVELOPS", (*_ORGS, "Country", "Project"), ("Mineral", "Project", "Location", "Sector"),
+                 "explores, mines, extracts or develops"),
+    RelationType("SUPPLIES", (*_ORGS, "Country", "Agreement", "Project"), ("Mineral", "Country", "Firm", "Sector"),
+                 "supplies or provides"),
+    RelationType("PRODUCES", (*_ORGS, "Country", "Project", "Location"), ("Mineral", "Sector"),
+                 "produces or processes"),
+    RelationType("HAS_RESERVES", ("Country", "Location", "Project"), ("Mineral",), "holds reserves of"),
+    RelationType("COVERS", ("Agreement", "Event", "Project"), ("Mineral", "Sector", "Project", "Location"),
+                 "is about, provides for"),
+    RelationType("PARTNERS_WITH", (*_ORGS, "Country", "Person"), (*_ORGS, "Country", "Person"),
+                 "cooperates with, agrees with", symmetric=True),
+    RelationType("TRADES_WITH", ("Country", *_ORGS), ("Country", *_ORGS), "trades with", symmetric=True),
+    RelationType("LEADS", ("Person",), ("Country", *_ORGS, "Project", "Event"), "heads, presides over"),
+    RelationType("WORKS_FOR", ("Person",), ("Country", *_ORGS), "holds an office or post in"),
+    RelationType("REPRESENTS", ("Person",), ("Country", *_ORGS), "is the envoy of"),
+    RelationType("ACCREDITED_TO", ("Person",), ("Country", *_ORGS), "is posted as envoy to"),
+    RelationType("VISITS", ("Person", *_ORGS), ("Country", "Location", "Event"), "travels to"),
+    RelationType("ATTENDS", ("Person", *_ORGS, "Country"), ("Event",), "takes part in"),
+    RelationType("MEETS", ("Person",), ("Person",), "meets or talks with", symmetric=True),
+    RelationType("SUBSIDIARY_OF", ("Firm", "Organization"), ("Firm", "Organization"), "belongs to the group of"),
+    RelationType("RESIDES_IN", ("Group", "Person"), ("Country", "Location"), "lives in"),
+)
+
+RELATIONSHIPS: dict[str, RelationType] = {r.name: r for r in RELATION_TYPES}
+RELATION_NAMES: tuple[str, ...] = tuple(RELATIONSHIPS)
+SYMMETRIC: frozenset[str] = frozenset(r.name for r in RELATION_TYPES if r.symmetric)
+
+# Structural relationship from an entity to the documents that mention it; not a fact.
+MENTIONED_IN = "MENTIONED_IN"
+
+MODALITIES: tuple[str, ...] = ("planned", "under_construction", "completed", "signed", "discussed", "stated")
+
+
+def check_label(label: str) -> str:
+    """Return `label` if it is a known entity label, else raise ValueError."""
+    if label not in ENTITY_LABELS:
+        raise ValueError(f"unknown node label {label!r}; known: {', '.join(ENTITY_LABELS)}")
+    return label
+
+
+def check_relation(rel_type: str) -> str:
+    """Return `rel_type` if it is a known relationship type, else raise ValueError."""
+    if rel_type not in RELATIONSHIPS:
+        raise ValueError(f"unknown relationship type {rel_type!r}; known: {', '.join(RELATION_NAMES)}")
+    return rel_type
