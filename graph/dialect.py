@@ -1,0 +1,45 @@
+"""The few places where the embedded store (ArcadeDB over Bolt) and Neo4j 5 differ. Only here.
+
+Measured differences:
+- Full-text index DDL: ArcadeDB refuses `CREATE FULLTEXT INDEX`; it creates the index through its SQL on the
+  typed property, and then answers `db.index.fulltext.queryNodes` under the name `Entity[search]`.
+Everything else the product runs is the same Neo4j 5 Cypher text on both (graph/queries.cypher).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+FULLTEXT_PROPERTY = "search"
+
+
+@dataclass(frozen=True)
+class Dialect:
+    engine: Literal["neo4j", "arcadedb"]
+    fulltext_index: str
+    # Cypher run through the driver to create the full-text index (Neo4j); None when done otherwise.
+    fulltext_cypher: str | None
+    # SQL run through the embedded engine's own API (ArcadeDB); empty for Neo4j.
+    fulltext_sql: tuple[str, ...]
+
+
+NEO4J = Dialect(
+    engine="neo4j",
+    fulltext_index="entity_search",
+    fulltext_cypher=(
+        f"CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.{FULLTEXT_PROPERTY}]"
+    ),
+    fulltext_sql=(),
+)
+
+ARCADEDB = Dialect(
+    engine="arcadedb",
+    fulltext_index=f"Entity[{FULLTEXT_PROPERTY}]",
+    fulltext_cypher=None,
+    fulltext_sql=(
+        "CREATE VERTEX TYPE Entity IF NOT EXISTS",
+        f"CREATE PROPERTY Entity.{FULLTEXT_PROPERTY} IF NOT EXISTS STRING",
+        f"CREATE INDEX IF NOT EXISTS ON Entity ({FULLTEXT_PROPERTY}) FULL_TEXT",
+    ),
+)

@@ -1,0 +1,189 @@
+"""The embedded default store: ArcadeDB run in this process as a server with its Bolt plugin on 127.0.0.1.
+
+One process owns a data directory at a time (an exclusive lock on `store.lock`). The owner writes
+`store.json` naming its Bolt port; a second process finds the lock taken, reads that file and connects to the
+running store over Bolt instead of opening the files itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import os
+import secrets
+import socket
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from graph.dialect import ARCADEDB
+from graph.errors import StoreLocked, StoreUnavailable
+
+log = logging.getLogger(__name__)
+
+ROOT_USER = "root"
+_JUL_LEVELS = {"DEBUG": "FINE", "INFO": "INFO", "WARNING": "WARNING", "ERROR": "SEVERE"}
+
+
+@dataclass(frozen=True)
+class BoltEndpoint:
+    uri: str
+    user: str
+    password: str
+    owner: bool
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _port_open(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.settimeout(0.5)
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+class EmbeddedArcadeDB:
+    """Starts, or finds, the ArcadeDB server that serves one data directory."""
+
+    def __init__(self, data_dir: Path, *, log_level: str = "WARNING", heap: str = "1g") -> None:
+        self.data_dir = Path(data_dir).resolve()
+        self.log_level = log_level
+        self.heap = heap
+        self._lock_file: Any = None
+        self._server: Any = None
+        self.endpoint: BoltEndpoint | None = None
+
+    @property
+    def state_path(self) -> Path:
+        return self.data_dir / "store.json"
+
+    def _credentials(self) -> str:
+        path = self.data_dir / "credentials.json"
+        if path.exists():
+            return str(json.loads(path.read_text())["password"])
+        password = secrets.token_urlsafe(24)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            json.dump({"user": ROOT_USER, "password": password}, f)
+        return password
+
+    def start(self, wait_for_owner: float = 60.0) -> BoltEndpoint:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        lock_file = open(self.data_dir / "store.lock", "a+")  # noqa: SIM115 - held for the process's life
+        try:
+            fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock_file.close()
+            self.endpoint = self._attach(wait_for_owner)
+            return self.endpoint
+        self._lock_file = lock_file
+        try:
+            self.endpoint = self._start_server()
+        except BaseException:
+            self._release()
+            raise
+        return self.endpoint
+
+    def _attach(self, wait: float) -> BoltEndpoint:
+        """Connect to the store another process owns, waiting while it starts."""
+        deadline = time.monotonic() + wait
+        while True:
+            with contextlib.suppress(FileNotFoundError, ValueError, KeyError):
+                state = json.loads(self.state_path.read_text())
+                if _port_open(int(state["bolt_port"])):
+                    log.info("data directory %s is owned by process %s; connecting to it over Bolt",
+                             self.data_dir, state.get("pid"))
+                    return BoltEndpoint(f"bolt://127.0.0.1:{state['bolt_port']}", ROOT_USER,
+                                        self._credentials(), owner=False)
+            if time.monotonic() > deadline:
+                raise StoreLocked(
+                    f"the embedded store in {self.data_dir} is locked by another process that does not answer "
+                    "on Bolt; stop that process (or wait for it to finish starting) and try again"
+                )
+            time.sleep(0.25)
+
+    def _start_server(self) -> BoltEndpoint:
+        log_dir = self.data_dir / "log"
+        log_dir.mkdir(exist_ok=True)
+        jul_level = _JUL_LEVELS.get(self.log_level, "WARNING")
+        # Console gets warnings and worse only; the engine's own detail goes to a file in the data directory.
+        jul_config = self.data_dir / "jul-logging.properties"
+        jul_config.write_text(
+            "handlers=java.util.logging.ConsoleHandler\n"
+            f".level={jul_level}\n"
+            "java.util.logging.ConsoleHandler.level=WARNING\n"
+        )
+        # Deferred import: the JVM is only loaded by the process that owns the store.
+        from arcadedb_embedded.jvm import start_jvm
+        from arcadedb_embedded.server import ArcadeDBServer
+
+        # -Xrs: leave SIGINT/SIGTERM to Python, so our handlers stop the server cleanly.
+        jvm_kwargs = {"heap_size": self.heap,
+                      "jvm_args": ["-Xrs", f"-Djava.util.logging.config.file={jul_config}"]}
+        start_jvm(**jvm_kwargs)
+        password = self._credentials()
+        bolt_port, http_port = _free_port(), _free_port()
+        t0 = time.perf_counter()
+        server = ArcadeDBServer(
+            root_path=str(self.data_dir / "arcadedb"),
+            root_password=password,
+            config={
+                "host": "127.0.0.1",
+                "http_port": http_port,
+                "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
+                "bolt_port": bolt_port,
+                "bolt_host": "127.0.0.1",
+                "server_logsDirectory": str(log_dir),
+                "serverMetrics": False,
+                "backup_enabled": False,
+            },
+            jvm_kwargs=jvm_kwargs,
+        )
+        try:
+            server.start()
+        except Exception as e:
+            raise StoreUnavailable(f"the embedded store could not start in {self.data_dir}: {e}") from e
+        self._server = server
+        log.info("embedded store started in %.1fs (Bolt 127.0.0.1:%d)", time.perf_counter() - t0, bolt_port)
+        tmp = self.state_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"pid": os.getpid(), "bolt_port": bolt_port, "http_port": http_port}))
+        tmp.replace(self.state_path)
+        return BoltEndpoint(f"bolt://127.0.0.1:{bolt_port}", ROOT_USER, password, owner=True)
+
+    def ensure_database(self, name: str) -> None:
+        """Create a database if it does not exist, with the full-text index (owner process only)."""
+        if self._server is None:
+            return
+        db = self._server.create_database(name)
+        for sql in ARCADEDB.fulltext_sql:
+            db.command("sql", sql)
+
+    def drop_database(self, name: str) -> None:
+        if self._server is None:
+            return
+        with contextlib.suppress(Exception):
+            self._server.get_database(name).drop()
+
+    def stop(self) -> None:
+        if self._server is not None:
+            try:
+                self._server.stop()
+                log.info("embedded store stopped")
+            finally:
+                self._server = None
+                with contextlib.suppress(FileNotFoundError):
+                    self.state_path.unlink()
+        self._release()
+
+    def _release(self) -> None:
+        if self._lock_file is not None:
+            with contextlib.suppress(OSError):
+                fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+            self._lock_file.close()
+            self._lock_file = None

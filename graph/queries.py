@@ -1,0 +1,137 @@
+"""Named Cypher queries, parsed once from queries.cypher.
+
+Each block starts with `// name: <name>`, then `//` lines: a description, `// mode: read|write`,
+`// $param: type - description` for every parameter the body uses, and, for the few queries whose label or
+relationship type varies, `// template: {label}` or `// template: {rel_type}`. A template slot is filled
+only from the schema's closed lists (graph.schema), never from request text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+from graph import schema
+from graph.errors import BadQueryInput, QueryFileError
+
+PARAM_TYPES = ("string", "int", "float", "bool", "list[string]", "list[map]", "map")
+TEMPLATE_SLOTS = {"label": schema.ENTITY_LABELS, "rel_type": schema.RELATION_NAMES}
+
+_NAME = re.compile(r"^//\s*name:\s*([a-z][a-z0-9_]*)\s*$")
+_MODE = re.compile(r"^//\s*mode:\s*(read|write|schema)\s*$")
+_PARAM = re.compile(r"^//\s*\$([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([a-z\[\]]+)\s*(?:-|—)\s*(.+)$")
+_TEMPLATE = re.compile(r"^//\s*template:\s*\{(\w+)\}\s*$")
+_USED_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_STRING_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    description: str
+    mode: str
+    text: str
+    params: dict[str, Param] = field(default_factory=dict)
+    template: str | None = None
+
+    def render(self, slot_value: str | None = None) -> str:
+        """The Cypher text, with the template slot filled from the schema's closed list."""
+        if self.template is None:
+            if slot_value is not None:
+                raise BadQueryInput(f"query {self.name!r} takes no template value")
+            return self.text
+        allowed = TEMPLATE_SLOTS[self.template]
+        if slot_value not in allowed:
+            raise BadQueryInput(f"query {self.name!r}: {slot_value!r} is not a known {self.template}")
+        return self.text.replace("{" + self.template + "}", slot_value)
+
+    def renderings(self) -> dict[str, str]:
+        """Every text this query can take: one, or one per allowed template value."""
+        if self.template is None:
+            return {self.name: self.text}
+        return {f"{self.name}[{v}]": self.render(v) for v in TEMPLATE_SLOTS[self.template]}
+
+
+def parse(text: str) -> dict[str, Query]:
+    queries: dict[str, Query] = {}
+    blocks: list[tuple[str, list[str]]] = []
+    for line in text.splitlines():
+        m = _NAME.match(line.strip())
+        if m:
+            blocks.append((m.group(1), []))
+        elif blocks:
+            blocks[-1][1].append(line)
+        elif line.strip() and not line.strip().startswith("//"):
+            raise QueryFileError(f"Cypher outside any named block: {line.strip()[:60]!r}")
+    for name, lines in blocks:
+        if name in queries:
+            raise QueryFileError(f"duplicate query name {name!r}")
+        queries[name] = _parse_block(name, lines)
+    return queries
+
+
+def _parse_block(name: str, lines: list[str]) -> Query:
+    description: list[str] = []
+    params: dict[str, Param] = {}
+    mode = None
+    template = None
+    body: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not body and line.startswith("//"):
+            if m := _MODE.match(line):
+                mode = m.group(1)
+            elif m := _PARAM.match(line):
+                pname, ptype, pdesc = m.groups()
+                if ptype not in PARAM_TYPES:
+                    raise QueryFileError(f"{name}: parameter ${pname} has unknown type {ptype!r}")
+                if pname in params:
+                    raise QueryFileError(f"{name}: parameter ${pname} declared twice")
+                params[pname] = Param(pname, ptype, pdesc.strip())
+            elif m := _TEMPLATE.match(line):
+                if m.group(1) not in TEMPLATE_SLOTS:
+                    raise QueryFileError(f"{name}: unknown template slot {m.group(1)!r}")
+                template = m.group(1)
+            elif line.startswith("// $"):
+                raise QueryFileError(f"{name}: malformed parameter line {line!r} (want '// $p: type - text')")
+            else:
+                description.append(line.lstrip("/").strip())
+        elif line:
+            body.append(raw.rstrip())
+    text = "\n".join(body).strip()
+    if not text:
+        raise QueryFileError(f"{name}: empty query body")
+    if not any(description):
+        raise QueryFileError(f"{name}: no description")
+    if mode is None:
+        raise QueryFileError(f"{name}: no '// mode: read|write|schema' line")
+    used = set(_USED_PARAM.findall(_STRING_LITERAL.sub("''", text)))
+    if undeclared := used - set(params):
+        raise QueryFileError(f"{name}: parameters used but not declared: {sorted(undeclared)}")
+    if unused := set(params) - used:
+        raise QueryFileError(f"{name}: parameters declared but not used: {sorted(unused)}")
+    if template and "{" + template + "}" not in text:
+        raise QueryFileError(f"{name}: template slot {{{template}}} declared but not used")
+    return Query(name, " ".join(d for d in description if d), mode, text, params, template)
+
+
+def load() -> dict[str, Query]:
+    return parse(resources.files("graph").joinpath("queries.cypher").read_text(encoding="utf-8"))
+
+
+QUERIES: dict[str, Query] = load()
+
+
+def get(name: str) -> Query:
+    try:
+        return QUERIES[name]
+    except KeyError:
+        raise BadQueryInput(f"no query named {name!r}") from None

@@ -1,0 +1,35 @@
+"""All settings in one place, read from the environment (prefix KG_) or a .env file."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="KG_", env_file=".env", extra="ignore")
+
+    neo4j_uri: str | None = Field(
+        default=None,
+        description="Bolt URI of a Neo4j server, cluster or Aura instance. Unset: start the embedded store.",
+    )
+    neo4j_user: str = Field(default="neo4j", description="Neo4j user name")
+    neo4j_password: SecretStr | None = Field(default=None, description="Neo4j password")
+    neo4j_database: str = Field(default="neo4j", description="Neo4j database name (the embedded store uses 'kg')")
+    data_dir: Path = Field(default=Path("data"), description="Where the embedded store keeps its files")
+    api_token: SecretStr | None = Field(
+        default=None, description="Bearer token for write endpoints; unset means writes are refused"
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Log level")
+    host: str = Field(default="127.0.0.1", description="Address `kg serve` binds to")
+    port: int = Field(default=8000, ge=1, le=65535, description="Port `kg serve` listens on")
+    max_document_bytes: int = Field(default=5_000_000, ge=1, description="Largest document the loader accepts")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
