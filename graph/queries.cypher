@@ -201,3 +201,191 @@ WHERE (f:Firm OR f:Organization)
 RETURN f.id AS firm_id, p
 ORDER BY length(p), firm_id
 LIMIT $limit
+
+// ---------------------------------------------------------------- api
+// Reads behind the HTTP API and graph/service.py. Variable-length patterns name every fact type of
+// graph/schema.py (tests check the list stays equal to schema.RELATION_NAMES): walking MENTIONED_IN would
+// connect everything through documents and make shortest paths meaningless.
+
+// name: api_resolve_entity
+// Entities whose id, name or alias equals a reference (name and alias compared case-insensitively),
+// optionally of one label; exact id first, then name, then alias.
+// mode: read
+// $ref: string - an entity id, name or alias, e.g. 'mineral:lithium', 'Lithium', 'Korea'
+// $label: string - label the entity must carry, or null for any
+MATCH (n:Entity)
+WHERE (n.id = $ref OR n.name_lower = toLower($ref) OR toLower($ref) IN coalesce(n.aliases_lower, []))
+  AND ($label IS NULL OR $label IN labels(n))
+RETURN n.id AS id, n.name AS name,
+       CASE WHEN n.id = $ref THEN 0 WHEN n.name_lower = toLower($ref) THEN 1 ELSE 2 END AS rank
+ORDER BY rank, id
+LIMIT 10
+
+// name: api_entity_search_prefix
+// Entities whose name or one of whose aliases starts with a lower-cased prefix, optionally of one label,
+// ordered by name; one page.
+// mode: read
+// $prefix: string - lower-cased prefix
+// $label: string - label the entity must carry, or null for any
+// $offset: int - entities skipped
+// $limit: int - most entities returned
+MATCH (n:Entity)
+WHERE (n.name_lower STARTS WITH $prefix OR any(a IN coalesce(n.aliases_lower, []) WHERE a STARTS WITH $prefix))
+  AND ($label IS NULL OR $label IN labels(n))
+RETURN n, labels(n) AS labels
+ORDER BY n.name_lower, n.id
+SKIP $offset
+LIMIT $limit
+
+// name: api_entity_search_fulltext
+// Entities matching a full-text query on names and aliases, optionally of one label, best first; one page.
+// mode: read
+// $index: string - the full-text index name (graph.dialect)
+// $query: string - the full-text query, already escaped
+// $label: string - label the entity must carry, or null for any
+// $offset: int - entities skipped
+// $limit: int - most entities returned
+CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+WITH node, score
+WHERE $label IS NULL OR $label IN labels(node)
+RETURN node AS n, labels(node) AS labels, score
+ORDER BY score DESC, n.id
+SKIP $offset
+LIMIT $limit
+
+// name: api_entity_documents
+// Documents that mention an entity, newest first.
+// mode: read
+// $id: string - the entity id
+// $limit: int - most documents returned
+MATCH (n:Entity {id: $id})-[:MENTIONED_IN]->(d:Document)
+RETURN d.id AS id, d.title AS title, d.date AS date, d.source AS source
+ORDER BY date DESC, id
+LIMIT $limit
+
+// name: api_entity_relationship_counts
+// Number of fact relationships of an entity, by type and direction.
+// mode: read
+// $id: string - the entity id
+MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+RETURN type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction, count(*) AS count
+ORDER BY type, direction
+
+// name: api_neighbourhood_1
+// Paths of 1 to 1 fact relationships from an entity, optionally only of some relationship types and
+// through some node types; shortest first.
+// mode: read
+// $id: string - the entity id
+// $rel_types: list[string] - relationship types allowed on every hop; empty for all
+// $node_types: list[string] - labels allowed for every node reached; empty for all
+// $limit: int - most paths returned
+MATCH (a:Entity {id: $id})
+MATCH p = (a)-[:INVESTS_IN|BUILDS|PLANS_TO_BUILD|OPERATES_IN|LOCATED_IN|SIGNS|PARTY_TO|DEVELOPS|SUPPLIES|PRODUCES|HAS_RESERVES|COVERS|PARTNERS_WITH|TRADES_WITH|LEADS|WORKS_FOR|REPRESENTS|ACCREDITED_TO|VISITS|ATTENDS|MEETS|SUBSIDIARY_OF|RESIDES_IN*1..1]-(b:Entity)
+WHERE (size($rel_types) = 0 OR all(r IN relationships(p) WHERE type(r) IN $rel_types))
+  AND (size($node_types) = 0 OR all(x IN nodes(p)[1..] WHERE any(l IN labels(x) WHERE l IN $node_types)))
+RETURN p
+ORDER BY length(p)
+LIMIT $limit
+
+// name: api_neighbourhood_2
+// Paths of 1 to 2 fact relationships from an entity, optionally only of some relationship types and
+// through some node types; shortest first.
+// mode: read
+// $id: string - the entity id
+// $rel_types: list[string] - relationship types allowed on every hop; empty for all
+// $node_types: list[string] - labels allowed for every node reached; empty for all
+// $limit: int - most paths returned
+MATCH (a:Entity {id: $id})
+MATCH p = (a)-[:INVESTS_IN|BUILDS|PLANS_TO_BUILD|OPERATES_IN|LOCATED_IN|SIGNS|PARTY_TO|DEVELOPS|SUPPLIES|PRODUCES|HAS_RESERVES|COVERS|PARTNERS_WITH|TRADES_WITH|LEADS|WORKS_FOR|REPRESENTS|ACCREDITED_TO|VISITS|ATTENDS|MEETS|SUBSIDIARY_OF|RESIDES_IN*1..2]-(b:Entity)
+WHERE (size($rel_types) = 0 OR all(r IN relationships(p) WHERE type(r) IN $rel_types))
+  AND (size($node_types) = 0 OR all(x IN nodes(p)[1..] WHERE any(l IN labels(x) WHERE l IN $node_types)))
+RETURN p
+ORDER BY length(p)
+LIMIT $limit
+
+// name: api_neighbourhood_3
+// Paths of 1 to 3 fact relationships from an entity, optionally only of some relationship types and
+// through some node types; shortest first.
+// mode: read
+// $id: string - the entity id
+// $rel_types: list[string] - relationship types allowed on every hop; empty for all
+// $node_types: list[string] - labels allowed for every node reached; empty for all
+// $limit: int - most paths returned
+MATCH (a:Entity {id: $id})
+MATCH p = (a)-[:INVESTS_IN|BUILDS|PLANS_TO_BUILD|OPERATES_IN|LOCATED_IN|SIGNS|PARTY_TO|DEVELOPS|SUPPLIES|PRODUCES|HAS_RESERVES|COVERS|PARTNERS_WITH|TRADES_WITH|LEADS|WORKS_FOR|REPRESENTS|ACCREDITED_TO|VISITS|ATTENDS|MEETS|SUBSIDIARY_OF|RESIDES_IN*1..3]-(b:Entity)
+WHERE (size($rel_types) = 0 OR all(r IN relationships(p) WHERE type(r) IN $rel_types))
+  AND (size($node_types) = 0 OR all(x IN nodes(p)[1..] WHERE any(l IN labels(x) WHERE l IN $node_types)))
+RETURN p
+ORDER BY length(p)
+LIMIT $limit
+
+// name: api_shortest_paths
+// All shortest chains of fact relationships (either direction) between two entities, up to a length.
+// mode: read
+// $source: string - id of one entity
+// $target: string - id of the other entity
+// $max_len: int - longest path accepted (at most 6)
+// $limit: int - most paths returned
+MATCH (a:Entity {id: $source})
+MATCH (b:Entity {id: $target})
+MATCH p = allShortestPaths((a)-[:INVESTS_IN|BUILDS|PLANS_TO_BUILD|OPERATES_IN|LOCATED_IN|SIGNS|PARTY_TO|DEVELOPS|SUPPLIES|PRODUCES|HAS_RESERVES|COVERS|PARTNERS_WITH|TRADES_WITH|LEADS|WORKS_FOR|REPRESENTS|ACCREDITED_TO|VISITS|ATTENDS|MEETS|SUBSIDIARY_OF|RESIDES_IN*..6]-(b))
+WHERE length(p) <= $max_len
+RETURN p
+LIMIT $limit
+
+// name: api_firms_touching_mineral
+// Firms and organizations, optionally of one country, linked to a mineral by a chain of at most $max_hops
+// fact relationships (at most 3) that does not pass through a country or a place (a shared country is not
+// a link). Starts from the mineral, the indexed bound end. Each row is one path.
+// mode: read
+// $mineral_id: string - id of the mineral, e.g. 'mineral:lithium'
+// $country_id: string - id of the firms' country, or null for any country
+// $max_hops: int - longest chain accepted, 1 to 3
+// $limit: int - most paths returned
+MATCH (m:Entity {id: $mineral_id})
+MATCH p = (m)-[:INVESTS_IN|BUILDS|PLANS_TO_BUILD|OPERATES_IN|LOCATED_IN|SIGNS|PARTY_TO|DEVELOPS|SUPPLIES|PRODUCES|HAS_RESERVES|COVERS|PARTNERS_WITH|TRADES_WITH|LEADS|WORKS_FOR|REPRESENTS|ACCREDITED_TO|VISITS|ATTENDS|MEETS|SUBSIDIARY_OF|RESIDES_IN*1..3]-(f:Entity)
+WHERE (f:Firm OR f:Organization)
+  AND length(p) <= $max_hops
+  AND none(x IN nodes(p)[1..] WHERE x:Country OR x:Location)
+  AND ($country_id IS NULL OR f.country = $country_id)
+RETURN f.id AS firm_id, p
+ORDER BY length(p), firm_id
+LIMIT $limit
+
+// name: api_documents_count
+// Number of documents.
+// mode: read
+MATCH (d:Document)
+RETURN count(d) AS count
+
+// name: api_documents_page
+// One page of documents, by id, without their text.
+// mode: read
+// $offset: int - documents skipped
+// $limit: int - most documents returned
+MATCH (d:Document)
+RETURN d.id AS id, d.title AS title, d.source AS source, d.date AS date, d.license AS license,
+       d.loaded_at AS loaded_at
+ORDER BY id
+SKIP $offset
+LIMIT $limit
+
+// name: api_document_by_id
+// One document with its header fields and text.
+// mode: read
+// $doc_id: string - the document id
+MATCH (d:Document {id: $doc_id})
+RETURN d.id AS id, d.title AS title, d.source AS source, d.date AS date, d.date_text AS date_text,
+       d.license AS license, d.loaded_at AS loaded_at, d.content_hash AS content_hash, d.text AS text
+
+// name: api_document_facts
+// Fact relationships a document gave evidence for, with both ends.
+// mode: read
+// $doc_id: string - the document id
+// $limit: int - most facts returned
+MATCH (d:Document {id: $doc_id})<-[:MENTIONED_IN]-(a:Entity)
+MATCH (a)-[r]->(b:Entity)
+WHERE $doc_id IN r.doc_ids
+RETURN a, r, b
+ORDER BY type(r), a.id, b.id
+LIMIT $limit
