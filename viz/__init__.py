@@ -1,0 +1,1 @@
+"""Views: graph results as interactive pages and shareable files. Depends on graph/, never on api/."""
