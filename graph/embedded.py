@@ -111,22 +111,22 @@ class EmbeddedArcadeDB:
     def _start_server(self) -> BoltEndpoint:
         log_dir = self.data_dir / "log"
         log_dir.mkdir(exist_ok=True)
-        jul_level = _JUL_LEVELS.get(self.log_level, "WARNING")
-        # Console gets warnings and worse only; the engine's own detail goes to a file in the data directory.
-        jul_config = self.data_dir / "jul-logging.properties"
-        jul_config.write_text(
-            "handlers=java.util.logging.ConsoleHandler\n"
-            f".level={jul_level}\n"
-            "java.util.logging.ConsoleHandler.level=WARNING\n"
-        )
         # Deferred import: the JVM is only loaded by the process that owns the store.
+        import jpype
         from arcadedb_embedded.jvm import start_jvm
         from arcadedb_embedded.server import ArcadeDBServer
 
-        # -Xrs: leave SIGINT/SIGTERM to Python, so our handlers stop the server cleanly.
-        jvm_kwargs = {"heap_size": self.heap,
-                      "jvm_args": ["-Xrs", f"-Djava.util.logging.config.file={jul_config}"]}
-        start_jvm(**jvm_kwargs)
+        if not jpype.isJVMStarted():
+            # One JVM per process, configured by the first store it starts. Its console gets warnings and
+            # worse only; the engine's detail goes to the log directory of the data directory.
+            jul_config = log_dir / "jul-logging.properties"
+            jul_config.write_text(
+                "handlers=java.util.logging.ConsoleHandler\n"
+                f".level={_JUL_LEVELS.get(self.log_level, 'WARNING')}\n"
+                "java.util.logging.ConsoleHandler.level=WARNING\n"
+            )
+            # -Xrs: leave SIGINT/SIGTERM to Python, so our handlers stop the server cleanly.
+            start_jvm(heap_size=self.heap, jvm_args=["-Xrs", f"-Djava.util.logging.config.file={jul_config}"])
         password = self._credentials()
         bolt_port, http_port = _free_port(), _free_port()
         t0 = time.perf_counter()
@@ -143,7 +143,6 @@ class EmbeddedArcadeDB:
                 "serverMetrics": False,
                 "backup_enabled": False,
             },
-            jvm_kwargs=jvm_kwargs,
         )
         try:
             server.start()

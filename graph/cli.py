@@ -1,0 +1,180 @@
+"""The `kg` command: load documents, evaluate extraction, export the graph, serve the API, write views."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+from pathlib import Path
+from types import FrameType
+
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from graph.errors import GraphError
+from graph.settings import Settings, get_settings
+
+console = Console(stderr=True)
+DEFAULT_SEEDS = Path("seeds")
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    # Turn SIGTERM into an exception so `finally` blocks stop the embedded store cleanly.
+    raise SystemExit(128 + signum)
+
+
+def _setup(settings: Settings) -> None:
+    logging.basicConfig(level=settings.log_level, format="%(message)s",
+                        handlers=[RichHandler(console=console, show_path=False)])
+    signal.signal(signal.SIGTERM, _terminate)
+
+
+def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
+    from graph.loader import Loader, iter_document_paths
+    from graph.store import GraphStore
+
+    paths = [Path(p) for p in (args.paths or [DEFAULT_SEEDS])]
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        console.print(f"[red]no such file or directory:[/] {p}")
+    files = iter_document_paths([p for p in paths if p.exists()])
+    with GraphStore(settings) as store:
+        loader = Loader(store)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=console, transient=True) as progress:
+            task = progress.add_task("loading", total=len(files))
+            report = loader.load_paths(files, on_progress=lambda r: progress.advance(task))
+        counts = {r["label"]: r["count"] for r in store.run("graph_counts_by_label")}
+    table = Table(title="kg load")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for status in ("loaded", "replaced", "unchanged", "skipped"):
+        table.add_row(f"documents {status}", str(report.count(status)))
+    table.add_row("entities in graph", str(counts.get("Entity", 0)))
+    for rel_type, n in sorted(report.facts_by_type.items()):
+        table.add_row(f"facts {rel_type}", str(n))
+    console.print(table)
+    if report.skipped or missing:
+        skipped = Table(title="skipped files")
+        skipped.add_column("file")
+        skipped.add_column("why")
+        for p in missing:
+            skipped.add_row(str(p), "no such file or directory")
+        for r in report.skipped:
+            skipped.add_row(r.path, r.reason or "")
+        console.print(skipped)
+    return 1 if missing else 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from graph.evaluate import evaluate_gold_files
+
+    table, overall = evaluate_gold_files(Path(args.seeds), [Path(g) for g in args.gold])
+    console.print(table)
+    return 0 if overall else 1
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from graph import export
+    from graph.store import GraphStore
+
+    with GraphStore(settings) as store:
+        if args.format == "json":
+            export.write_json(store, Path(args.output))
+        else:
+            export.write_graphml(store, Path(args.output))
+    console.print(f"wrote {args.output}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from api.app import create_app
+
+    host = args.host or settings.host
+    port = args.port or settings.port
+    if args.load_seeds:
+        from graph.loader import Loader
+        from graph.store import GraphStore
+
+        with GraphStore(settings) as store:
+            if not store.run("graph_counts_by_label"):
+                console.print("store is empty: loading seeds/")
+                Loader(store).load_paths([DEFAULT_SEEDS])
+    uvicorn.run(create_app(settings), host=host, port=port, log_level=settings.log_level.lower())
+    return 0
+
+
+def cmd_viz(args: argparse.Namespace, settings: Settings) -> int:
+    from graph.store import GraphStore
+    from viz.cli import write_view
+
+    params = {k: v for k, v in vars(args).items()
+              if k in ("entity", "depth", "source", "target", "mineral", "country") and v is not None}
+    with GraphStore(settings) as store:
+        write_view(store, args.kind, Path(args.output), **params)
+    console.print(f"wrote {args.output}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kg", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("load", help="load documents (default: seeds/) into the graph")
+    p.add_argument("paths", nargs="*", help="files or directories")
+    p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser("eval", help="precision and recall of extraction against gold annotations")
+    p.add_argument("--seeds", default=str(DEFAULT_SEEDS))
+    p.add_argument("--gold", nargs="+", default=["tests/gold/seed.json", "tests/gold/corpus.json"])
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("export", help="write the whole graph to a file")
+    p.add_argument("--format", choices=["json", "graphml"], default="json")
+    p.add_argument("--output", required=True)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("serve", help="serve the API and the views")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.add_argument("--load-seeds", action="store_true", help="load seeds/ first if the store is empty")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("viz", help="write a self-contained HTML view")
+    p.add_argument("kind", choices=["entity", "path", "mineral"])
+    p.add_argument("--entity")
+    p.add_argument("--depth", type=int)
+    p.add_argument("--source")
+    p.add_argument("--target")
+    p.add_argument("--mineral")
+    p.add_argument("--country")
+    p.add_argument("--output", required=True)
+    p.set_defaults(func=cmd_viz)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = get_settings()
+    except Exception as e:  # pydantic ValidationError: a bad KG_ variable
+        console.print(f"[red]bad settings:[/] {e}")
+        return 2
+    _setup(settings)
+    try:
+        return int(args.func(args, settings))
+    except GraphError as e:
+        console.print(f"[red]{type(e).__name__}:[/] {e}")
+        return 1
+    except KeyboardInterrupt:
+        console.print("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
