@@ -81,6 +81,12 @@ RELATION_TYPES: tuple[RelationType, ...] = (
     RelationType("MEETS", ("Person",), ("Person",), "meets or talks with", symmetric=True),
     RelationType("SUBSIDIARY_OF", ("Firm", "Organization"), ("Firm", "Organization"), "belongs to the group of"),
     RelationType("RESIDES_IN", ("Group", "Person"), ("Country", "Location"), "lives in"),
+    # Added for extraction: news on the region states these between actors constantly ("the two countries
+    # agreed to cooperate in energy and supply chains"; "Lee invited Tokayev to pay an official visit").
+    RelationType("COOPERATES_IN", (*_ORGS, "Country"), ("Sector", "Mineral"),
+                 "cooperates in a field or on a resource"),
+    RelationType("INVITES", ("Person", *_ORGS, "Country"), ("Person", *_ORGS, "Country"),
+                 "invites to visit or take part"),
 )
 
 RELATIONSHIPS: dict[str, RelationType] = {r.name: r for r in RELATION_TYPES}
