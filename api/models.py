@@ -1,0 +1,166 @@
+"""Response and request models of the API that graph/ does not already define, the one error shape, and the
+OpenAPI examples. Graph answers use graph/results.py and graph/service.py shapes unchanged."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from graph.service import PathResult
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# ---------------------------------------------------------------------------------------------- errors
+
+
+class ErrorBody(Model):
+    code: str = Field(description="Stable machine-readable code, e.g. 'not_found', 'store_unavailable'")
+    message: str = Field(description="What went wrong, for people")
+    detail: Any = Field(default=None, description="Extra structured detail (validation errors), or null")
+
+
+class ErrorOut(Model):
+    """The one shape of every error the API returns."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"error": {"code": "not_found", "message": "no entity with id 'firm:nope'", "detail": None}}]})
+
+    error: ErrorBody
+
+
+ERROR_DESCRIPTIONS = {
+    401: "Missing or wrong bearer token",
+    403: "Writes are disabled (KG_API_TOKEN not configured)",
+    404: "Unknown id or name",
+    422: "Invalid parameters",
+    503: "The graph store is unreachable",
+}
+
+
+def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """`responses=` entries declaring the error model for the given status codes (503 always)."""
+    return {code: {"model": ErrorOut, "description": ERROR_DESCRIPTIONS[code]}
+            for code in sorted({*codes, 422, 503})}
+
+
+def with_example(example: Any, *codes: int) -> dict[int | str, dict[str, Any]]:
+    out = errors(*codes)
+    out[200] = {"content": {"application/json": {"example": example}}}
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- health
+
+
+class HealthOut(Model):
+    status: Literal["ok"] = "ok"
+
+
+class ReadyOut(Model):
+    status: Literal["ready"] = "ready"
+    engine: str = Field(description="'neo4j' or 'arcadedb' (the embedded store)")
+    database: str
+
+
+# ---------------------------------------------------------------------------------------------- bodies
+
+
+class IngestIn(Model):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "text": "SK Ecoplant and KIGAM signed a memorandum with Kazakhstan on lithium exploration.",
+        "title": "Lithium memorandum", "source": "https://example.org/lithium", "date": "2024-06-12",
+    }]})
+
+    text: str = Field(min_length=1, max_length=5_000_000,
+                      description="The document: plain text, optionally with a 'key: value' header block, or HTML")
+    id: str | None = Field(default=None, pattern=r"^[A-Za-z0-9][A-Za-z0-9:._-]{0,199}$",
+                           description="Document id ('doc:' is prefixed when missing); default: from the content")
+    title: str | None = Field(default=None, max_length=1000)
+    source: str | None = Field(default=None, max_length=2000)
+    date: str | None = Field(default=None, max_length=100, description="e.g. 2024-06-12, June 2024")
+    license: str | None = Field(default=None, max_length=1000)
+
+
+class QueryRunIn(Model):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "params": {"mineral_id": "mineral:lithium", "country_id": None, "limit": 10}, "limit": 10}]})
+
+    params: dict[str, Any] = Field(default_factory=dict, description="Every declared parameter, by name")
+    slot: str | None = Field(default=None, max_length=100,
+                             description="Template value for queries with a template slot")
+    limit: int = Field(default=100, ge=1, le=1000, description="Most rows returned")
+
+
+# ---------------------------------------------------------------------------------------------- answers
+
+
+class PathsOut(Model):
+    source: str
+    target: str
+    max_len: int
+    paths: list[PathResult] = Field(description="Shortest paths, each hop with type, direction and evidence")
+
+
+class ExportNode(Model):
+    id: str
+    labels: list[str]
+    name: str | None
+    aliases: list[str]
+    properties: dict[str, Any]
+
+
+class ExportEdge(Model):
+    source: str
+    target: str
+    type: str
+    properties: dict[str, Any]
+    evidence: list[dict[str, Any]]
+
+
+class ExportOut(Model):
+    format: Literal["kg-graph"]
+    version: int
+    nodes: list[ExportNode]
+    edges: list[ExportEdge]
+    truncated: bool | None = None
+    cap: int | None = None
+
+
+# ---------------------------------------------------------------------------------------------- examples
+
+NODE_EXAMPLE = {"id": "org:kigam", "type": "Organization",
+                "name": "Korea Institute of Geoscience and Mineral Resources", "aliases": ["KIGAM"],
+                "properties": {"country": "country:south-korea"}}
+EVIDENCE_EXAMPLE = {"doc_id": "doc:12_digest_timesca_kazakhstan-critical-minerals-mous",
+                    "sentence": "A second memorandum ... was signed by the Korea Institute of Geoscience and Mineral "
+                                "Resources (KIGAM), SK Ecoplant Co. Ltd. and Kazakhstan's Ministry ...",
+                    "start": 512, "end": 790, "date": "2024-06", "modality": "signed", "quantities": []}
+HOP_EXAMPLE = {"from_id": "firm:doosan-enerbility", "to_id": "location:turkestan", "type": "BUILDS",
+               "direction": "forward", "properties": {"modality": "under_construction"},
+               "evidence": [{**EVIDENCE_EXAMPLE, "doc_id": "doc:000_0bee8f741032c28e",
+                             "sentence": "Currently, Doosan Enerbility is constructing a power plant based on a "
+                                         "combined cycle in Turkestan."}]}
+EDGE_EXAMPLE = {"id": "org:kigam|SIGNS|agreement:x", "source": "org:kigam", "target": "agreement:x",
+                "type": "SIGNS", "properties": {"modality": "signed"}, "evidence": [EVIDENCE_EXAMPLE]}
+SEARCH_EXAMPLE = {"query": "kig", "mode": "auto", "type": None, "offset": 0, "limit": 20, "has_more": False,
+                  "items": [NODE_EXAMPLE]}
+ENTITY_EXAMPLE = {"entity": NODE_EXAMPLE,
+                  "documents": [{"id": EVIDENCE_EXAMPLE["doc_id"], "title": "Digest of The Times of Central Asia",
+                                 "date": "2024-06", "source": "http://timesca.com/..."}],
+                  "relationship_counts": [{"type": "SIGNS", "direction": "out", "count": 1}], "degree": 1}
+SUBGRAPH_EXAMPLE = {"nodes": [NODE_EXAMPLE], "edges": [EDGE_EXAMPLE], "truncated": False, "cap": 100}
+PATHS_EXAMPLE = {"source": "firm:doosan-enerbility", "target": "country:kazakhstan", "max_len": 4,
+                 "paths": [{"length": 2, "nodes": [], "hops": [HOP_EXAMPLE],
+                            "relation_types": ["BUILDS", "LOCATED_IN"]}]}
+MINERAL_EXAMPLE = {"mineral": {"id": "mineral:lithium", "type": "Mineral", "name": "lithium"},
+                   "country": {"id": "country:south-korea", "type": "Country", "name": "South Korea"},
+                   "max_hops": 2, "truncated": False,
+                   "firms": [{"firm": NODE_EXAMPLE, "direct": False, "kinds": ["via SIGNS > COVERS"],
+                              "paths": []}]}
+STATS_EXAMPLE = {"nodes_by_label": {"Entity": 120, "Document": 11, "Firm": 30},
+                 "relationships_by_type": {"SIGNS": 20, "MENTIONED_IN": 300}, "entities": 120, "documents": 11,
+                 "facts": 150}

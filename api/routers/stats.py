@@ -1,0 +1,48 @@
+"""Graph statistics and export (whole graph or a neighbourhood) as JSON or GraphML."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from api.deps import StoreDep
+from api.models import STATS_EXAMPLE, ExportOut, errors, with_example
+from api.routers.entities import Depth, EntityId, NodeCap, NodeTypes, RelTypes
+from graph import export, service
+
+router = APIRouter(tags=["stats"])
+
+Format = Annotated[Literal["json", "graphml"], Query(description="json, or graphml (application/graphml+xml)")]
+GRAPHML = "application/graphml+xml"
+EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **errors(), 200: {"content": {GRAPHML: {"schema": {"type": "string"}}}}}
+
+
+@router.get("/stats", response_model=service.GraphStats, responses=with_example(STATS_EXAMPLE),
+            summary="Counts of nodes by label and relationships by type")
+async def stats(store: StoreDep) -> service.GraphStats:
+    return await service.graph_stats(store)
+
+
+def _respond(data: dict[str, Any], fmt: str, name: str) -> Any:
+    if fmt == "graphml":
+        return Response(export.graphml_from_json(data), media_type=GRAPHML,
+                        headers={"Content-Disposition": f'attachment; filename="{name}.graphml"'})
+    return data
+
+
+@router.get("/export", response_model=ExportOut, responses=EXPORT_RESPONSES, summary="The whole graph")
+async def export_graph(store: StoreDep, format: Format = "json") -> Any:  # noqa: A002
+    return _respond(await export.ato_json(store), format, "graph")
+
+
+@router.get("/export/neighbourhood/{entity_id}", response_model=ExportOut, responses={**EXPORT_RESPONSES,
+            **errors(404)}, summary="A neighbourhood, in the export shape")
+async def export_neighbourhood(store: StoreDep, entity_id: EntityId, depth: Depth = 1, rel_types: RelTypes = None,
+                               node_types: NodeTypes = None, limit: NodeCap = 100,
+                               format: Format = "json") -> Any:  # noqa: A002
+    sub = await service.neighbourhood(store, entity_id, depth, [t.value for t in rel_types or []],
+                                      [t.value for t in node_types or []], limit)
+    return _respond(export.subgraph_to_json(sub), format, "neighbourhood")

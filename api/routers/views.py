@@ -1,0 +1,165 @@
+"""The browser views: HTML pages drawing graph answers, and the static files they load.
+
+Pages are built by viz/ from graph.service answers; the browser code then calls the JSON API (search,
+neighbourhood, documents) for suggestions, expansion and evidence links. Every page carries a strict
+Content-Security-Policy: scripts and styles only from this app, no inline script, no request elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+
+from api.deps import StoreDep
+from graph import schema
+from graph.errors import GraphError
+from graph.service import MAX_DEPTH, MAX_MINERAL_HOPS, MAX_NEIGHBOURHOOD_NODES, MAX_PATH_LEN
+from graph.results import Subgraph
+from viz.render import STATIC_DIR, STATIC_FILES, ViewContext, ViewKind, ViewTooLarge, render_page
+from viz.subgraphs import entity_view, mineral_view, path_view
+
+router = APIRouter(include_in_schema=False)
+
+STATIC_PREFIX = "/static/viz"
+
+# The JSON API routes the browser code calls. `{name}` slots are filled (URL-encoded) in the browser.
+API_ROUTES = {
+    "search": "/entities?q={q}&type={type}&limit=10",
+    "neighbourhood": "/entities/{id}/neighbourhood?depth={depth}&limit=100",
+    "document": "/documents/{doc_id}",
+    "entity_page": "/view/entity?id={id}",
+    "pages_explore": "/view",
+    "pages_path": "/view/path",
+    "pages_mineral": "/view/mineral",
+}
+
+CSP = "; ".join((
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+))
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+_MEDIA_TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
+
+
+def _page(html: str, status_code: int = 200) -> HTMLResponse:
+    return HTMLResponse(html, status_code=status_code, headers=SECURITY_HEADERS)
+
+
+async def _view(kind: ViewKind, title: str, params: dict[str, Any],
+                build: Awaitable[tuple[Subgraph, str, list[str]]] | None) -> HTMLResponse:
+    """Render a view; graph errors and oversized views become a page with a polite message."""
+    if build is None:
+        return _page(render_page(None, ViewContext(kind, title, params, API_ROUTES)))
+    try:
+        sub, title, focus = await build
+        return _page(render_page(sub, ViewContext(kind, title, params, API_ROUTES), focus=focus))
+    except ViewTooLarge as e:
+        return _page(render_page(None, ViewContext(kind, title, params, API_ROUTES, str(e))), 413)
+    except GraphError as e:
+        return _page(render_page(None, ViewContext(kind, title, params, API_ROUTES, str(e))), e.STATUS)
+
+
+def _types(raw: list[str] | None, known: tuple[str, ...]) -> list[str]:
+    """Filter values from a query string (repeated or comma-separated), unknown ones dropped."""
+    values = [v.strip() for item in raw or [] for v in item.split(",")]
+    return [v for v in values if v in known]
+
+
+# ------------------------------------------------------------------------------------------------ pages
+
+
+@router.get("/view", response_class=HTMLResponse)
+async def explorer(
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    id: Annotated[str | None, Query(max_length=500)] = None,
+    depth: Annotated[int, Query(ge=1, le=MAX_DEPTH)] = 1,
+) -> HTMLResponse:
+    """Search box with suggestions; picking an entity draws its neighbourhood in place."""
+    return await _view("explore", "Explorer", {"q": q, "id": id, "depth": depth}, None)
+
+
+async def _with_focus(coro: Awaitable[tuple[Subgraph, str]], focus: list[str]) -> tuple[Subgraph, str, list[str]]:
+    sub, title = await coro
+    return sub, title, focus
+
+
+@router.get("/view/entity", response_class=HTMLResponse)
+async def entity_page(
+    store: StoreDep,
+    id: Annotated[str | None, Query(max_length=500, description="entity id")] = None,
+    depth: Annotated[int, Query(ge=1, le=MAX_DEPTH)] = 1,
+    rel_types: Annotated[list[str] | None, Query()] = None,
+    node_types: Annotated[list[str] | None, Query()] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_NEIGHBOURHOOD_NODES)] = 200,
+) -> HTMLResponse:
+    """An entity's neighbourhood to a chosen depth."""
+    params = {"id": id, "depth": depth, "limit": limit}
+    if not id:
+        return await _view("entity", "Entity view", params, None)
+    rels, labels = _types(rel_types, schema.RELATION_NAMES), _types(node_types, schema.ENTITY_LABELS)
+    return await _view("entity", "Entity view", params,
+                       _with_focus(entity_view(store, id, depth, rels, labels, limit), [id]))
+
+
+@router.get("/view/path", response_class=HTMLResponse)
+async def path_page(
+    store: StoreDep,
+    a: Annotated[str | None, Query(max_length=500, description="entity id")] = None,
+    b: Annotated[str | None, Query(max_length=500, description="entity id")] = None,
+    max_len: Annotated[int, Query(ge=1, le=MAX_PATH_LEN)] = 4,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> HTMLResponse:
+    """The shortest paths between two entities."""
+    params = {"a": a, "b": b, "max_len": max_len, "limit": limit}
+    if not a or not b:
+        return await _view("path", "Path view", params, None)
+    return await _view("path", "Path view", params,
+                       _with_focus(path_view(store, a, b, max_len, limit), [a, b]))
+
+
+@router.get("/view/mineral", response_class=HTMLResponse)
+async def mineral_page(
+    store: StoreDep,
+    mineral: Annotated[str | None, Query(max_length=200, description="mineral id or name")] = None,
+    country: Annotated[str | None, Query(max_length=200, description="country id or name; empty: any")] = None,
+    max_hops: Annotated[int, Query(ge=1, le=MAX_MINERAL_HOPS)] = 2,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> HTMLResponse:
+    """Which firms (of a country) touch a mineral, drawn as the union of the paths that answer it."""
+    params = {"mineral": mineral, "country": country, "max_hops": max_hops, "limit": limit}
+    if not mineral:
+        return await _view("mineral", "Firms touching a mineral", params, None)
+    return await _view("mineral", "Firms touching a mineral", params,
+                       mineral_view(store, mineral, country or None, max_hops, limit))
+
+
+@router.get("/view/", include_in_schema=False)
+async def explorer_slash() -> RedirectResponse:
+    return RedirectResponse("/view", status_code=308)
+
+
+# ------------------------------------------------------------------------------------------------ static
+
+
+@router.get(STATIC_PREFIX + "/{name}")
+async def static_file(name: str) -> Response:
+    """The views' scripts and styles (vis-network included): a fixed list, nothing else is served."""
+    if name not in STATIC_FILES:
+        return Response("not found", status_code=404, media_type="text/plain")
+    path = STATIC_DIR / name
+    return FileResponse(path, media_type=_MEDIA_TYPES[path.suffix],
+                        headers={"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"})
