@@ -92,7 +92,6 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
-
     from api.app import create_app
 
     host = args.host or settings.host
@@ -105,13 +104,30 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             if not store.run("graph_counts_by_label"):
                 console.print("store is empty: loading seeds/")
                 Loader(store).load_paths([DEFAULT_SEEDS])
+    if not _port_free(host, port):
+        taken = port
+        port = next((p for p in range(port + 1, port + 50) if _port_free(host, p)), 0)
+        console.print(f"[yellow]port {taken} is in use (another `kg serve`?); serving on {port} instead[/]")
+    console.print(f"serving the API and views on http://{host}:{port}/")
     uvicorn.run(create_app(settings), host=host, port=port, log_level=settings.log_level.lower())
     return 0
 
 
+def _port_free(host: str, port: int) -> bool:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def cmd_viz(args: argparse.Namespace, settings: Settings) -> int:
-    from graph.store import GraphStore
     from viz.cli import write_view
+
+    from graph.store import GraphStore
 
     params = {k: v for k, v in vars(args).items()
               if k in ("entity", "depth", "source", "target", "mineral", "country") and v is not None}
