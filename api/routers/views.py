@@ -12,12 +12,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from starlette.routing import NoMatchFound
 
 from api.deps import StoreDep
 from graph import schema
 from graph.errors import GraphError
-from graph.service import MAX_DEPTH, MAX_MINERAL_HOPS, MAX_NEIGHBOURHOOD_NODES, MAX_PATH_LEN
 from graph.results import Subgraph
+from graph.service import MAX_DEPTH, MAX_MINERAL_HOPS, MAX_NEIGHBOURHOOD_NODES, MAX_PATH_LEN
 from viz.render import STATIC_DIR, STATIC_FILES, ViewContext, ViewKind, ViewTooLarge, render_page
 from viz.subgraphs import entity_view, mineral_view, path_view
 
@@ -25,9 +26,10 @@ router = APIRouter(include_in_schema=False)
 
 STATIC_PREFIX = "/static/viz"
 
-# The JSON API routes the browser code calls. `{name}` slots are filled (URL-encoded) in the browser.
+# The routes the browser code calls; `{name}` slots are filled (URL-encoded) in the browser. The JSON API
+# paths are looked up by route name on the app (so a prefix there is followed), these are the fallbacks.
 API_ROUTES = {
-    "search": "/entities?q={q}&type={type}&limit=10",
+    "search": "/entities?q={q}&limit=10",
     "neighbourhood": "/entities/{id}/neighbourhood?depth={depth}&limit=100",
     "document": "/documents/{doc_id}",
     "entity_page": "/view/entity?id={id}",
@@ -35,6 +37,24 @@ API_ROUTES = {
     "pages_path": "/view/path",
     "pages_mineral": "/view/mineral",
 }
+_API_ROUTE_NAMES = {
+    "search": ("search", {}, "?q={q}&limit=10"),
+    "neighbourhood": ("neighbourhood", {"entity_id": "{id}"}, "?depth={depth}&limit=100"),
+    "document": ("document", {"doc_id": "{doc_id}"}, ""),
+}
+
+
+def api_routes(request: Request) -> dict[str, str]:
+    routes = dict(API_ROUTES)
+    for key, (name, path_params, query) in _API_ROUTE_NAMES.items():
+        try:
+            path = request.app.url_path_for(name, **path_params)
+        except NoMatchFound:
+            continue
+        # url_path_for percent-encodes the braces of our placeholders; put them back.
+        routes[key] = str(path).replace("%7B", "{").replace("%7D", "}") + query
+    return routes
+
 
 CSP = "; ".join((
     "default-src 'none'",
@@ -59,18 +79,19 @@ def _page(html: str, status_code: int = 200) -> HTMLResponse:
     return HTMLResponse(html, status_code=status_code, headers=SECURITY_HEADERS)
 
 
-async def _view(kind: ViewKind, title: str, params: dict[str, Any],
+async def _view(request: Request, kind: ViewKind, title: str, params: dict[str, Any],
                 build: Awaitable[tuple[Subgraph, str, list[str]]] | None) -> HTMLResponse:
     """Render a view; graph errors and oversized views become a page with a polite message."""
+    api = api_routes(request)
     if build is None:
-        return _page(render_page(None, ViewContext(kind, title, params, API_ROUTES)))
+        return _page(render_page(None, ViewContext(kind, title, params, api)))
     try:
         sub, title, focus = await build
-        return _page(render_page(sub, ViewContext(kind, title, params, API_ROUTES), focus=focus))
+        return _page(render_page(sub, ViewContext(kind, title, params, api), focus=focus))
     except ViewTooLarge as e:
-        return _page(render_page(None, ViewContext(kind, title, params, API_ROUTES, str(e))), 413)
+        return _page(render_page(None, ViewContext(kind, title, params, api, str(e))), 413)
     except GraphError as e:
-        return _page(render_page(None, ViewContext(kind, title, params, API_ROUTES, str(e))), e.STATUS)
+        return _page(render_page(None, ViewContext(kind, title, params, api, str(e))), e.STATUS)
 
 
 def _types(raw: list[str] | None, known: tuple[str, ...]) -> list[str]:
@@ -84,21 +105,24 @@ def _types(raw: list[str] | None, known: tuple[str, ...]) -> list[str]:
 
 @router.get("/view", response_class=HTMLResponse)
 async def explorer(
+    request: Request,
     q: Annotated[str | None, Query(max_length=200)] = None,
     id: Annotated[str | None, Query(max_length=500)] = None,
     depth: Annotated[int, Query(ge=1, le=MAX_DEPTH)] = 1,
 ) -> HTMLResponse:
     """Search box with suggestions; picking an entity draws its neighbourhood in place."""
-    return await _view("explore", "Explorer", {"q": q, "id": id, "depth": depth}, None)
+    return await _view(request, "explore", "Explorer", {"q": q, "id": id, "depth": depth}, None)
 
 
-async def _with_focus(coro: Awaitable[tuple[Subgraph, str]], focus: list[str]) -> tuple[Subgraph, str, list[str]]:
+async def _with_focus(coro: Awaitable[tuple[Subgraph, str]], focus: list[str]
+                      ) -> tuple[Subgraph, str, list[str]]:
     sub, title = await coro
     return sub, title, focus
 
 
 @router.get("/view/entity", response_class=HTMLResponse)
 async def entity_page(
+    request: Request,
     store: StoreDep,
     id: Annotated[str | None, Query(max_length=500, description="entity id")] = None,
     depth: Annotated[int, Query(ge=1, le=MAX_DEPTH)] = 1,
@@ -109,14 +133,15 @@ async def entity_page(
     """An entity's neighbourhood to a chosen depth."""
     params = {"id": id, "depth": depth, "limit": limit}
     if not id:
-        return await _view("entity", "Entity view", params, None)
+        return await _view(request, "entity", "Entity view", params, None)
     rels, labels = _types(rel_types, schema.RELATION_NAMES), _types(node_types, schema.ENTITY_LABELS)
-    return await _view("entity", "Entity view", params,
+    return await _view(request, "entity", "Entity view", params,
                        _with_focus(entity_view(store, id, depth, rels, labels, limit), [id]))
 
 
 @router.get("/view/path", response_class=HTMLResponse)
 async def path_page(
+    request: Request,
     store: StoreDep,
     a: Annotated[str | None, Query(max_length=500, description="entity id")] = None,
     b: Annotated[str | None, Query(max_length=500, description="entity id")] = None,
@@ -126,24 +151,26 @@ async def path_page(
     """The shortest paths between two entities."""
     params = {"a": a, "b": b, "max_len": max_len, "limit": limit}
     if not a or not b:
-        return await _view("path", "Path view", params, None)
-    return await _view("path", "Path view", params,
+        return await _view(request, "path", "Path view", params, None)
+    return await _view(request, "path", "Path view", params,
                        _with_focus(path_view(store, a, b, max_len, limit), [a, b]))
 
 
 @router.get("/view/mineral", response_class=HTMLResponse)
 async def mineral_page(
+    request: Request,
     store: StoreDep,
     mineral: Annotated[str | None, Query(max_length=200, description="mineral id or name")] = None,
-    country: Annotated[str | None, Query(max_length=200, description="country id or name; empty: any")] = None,
+    country: Annotated[str | None, Query(max_length=200, description="country id or name; empty: any")
+                       ] = None,
     max_hops: Annotated[int, Query(ge=1, le=MAX_MINERAL_HOPS)] = 2,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> HTMLResponse:
     """Which firms (of a country) touch a mineral, drawn as the union of the paths that answer it."""
     params = {"mineral": mineral, "country": country, "max_hops": max_hops, "limit": limit}
     if not mineral:
-        return await _view("mineral", "Firms touching a mineral", params, None)
-    return await _view("mineral", "Firms touching a mineral", params,
+        return await _view(request, "mineral", "Firms touching a mineral", params, None)
+    return await _view(request, "mineral", "Firms touching a mineral", params,
                        mineral_view(store, mineral, country or None, max_hops, limit))
 
 
@@ -161,5 +188,5 @@ async def static_file(name: str) -> Response:
     if name not in STATIC_FILES:
         return Response("not found", status_code=404, media_type="text/plain")
     path = STATIC_DIR / name
-    return FileResponse(path, media_type=_MEDIA_TYPES[path.suffix],
-                        headers={"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"})
+    headers = {"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"}
+    return FileResponse(path, media_type=_MEDIA_TYPES[path.suffix], headers=headers)

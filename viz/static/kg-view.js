@@ -451,7 +451,8 @@
       if (q.length < 2) { list.textContent = ""; return; }
       timer = setTimeout(function () {
         var mine = ++seq;
-        var url = route(api.search, { q: q, type: input.dataset.type || "" });
+        var url = route(api.search, { q: q });
+        if (input.dataset.type) url += "&type=" + encodeURIComponent(input.dataset.type);
         fetchJSON(url).then(function (body) {
           if (mine !== seq) return;
           var hits = Array.isArray(body) ? body : (body.results || body.items || body.entities || []);
