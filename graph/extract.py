@@ -156,10 +156,11 @@ VERB_REL: dict[str, str] = {
     "lead": "LEADS", "head": "LEADS", "chair": "LEADS", "preside": "LEADS",
     "visit": "VISITS", "travel": "VISITS", "tour": "VISITS", "arrive": "VISITS",
     "meet": "MEETS", "receive": "MEETS", "host": "MEETS", "talk": "MEETS",
-    "attend": "ATTENDS", "participate": "ATTENDS", "join": "ATTENDS",
+    "attend": "ATTENDS", "participate": "ATTENDS",
     "invite": "INVITES",
     "reside": "RESIDES_IN", "live": "RESIDES_IN", "settle": "RESIDES_IN",
-    "cover": "COVERS",
+    "cover": "COVERS", "envisage": "COVERS", "include": "COVERS",
+    "announce": "PARTY_TO", "launch": "PARTY_TO", "unveil": "PARTY_TO", "join": "ATTENDS",
     "establish": "PARTNERS_WITH", "open": "PARTNERS_WITH", "strengthen": "PARTNERS_WITH",
     "upgrade": "PARTNERS_WITH", "deepen": "PARTNERS_WITH",
 }
@@ -345,6 +346,8 @@ class Extractor:
         self._collect_mentions(st)
         self._person_roles(st)
         self._resolve_references(st)
+        self._firm_countries(st)
+        self._infobox_populations(st)
         for sent in sdoc.sents:
             self._relations(st, sent)
         self._subsidiaries(st)
@@ -546,8 +549,10 @@ class Extractor:
                            if c.dep_ in ("det", "poss"))
             if lemma in AGREEMENT_HEADS or tok.lower_ == "memoranda":
                 head = "memorandum" if lemma in ("memoranda", "mou") else lemma
-                if any(c.dep_ == "compound" and c.i in st.at and st.at[c.i].label == "Agreement" for c in tok.children):
-                    continue
+                if any(c.dep_ == "compound" and c.i in st.at and st.at[c.i].label == "Agreement"
+                       for c in tok.children) or (tok.dep_ == "appos" and tok.head.i in st.at and
+                                                  st.at[tok.head.i].label == "Agreement"):
+                    continue  # "the TIPF, a non-binding agreement": the same agreement again
                 if definite and head in last:
                     aid = last[head]
                 else:
@@ -634,8 +639,24 @@ class Extractor:
             for role in roles:
                 if role.i in seen:
                     continue
+                if role.i in seen:
+                    continue
                 seen.add(role.i)
                 self._apply_role(st, m, role)
+
+    def _firm_countries(self, st: _State) -> None:
+        """"Kazakhstan's national oil and gas company KazMunayGas" -> the firm operates in Kazakhstan."""
+        for m in st.mentions:
+            if m.label != "Firm":
+                continue
+            root = st.sdoc[m.end - 1]
+            nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in FIRM_NOUNS]
+            if root.dep_ == "appos" and root.head.lemma_.lower() in FIRM_NOUNS:
+                nouns.append(root.head)
+            for n in nouns:
+                for c in n.children:
+                    if c.dep_ == "poss" and c.i in st.at and st.at[c.i].label == "Country":
+                        self._fact(st, m.id, "OPERATES_IN", st.at[c.i].id, n.sent)
 
     def _role_word(self, role: Token) -> str:
         word = role.lemma_.lower()
@@ -657,6 +678,10 @@ class Extractor:
                 of.append(st.at[c.i].id)
         word = self._role_word(role)
         sent = role.sent
+        entry = self.gazetteer.entries.get(m.id)
+        if not of and entry is not None and entry.country and word in PRESIDENT_LIKE:
+            # "President Yoon Suk Yeol": the gazetteer knows whose president he is
+            of.append(entry.country)
         for org in dict.fromkeys(of):
             if word in ENVOY_ROLES:
                 self._fact(st, m.id, "REPRESENTS", org, sent)
@@ -688,15 +713,26 @@ class Extractor:
             if m.label == "Country":
                 first_seen.setdefault(m.id, m.start)
         top = sorted(country_counts, key=lambda c: (-country_counts[c], first_seen.get(c, 0)))[:2]
-        # The pair a bilateral article is about: its two most mentioned countries, but only when a second
-        # country is clearly present (mentioned at least twice).
-        pair = tuple(top) if len(top) == 2 and country_counts[top[1]] >= 2 else ()
+        # The pair a bilateral article is about: its two most mentioned countries, when only two are named
+        # or the second is clearly present (mentioned at least twice).
+        pair = tuple(top) if len(top) == 2 and (country_counts[top[1]] >= 2 or len(country_counts) == 2) else ()
+        # role references first: a quote's speaker may be "the President of Kazakhstan"
+        for tok in sdoc:
+            lemma = tok.lemma_.lower()
+            if tok.i not in st.at and tok.pos_ in ("NOUN", "PROPN") and (lemma in ROLE_NOUNS or lemma == "head"):
+                mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "poss")}
+                persons = self._role_reference(st, tok, lemma, mods)
+                if persons:
+                    self._add_mention(st, Mention(tuple(persons), "Person", tok.i, tok.i + 1, tok.text))
         speakers = self._quote_speakers(st)
         last_firm: str | None = None
+        last_agreement: str | None = None
         for tok in sdoc:
             if tok.i in st.at:
                 if st.at[tok.i].label == "Firm":
                     last_firm = st.at[tok.i].id
+                elif st.at[tok.i].label == "Agreement":
+                    last_agreement = st.at[tok.i].id
                 continue
             lemma = tok.lemma_.lower()
             if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -709,6 +745,11 @@ class Extractor:
             if tok.lower_ in ("we", "us") and tok.i in speakers and speakers[tok.i] in st.leads:
                 # a head of state speaking for his country
                 self._add_mention(st, Mention((st.leads[speakers[tok.i]],), "Country", tok.i, tok.i + 1, tok.text))
+                continue
+            if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and last_agreement and \
+                    tok.head.lemma_.lower() in ("provide", "cover", "envisage", "include", "stipulate", "aim"):
+                # "It provides for ...": what provides for things is the agreement just named
+                self._add_mention(st, Mention((last_agreement,), "Agreement", tok.i, tok.i + 1, tok.text))
                 continue
             if lemma in COLLECTIVE_FIRMS and tok.tag_ in ("NNS", "NNPS"):
                 cid = self._collective_country(st, tok)
@@ -729,10 +770,6 @@ class Extractor:
                     not (tok.head.i in st.at and tok.dep_ in ("compound", "nmod")):
                 self._add_mention(st, Mention((last_firm,), "Firm", tok.i, tok.i + 1, tok.text))
                 continue
-            if lemma in ROLE_NOUNS or lemma == "head":
-                persons = self._role_reference(st, tok, lemma, mods)
-                if persons:
-                    self._add_mention(st, Mention(tuple(persons), "Person", tok.i, tok.i + 1, tok.text))
 
     def _collective_country(self, st: _State, tok: Token) -> str | None:
         """'Korean companies', 'companies with Korean capital' -> the country whose firms they are."""
@@ -792,6 +829,38 @@ class Extractor:
                 elif inside:
                     out[tok.i] = speaker
         return out
+
+    _POP_LINE = re.compile(r"^[ \t]*([A-Z][A-Za-z .'-]+?)[ \t]*(\d{1,3}(?:,\d{3})+|\d+)(?:\[\d+\])*[ \t]*$", re.M)
+
+    def _infobox_populations(self, st: _State) -> None:
+        """Wikipedia people infoboxes: 'Regions with significant populations' then lines 'Uzbekistan174,200[1]'.
+
+        The group is the page's subject: the first Group the page names. Each country line is a residence
+        fact whose evidence is the line itself (offsets exact)."""
+        text = st.doc.text
+        head = re.search(r"^[ \t]*Regions with significant populations[ \t]*$", text, re.M)
+        groups = [m for m in st.mentions if m.label == "Group"]
+        if head is None or not groups:
+            return
+        group = groups[0].id
+        pos = head.end() + 1
+        for line in text[pos:].split("\n"):
+            m = self._POP_LINE.match(line)
+            if not m:
+                break
+            ids = self.gazetteer.lookup(m.group(1))
+            if len(ids) == 1 and self.gazetteer.entries[ids[0]].label in ("Country", "Location"):
+                start = pos + len(line) - len(line.lstrip())
+                end = pos + len(line.rstrip())
+                count = _num(m.group(2))
+                q = Quantity(kind="count", value=count, unit="people", text=m.group(2))
+                self._entity(st, ids[0], "Country", m.group(1))
+                key = (group, "RESIDES_IN", ids[0], start)
+                if not any(k[:3] == key[:3] for k in st.facts):
+                    st.facts[key] = Fact(subject=group, relation="RESIDES_IN", object=ids[0], quantities=[q],
+                                         evidence=Evidence(doc_id=st.doc.id, sentence=text[start:end], start=start,
+                                                           end=end, date=st.doc.date))
+            pos += len(line) + 1
 
     # -- relations ----------------------------------------------------------------------------------------
 
@@ -957,6 +1026,13 @@ class Extractor:
                     self._place_rule(st, sent, tok)
                 elif lemma in ("choose", "select", "pick"):
                     self._choose_rule(st, sent, tok)
+                elif lemma in ("call", "urge") and tok.pos_ == "VERB":
+                    # "Tokayev called on South Korean companies to participate in ...": an invitation
+                    subjects, _ = self._subjects(st, tok)
+                    objs = [m for c in tok.children if (c.dep_ == "prep" and c.lower_ == "on") or c.dep_ == "dobj"
+                            for p in ([c] if c.dep_ == "dobj" else c.children) for m in self._expand(st, p)]
+                    if any(c.dep_ in ("xcomp", "advcl") for c in tok.children) or lemma == "urge":
+                        self._facts(st, subjects, "INVITES", objs, sent)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 self._noun_rule(st, sent, tok, lemma)
 
@@ -1044,9 +1120,18 @@ class Extractor:
                 st.at[c.i].label in ("Country", "Firm", "Organization") and c.dep_ in ("compound", "nmod",
                                                                                       "amod", "conj")]
 
+    @staticmethod
+    def _mention_index(tok: Token) -> set[int]:
+        # placeholder hook: "of"-complements are only followed when they are plain nouns
+        return set() if tok.pos_ in ("NOUN",) else {tok.i}
+
     def _between(self, st: _State, nouns: list[Token]) -> list[Mention]:
         out: list[Mention] = []
+        heads = list(nouns)
         for n in nouns:
+            heads += [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj" and p.i not in self._mention_index(p)]
+        for n in heads:
             for c in n.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "with"):
                     for p in c.children:
@@ -1099,7 +1184,7 @@ class Extractor:
             if o.lemma_.lower() in ("reserve", "reserves"):
                 minerals = [st.at[c.i] for c in o.subtree if c.i in st.at and st.at[c.i].label == "Mineral"]
                 self._facts(st, subjects, "HAS_RESERVES", minerals, sent)
-        if passive or verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children):
+        if passive or verb.dep_ in ("acl", "advcl") or any(c.dep_ == "nsubjpass" for c in verb.children):
             self._place_rule(st, sent, verb)
 
     def _place_rule(self, st: _State, sent: Span, verb: Token) -> None:
@@ -1107,6 +1192,11 @@ class Extractor:
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ == "acl":
             subs.append(verb.head)  # "the C5+K Summit to be held in Seoul"
+        elif not subs and verb.dep_ in ("advcl", "xcomp"):
+            # the parser may hang "to be held in Seoul" on the verb: take the event named just before it
+            before = [st.at[t.i] for t in sent if t.i < verb.i and t.i in st.at and st.at[t.i].label == "Event"]
+            if before:
+                subs.append(st.sdoc[before[-1].start])
         things = [m for s in subs for m in self._expand(st, s) if m.label in ("Event", "Project", "Agreement")]
         places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                   for p in c.children if p.dep_ == "pobj" for m in self._expand(st, p)
@@ -1131,7 +1221,8 @@ class Extractor:
                       for p in c.children if p.dep_ == "pobj" for x in self._expand(st, p)
                       if x.label in ("Country", "Location") and not x.demonym]
             self._facts(st, [m], "RESIDES_IN", places, sent)
-        if any(c.lower_ == "joint" for c in tok.children) and m is None:
+        if m is None and any(c.lower_ == "joint" or c.dep_ == "compound" and any(
+                x.lower_ == "joint" for x in c.children) for c in tok.children):
             # "Uzbekistan's joint project portfolio with KOICA": a joint undertaking is a partnership
             owners = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
             owners += self._governing_subjects(st, tok) if not owners else []
