@@ -41,9 +41,18 @@ MONTHS = {
     name: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ],
         start=1,
     )
@@ -54,11 +63,14 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{2})\b"),
     # "June 12, 2024", "June 12-13, 2024" (the first day is kept)
-    re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?,?\s+(?P<year>\d{4})\b",
-               re.IGNORECASE),
+    re.compile(
+        _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?,?\s+(?P<year>\d{4})\b",
+        re.IGNORECASE,
+    ),
     # "12 June 2024", "19–20 June 2023"
-    re.compile(r"\b(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_RE + r",?\s+(?P<year>\d{4})\b",
-               re.IGNORECASE),
+    re.compile(
+        r"\b(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_RE + r",?\s+(?P<year>\d{4})\b", re.IGNORECASE
+    ),
     re.compile(r"\b" + _MONTH_RE + r"\s+(?P<year>\d{4})\b", re.IGNORECASE),
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})\b"),
     re.compile(r"^(?P<year>(?:19|20)\d{2})\b"),
@@ -106,10 +118,36 @@ def _is_date_line(line: str) -> bool:
 # ---------------------------------------------------------------------------------------------------------
 # HTML
 
-_BLOCK_TAGS = frozenset({
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-    "article", "header", "footer", "blockquote", "pre", "hr", "title", "dt", "dd", "figcaption", "main",
-})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "hr",
+        "title",
+        "dt",
+        "dd",
+        "figcaption",
+        "main",
+    }
+)
 # Content of these is never text of the document: code, styling, templates.
 _DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object"})
 

@@ -43,9 +43,14 @@ class PR:
         return self.tp_gold / self.gold if self.gold else 1.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3),
-                "extracted": self.extracted, "matched_extracted": self.tp_extracted,
-                "gold": self.gold, "matched_gold": self.tp_gold}
+        return {
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "extracted": self.extracted,
+            "matched_extracted": self.tp_extracted,
+            "gold": self.gold,
+            "matched_gold": self.tp_gold,
+        }
 
 
 @dataclass(slots=True)
@@ -56,8 +61,10 @@ class Score:
     misses: list[tuple[str, str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"overall": self.overall.as_dict(),
-                "by_relation": {k: v.as_dict() for k, v in sorted(self.by_relation.items())}}
+        return {
+            "overall": self.overall.as_dict(),
+            "by_relation": {k: v.as_dict() for k, v in sorted(self.by_relation.items())},
+        }
 
 
 def _key(subject: str, relation: str, obj: str, relaxed: bool) -> tuple[str, ...]:
@@ -72,8 +79,13 @@ def _triple(f: Fact | Mapping[str, Any]) -> tuple[str, str, str]:
     return str(f["subject"]), str(f["relation"]), str(f["object"])
 
 
-def score(extracted: Iterable[Fact | Mapping[str, Any]], gold: Iterable[Mapping[str, Any]], *,
-          relaxed: bool = False, origins: frozenset[str] | None = None) -> Score:
+def score(
+    extracted: Iterable[Fact | Mapping[str, Any]],
+    gold: Iterable[Mapping[str, Any]],
+    *,
+    relaxed: bool = False,
+    origins: frozenset[str] | None = None,
+) -> Score:
     """Score one document's (or a corpus's, if ids are corpus-wide) extracted facts against gold facts."""
     gold_all = [g for g in gold if origins is None or g.get("origin", "gold.json") in origins]
     in_scope = [g for g in gold_all if not g.get("out_of_scope")]
@@ -103,7 +115,9 @@ def score(extracted: Iterable[Fact | Mapping[str, Any]], gold: Iterable[Mapping[
             misses.append(t)
     rels = sorted(set(ext_total) | set(gold_total))
     by_rel = {r: PR(ext_hit[r], ext_total[r], gold_hit[r], gold_total[r]) for r in rels}
-    overall = PR(sum(ext_hit.values()), sum(ext_total.values()), sum(gold_hit.values()), sum(gold_total.values()))
+    overall = PR(
+        sum(ext_hit.values()), sum(ext_total.values()), sum(gold_hit.values()), sum(gold_total.values())
+    )
     return Score(overall=overall, by_relation=by_rel, false_positives=fps, misses=misses)
 
 
@@ -122,6 +136,9 @@ def merge(scores: Iterable[Score]) -> Score:
             c["g"] += pr.gold
         fps += s.false_positives
         misses += s.misses
-    return Score(overall=PR(total["te"], total["e"], total["tg"], total["g"]),
-                 by_relation={k: PR(c["te"], c["e"], c["tg"], c["g"]) for k, c in sorted(by.items())},
-                 false_positives=fps, misses=misses)
+    return Score(
+        overall=PR(total["te"], total["e"], total["tg"], total["g"]),
+        by_relation={k: PR(c["te"], c["e"], c["tg"], c["g"]) for k, c in sorted(by.items())},
+        false_positives=fps,
+        misses=misses,
+    )

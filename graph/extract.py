@@ -43,6 +43,8 @@ def newline_sentences(doc: Doc) -> Doc:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
 GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.json"
 
 
@@ -95,8 +97,13 @@ class Gazetteer:
         self.entries: dict[str, GazEntry] = {}
         for e in data["entries"]:
             self.entries[e["id"]] = GazEntry(
-                id=e["id"], label=e["label"], name=e["name"], aliases=tuple(e.get("aliases", ())),
-                demonyms=tuple(e.get("demonyms", ())), parent=e.get("parent"), country=e.get("country"),
+                id=e["id"],
+                label=e["label"],
+                name=e["name"],
+                aliases=tuple(e.get("aliases", ())),
+                demonyms=tuple(e.get("demonyms", ())),
+                parent=e.get("parent"),
+                country=e.get("country"),
                 metonym_for=e.get("metonym_for"),
             )
         # name key -> ids; several ids share a key for generic names ("Ministry of Foreign Affairs")
@@ -133,87 +140,392 @@ class Gazetteer:
                     pats.append({"label": label, "pattern": n, "id": ent_id})
                 else:
                     pats.append({"label": label, "pattern": n, "id": ent_id})
-                    pats.append({"label": label, "pattern": [{"LOWER": t.lower()} for t in toks], "id": ent_id})
+                    pats.append(
+                        {"label": label, "pattern": [{"LOWER": t.lower()} for t in toks], "id": ent_id}
+                    )
         return pats
 
 
 # ---------------------------------------------------------------------------------------------------------
 # Word classes. Lemmas, not surface forms: the rules must hold for the next article, not this corpus.
 
-BUILD_VERBS = frozenset({"build", "construct", "erect", "complete", "finish", "carry", "implement", "execute",
-                         "realize", "realise", "undertake"})
-PLAN_VERBS = frozenset({"plan", "intend", "aim", "want", "expect", "seek", "prepare", "propose", "hope", "decide",
-                        "agree", "consider"})
+BUILD_VERBS = frozenset(
+    {
+        "build",
+        "construct",
+        "erect",
+        "complete",
+        "finish",
+        "carry",
+        "implement",
+        "execute",
+        "realize",
+        "realise",
+        "undertake",
+    }
+)
+PLAN_VERBS = frozenset(
+    {
+        "plan",
+        "intend",
+        "aim",
+        "want",
+        "expect",
+        "seek",
+        "prepare",
+        "propose",
+        "hope",
+        "decide",
+        "agree",
+        "consider",
+    }
+)
 VERB_REL: dict[str, str] = {
-    "invest": "INVESTS_IN", "reinvest": "INVESTS_IN",
-    "operate": "OPERATES_IN", "work": "OPERATES_IN", "function": "OPERATES_IN",
-    "sign": "SIGNS", "conclude": "SIGNS", "ink": "SIGNS", "adopt": "SIGNS",
-    "develop": "DEVELOPS", "extract": "DEVELOPS", "mine": "DEVELOPS", "explore": "DEVELOPS", "exploit": "DEVELOPS",
-    "supply": "SUPPLIES", "provide": "SUPPLIES", "deliver": "SUPPLIES", "export": "SUPPLIES", "ship": "SUPPLIES",
-    "produce": "PRODUCES", "manufacture": "PRODUCES", "process": "PRODUCES", "refine": "PRODUCES",
-    "cooperate": "PARTNERS_WITH", "collaborate": "PARTNERS_WITH", "partner": "PARTNERS_WITH",
+    "invest": "INVESTS_IN",
+    "reinvest": "INVESTS_IN",
+    "operate": "OPERATES_IN",
+    "work": "OPERATES_IN",
+    "function": "OPERATES_IN",
+    "sign": "SIGNS",
+    "conclude": "SIGNS",
+    "ink": "SIGNS",
+    "adopt": "SIGNS",
+    "develop": "DEVELOPS",
+    "extract": "DEVELOPS",
+    "mine": "DEVELOPS",
+    "explore": "DEVELOPS",
+    "exploit": "DEVELOPS",
+    "supply": "SUPPLIES",
+    "provide": "SUPPLIES",
+    "deliver": "SUPPLIES",
+    "export": "SUPPLIES",
+    "ship": "SUPPLIES",
+    "produce": "PRODUCES",
+    "manufacture": "PRODUCES",
+    "process": "PRODUCES",
+    "refine": "PRODUCES",
+    "cooperate": "PARTNERS_WITH",
+    "collaborate": "PARTNERS_WITH",
+    "partner": "PARTNERS_WITH",
     "trade": "TRADES_WITH",
-    "lead": "LEADS", "head": "LEADS", "chair": "LEADS", "preside": "LEADS",
-    "visit": "VISITS", "travel": "VISITS", "tour": "VISITS", "arrive": "VISITS",
-    "meet": "MEETS", "receive": "MEETS", "host": "MEETS", "talk": "MEETS",
-    "attend": "ATTENDS", "participate": "ATTENDS",
+    "lead": "LEADS",
+    "head": "LEADS",
+    "chair": "LEADS",
+    "preside": "LEADS",
+    "visit": "VISITS",
+    "travel": "VISITS",
+    "tour": "VISITS",
+    "arrive": "VISITS",
+    "meet": "MEETS",
+    "receive": "MEETS",
+    "host": "MEETS",
+    "talk": "MEETS",
+    "attend": "ATTENDS",
+    "participate": "ATTENDS",
     "invite": "INVITES",
-    "reside": "RESIDES_IN", "live": "RESIDES_IN", "settle": "RESIDES_IN",
-    "cover": "COVERS", "envisage": "COVERS", "include": "COVERS",
-    "announce": "PARTY_TO", "launch": "PARTY_TO", "unveil": "PARTY_TO", "join": "ATTENDS",
-    "establish": "PARTNERS_WITH", "open": "PARTNERS_WITH", "strengthen": "PARTNERS_WITH",
-    "upgrade": "PARTNERS_WITH", "deepen": "PARTNERS_WITH",
+    "reside": "RESIDES_IN",
+    "live": "RESIDES_IN",
+    "settle": "RESIDES_IN",
+    "cover": "COVERS",
+    "envisage": "COVERS",
+    "include": "COVERS",
+    "announce": "PARTY_TO",
+    "launch": "PARTY_TO",
+    "unveil": "PARTY_TO",
+    "join": "ATTENDS",
+    "establish": "PARTNERS_WITH",
+    "open": "PARTNERS_WITH",
+    "strengthen": "PARTNERS_WITH",
+    "upgrade": "PARTNERS_WITH",
+    "deepen": "PARTNERS_WITH",
 }
 for _v in BUILD_VERBS:
     VERB_REL[_v] = "BUILDS"
 # "establish/strengthen ..." only state a partnership when their object is one.
-RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "partnership", "cooperation", "partner",
-                            "relationship", "friendship", "dialogue"})
-MEETING_NOUNS = frozenset({"talk", "talks", "conversation", "call", "meeting", "negotiation", "negotiations",
-                           "summit", "phone", "telephone", "discussion", "discussions"})
-PROJECT_HEADS = frozenset({"plant", "factory", "facility", "station", "refinery", "pipeline", "railway", "railroad",
-                           "road", "highway", "bridge", "dam", "mine", "complex", "laboratory", "lab", "hub",
-                           "park", "terminal", "airport", "port", "hospital", "smelter", "center", "centre",
-                           "cluster", "zone", "line"})
-AGREEMENT_HEADS = frozenset({"agreement", "memorandum", "memoranda", "mou", "treaty", "deal", "contract",
-                             "accord", "roadmap", "declaration", "protocol", "convention"})
+RELATION_NOUNS = frozenset(
+    {
+        "relation",
+        "relations",
+        "tie",
+        "ties",
+        "partnership",
+        "cooperation",
+        "partner",
+        "relationship",
+        "friendship",
+        "dialogue",
+    }
+)
+MEETING_NOUNS = frozenset(
+    {
+        "talk",
+        "talks",
+        "conversation",
+        "call",
+        "meeting",
+        "negotiation",
+        "negotiations",
+        "summit",
+        "phone",
+        "telephone",
+        "discussion",
+        "discussions",
+    }
+)
+PROJECT_HEADS = frozenset(
+    {
+        "plant",
+        "factory",
+        "facility",
+        "station",
+        "refinery",
+        "pipeline",
+        "railway",
+        "railroad",
+        "road",
+        "highway",
+        "bridge",
+        "dam",
+        "mine",
+        "complex",
+        "laboratory",
+        "lab",
+        "hub",
+        "park",
+        "terminal",
+        "airport",
+        "port",
+        "hospital",
+        "smelter",
+        "center",
+        "centre",
+        "cluster",
+        "zone",
+        "line",
+    }
+)
+AGREEMENT_HEADS = frozenset(
+    {
+        "agreement",
+        "memorandum",
+        "memoranda",
+        "mou",
+        "treaty",
+        "deal",
+        "contract",
+        "accord",
+        "roadmap",
+        "declaration",
+        "protocol",
+        "convention",
+    }
+)
 # Nouns that stand for their "of"-complement: "a consortium of A, B and C", "the supply of lithium".
-TRANSPARENT_NOUNS = frozenset({"consortium", "group", "supply", "production", "extraction", "mining", "processing",
-                               "development", "exploration", "construction", "number", "range", "list", "branch",
-                               "branches", "deposit", "deposits", "reserve", "reserves", "volume", "export",
-                               "exports", "import", "imports", "field", "fields", "area", "areas", "sector",
-                               "sectors", "economy", "market", "territory", "industry", "part", "side", "sides",
-                               "companies", "corporations", "firms", "partners", "source", "sources", "type",
-                               "kind", "project", "projects", "chain", "chains", "sphere", "spheres"})
-LEAD_ROLES = frozenset({"president", "ceo", "chairman", "chairwoman", "chair", "head", "leader", "king", "queen",
-                        "speaker", "chief", "premier", "director-general", "founder", "governor", "mayor"})
-WORK_ROLES = frozenset({"minister", "vice-president", "official", "director", "deputy", "secretary", "envoy",
-                        "spokesman", "spokesperson", "adviser", "advisor", "manager", "executive", "chief"})
+TRANSPARENT_NOUNS = frozenset(
+    {
+        "consortium",
+        "group",
+        "supply",
+        "production",
+        "extraction",
+        "mining",
+        "processing",
+        "development",
+        "exploration",
+        "construction",
+        "number",
+        "range",
+        "list",
+        "branch",
+        "branches",
+        "deposit",
+        "deposits",
+        "reserve",
+        "reserves",
+        "volume",
+        "export",
+        "exports",
+        "import",
+        "imports",
+        "field",
+        "fields",
+        "area",
+        "areas",
+        "sector",
+        "sectors",
+        "economy",
+        "market",
+        "territory",
+        "industry",
+        "part",
+        "side",
+        "sides",
+        "companies",
+        "corporations",
+        "firms",
+        "partners",
+        "source",
+        "sources",
+        "type",
+        "kind",
+        "project",
+        "projects",
+        "chain",
+        "chains",
+        "sphere",
+        "spheres",
+    }
+)
+LEAD_ROLES = frozenset(
+    {
+        "president",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "head",
+        "leader",
+        "king",
+        "queen",
+        "speaker",
+        "chief",
+        "premier",
+        "director-general",
+        "founder",
+        "governor",
+        "mayor",
+    }
+)
+WORK_ROLES = frozenset(
+    {
+        "minister",
+        "vice-president",
+        "official",
+        "director",
+        "deputy",
+        "secretary",
+        "envoy",
+        "spokesman",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "manager",
+        "executive",
+        "chief",
+    }
+)
 ENVOY_ROLES = frozenset({"ambassador", "envoy", "consul"})
 ROLE_NOUNS = LEAD_ROLES | WORK_ROLES | ENVOY_ROLES
 PRESIDENT_LIKE = frozenset({"president", "leader", "head"})
-SAY_VERBS = frozenset({"say", "note", "state", "stress", "emphasize", "emphasise", "add", "tell", "declare",
-                       "remark", "announce", "confirm", "underline", "express"})
-GROUP_REFS = {("two", "country"), ("both", "country"), ("two", "state"), ("both", "state"), ("two", "side"),
-              ("both", "side"), ("two", "nation"), ("both", "nation")}
+SAY_VERBS = frozenset(
+    {
+        "say",
+        "note",
+        "state",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "add",
+        "tell",
+        "declare",
+        "remark",
+        "announce",
+        "confirm",
+        "underline",
+        "express",
+    }
+)
+GROUP_REFS = {
+    ("two", "country"),
+    ("both", "country"),
+    ("two", "state"),
+    ("both", "state"),
+    ("two", "side"),
+    ("both", "side"),
+    ("two", "nation"),
+    ("both", "nation"),
+}
 PERSON_GROUP_REFS = {("two", "president"), ("both", "president"), ("two", "leader"), ("both", "leader")}
 
-FIRM_NOUNS = frozenset({"company", "firm", "corporation", "contractor", "operator", "manufacturer", "producer",
-                        "group", "conglomerate", "developer", "subsidiary", "affiliate", "maker"})
+FIRM_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "corporation",
+        "contractor",
+        "operator",
+        "manufacturer",
+        "producer",
+        "group",
+        "conglomerate",
+        "developer",
+        "subsidiary",
+        "affiliate",
+        "maker",
+    }
+)
 LEGAL_SUFFIXES = frozenset({"co", "ltd", "corp", "corporation", "inc", "jsc", "llc", "llp", "plc", "limited"})
-COLLECTIVE_FIRMS = frozenset({"company", "firm", "enterprise", "venture", "business", "corporation", "investor"})
-ORG_WORDS = frozenset({"ministry", "agency", "institute", "university", "bank", "commission", "council",
-                       "organization", "organisation", "association", "embassy", "office", "government",
-                       "assembly", "committee", "fund", "foundation", "center", "centre", "academy", "forum",
-                       "parliament", "administration", "authority", "service", "chamber", "union", "secretariat",
-                       "department", "school", "college", "court", "senate", "herald", "news", "times",
-                       "daily", "press", "post"})
+COLLECTIVE_FIRMS = frozenset(
+    {"company", "firm", "enterprise", "venture", "business", "corporation", "investor"}
+)
+ORG_WORDS = frozenset(
+    {
+        "ministry",
+        "agency",
+        "institute",
+        "university",
+        "bank",
+        "commission",
+        "council",
+        "organization",
+        "organisation",
+        "association",
+        "embassy",
+        "office",
+        "government",
+        "assembly",
+        "committee",
+        "fund",
+        "foundation",
+        "center",
+        "centre",
+        "academy",
+        "forum",
+        "parliament",
+        "administration",
+        "authority",
+        "service",
+        "chamber",
+        "union",
+        "secretariat",
+        "department",
+        "school",
+        "college",
+        "court",
+        "senate",
+        "herald",
+        "news",
+        "times",
+        "daily",
+        "press",
+        "post",
+    }
+)
 
 # ---------------------------------------------------------------------------------------------------------
 # Quantities
 
-_SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-          "trillion": 1e12, "tn": 1e12}
+_SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE_RE = r"(?:\s*(thousand|million|mln|billion|bn|trillion|tn)\b)?"
 _MONEY_RES = (
@@ -226,7 +538,9 @@ _AREA_RE = re.compile(_NUM + r"[\s-]*(?:square[\s-]met(?:re|er)s?|sq\.?\s?m\b|m2
 _VOLUME_RE = re.compile(_NUM + _SCALE_RE + r"\s*cubic\s+met(?:re|er)s?", re.IGNORECASE)
 _COUNT_RE = re.compile(
     r"(?:(?:more than|over|about|approximately|around|roughly|nearly|almost|some|at least)\s+)?"
-    + _NUM + _SCALE_RE + r"\s+((?:[a-z][a-z-]*\s+){0,2}?(?:companies|firms|enterprises|joint ventures|ventures|"
+    + _NUM
+    + _SCALE_RE
+    + r"\s+((?:[a-z][a-z-]*\s+){0,2}?(?:companies|firms|enterprises|joint ventures|ventures|"
     r"people|projects|agreements|documents|memoranda|universities|specialists|workers|jobs|students|"
     r"tobacco products|products|units|lines|production lines))\b",
     re.IGNORECASE,
@@ -249,7 +563,9 @@ def find_quantities(text: str) -> list[Quantity]:
         for m in rx.finditer(text):
             if free(m):
                 scale = _SCALE.get((m.group(2) or "").lower(), 1.0)
-                out.append(Quantity(kind="money", value=_num(m.group(1)) * scale, unit="USD", text=m.group(0)))
+                out.append(
+                    Quantity(kind="money", value=_num(m.group(1)) * scale, unit="USD", text=m.group(0))
+                )
                 taken.append(m.span())
     for m in _VOLUME_RE.finditer(text):
         if free(m):
@@ -368,12 +684,16 @@ class Extractor:
                     props["country"] = gaz.country
                 if gaz.parent:
                     props["parent"] = gaz.parent
-                st.entities[eid] = Entity(id=eid, label=gaz.label, name=gaz.name, aliases=list(gaz.aliases),
-                                          properties=props)
+                st.entities[eid] = Entity(
+                    id=eid, label=gaz.label, name=gaz.name, aliases=list(gaz.aliases), properties=props
+                )
             else:
                 st.entities[eid] = Entity(id=eid, label=label, name=name)
-        elif name not in st.entities[eid].aliases and name != st.entities[eid].name and eid not in \
-                self.gazetteer.entries:
+        elif (
+            name not in st.entities[eid].aliases
+            and name != st.entities[eid].name
+            and eid not in self.gazetteer.entries
+        ):
             st.entities[eid].aliases.append(name)
         return eid
 
@@ -427,12 +747,21 @@ class Extractor:
             label = ent.label_
             eid = ent.ent_id_
             if label == "DEMONYM":
-                self._add_mention(st, Mention((self._entity(st, eid, "Country", text),), "Country", ent.start,
-                                              ent.end, text, demonym=True))
+                self._add_mention(
+                    st,
+                    Mention(
+                        (self._entity(st, eid, "Country", text),),
+                        "Country",
+                        ent.start,
+                        ent.end,
+                        text,
+                        demonym=True,
+                    ),
+                )
                 continue
             if eid.startswith("ambig:"):
                 country = self._context_country(ent)
-                cands = gaz.by_key.get(eid[len("ambig:"):], [])
+                cands = gaz.by_key.get(eid[len("ambig:") :], [])
                 pick = [c for c in cands if gaz.entries[c].country == country] if country else []
                 if pick:
                     eid = pick[0]
@@ -443,8 +772,9 @@ class Extractor:
             if eid:
                 entry = gaz.entries.get(eid)
                 label = entry.label if entry else label
-                self._add_mention(st, Mention((self._entity(st, eid, label, text),), label, ent.start, ent.end,
-                                              text))
+                self._add_mention(
+                    st, Mention((self._entity(st, eid, label, text),), label, ent.start, ent.end, text)
+                )
                 if label == "Person":
                     for n in (gaz.entries[eid].name, *gaz.entries[eid].aliases):
                         person_keys[name_key(n)] = eid
@@ -459,8 +789,9 @@ class Extractor:
         label = ent.label_
         # drop leading determiners/titles from the span ("the Republic of Korea", "President Yoon")
         start = ent.start
-        while start < ent.end - 1 and (ent.doc[start].lower_ in ("the", "a", "an") or
-                                       ent.doc[start].lower_ in ROLE_NOUNS):
+        while start < ent.end - 1 and (
+            ent.doc[start].lower_ in ("the", "a", "an") or ent.doc[start].lower_ in ROLE_NOUNS
+        ):
             start += 1
         end = ent.end
         if end - start > 1 and ent.doc[end - 1].text in ("'s", "’s"):
@@ -473,9 +804,11 @@ class Extractor:
         if len(ids) == 1:
             entry = gaz.entries[ids[0]]
             return Mention((self._entity(st, entry.id, entry.label, text),), entry.label, start, end, text)
-        if label == "PERSON" and (span.root.head.lemma_.lower() in FIRM_NOUNS and span.root.dep_ in (
-                "appos", "compound") or any(c.lemma_.lower() in FIRM_NOUNS and c.dep_ == "appos"
-                                            for c in span.root.children)):
+        if label == "PERSON" and (
+            span.root.head.lemma_.lower() in FIRM_NOUNS
+            and span.root.dep_ in ("appos", "compound")
+            or any(c.lemma_.lower() in FIRM_NOUNS and c.dep_ == "appos" for c in span.root.children)
+        ):
             label = "ORG"  # "the company GL Ralpha": NER took the name for a person's
         if label == "PERSON":
             key = name_key(text)
@@ -506,11 +839,15 @@ class Extractor:
             key = name_key(text)
             if not key:
                 return None
-            return Mention((self._entity(st, f"location:{key}", "Location", text),), "Location", start, end, text)
+            return Mention(
+                (self._entity(st, f"location:{key}", "Location", text),), "Location", start, end, text
+            )
         if label == "NORP":
             cid = gaz.demonym_of.get(text.lower())
             if cid:
-                return Mention((self._entity(st, cid, "Country", text),), "Country", start, end, text, demonym=True)
+                return Mention(
+                    (self._entity(st, cid, "Country", text),), "Country", start, end, text, demonym=True
+                )
         if label == "EVENT":
             key = name_key(text)
             if key:
@@ -523,13 +860,30 @@ class Extractor:
         for child in reversed(list(head.lefts)):
             if child.i != start - 1 and not (child.i == start - 2 and head.doc[start - 1].is_punct):
                 break
-            if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ not in ("ORDINAL", "CARDINAL") \
-                    and child.lower_ not in ("new", "first", "second", "third", "fourth", "other", "further",
-                                             "symbolic", "such", "major", "large", "joint", "bilateral"):
+            if (
+                child.dep_ in ("compound", "amod", "nmod")
+                and child.ent_type_ not in ("ORDINAL", "CARDINAL")
+                and child.lower_
+                not in (
+                    "new",
+                    "first",
+                    "second",
+                    "third",
+                    "fourth",
+                    "other",
+                    "further",
+                    "symbolic",
+                    "such",
+                    "major",
+                    "large",
+                    "joint",
+                    "bilateral",
+                )
+            ):
                 start = child.i
             else:
                 break
-        return head.doc[start:head.i + 1].text, start
+        return head.doc[start : head.i + 1].text, start
 
     def _noun_phrase_mentions(self, st: _State) -> None:
         """Projects ('a power plant ... in Turkestan') and agreements ('a second memorandum') as entities."""
@@ -545,13 +899,17 @@ class Extractor:
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             lemma = tok.lemma_.lower()
-            definite = any(c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children
-                           if c.dep_ in ("det", "poss"))
+            definite = any(
+                c.lower_ in ("the", "this", "that", "its", "their")
+                for c in tok.children
+                if c.dep_ in ("det", "poss")
+            )
             if lemma in AGREEMENT_HEADS or tok.lower_ == "memoranda":
                 head = "memorandum" if lemma in ("memoranda", "mou") else lemma
-                if any(c.dep_ == "compound" and c.i in st.at and st.at[c.i].label == "Agreement"
-                       for c in tok.children) or (tok.dep_ == "appos" and tok.head.i in st.at and
-                                                  st.at[tok.head.i].label == "Agreement"):
+                if any(
+                    c.dep_ == "compound" and c.i in st.at and st.at[c.i].label == "Agreement"
+                    for c in tok.children
+                ) or (tok.dep_ == "appos" and tok.head.i in st.at and st.at[tok.head.i].label == "Agreement"):
                     continue  # "the TIPF, a non-binding agreement": the same agreement again
                 if definite and head in last:
                     aid = last[head]
@@ -565,8 +923,18 @@ class Extractor:
                 continue
             if lemma in PROJECT_HEADS and tok.pos_ == "NOUN":
                 name, start = self._np_name(tok)
-                if start == tok.i and lemma in ("center", "centre", "zone", "line", "park", "complex", "hub",
-                                                "station", "port", "line"):
+                if start == tok.i and lemma in (
+                    "center",
+                    "centre",
+                    "zone",
+                    "line",
+                    "park",
+                    "complex",
+                    "hub",
+                    "station",
+                    "port",
+                    "line",
+                ):
                     continue  # a bare "zone"/"line" is too vague to be a project
                 if definite and start == tok.i and last_project:
                     pid = last_project
@@ -577,8 +945,12 @@ class Extractor:
                     self._entity(st, pid, "Project", name)
                     last_project = pid
                 self._add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
-            elif lemma == "project" and definite and last_project and not any(
-                    c.dep_ in ("compound", "amod") for c in tok.children):
+            elif (
+                lemma == "project"
+                and definite
+                and last_project
+                and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+            ):
                 # "the project": the last project named
                 self._add_mention(st, Mention((last_project,), "Project", tok.i, tok.i + 1, tok.text))
 
@@ -621,7 +993,11 @@ class Extractor:
             roles: list[Token] = []
             # titles before the name: "President Yoon", "KT&G CEO Bang Kyung-man", "Kazakh President X"
             for c in root.children:
-                if c.dep_ in ("compound", "appos", "nmod") and c.lemma_.lower() in ROLE_NOUNS and c.i < m.start:
+                if (
+                    c.dep_ in ("compound", "appos", "nmod")
+                    and c.lemma_.lower() in ROLE_NOUNS
+                    and c.i < m.start
+                ):
                     roles.append(c)
             if m.start > 0 and sdoc[m.start - 1].lemma_.lower() in ROLE_NOUNS:
                 roles.append(sdoc[m.start - 1])
@@ -631,7 +1007,9 @@ class Extractor:
                     roles.append(c)
             # "X is the president of Y"
             if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-                roles += [c for c in root.head.children if c.dep_ == "attr" and c.lemma_.lower() in ROLE_NOUNS]
+                roles += [
+                    c for c in root.head.children if c.dep_ == "attr" and c.lemma_.lower() in ROLE_NOUNS
+                ]
             # apposition the other way: "the President of Kazakhstan, Tokayev"
             if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
                 roles.append(root.head)
@@ -645,12 +1023,14 @@ class Extractor:
                 self._apply_role(st, m, role)
 
     def _firm_countries(self, st: _State) -> None:
-        """"Kazakhstan's national oil and gas company KazMunayGas" -> the firm operates in Kazakhstan."""
+        """ "Kazakhstan's national oil and gas company KazMunayGas" -> the firm operates in Kazakhstan."""
         for m in st.mentions:
             if m.label != "Firm":
                 continue
             root = st.sdoc[m.end - 1]
-            nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in FIRM_NOUNS]
+            nouns = [
+                c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in FIRM_NOUNS
+            ]
             if root.dep_ == "appos" and root.head.lemma_.lower() in FIRM_NOUNS:
                 nouns.append(root.head)
             for n in nouns:
@@ -661,9 +1041,14 @@ class Extractor:
     def _role_word(self, role: Token) -> str:
         word = role.lemma_.lower()
         doc = role.doc
-        if word == "president" and (any(c.lower_ in ("vice", "vice-") for c in role.lefts) or (
-                role.i >= 2 and doc[role.i - 1].text == "-" and doc[role.i - 2].lower_ == "vice")) or \
-                role.lower_.startswith("vice"):
+        if (
+            word == "president"
+            and (
+                any(c.lower_ in ("vice", "vice-") for c in role.lefts)
+                or (role.i >= 2 and doc[role.i - 1].text == "-" and doc[role.i - 2].lower_ == "vice")
+            )
+            or role.lower_.startswith("vice")
+        ):
             return "vice-president"
         if word == "minister" and any(c.lower_ == "prime" for c in role.lefts):
             return "prime minister"
@@ -673,8 +1058,12 @@ class Extractor:
         of, to = self._role_targets(st, role)
         # the role noun may itself be inside a compound chain: "South Korean Foreign Minister Cho"
         for c in role.head.children if role.dep_ == "compound" else ():
-            if c.i != role.i and c.i < role.i and c.i in st.at and st.at[c.i].label in ("Country", "Firm",
-                                                                                       "Organization"):
+            if (
+                c.i != role.i
+                and c.i < role.i
+                and c.i in st.at
+                and st.at[c.i].label in ("Country", "Firm", "Organization")
+            ):
                 of.append(st.at[c.i].id)
         word = self._role_word(role)
         sent = role.sent
@@ -715,12 +1104,20 @@ class Extractor:
         top = sorted(country_counts, key=lambda c: (-country_counts[c], first_seen.get(c, 0)))[:2]
         # The pair a bilateral article is about: its two most mentioned countries, when only two are named
         # or the second is clearly present (mentioned at least twice).
-        pair = tuple(top) if len(top) == 2 and (country_counts[top[1]] >= 2 or len(country_counts) == 2) else ()
+        pair = (
+            tuple(top) if len(top) == 2 and (country_counts[top[1]] >= 2 or len(country_counts) == 2) else ()
+        )
         # role references first: a quote's speaker may be "the President of Kazakhstan"
         for tok in sdoc:
             lemma = tok.lemma_.lower()
-            if tok.i not in st.at and tok.pos_ in ("NOUN", "PROPN") and (lemma in ROLE_NOUNS or lemma == "head"):
-                mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "poss")}
+            if (
+                tok.i not in st.at
+                and tok.pos_ in ("NOUN", "PROPN")
+                and (lemma in ROLE_NOUNS or lemma == "head")
+            ):
+                mods = {
+                    c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "poss")
+                }
                 persons = self._role_reference(st, tok, lemma, mods)
                 if persons:
                     self._add_mention(st, Mention(tuple(persons), "Person", tok.i, tok.i + 1, tok.text))
@@ -744,10 +1141,16 @@ class Extractor:
                     continue
             if tok.lower_ in ("we", "us") and tok.i in speakers and speakers[tok.i] in st.leads:
                 # a head of state speaking for his country
-                self._add_mention(st, Mention((st.leads[speakers[tok.i]],), "Country", tok.i, tok.i + 1, tok.text))
+                self._add_mention(
+                    st, Mention((st.leads[speakers[tok.i]],), "Country", tok.i, tok.i + 1, tok.text)
+                )
                 continue
-            if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and last_agreement and \
-                    tok.head.lemma_.lower() in ("provide", "cover", "envisage", "include", "stipulate", "aim"):
+            if (
+                tok.lower_ == "it"
+                and tok.dep_ in ("nsubj", "nsubjpass")
+                and last_agreement
+                and tok.head.lemma_.lower() in ("provide", "cover", "envisage", "include", "stipulate", "aim")
+            ):
                 # "It provides for ...": what provides for things is the agreement just named
                 self._add_mention(st, Mention((last_agreement,), "Agreement", tok.i, tok.i + 1, tok.text))
                 continue
@@ -756,7 +1159,11 @@ class Extractor:
                 if cid:
                     entry = self.gazetteer.entries[cid]
                     demonym = entry.demonyms[0] if entry.demonyms else entry.name
-                    fid = "firm:korean-companies" if cid == "country:south-korea" else f"firm:{slug(demonym)}-companies"
+                    fid = (
+                        "firm:korean-companies"
+                        if cid == "country:south-korea"
+                        else f"firm:{slug(demonym)}-companies"
+                    )
                     self._entity(st, fid, "Firm", f"{demonym} companies")
                     self._add_mention(st, Mention((fid,), "Firm", tok.i, tok.i + 1, tok.text))
                     continue
@@ -765,9 +1172,13 @@ class Extractor:
                 if country:
                     self._add_mention(st, Mention((country,), "Country", tok.i, tok.i + 1, tok.text))
                 continue
-            if lemma in ("company", "firm") and "the" in mods and last_firm and not any(
-                    c.i in st.at for c in tok.children if c.dep_ in ("appos", "compound")) and \
-                    not (tok.head.i in st.at and tok.dep_ in ("compound", "nmod")):
+            if (
+                lemma in ("company", "firm")
+                and "the" in mods
+                and last_firm
+                and not any(c.i in st.at for c in tok.children if c.dep_ in ("appos", "compound"))
+                and not (tok.head.i in st.at and tok.dep_ in ("compound", "nmod"))
+            ):
                 self._add_mention(st, Mention((last_firm,), "Firm", tok.i, tok.i + 1, tok.text))
                 continue
 
@@ -792,8 +1203,9 @@ class Extractor:
             return []
         key = "president" if lemma in PRESIDENT_LIKE else lemma
         if (("both" in mods or "two" in mods) and key == "president") and tok.tag_ in ("NNS", "NNPS"):
-            persons = [p for (r, _o), ps in st.person_roles.items() if r == "president" for p in ps
-                       if p in st.leads]
+            persons = [
+                p for (r, _o), ps in st.person_roles.items() if r == "president" for p in ps if p in st.leads
+            ]
             persons = list(dict.fromkeys(persons))
             return persons if len(persons) == 2 else []
         of, _to = self._role_targets(st, tok)
@@ -830,10 +1242,12 @@ class Extractor:
                     out[tok.i] = speaker
         return out
 
-    _POP_LINE = re.compile(r"^[ \t]*([A-Z][A-Za-z .'-]+?)[ \t]*(\d{1,3}(?:,\d{3})+|\d+)(?:\[\d+\])*[ \t]*$", re.M)
+    _POP_LINE = re.compile(
+        r"^[ \t]*([A-Z][A-Za-z .'-]+?)[ \t]*(\d{1,3}(?:,\d{3})+|\d+)(?:\[\d+\])*[ \t]*$", re.M
+    )
 
     def _infobox_populations(self, st: _State) -> None:
-        """Wikipedia people infoboxes: 'Regions with significant populations' then lines 'Uzbekistan174,200[1]'.
+        """Wikipedia people infoboxes: 'Regions with significant populations', then 'Uzbekistan174,200[1]'.
 
         The group is the page's subject: the first Group the page names. Each country line is a residence
         fact whose evidence is the line itself (offsets exact)."""
@@ -857,9 +1271,15 @@ class Extractor:
                 self._entity(st, ids[0], "Country", m.group(1))
                 key = (group, "RESIDES_IN", ids[0], start)
                 if not any(k[:3] == key[:3] for k in st.facts):
-                    st.facts[key] = Fact(subject=group, relation="RESIDES_IN", object=ids[0], quantities=[q],
-                                         evidence=Evidence(doc_id=st.doc.id, sentence=text[start:end], start=start,
-                                                           end=end, date=st.doc.date))
+                    st.facts[key] = Fact(
+                        subject=group,
+                        relation="RESIDES_IN",
+                        object=ids[0],
+                        quantities=[q],
+                        evidence=Evidence(
+                            doc_id=st.doc.id, sentence=text[start:end], start=start, end=end, date=st.doc.date
+                        ),
+                    )
             pos += len(line) + 1
 
     # -- relations ----------------------------------------------------------------------------------------
@@ -879,13 +1299,22 @@ class Extractor:
             if m is not None:
                 if m not in out:
                     out.append(m)
-            elif t.lemma_.lower() in TRANSPARENT_NOUNS or t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound":
+            elif (
+                t.lemma_.lower() in TRANSPARENT_NOUNS or t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+            ):
                 for c in t.children:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "as", "including") and (
-                            t.lemma_.lower() in TRANSPARENT_NOUNS or c.lower_ != "of"):
+                    if (
+                        c.dep_ == "prep"
+                        and c.lower_ in ("of", "as", "including")
+                        and (t.lemma_.lower() in TRANSPARENT_NOUNS or c.lower_ != "of")
+                    ):
                         stack.extend(p for p in c.children if p.dep_ == "pobj")
-                    elif c.dep_ in ("compound", "poss", "amod", "nmod") and c.i in st.at and (
-                            t.lemma_.lower() in TRANSPARENT_NOUNS) and not st.at[c.i].demonym:
+                    elif (
+                        c.dep_ in ("compound", "poss", "amod", "nmod")
+                        and c.i in st.at
+                        and (t.lemma_.lower() in TRANSPARENT_NOUNS)
+                        and not st.at[c.i].demonym
+                    ):
                         stack.append(c)
             elif t.pos_ == "VERB" and t.dep_ in ("pcomp", "pobj", "conj", "xcomp"):
                 # gerund objects: "mining and processing lithium"
@@ -922,8 +1351,11 @@ class Extractor:
             subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
             if subs:
                 s = subs[0]
-                if s.lower_ in ("it", "he", "she", "they") and t.dep_ in ("ccomp", "conj") and \
-                        t.head.lemma_.lower() in SAY_VERBS | {"confirm", "accept", "agree", "promise"}:
+                if (
+                    s.lower_ in ("it", "he", "she", "they")
+                    and t.dep_ in ("ccomp", "conj")
+                    and t.head.lemma_.lower() in SAY_VERBS | {"confirm", "accept", "agree", "promise"}
+                ):
                     # "KT&G announced that it had completed ...": the pronoun is the announcer
                     t = t.head
                     continue
@@ -933,10 +1365,13 @@ class Extractor:
                 if s.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
                     return self._expand(st, t.head), False
                 if s.dep_ == "nsubjpass":
-                    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                    agents = [
+                        p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                    ]
                     if not agents and t is not verb:
-                        agents = [p for a in t.children if a.dep_ == "agent" for p in a.children
-                                  if p.dep_ == "pobj"]
+                        agents = [
+                            p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                        ]
                     return [m for a in agents for m in self._expand(st, a)], True
                 return self._expand(st, s), False
             if t.dep_ in ("xcomp", "pcomp", "prep", "acomp", "conj", "advcl", "ccomp") and t.head is not t:
@@ -947,7 +1382,9 @@ class Extractor:
             if t.dep_ == "relcl":
                 return self._expand(st, t.head), False
             if t.dep_ == "acl":
-                agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                agents = [
+                    p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                ]
                 if agents:
                     return [m for a in agents for m in self._expand(st, a)], True
             break
@@ -955,9 +1392,9 @@ class Extractor:
         agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         return [m for a in agents for m in self._expand(st, a)], True
 
-    def _objects(self, st: _State, verb: Token, preps: Iterable[str] = ("in", "into", "to", "with", "on", "for",
-                                                                         "at")) -> tuple[list[Mention],
-                                                                                         dict[str, list[Mention]]]:
+    def _objects(
+        self, st: _State, verb: Token, preps: Iterable[str] = ("in", "into", "to", "with", "on", "for", "at")
+    ) -> tuple[list[Mention], dict[str, list[Mention]]]:
         direct: list[Mention] = []
         by_prep: dict[str, list[Mention]] = {}
         for c in verb.children:
@@ -1029,8 +1466,13 @@ class Extractor:
                 elif lemma in ("call", "urge") and tok.pos_ == "VERB":
                     # "Tokayev called on South Korean companies to participate in ...": an invitation
                     subjects, _ = self._subjects(st, tok)
-                    objs = [m for c in tok.children if (c.dep_ == "prep" and c.lower_ == "on") or c.dep_ == "dobj"
-                            for p in ([c] if c.dep_ == "dobj" else c.children) for m in self._expand(st, p)]
+                    objs = [
+                        m
+                        for c in tok.children
+                        if (c.dep_ == "prep" and c.lower_ == "on") or c.dep_ == "dobj"
+                        for p in ([c] if c.dep_ == "dobj" else c.children)
+                        for m in self._expand(st, p)
+                    ]
                     if any(c.dep_ in ("xcomp", "advcl") for c in tok.children) or lemma == "urge":
                         self._facts(st, subjects, "INVITES", objs, sent)
             elif tok.pos_ in ("NOUN", "PROPN"):
@@ -1051,11 +1493,19 @@ class Extractor:
             rel, direct = "COVERS", direct + by_prep.pop("for")
         if lemma in ("establish", "open", "strengthen", "upgrade", "deepen"):
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            if not any(o.lemma_.lower() in RELATION_NOUNS or any(
-                    x.lemma_.lower() in RELATION_NOUNS for x in o.conjuncts) for o in objs):
+            if not any(
+                o.lemma_.lower() in RELATION_NOUNS
+                or any(x.lemma_.lower() in RELATION_NOUNS for x in o.conjuncts)
+                for o in objs
+            ):
                 # "both countries will strengthen the supply chain of key minerals"
-                self._facts(st, subjects, "COOPERATES_IN", [o for o in direct if o.label in ("Sector", "Mineral")],
-                            sent)
+                self._facts(
+                    st,
+                    subjects,
+                    "COOPERATES_IN",
+                    [o for o in direct if o.label in ("Sector", "Mineral")],
+                    sent,
+                )
                 return
             self._partner_group(st, sent, subjects + by_prep.get("with", []) + self._between(st, objs))
             return
@@ -1065,16 +1515,26 @@ class Extractor:
             return
         if rel == "MEETS":
             people = subjects + direct + by_prep.get("with", [])
-            self._meet_group(st, sent, people, receive=lemma in ("receive", "host"), host=subjects,
-                             guests=direct, verb=verb)
+            self._meet_group(
+                st,
+                sent,
+                people,
+                receive=lemma in ("receive", "host"),
+                host=subjects,
+                guests=direct,
+                verb=verb,
+            )
             return
         if rel == "SIGNS":
             agreements = [m for m in direct if m.label == "Agreement"]
             # "X concluded an agreement with Y": Y is a party too
-            parties = subjects + by_prep.get("with", []) + self._between(
-                st, [st.sdoc[a.start] for a in agreements])
+            parties = (
+                subjects + by_prep.get("with", []) + self._between(st, [st.sdoc[a.start] for a in agreements])
+            )
             for a in agreements:
-                self._facts(st, self._agreement_parties(st, a, subjects), "SIGNS", [a], sent, modality="signed")
+                self._facts(
+                    st, self._agreement_parties(st, a, subjects), "SIGNS", [a], sent, modality="signed"
+                )
             if agreements or any(t.lemma_.lower() in AGREEMENT_HEADS for t in verb.children):
                 self._partner_group(st, sent, parties)
             return
@@ -1089,8 +1549,13 @@ class Extractor:
             objs = direct + by_prep.get("in", [])
             if not objs and verb.dep_ in ("advcl", "acl", "conj"):
                 # "a Forum was held, attended by both presidents"
-                objs = [m for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")
-                        for m in self._expand(st, c) if m.label == "Event"]
+                objs = [
+                    m
+                    for c in verb.head.children
+                    if c.dep_ in ("nsubjpass", "nsubj")
+                    for m in self._expand(st, c)
+                    if m.label == "Event"
+                ]
         elif rel in ("SUPPLIES",):
             objs = direct + by_prep.get("with", []) + by_prep.get("to", [])
         elif rel == "INVITES":
@@ -1116,9 +1581,14 @@ class Extractor:
             return subjects
         # "11 Kazakhstan-Korea agreements were signed": the parties are named on the agreement
         head = st.sdoc[agreement.start]
-        return [st.at[c.i] for c in head.subtree if c.i in st.at and c.i < head.i and
-                st.at[c.i].label in ("Country", "Firm", "Organization") and c.dep_ in ("compound", "nmod",
-                                                                                      "amod", "conj")]
+        return [
+            st.at[c.i]
+            for c in head.subtree
+            if c.i in st.at
+            and c.i < head.i
+            and st.at[c.i].label in ("Country", "Firm", "Organization")
+            and c.dep_ in ("compound", "nmod", "amod", "conj")
+        ]
 
     @staticmethod
     def _mention_index(tok: Token) -> set[int]:
@@ -1129,8 +1599,13 @@ class Extractor:
         out: list[Mention] = []
         heads = list(nouns)
         for n in nouns:
-            heads += [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                      if p.dep_ == "pobj" and p.i not in self._mention_index(p)]
+            heads += [
+                p
+                for c in n.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj" and p.i not in self._mention_index(p)
+            ]
         for n in heads:
             for c in n.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "with"):
@@ -1151,16 +1626,31 @@ class Extractor:
             for b in range(a + 1, len(ids)):
                 self._fact(st, ids[a][0], "PARTNERS_WITH", ids[b][0], sent, ids[a][1], ids[b][1])
 
-    def _meet_group(self, st: _State, sent: Span, people: list[Mention], *, receive: bool, host: list[Mention],
-                    guests: list[Mention], verb: Token) -> None:
+    def _meet_group(
+        self,
+        st: _State,
+        sent: Span,
+        people: list[Mention],
+        *,
+        receive: bool,
+        host: list[Mention],
+        guests: list[Mention],
+        verb: Token,
+    ) -> None:
         ids = list(dict.fromkeys(i for m in people if m.label == "Person" for i in m.ids))
         for a in range(len(ids)):
             for b in range(a + 1, len(ids)):
                 self._fact(st, ids[a], "MEETS", ids[b], sent)
         if receive:
             # "X received Y at the office in Yongsan, Seoul": the guest came to that place
-            places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                      for p in c.children if p.dep_ == "pobj" for m in self._expand_places(st, p)]
+            places = [
+                m
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for p in c.children
+                if p.dep_ == "pobj"
+                for m in self._expand_places(st, p)
+            ]
             self._facts(st, guests, "VISITS", places, sent)
 
     def _expand_places(self, st: _State, tok: Token) -> list[Mention]:
@@ -1177,7 +1667,10 @@ class Extractor:
         subjects, passive = self._subjects(st, verb)
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         for o in objs:
-            words = {o.lemma_.lower(), *(c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod"))}
+            words = {
+                o.lemma_.lower(),
+                *(c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")),
+            }
             if words & MEETING_NOUNS and not passive:
                 others = self._between(st, [o])
                 self._meet_group(st, sent, subjects + others, receive=False, host=[], guests=[], verb=verb)
@@ -1194,19 +1687,31 @@ class Extractor:
             subs.append(verb.head)  # "the C5+K Summit to be held in Seoul"
         elif not subs and verb.dep_ in ("advcl", "xcomp"):
             # the parser may hang "to be held in Seoul" on the verb: take the event named just before it
-            before = [st.at[t.i] for t in sent if t.i < verb.i and t.i in st.at and st.at[t.i].label == "Event"]
+            before = [
+                st.at[t.i] for t in sent if t.i < verb.i and t.i in st.at and st.at[t.i].label == "Event"
+            ]
             if before:
                 subs.append(st.sdoc[before[-1].start])
-        things = [m for s in subs for m in self._expand(st, s) if m.label in ("Event", "Project", "Agreement")]
-        places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                  for p in c.children if p.dep_ == "pobj" for m in self._expand(st, p)
-                  if m.label in ("Location", "Country") and not m.demonym]
+        things = [
+            m for s in subs for m in self._expand(st, s) if m.label in ("Event", "Project", "Agreement")
+        ]
+        places = [
+            m
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for m in self._expand(st, p)
+            if m.label in ("Location", "Country") and not m.demonym
+        ]
         self._facts(st, things, "LOCATED_IN", places, sent)
 
     def _choose_rule(self, st: _State, sent: Span, verb: Token) -> None:
         """'X chose Kazakhstan for his first overseas visit'."""
-        for_visit = any(c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_ == "visit" for p in c.children)
-                        for c in verb.children)
+        for_visit = any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_ == "visit" for p in c.children)
+            for c in verb.children
+        )
         if not for_visit:
             return
         subjects, _ = self._subjects(st, verb)
@@ -1217,25 +1722,40 @@ class Extractor:
         m = st.at.get(tok.i)
         if m is not None and m.label == "Group" and tok.i == m.end - 1:
             # "the Korean diaspora in Kazakhstan"
-            places = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "across")
-                      for p in c.children if p.dep_ == "pobj" for x in self._expand(st, p)
-                      if x.label in ("Country", "Location") and not x.demonym]
+            places = [
+                x
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "across")
+                for p in c.children
+                if p.dep_ == "pobj"
+                for x in self._expand(st, p)
+                if x.label in ("Country", "Location") and not x.demonym
+            ]
             self._facts(st, [m], "RESIDES_IN", places, sent)
-        if m is None and any(c.lower_ == "joint" or c.dep_ == "compound" and any(
-                x.lower_ == "joint" for x in c.children) for c in tok.children):
+        if m is None and any(
+            c.lower_ == "joint" or c.dep_ == "compound" and any(x.lower_ == "joint" for x in c.children)
+            for c in tok.children
+        ):
             # "Uzbekistan's joint project portfolio with KOICA": a joint undertaking is a partnership
             owners = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
             owners += self._governing_subjects(st, tok) if not owners else []
-            withs = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                     for p in c.children if p.dep_ == "pobj" for x in self._expand(st, p)]
+            withs = [
+                x
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for x in self._expand(st, p)
+            ]
             if withs:
                 self._partner_group(st, sent, owners + withs)
         if lemma == "visit":
             self._visit_noun(st, sent, tok)
         elif lemma in ("investment", "investor"):
             self._invest_noun(st, sent, tok, lemma)
-        elif lemma in ("trade", "export", "import") or (lemma == "partner" and any(
-                c.lower_ in ("trading", "trade") for c in tok.children)):
+        elif lemma in ("trade", "export", "import") or (
+            lemma == "partner" and any(c.lower_ in ("trading", "trade") for c in tok.children)
+        ):
             self._trade_noun(st, sent, tok, lemma)
         elif lemma in RELATION_NOUNS:
             self._relation_noun(st, sent, tok)
@@ -1249,11 +1769,17 @@ class Extractor:
             if c.dep_ == "poss" and c.i in st.at:
                 visitors.extend(self._expand(st, c))
             elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
-                visitors.extend(m for p in c.children if p.dep_ == "pobj" for m in self._expand(st, p)
-                                if m.label == "Person")
+                visitors.extend(
+                    m
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for m in self._expand(st, p)
+                    if m.label == "Person"
+                )
             elif c.dep_ == "prep" and c.lower_ == "to":
-                places.extend(m for p in c.children if p.dep_ == "pobj" for m in self._expand(st, p)
-                              if not m.demonym)
+                places.extend(
+                    m for p in c.children if p.dep_ == "pobj" for m in self._expand(st, p) if not m.demonym
+                )
         self._facts(st, visitors, "VISITS", places, sent)
 
     def _copula_subjects(self, st: _State, tok: Token) -> list[Mention]:
@@ -1294,8 +1820,9 @@ class Extractor:
     def _trade_noun(self, st: _State, sent: Span, tok: Token, lemma: str) -> None:
         parties: list[Mention] = []
         if lemma == "partner":
-            parties = self._copula_subjects(st, tok) + [st.at[c.i] for c in tok.children
-                                                        if c.dep_ == "poss" and c.i in st.at]
+            parties = self._copula_subjects(st, tok) + [
+                st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at
+            ]
         else:
             for c in tok.children:
                 if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in st.at:
@@ -1305,8 +1832,9 @@ class Extractor:
             if lemma == "trade" and any(c.lower_ == "bilateral" for c in tok.children) and not parties:
                 pair = self._doc_pair(st)
                 parties = pair
-        ids = list(dict.fromkeys(i for m in parties if m.label in ("Country", "Firm", "Organization")
-                                 for i in m.ids))
+        ids = list(
+            dict.fromkeys(i for m in parties if m.label in ("Country", "Firm", "Organization") for i in m.ids)
+        )
         for a in range(len(ids)):
             for b in range(a + 1, len(ids)):
                 self._fact(st, ids[a], "TRADES_WITH", ids[b], sent)
@@ -1342,19 +1870,34 @@ class Extractor:
             withs: list[Mention] = []
             fields: list[Mention] = []
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("with", "for") or c.dep_ == "poss" and lemma == "partner":
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ in ("with", "for")
+                    or c.dep_ == "poss"
+                    and lemma == "partner"
+                ):
                     targets = [c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"]
                     withs.extend(m for p in targets for m in self._expand(st, p))
                 elif c.dep_ == "prep" and c.lower_ in ("in", "on"):
-                    fields.extend(m for p in c.children if p.dep_ == "pobj" for m in self._expand(st, p)
-                                  if m.label in ("Sector", "Mineral"))
+                    fields.extend(
+                        m
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                        for m in self._expand(st, p)
+                        if m.label in ("Sector", "Mineral")
+                    )
             self._facts(st, subjects, "PARTNERS_WITH", withs, sent)
             if tok.dep_ == "dobj":
                 # "expand cooperation in such areas as X": the PP hangs on the verb
                 for c in tok.head.children:
                     if c.dep_ == "prep" and c.lower_ in ("in", "on", "as"):
-                        fields.extend(m for p in c.children if p.dep_ == "pobj" for m in self._expand(st, p)
-                                      if m.label in ("Sector", "Mineral"))
+                        fields.extend(
+                            m
+                            for p in c.children
+                            if p.dep_ == "pobj"
+                            for m in self._expand(st, p)
+                            if m.label in ("Sector", "Mineral")
+                        )
                     elif c.dep_ == "prep" and c.lower_ == "with":
                         withs.extend(m for p in c.children if p.dep_ == "pobj" for m in self._expand(st, p))
                 self._facts(st, subjects, "PARTNERS_WITH", withs, sent)
@@ -1377,8 +1920,13 @@ class Extractor:
         # a hyphenated pair is parsed as nmod chain: "Kazakhstan – South Korea partnership"
         for t in tok.lefts:
             for x in t.subtree:
-                if x.i in st.at and st.at[x.i].label == "Country" and st.at[x.i] not in parties \
-                        and x.dep_ in ("nmod", "compound") and not st.at[x.i].demonym:
+                if (
+                    x.i in st.at
+                    and st.at[x.i].label == "Country"
+                    and st.at[x.i] not in parties
+                    and x.dep_ in ("nmod", "compound")
+                    and not st.at[x.i].demonym
+                ):
                     parties.append(st.at[x.i])
         countries = [m for m in parties if m.label in ("Country", "Firm", "Organization")]
         if len({i for m in countries for i in m.ids}) >= 2:
@@ -1397,8 +1945,16 @@ class Extractor:
 
     # -- emit ---------------------------------------------------------------------------------------------
 
-    def _facts(self, st: _State, subjects: Iterable[Mention], rel: str, objects: Iterable[Mention], sent: Span,
-               *, modality: str | None = None) -> None:
+    def _facts(
+        self,
+        st: _State,
+        subjects: Iterable[Mention],
+        rel: str,
+        objects: Iterable[Mention],
+        sent: Span,
+        *,
+        modality: str | None = None,
+    ) -> None:
         """One fact per (subject id, object id): group references stand for each of their entities."""
         objs = list(objects)
         for s in subjects:
@@ -1407,8 +1963,18 @@ class Extractor:
                     for oid in o.ids:
                         self._fact(st, sid, rel, oid, sent, modality=modality)
 
-    def _fact(self, st: _State, subject: str, rel: str, obj: str, sent: Span, sm: Mention | None = None,
-              om: Mention | None = None, *, modality: str | None = None) -> None:
+    def _fact(
+        self,
+        st: _State,
+        subject: str,
+        rel: str,
+        obj: str,
+        sent: Span,
+        sm: Mention | None = None,
+        om: Mention | None = None,
+        *,
+        modality: str | None = None,
+    ) -> None:
         if subject == obj or rel not in RELATIONSHIPS:
             return
         s_ent, o_ent = st.entities.get(subject), st.entities.get(obj)
@@ -1432,9 +1998,17 @@ class Extractor:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        evidence = Evidence(doc_id=st.doc.id, sentence=text[start:end], start=start, end=end, date=st.doc.date)
-        st.facts[key] = Fact(subject=subject, relation=rel, object=obj, modality=modality, quantities=quantities,
-                             evidence=evidence)
+        evidence = Evidence(
+            doc_id=st.doc.id, sentence=text[start:end], start=start, end=end, date=st.doc.date
+        )
+        st.facts[key] = Fact(
+            subject=subject,
+            relation=rel,
+            object=obj,
+            modality=modality,
+            quantities=quantities,
+            evidence=evidence,
+        )
 
 
 def iter_sentences(sdoc: Doc) -> Iterator[Span]:

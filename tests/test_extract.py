@@ -53,17 +53,22 @@ def test_corpus_precision_and_recall(extractions: dict[str, Extraction]) -> None
     # precision against every fact the texts state (converted gold plus the facts gold.json leaves out);
     # recall against the converted gold.json facts only
     precision = merge(score(extractions[n].facts, d["facts"]) for n, d in gold.items())
-    recall = merge(score(extractions[n].facts, d["facts"], origins=frozenset({"gold.json"}))
-                   for n, d in gold.items())
+    recall = merge(
+        score(extractions[n].facts, d["facts"], origins=frozenset({"gold.json"})) for n, d in gold.items()
+    )
     assert precision.overall.precision >= 0.85, precision.false_positives
     assert recall.overall.recall >= 0.70, recall.misses
 
 
 def test_scorer_can_fail() -> None:
-    gold = [{"subject": "a", "relation": "LEADS", "object": "b"},
-            {"subject": "x", "relation": "PARTNERS_WITH", "object": "y"}]
-    extracted = [{"subject": "a", "relation": "WORKS_FOR", "object": "b"},
-                 {"subject": "y", "relation": "PARTNERS_WITH", "object": "x"}]
+    gold = [
+        {"subject": "a", "relation": "LEADS", "object": "b"},
+        {"subject": "x", "relation": "PARTNERS_WITH", "object": "y"},
+    ]
+    extracted = [
+        {"subject": "a", "relation": "WORKS_FOR", "object": "b"},
+        {"subject": "y", "relation": "PARTNERS_WITH", "object": "x"},
+    ]
     s = score(extracted, gold)
     assert (s.overall.precision, s.overall.recall) == (0.5, 0.5)  # wrong type does not count; symmetry does
     assert score(extracted, gold, relaxed=True).overall.recall == 1.0
@@ -118,12 +123,15 @@ def test_entity_resolution(extractions: dict[str, Extraction], extractor: Extrac
         "The Republic of Korea and Kazakhstan signed an agreement. ROK companies invest in Kazakhstan. "
         "Korea and Uzbekistan cooperate in energy. South Korea trades with Tajikistan. "
         "The Korean government announced the K-Silk Road initiative.",
-        doc_id="doc:resolution")
+        doc_id="doc:resolution",
+    )
     ex = extractor.extract(doc)
     countries = {e.id for e in ex.entities if e.label == "Country"}
     assert "country:south-korea" in countries
     assert not {c for c in countries if "korea" in c} - {"country:south-korea"}
-    assert _facts(ex, "country:south-korea", "SIGNS", next(f.object for f in ex.facts if f.relation == "SIGNS"))
+    assert _facts(
+        ex, "country:south-korea", "SIGNS", next(f.object for f in ex.facts if f.relation == "SIGNS")
+    )
     # person short names resolve to the full name given earlier
     doc18 = extractions["18_digest_ajp_lee-tokayev-phone-call-c5k-summit.txt"]
     persons = {e.id for e in doc18.entities if e.label == "Person"}
@@ -137,7 +145,11 @@ def test_group_references_and_compounds(extractions: dict[str, Extraction]) -> N
     assert signers == {"country:south-korea", "country:turkmenistan"}
     # consortium of four -> four BUILDS facts
     doc22 = extractions["22_digest_oreanda_balkhash-power-plant-samsung-kepco.txt"]
-    builders = {f.subject for f in doc22.facts if f.relation == "BUILDS" and f.object == "project:balkhash-power-plant"}
+    builders = {
+        f.subject
+        for f in doc22.facts
+        if f.relation == "BUILDS" and f.object == "project:balkhash-power-plant"
+    }
     assert builders == {"firm:samruk-energo", "firm:kazakhmys", "firm:kepco", "firm:samsung-cnt"}
 
 
@@ -150,10 +162,20 @@ def test_quantities_normalised(extractions: dict[str, Extraction]) -> None:
     assert ops.quantities[0].kind == "count" and ops.quantities[0].value == 700
     from graph.extract import find_quantities
 
-    got = {(q.kind, q.value, q.unit) for q in find_quantities(
-        "$9.6 billion, USD 3.8 billion, US$8 billion, 25 percent, 1,320 MW and a 52,000-square-metre site")}
-    assert got == {("money", 9.6e9, "USD"), ("money", 3.8e9, "USD"), ("money", 8e9, "USD"),
-                   ("percent", 25.0, "percent"), ("capacity", 1320.0, "MW"), ("area", 52000.0, "m2")}
+    got = {
+        (q.kind, q.value, q.unit)
+        for q in find_quantities(
+            "$9.6 billion, USD 3.8 billion, US$8 billion, 25 percent, 1,320 MW and a 52,000-square-metre site"
+        )
+    }
+    assert got == {
+        ("money", 9.6e9, "USD"),
+        ("money", 3.8e9, "USD"),
+        ("money", 8e9, "USD"),
+        ("percent", 25.0, "percent"),
+        ("capacity", 1320.0, "MW"),
+        ("area", 52000.0, "m2"),
+    }
 
 
 def test_facts_fit_schema_and_evidence_offsets_exact(extractions: dict[str, Extraction]) -> None:
@@ -161,7 +183,7 @@ def test_facts_fit_schema_and_evidence_offsets_exact(extractions: dict[str, Extr
         labels = {e.id: e.label for e in ex.entities}
         for f in ex.facts:
             assert RELATIONSHIPS[f.relation].allows(labels[f.subject], labels[f.object])
-            assert ex.document.text[f.evidence.start:f.evidence.end] == f.evidence.sentence
+            assert ex.document.text[f.evidence.start : f.evidence.end] == f.evidence.sentence
             assert f.evidence.doc_id == ex.document.id
             assert f.evidence.date == ex.document.date
         assert set(ex.mentions) <= set(labels)
@@ -191,14 +213,19 @@ def test_corpus_header_parsed() -> None:
     raw = p.read_text(encoding="utf-8")
     assert doc.source and doc.source.startswith("http://timesca.com/")
     assert doc.date == "2024-06" and doc.date_text and doc.date_text.startswith("2024-06 (")
-    assert raw[doc.body_offset:].startswith(doc.text)
+    assert raw[doc.body_offset :].startswith(doc.text)
     assert not doc.text.startswith("source:")
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "empty"), (b"   \n\n ", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-     (b"caf\xe9 au lait", "UTF-8"), (bytes(range(1, 9)) * 50, "non-text")],
+    [
+        (b"", "empty"),
+        (b"   \n\n ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"caf\xe9 au lait", "UTF-8"),
+        (bytes(range(1, 9)) * 50, "non-text"),
+    ],
 )
 def test_bad_input_rejected(tmp_path: Path, content: bytes, message: str) -> None:
     p = tmp_path / "bad.txt"
@@ -226,8 +253,10 @@ def test_html_markup_and_script_dropped(tmp_path: Path) -> None:
         "<!doctype html><html><head><title>Posco in Uzbekistan</title><style>p{color:red}</style>"
         "<meta name='date' content='2025-03-04'><script>var secret = 'SCRIPT_TEXT';</script></head>"
         "<body><h1>Posco in Uzbekistan</h1><p>POSCO International is building a plant in Tashkent.</p>"
-        "<script type='text/javascript'>document.write('MORE_SCRIPT')</script><p>Second &amp; last.</p></body></html>",
-        encoding="utf-8")
+        "<script type='text/javascript'>document.write('MORE_SCRIPT')</script>"
+        "<p>Second &amp; last.</p></body></html>",
+        encoding="utf-8",
+    )
     doc = read_document(p)
     assert "SCRIPT_TEXT" not in doc.text and "MORE_SCRIPT" not in doc.text and "color:red" not in doc.text
     assert "<p>" not in doc.text and "Second & last." in doc.text
@@ -236,14 +265,20 @@ def test_html_markup_and_script_dropped(tmp_path: Path) -> None:
 
 def test_generalises_to_an_unseen_article(extractor: Extractor) -> None:
     doc = parse_document(
-        "POSCO International signed a memorandum of understanding with Uzbekistan's Ministry of Mining Industry "
-        "and Geology on 3 March 2025. Korea Zinc plans to build a zinc smelter in Ust-Kamenogorsk. "
+        "POSCO International signed a memorandum of understanding with Uzbekistan's "
+        "Ministry of Mining Industry and Geology on 3 March 2025. "
+        "Korea Zinc plans to build a zinc smelter in Ust-Kamenogorsk. "
         "Uzbek President Shavkat Mirziyoyev met POSCO chairman Chang In-hwa in Tashkent.",
-        doc_id="doc:unseen")
+        doc_id="doc:unseen",
+    )
     ex = extractor.extract(doc)
     triples = {(f.subject, f.relation, f.object) for f in ex.facts}
     assert ("firm:posco-international", "SUBSIDIARY_OF", "firm:posco") in triples
-    assert any(t[1] == "PARTNERS_WITH" and "firm:posco-international" in t
-               and "org:uzbekistan-ministry-of-mining-industry-and-geology" in t for t in triples)
+    assert any(
+        t[1] == "PARTNERS_WITH"
+        and "firm:posco-international" in t
+        and "org:uzbekistan-ministry-of-mining-industry-and-geology" in t
+        for t in triples
+    )
     assert any(t[0] == "firm:korea-zinc" and t[1] == "PLANS_TO_BUILD" for t in triples)
     assert ("person:chang-in-hwa", "LEADS", "firm:posco") in triples
