@@ -1,0 +1,62 @@
+"""The `kg` command end to end, in subprocesses, each with its own embedded store."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def kg(*args: str, data_dir: Path, timeout: int = 300) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "KG_DATA_DIR": str(data_dir), "KG_LOG_LEVEL": "WARNING", "COLUMNS": "200"}
+    env.pop("KG_NEO4J_URI", None)
+    return subprocess.run([sys.executable, "-m", "graph.cli", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def test_load_reports_bad_files_and_export_writes_json_and_graphml(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (docs / "bad-utf8.txt").write_bytes(b"Almaty \xff\xfe Kazakhstan")
+    (docs / "article.txt").write_text(
+        "title: Test\ndate: 2024-06-12\n\nDoosan Enerbility is constructing a power plant in Turkestan.\n")
+    data = tmp_path / "data"
+    out = kg("load", str(docs), str(tmp_path / "missing.txt"), data_dir=data)
+    assert out.returncode == 1, out.stderr  # a missing path is an error, but the rest still loads
+    report = out.stderr
+    assert "documents loaded" in report and "skipped files" in report
+    for name in ("empty.txt", "binary.txt", "bad-utf8.txt", "missing.txt"):
+        assert name in report, report
+    assert "facts BUILDS" in report
+
+    again = kg("load", str(docs / "article.txt"), data_dir=data)
+    assert again.returncode == 0, again.stderr
+    assert "documents unchanged" in again.stderr
+
+    json_path, graphml_path = tmp_path / "g.json", tmp_path / "g.graphml"
+    assert kg("export", "--format", "json", "--output", str(json_path), data_dir=data).returncode == 0
+    assert kg("export", "--format", "graphml", "--output", str(graphml_path), data_dir=data).returncode == 0
+    graph = json.loads(json_path.read_text())
+    ids = {n["id"] for n in graph["nodes"]}
+    builds = [e for e in graph["edges"] if e["type"] == "BUILDS"]
+    assert builds and builds[0]["source"] in ids and builds[0]["target"] in ids
+    assert "constructing a power plant in Turkestan" in builds[0]["evidence"][0]["sentence"]
+    root = ET.parse(graphml_path).getroot()
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    assert len(root.findall(".//g:node", ns)) == len(graph["nodes"])
+    assert len(root.findall(".//g:edge", ns)) >= len(builds)
+
+
+def test_bad_settings_are_reported_not_a_traceback(tmp_path: Path) -> None:
+    env = {**os.environ, "KG_PORT": "not-a-port"}
+    out = subprocess.run([sys.executable, "-m", "graph.cli", "load"], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 2
+    assert "bad settings" in out.stderr and "Traceback" not in out.stderr
