@@ -15,12 +15,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.documents import read_document  # noqa: E402
 import spacy  # noqa: E402
 
+from graph.documents import read_document  # noqa: E402
 from graph.extract import MODEL_NAME, Extractor  # noqa: E402
 from graph.loader import Loader, LoadReport, iter_document_paths  # noqa: E402
-from graph.models import SourceDocument  # noqa: E402
 from graph.settings import Settings  # noqa: E402
 from graph.store import GraphStore  # noqa: E402
 
@@ -38,8 +37,7 @@ def main() -> None:
     model_load = time.perf_counter() - t0
     nlp = spacy.load(MODEL_NAME)  # the bare English pipeline, as shipped
     texts = [d.text for d in docs]
-    for doc in nlp.pipe(texts):  # warm-up
-        pass
+    list(nlp.pipe(texts))  # warm-up
 
     bare = 0.0
     for _ in range(args.repeat):

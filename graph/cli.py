@@ -92,6 +92,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
+
     from api.app import create_app
 
     host = args.host or settings.host
@@ -125,9 +126,8 @@ def _port_free(host: str, port: int) -> bool:
 
 
 def cmd_viz(args: argparse.Namespace, settings: Settings) -> int:
-    from viz.cli import write_view
-
     from graph.store import GraphStore
+    from viz.cli import write_view
 
     params = {k: v for k, v in vars(args).items()
               if k in ("entity", "depth", "source", "target", "mineral", "country") and v is not None}

@@ -64,7 +64,7 @@ def test_every_query_runs_on_the_embedded_store(store: GraphStore) -> None:
             params["doc"] = {"id": "doc:x"}
         if "index" in params:  # the full-text index name is the dialect's, passed as a parameter
             params["index"] = store.dialect.fulltext_index
-        for label, text in q.renderings().items():
+        for text in q.renderings().values():
             if q.mode == "read":
                 store.driver.execute_query(text, params, database_=store.database)
             else:
