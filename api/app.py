@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from api.deps import StoreHolder
 from api.routers import documents, entities, graph, health, queries, questions, stats, views
 from graph.documents import DocumentError
-from graph.errors import GraphError
+from graph.errors import GraphError, StoreUnavailable
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore
 
@@ -41,6 +41,8 @@ async def graph_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, GraphError)
     if exc.STATUS >= 500:
         log.warning("%s %s: %s", request.method, request.url.path, exc)
+    if isinstance(exc, StoreUnavailable):
+        request.app.state.store_holder.mark_down()
     return error_response(exc.STATUS, exc.CODE, str(exc))
 
 

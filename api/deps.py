@@ -8,12 +8,14 @@ import secrets
 import time
 from typing import TYPE_CHECKING, Annotated, Any
 
+import neo4j
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from neo4j import exceptions as neo4j_errors
 
 from graph.errors import StoreUnavailable
 from graph.settings import Settings
-from graph.store import GraphStore
+from graph.store import GraphStore, translate_error
 
 if TYPE_CHECKING:
     from graph.extract import Extractor
@@ -35,17 +37,38 @@ class StoreHolder:
         self._lock = asyncio.Lock()
         self._last_attempt = 0.0
         self._last_error: Exception | None = None
+        self._suspect = False
 
     async def open(self) -> None:
         self._last_attempt = time.monotonic()
         try:
-            self.store = await asyncio.to_thread(GraphStore(self.settings).open)
+            self.store = await asyncio.to_thread(self._open)
         except StoreUnavailable as e:
             self._last_error = e
-            log.warning("graph store not available at start-up, will retry: %s", e)
+            log.warning("graph store not available, will retry: %s", e)
+
+    def _open(self) -> GraphStore:
+        if self.settings.neo4j_uri:
+            # Fail fast: opening retries its schema queries for ~30 s while the server is down.
+            with neo4j.GraphDatabase.driver(self.settings.neo4j_uri) as probe:
+                try:
+                    probe.verify_connectivity()
+                except (neo4j_errors.ServiceUnavailable, OSError) as e:
+                    raise StoreUnavailable(f"the graph store is not reachable: {e}") from e
+                except neo4j_errors.Neo4jError:
+                    pass  # reachable; credentials are checked by open()
+        return GraphStore(self.settings).open()
+
+    def mark_down(self) -> None:
+        """Called when a request met an outage: later requests check connectivity first (a fast probe)
+        instead of each waiting out the driver's retries, until the store answers again."""
+        self._suspect = True
 
     async def get(self) -> GraphStore:
         if self.store is not None:
+            if self._suspect:
+                await probe(self.store)
+                self._suspect = False
             return self.store
         async with self._lock:
             if self.store is None and self.owned and time.monotonic() - self._last_attempt >= REOPEN_INTERVAL:
@@ -58,6 +81,14 @@ class StoreHolder:
         if self.owned and self.store is not None:
             await self.store.aclose()
             self.store = None
+
+
+async def probe(store: GraphStore) -> None:
+    """Connectivity only, no retries: raises StoreUnavailable at once when the server is down."""
+    try:
+        await store.async_driver.verify_connectivity()
+    except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
+        raise translate_error(e) from e
 
 
 async def get_store(request: Request) -> GraphStore:
