@@ -15,6 +15,7 @@ import os
 import secrets
 import socket
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,22 @@ def _port_open(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.settimeout(0.5)
         return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+@contextlib.contextmanager
+def _jvm_thread() -> Iterator[None]:
+    """Detach a non-main Python thread from the JVM when its work is done. A thread that touched the JVM stays
+    a live Java thread, and the JVM's shutdown at interpreter exit waits for it forever (seen with the API
+    opening the store in a worker thread)."""
+    import threading
+
+    try:
+        yield
+    finally:
+        import jpype
+
+        if threading.current_thread() is not threading.main_thread() and jpype.isJVMStarted():
+            jpype.java.lang.Thread.detach()
 
 
 class EmbeddedArcadeDB:
@@ -84,7 +101,8 @@ class EmbeddedArcadeDB:
             return self.endpoint
         self._lock_file = lock_file
         try:
-            self.endpoint = self._start_server()
+            with _jvm_thread():
+                self.endpoint = self._start_server()
         except BaseException:
             self._release()
             raise
@@ -159,20 +177,22 @@ class EmbeddedArcadeDB:
         """Create a database if it does not exist, with the full-text index (owner process only)."""
         if self._server is None:
             return
-        db = self._server.create_database(name)
-        for sql in ARCADEDB.fulltext_sql:
-            db.command("sql", sql)
+        with _jvm_thread():
+            db = self._server.create_database(name)
+            for sql in ARCADEDB.fulltext_sql:
+                db.command("sql", sql)
 
     def drop_database(self, name: str) -> None:
         if self._server is None:
             return
-        with contextlib.suppress(Exception):
+        with _jvm_thread(), contextlib.suppress(Exception):
             self._server.get_database(name).drop()
 
     def stop(self) -> None:
         if self._server is not None:
             try:
-                self._server.stop()
+                with _jvm_thread():
+                    self._server.stop()
                 log.info("embedded store stopped")
             finally:
                 self._server = None

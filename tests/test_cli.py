@@ -60,3 +60,51 @@ def test_bad_settings_are_reported_not_a_traceback(tmp_path: Path) -> None:
                          text=True, timeout=60)
     assert out.returncode == 2
     assert "bad settings" in out.stderr and "Traceback" not in out.stderr
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_serve_stops_cleanly_on_sigterm_and_sigint_and_keeps_data(tmp_path: Path) -> None:
+    import signal
+    import time
+    import urllib.request
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("Samsung C&T is building a power plant in Balkhash, Kazakhstan.\n")
+    data = tmp_path / "data"
+    assert kg("load", str(doc), data_dir=data).returncode == 0
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        port = _free_port()
+        env = {**os.environ, "KG_DATA_DIR": str(data), "KG_LOG_LEVEL": "WARNING", "KG_PORT": str(port)}
+        env.pop("KG_NEO4J_URI", None)
+        proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve"], cwd=ROOT, env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            deadline = time.monotonic() + 120
+            while True:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/ready", timeout=2) as r:
+                        if r.status == 200:
+                            break
+                except OSError:
+                    pass
+                assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()[1]
+                time.sleep(0.5)
+            assert (data / "store.json").exists()
+            proc.send_signal(sig)
+            proc.wait(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+        # uvicorn re-raises the signal after its graceful shutdown: 128 + SIGTERM, or 130 for Ctrl-C
+        assert proc.returncode in (0, 130, 143), proc.stderr.read() if proc.stderr else ""
+        assert not (data / "store.json").exists()  # the embedded store was closed, not abandoned
+    out = tmp_path / "g.json"
+    assert kg("export", "--output", str(out), data_dir=data).returncode == 0
+    assert any(e["type"] == "BUILDS" for e in json.loads(out.read_text())["edges"])
