@@ -169,16 +169,17 @@ def evaluate_gold_files(seeds: Path, gold_paths: list[Path], extractor: Any = No
     for gold_path in gold_paths:
         gold = load_gold(gold_path)
         extracted = {name: extractor.extract(read_document(seeds / name)).facts for name in gold}
-        precision = merge(score(extracted[n], d["facts"]) for n, d in gold.items())
-        recall = merge(score(extracted[n], d["facts"], origins=frozenset({"gold.json", "seed"}))
-                       for n, d in gold.items())
-        for rel, pr in sorted(precision.by_relation.items()):
-            rec = recall.by_relation.get(rel)
-            table.add_row(gold_path.name, rel, f"{pr.precision:.2f}", f"{rec.recall:.2f}" if rec else "-",
-                          str(pr.extracted), str(rec.gold if rec else 0))
-        p, r = precision.overall.precision, recall.overall.recall
-        table.add_row(gold_path.name, "ALL", f"{p:.3f}", f"{r:.3f}", str(precision.overall.extracted),
-                      str(recall.overall.gold), style="bold")
+        every = merge(score(extracted[n], d["facts"]) for n, d in gold.items())
+        for rel, pr in sorted(every.by_relation.items()):
+            table.add_row(gold_path.name, rel, f"{pr.precision:.2f}", f"{pr.recall:.2f}", str(pr.extracted),
+                          str(pr.gold))
+        p, r = every.overall.precision, every.overall.recall
+        table.add_row(gold_path.name, "ALL", f"{p:.3f}", f"{r:.3f}", str(every.overall.extracted),
+                      str(every.overall.gold), style="bold")
+        shared = merge(score(extracted[n], d["facts"], origins=frozenset({"gold.json"})) for n, d in gold.items())
+        if shared.overall.gold:
+            table.add_row(gold_path.name, "ALL (recall of shared gold.json facts only)", "",
+                          f"{shared.overall.recall:.3f}", "", str(shared.overall.gold))
         bars = (0.90, 0.85) if "seed" in gold_path.name else (0.85, 0.70)
         ok = ok and p >= bars[0] and r >= bars[1]
     return table, ok
