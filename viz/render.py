@@ -144,7 +144,8 @@ def build_network(subgraph: Subgraph, *, focus: Iterable[str] = ()) -> Network:
         if node.id in focus_ids:
             extra = {"size": 22, "borderWidth": 3, "font": {"size": 16, "bold": True}}
         # Colour and shape come from the vis `groups` option (one group per type, see vis_groups()).
-        net.add_node(node.id, label=_short(node.name), shape=style["shape"], group=node.type, **extra)
+        group = node.type if node.type in NODE_STYLES else schema.ENTITY
+        net.add_node(node.id, label=_short(node.name), shape=style["shape"], group=group, **extra)
     known = {n.id for n in subgraph.nodes}
     for edge, smooth in zip(subgraph.edges, _edge_curves(subgraph.edges), strict=True):
         if edge.source not in known or edge.target not in known:

@@ -38,27 +38,26 @@ def mineral_subgraph(answer: MineralAnswer) -> Subgraph:
     return sub
 
 
-async def entity_view(store: GraphStore, entity_id: str, depth: int = 1, rel_types: Sequence[str] = (),
-                      node_types: Sequence[str] = (), limit: int = 200) -> tuple[Subgraph, str]:
-    """The neighbourhood of an entity, and the title of its view."""
-    sub = await service.neighbourhood(store, entity_id, depth, rel_types, node_types, limit)
-    centre = next((n for n in sub.nodes if n.id == entity_id), None)
-    name = centre.name if centre else entity_id
-    return sub, f"{name} — neighbourhood, depth {depth}"
+async def entity_view(store: GraphStore, entity: str, depth: int = 1, rel_types: Sequence[str] = (),
+                      node_types: Sequence[str] = (), limit: int = 200) -> tuple[Subgraph, str, list[str]]:
+    """The neighbourhood of an entity (id, name or alias), its title, and the id to emphasise."""
+    ref = await service.resolve_entity(store, entity)
+    sub = await service.neighbourhood(store, ref.id, depth, rel_types, node_types, limit)
+    return sub, f"{ref.name} — neighbourhood, depth {depth}", [ref.id]
 
 
 async def path_view(store: GraphStore, a: str, b: str, max_len: int = 4, limit: int = 10
-                    ) -> tuple[Subgraph, str]:
-    found = await service.paths(store, a, b, max_len, limit)
+                    ) -> tuple[Subgraph, str, list[str]]:
+    """The shortest paths between two entities (ids, names or aliases), drawn as their union."""
+    ref_a, ref_b = await service.resolve_entity(store, a), await service.resolve_entity(store, b)
+    found = await service.paths(store, ref_a.id, ref_b.id, max_len, limit)
     sub = union_of_paths(found, truncated=len(found) >= limit)
+    title = f"Paths from {ref_a.name} to {ref_b.name}"
     if not found:
-        ends = [await service.get_entity(store, a), await service.get_entity(store, b)]
+        ends = [await service.get_entity(store, ref.id) for ref in (ref_a, ref_b)]
         sub = Subgraph(nodes=ends, edges=[])
-    names = {n.id: n.name for n in sub.nodes}
-    title = f"Paths from {names.get(a, a)} to {names.get(b, b)}"
-    if not found:
-        title += f" — none of length ≤ {max_len}"
-    return sub, title
+        title += f": none of length ≤ {max_len}"
+    return sub, title, [ref_a.id, ref_b.id]
 
 
 async def mineral_view(store: GraphStore, mineral: str, country: str | None = None, max_hops: int = 2,
@@ -76,14 +75,12 @@ VIEW_KINDS = ("entity", "path", "mineral")
 async def build_view(store: GraphStore, kind: str, params: dict[str, Any]) -> tuple[Subgraph, str, list[str]]:
     """(subgraph, title, focus ids) for a view kind and its parameters."""
     if kind == "entity":
-        sub, title = await entity_view(store, params["id"], int(params.get("depth", 1)),
-                                       params.get("rel_types") or (), params.get("node_types") or (),
-                                       int(params.get("limit", 200)))
-        return sub, title, [params["id"]]
+        return await entity_view(store, params["id"], int(params.get("depth", 1)),
+                                 params.get("rel_types") or (), params.get("node_types") or (),
+                                 int(params.get("limit", 200)))
     if kind == "path":
-        sub, title = await path_view(store, params["a"], params["b"], int(params.get("max_len", 4)),
-                                     int(params.get("limit", 10)))
-        return sub, title, [params["a"], params["b"]]
+        return await path_view(store, params["a"], params["b"], int(params.get("max_len", 4)),
+                               int(params.get("limit", 10)))
     if kind == "mineral":
         return await mineral_view(store, params["mineral"], params.get("country") or None,
                                   int(params.get("max_hops", 2)), int(params.get("limit", 200)))

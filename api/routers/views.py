@@ -114,17 +114,11 @@ async def explorer(
     return await _view(request, "explore", "Explorer", {"q": q, "id": id, "depth": depth}, None)
 
 
-async def _with_focus(coro: Awaitable[tuple[Subgraph, str]], focus: list[str]
-                      ) -> tuple[Subgraph, str, list[str]]:
-    sub, title = await coro
-    return sub, title, focus
-
-
 @router.get("/view/entity", response_class=HTMLResponse)
 async def entity_page(
     request: Request,
     store: StoreDep,
-    id: Annotated[str | None, Query(max_length=500, description="entity id")] = None,
+    id: Annotated[str | None, Query(max_length=500, description="entity id, name or alias")] = None,
     depth: Annotated[int, Query(ge=1, le=MAX_DEPTH)] = 1,
     rel_types: Annotated[list[str] | None, Query()] = None,
     node_types: Annotated[list[str] | None, Query()] = None,
@@ -136,24 +130,24 @@ async def entity_page(
         return await _view(request, "entity", "Entity view", params, None)
     rels, labels = _types(rel_types, schema.RELATION_NAMES), _types(node_types, schema.ENTITY_LABELS)
     return await _view(request, "entity", "Entity view", params,
-                       _with_focus(entity_view(store, id, depth, rels, labels, limit), [id]))
+                       entity_view(store, id, depth, rels, labels, limit))
 
 
 @router.get("/view/path", response_class=HTMLResponse)
 async def path_page(
     request: Request,
     store: StoreDep,
-    a: Annotated[str | None, Query(max_length=500, description="entity id")] = None,
-    b: Annotated[str | None, Query(max_length=500, description="entity id")] = None,
+    a: Annotated[str | None, Query(max_length=500, description="entity id, name or alias")] = None,
+    b: Annotated[str | None, Query(max_length=500, description="entity id, name or alias")] = None,
     max_len: Annotated[int, Query(ge=1, le=MAX_PATH_LEN)] = 4,
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> HTMLResponse:
     """The shortest paths between two entities."""
     params = {"a": a, "b": b, "max_len": max_len, "limit": limit}
     if not a or not b:
         return await _view(request, "path", "Path view", params, None)
     return await _view(request, "path", "Path view", params,
-                       _with_focus(path_view(store, a, b, max_len, limit), [a, b]))
+                       path_view(store, a, b, max_len, limit))
 
 
 @router.get("/view/mineral", response_class=HTMLResponse)

@@ -48,7 +48,7 @@
     // Settled: stop the physics so the view stays put and costs nothing while idle.
     network.setOptions({ physics: { enabled: false } });
   });
-  if (!options.physics || options.physics.enabled === false) {
+  if (!options.physics || options.physics.enabled === false || !data.nodes.length) {
     network.once("afterDrawing", function () { stabilizedAt = performance.now(); });
   }
 
