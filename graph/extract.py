@@ -880,7 +880,8 @@ class Extractor:
                     "bilateral",
                 )
             ):
-                start = child.i
+                # a compound brings its own modifiers: "a combined cycle power plant"
+                start = self._np_name(child)[1] if child.dep_ == "compound" else child.i
             else:
                 break
         return head.doc[start : head.i + 1].text, start
@@ -1299,6 +1300,18 @@ class Extractor:
             if m is not None:
                 if m not in out:
                     out.append(m)
+                if m.label == "Sector":
+                    # "the supply chain of key minerals": a field of a resource names the resource too
+                    stack.extend(
+                        p
+                        for c in t.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children
+                        if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label == "Mineral"
+                    )
+            elif t.pos_ == "NOUN" and t.i + 2 < len(st.sdoc) and st.sdoc[t.i + 1].text == ":":
+                # "South Korean partners: KIGAM, SK ecoplant" / "four fields: energy, cars and medicine"
+                out.extend(x for x in self._colon_list(st, t.i + 2) if x not in out)
             elif (
                 t.lemma_.lower() in TRANSPARENT_NOUNS or t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
             ):
@@ -1331,6 +1344,24 @@ class Extractor:
                 if c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in t.children):
                     stack.extend(p for p in c.children if p.dep_ == "pobj")
         # relative pronoun subjects stand for the noun the clause hangs on
+        return out
+
+    @staticmethod
+    def _colon_list(st: _State, i: int) -> list[Mention]:
+        """The mentions of a list that follows a colon: names separated by commas and 'and', nothing else."""
+        out: list[Mention] = []
+        sdoc = st.sdoc
+        sent_end = sdoc[i].sent.end if i < len(sdoc) else i
+        while i < sent_end:
+            m = st.at.get(i)
+            if m is not None:
+                if m not in out:
+                    out.append(m)
+                i = max(i + 1, m.end)
+            elif sdoc[i].text == "," or sdoc[i].lower_ in ("and", "as", "well"):
+                i += 1
+            else:
+                break
         return out
 
     @staticmethod
@@ -1378,6 +1409,15 @@ class Extractor:
                 if t.dep_ == "relcl":
                     break
                 t = t.head
+                continue
+            if (
+                t.dep_ == "acl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                and t.head.dep_ in ("dobj", "attr")
+                and t.head.head.pos_ in ("VERB", "AUX")
+            ):
+                # "We express readiness to continue cooperation": the subject of the clause that owns the noun
+                t = t.head.head
                 continue
             if t.dep_ == "relcl":
                 return self._expand(st, t.head), False
