@@ -189,6 +189,7 @@ VERB_REL: dict[str, str] = {
     "sign": "SIGNS",
     "conclude": "SIGNS",
     "ink": "SIGNS",
+    "reach": "SIGNS",  # only with an agreement as its object: "an agreement was reached that ..."
     "adopt": "SIGNS",
     "develop": "DEVELOPS",
     "extract": "DEVELOPS",
@@ -1571,10 +1572,32 @@ class Extractor:
             parties = (
                 subjects + by_prep.get("with", []) + self._between(st, [st.sdoc[a.start] for a in agreements])
             )
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"] if agreements else []
             for a in agreements:
-                self._facts(
-                    st, self._agreement_parties(st, a, subjects), "SIGNS", [a], sent, modality="signed"
-                )
+                head = st.sdoc[a.start]
+                clauses += [c for c in head.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            # "An agreement was reached that South Korea will provide ..., and both countries will
+            # strengthen the supply chain of key minerals": the clause names the parties and the content
+            clause_parties: list[Mention] = []
+            content: list[Mention] = []
+            for c in clauses:
+                for v in [c, *c.conjuncts]:
+                    clause_parties += [
+                        m
+                        for x in v.children
+                        if x.dep_ == "nsubj"
+                        for m in self._expand(st, x)
+                        if m.label in ("Country", "Firm", "Organization") and not m.demonym
+                    ]
+                content += [
+                    st.at[t.i]
+                    for t in c.subtree
+                    if t.i in st.at and st.at[t.i].label in ("Sector", "Mineral", "Project")
+                ]
+            for a in agreements:
+                signers = self._agreement_parties(st, a, subjects) or clause_parties
+                self._facts(st, signers, "SIGNS", [a], sent, modality="signed")
+                self._facts(st, [a], "COVERS", content, sent)
             if agreements or any(t.lemma_.lower() in AGREEMENT_HEADS for t in verb.children):
                 self._partner_group(st, sent, parties)
             return
