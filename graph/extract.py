@@ -642,6 +642,7 @@ class _State:
     person_roles: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (role, org id) -> persons
     leads: dict[str, str] = field(default_factory=dict)  # person id -> country id
     agreement_counts: Counter[str] = field(default_factory=Counter)
+    pair: tuple[str, ...] = ()  # the two countries a bilateral article is about, when unambiguous
 
 
 class Extractor:
@@ -1109,6 +1110,7 @@ class Extractor:
         pair = (
             tuple(top) if len(top) == 2 and (country_counts[top[1]] >= 2 or len(country_counts) == 2) else ()
         )
+        st.pair = pair
         # role references first: a quote's speaker may be "the President of Kazakhstan"
         for tok in sdoc:
             lemma = tok.lemma_.lower()
@@ -1183,6 +1185,47 @@ class Extractor:
             ):
                 self._add_mention(st, Mention((last_firm,), "Firm", tok.i, tok.i + 1, tok.text))
                 continue
+        self._plural_pronouns(st)
+
+    def _plural_pronouns(self, st: _State) -> None:
+        """'they' opening a sentence stands for the plural subject of the previous sentence of the same
+        paragraph ("Many Korean companies are investing ... Moreover, they contribute ..."); nothing else."""
+        sdoc = st.sdoc
+        text = st.doc.text
+        for tok in sdoc:
+            if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in st.at:
+                continue
+            sent = tok.sent
+            if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in sent if t.i < tok.i):
+                continue
+            prev = sdoc[sent.start - 1].sent
+            if "\n" in text[prev.start_char : sent.start_char]:
+                continue  # another paragraph
+            root = prev.root
+            subs = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root.pos_ in (
+                "VERB",
+                "AUX",
+            ) else []
+            if not subs:
+                continue
+            ants = [m for m in self._expand(st, subs[0]) if not m.demonym]
+            plural = subs[0].tag_ in ("NNS", "NNPS") or len({i for m in ants for i in m.ids}) >= 2
+            labels = {m.label for m in ants}
+            if not ants or not plural or len(labels) != 1:
+                continue
+            ids = tuple(dict.fromkeys(i for m in ants for i in m.ids))
+            self._add_mention(st, Mention(ids, ants[0].label, tok.i, tok.i + 1, tok.text))
+
+    def _leaders_as_countries(self, st: _State, mentions: list[Mention]) -> list[Mention]:
+        """'The two presidents agreed to expand cooperation in energy': heads of state act for their countries."""
+        out: list[Mention] = []
+        for m in mentions:
+            if m.label == "Person" and len(m.ids) >= 2 and all(i in st.leads for i in m.ids):
+                countries = tuple(dict.fromkeys(st.leads[i] for i in m.ids))
+                out.append(Mention(countries, "Country", m.start, m.end, m.text))
+            else:
+                out.append(m)
+        return out
 
     def _collective_country(self, st: _State, tok: Token) -> str | None:
         """'Korean companies', 'companies with Korean capital' -> the country whose firms they are."""
@@ -1204,7 +1247,10 @@ class Extractor:
         if any(c.dep_ == "appos" and c.i in st.at and st.at[c.i].label == "Person" for c in tok.children):
             return []
         key = "president" if lemma in PRESIDENT_LIKE else lemma
-        if (("both" in mods or "two" in mods) and key == "president") and tok.tag_ in ("NNS", "NNPS"):
+        if (("both" in mods or "two" in mods or "the" in mods) and key == "president") and tok.tag_ in (
+            "NNS",
+            "NNPS",
+        ):
             persons = [
                 p for (r, _o), ps in st.person_roles.items() if r == "president" for p in ps if p in st.leads
             ]
@@ -1347,8 +1393,13 @@ class Extractor:
         # relative pronoun subjects stand for the noun the clause hangs on
         return out
 
+    @classmethod
+    def _surface_list(cls, st: _State, i: int) -> list[Mention]:
+        """A list read off the surface where the parse splits it: 'X, the Y industry, Z and W'."""
+        return cls._colon_list(st, i, determiners=True)
+
     @staticmethod
-    def _colon_list(st: _State, i: int) -> list[Mention]:
+    def _colon_list(st: _State, i: int, determiners: bool = False) -> list[Mention]:
         """The mentions of a list that follows a colon: names separated by commas and 'and', nothing else."""
         out: list[Mention] = []
         sdoc = st.sdoc
@@ -1360,6 +1411,8 @@ class Extractor:
                     out.append(m)
                 i = max(i + 1, m.end)
             elif sdoc[i].text == "," or sdoc[i].lower_ in ("and", "as", "well"):
+                i += 1
+            elif determiners and sdoc[i].lower_ in ("the", "a", "an") and i + 1 in st.at:
                 i += 1
             else:
                 break
@@ -1930,6 +1983,11 @@ class Extractor:
             subjects = self._governing_subjects(st, tok)
             if lemma == "partner":
                 subjects = subjects or self._copula_subjects(st, tok)
+            group = [m for m in subjects if len(m.ids) >= 2]
+            subjects = self._leaders_as_countries(st, subjects)
+            if group and lemma != "partner":
+                # "the two presidents agreed to expand cooperation": the cooperation is between them
+                self._partner_group(st, sent, self._leaders_as_countries(st, group))
             withs: list[Mention] = []
             fields: list[Mention] = []
             for c in tok.children:
@@ -1964,7 +2022,28 @@ class Extractor:
                     elif c.dep_ == "prep" and c.lower_ == "with":
                         withs.extend(m for p in c.children if p.dep_ == "pobj" for m in self._expand(st, p))
                 self._facts(st, subjects, "PARTNERS_WITH", withs, sent)
+            for c in tok.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in ("cover", "include", "span", "encompass"):
+                    # "a programme of partnership covering X, the Y industry and Z"
+                    for o in c.children:
+                        if o.dep_ == "dobj":
+                            fields.extend(
+                                m for m in self._surface_list(st, o.left_edge.i) if m.label in ("Sector", "Mineral")
+                            )
             parties = subjects + withs + self._between(st, [tok])
+            if (
+                not subjects
+                and len(st.pair) == 2
+                and len(withs) == 1
+                and withs[0].label == "Country"
+                and len(withs[0].ids) == 1
+                and withs[0].id in st.pair
+                and not withs[0].demonym
+            ):
+                # "closer cooperation with Kyrgyzstan" in an article about Korea and Kyrgyzstan: the other
+                # party is the other country of the pair
+                other = [c for c in st.pair if c != withs[0].id]
+                parties.append(Mention(tuple(other), "Country", tok.i, tok.i + 1, tok.text))
             for p in parties:
                 for i in p.ids:
                     for f in fields:
