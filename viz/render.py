@@ -73,7 +73,7 @@ VIS_OPTIONS: dict[str, Any] = {
     "physics": {
         "enabled": True,
         "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -80, "centralGravity": 0.01, "springLength": 190,
+        "forceAtlas2Based": {"gravitationalConstant": -140, "centralGravity": 0.01, "springLength": 190,
                              "springConstant": 0.06, "avoidOverlap": 0.6},
         "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 50, "fit": True},
         "minVelocity": 0.75,

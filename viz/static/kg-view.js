@@ -44,9 +44,11 @@
   });
   network.once("afterDrawing", function () { firstDrawAt = performance.now(); });
   network.on("stabilized", function () {
-    if (stabilizedAt === null) stabilizedAt = performance.now();
-    // Settled: stop the physics so the view stays put and costs nothing while idle.
+    // Settled: stop the physics so the view stays put and costs nothing while idle, and fill the canvas
+    // (the fit at the start of stabilization saw the graph before it spread out).
     network.setOptions({ physics: { enabled: false } });
+    network.fit();
+    if (stabilizedAt === null) stabilizedAt = performance.now();
   });
   if (!options.physics || options.physics.enabled === false || !data.nodes.length) {
     network.once("afterDrawing", function () { stabilizedAt = performance.now(); });
