@@ -1663,6 +1663,8 @@ class Extractor:
             objs = direct + by_prep.get("to", []) + by_prep.get("in", [])
         elif rel == "ATTENDS":
             objs = direct + by_prep.get("in", [])
+            if lemma in ("participate", "join") and verb.dep_ != "xcomp":
+                self._build_through(st, sent, verb, subjects)
             if not objs and verb.dep_ in ("advcl", "acl", "conj"):
                 # "a Forum was held, attended by both presidents"
                 objs = [
@@ -1691,6 +1693,28 @@ class Extractor:
             loc_id = self._location_in(st, st.sdoc[p.start])
             if loc_id:
                 self._fact(st, p.id, "LOCATED_IN", loc_id, sent, p)
+
+    def _build_through(self, st: _State, sent: Span, verb: Token, subjects: list[Mention]) -> None:
+        """'participating in projects such as the construction of BAKAD and a power plant': taking part in
+        the construction of a project is building it (not when merely invited or planned: 'to participate')."""
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return
+        built: list[Mention] = []
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            for t in c.subtree:
+                if t.lemma_.lower() in ("construction", "building", "erection") and t.pos_ == "NOUN":
+                    built += [
+                        m
+                        for x in t.children
+                        if x.dep_ == "prep" and x.lower_ == "of"
+                        for p in x.children
+                        if p.dep_ == "pobj"
+                        for m in self._expand(st, p)
+                        if m.label == "Project"
+                    ]
+        self._facts(st, subjects, "BUILDS", built, sent, modality=self._modality(verb, "BUILDS", False))
 
     def _agreement_parties(self, st: _State, agreement: Mention, subjects: list[Mention]) -> list[Mention]:
         if subjects:
@@ -1875,8 +1899,27 @@ class Extractor:
             self._trade_noun(st, sent, tok, lemma)
         elif lemma in RELATION_NOUNS:
             self._relation_noun(st, sent, tok)
-        elif lemma in ("conversation", "talks", "talk", "call", "meeting") and tok.dep_ != "dobj":
-            pass
+        elif lemma in ("talk", "talks", "negotiation", "negotiations") and tok.tag_ in ("NNS", "NNPS"):
+            self._talks_noun(st, sent, tok)
+
+    def _talks_noun(self, st: _State, sent: Span, tok: Token) -> None:
+        """'the talks between X and Y'; 'During the negotiations' / 'the official talks in Astana' in an
+        article about two countries whose two heads of state it names: the talks are theirs."""
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("hold", "have", "conduct"):
+            return  # the hold rule reads these with their subjects
+        people = [m for m in self._between(st, [tok]) if m.label == "Person"]
+        people += [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
+        if people:
+            self._meet_group(st, sent, people, receive=False, host=[], guests=[], verb=tok)
+            return
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or len(st.pair) != 2:
+            return
+        if any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("with", "between", "on")
+               for c in tok.children):
+            return
+        leaders = list(st.leads.items())
+        if len(leaders) == 2 and {c for _p, c in leaders} == set(st.pair):
+            self._fact(st, leaders[0][0], "MEETS", leaders[1][0], sent)
 
     def _visit_noun(self, st: _State, sent: Span, tok: Token) -> None:
         visitors: list[Mention] = []
