@@ -668,6 +668,8 @@ class Extractor:
         self._infobox_populations(st)
         for sent in sdoc.sents:
             self._relations(st, sent)
+        self._agreement_topics(st)
+        self._project_places(st)
         self._subsidiaries(st)
         facts = sorted(st.facts.values(), key=lambda f: (f.evidence.start, f.subject, f.relation, f.object))
         mentions = sorted({i for m in st.mentions for i in m.ids if i in st.entities})
@@ -964,6 +966,9 @@ class Extractor:
                 m = st.at[t.i]
                 if m.label in ("Location", "Country") and not m.demonym:
                     return m.id
+        if head.dep_ == "dobj":
+            places = self._places_of(st, head)  # "set up a laboratory in Kazakhstan"
+            return places[0].id if places else None
         return None
 
     # -- persons and roles --------------------------------------------------------------------------------
@@ -1348,13 +1353,19 @@ class Extractor:
                 if m not in out:
                     out.append(m)
                 if m.label == "Sector":
-                    # "the supply chain of key minerals": a field of a resource names the resource too
+                    # "the supply chain of key minerals", "the critical-minerals supply chain": a field of a
+                    # resource names the resource too
                     stack.extend(
                         p
                         for c in t.children
                         if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children
                         if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label == "Mineral"
+                    )
+                    stack.extend(
+                        c
+                        for c in t.children
+                        if c.dep_ in ("compound", "nmod") and c.i in st.at and st.at[c.i].label == "Mineral"
                     )
             elif t.pos_ == "NOUN" and t.i + 2 < len(st.sdoc) and st.sdoc[t.i + 1].text == ":":
                 # "South Korean partners: KIGAM, SK ecoplant" / "four fields: energy, cars and medicine"
@@ -2116,6 +2127,108 @@ class Extractor:
         countries = [m for m in parties if m.label in ("Country", "Firm", "Organization")]
         if len({i for m in countries for i in m.ids}) >= 2:
             self._partner_group(st, sent, countries)
+
+    _TOPIC_LABELS = ("Sector", "Mineral", "Project")
+
+    def _topics(self, st: _State, tok: Token) -> list[Mention]:
+        """What a topic phrase is about: its own entities, else those of its complements
+        ('partnership in critical minerals', 'securing and developing the supply chain')."""
+        found = [m for m in self._expand(st, tok) if m.label in self._TOPIC_LABELS]
+        if found or tok.i in st.at:
+            return found
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on"):
+                found += [
+                    m
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for m in self._expand(st, p)
+                    if m.label in self._TOPIC_LABELS
+                ]
+            elif c.dep_ == "dobj":
+                found += [m for m in self._expand(st, c) if m.label in self._TOPIC_LABELS]
+        return found
+
+    def _agreement_topics(self, st: _State) -> None:
+        """'agreements on critical minerals and on oil and gas', 'an agreement for the oil, gas and
+        petrochemical industries', 'memoranda of understanding on A, on B and on C', 'an agreement ... to
+        bring the Kiyanly Polymer Plant back into operation' -> the agreement COVERS each."""
+        for m in st.mentions:
+            if m.label != "Agreement" or m.end - m.start != 1:
+                continue
+            head = st.sdoc[m.start]
+            sent = head.sent
+            preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "about")]
+            # "memoranda of understanding on A": the PP hangs on "understanding"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.lower_ == "understanding":
+                            preps += [x for x in p.children if x.dep_ == "prep" and x.lower_ in ("on", "for")]
+            topics: list[Mention] = []
+            seen: set[int] = set()
+            while preps:
+                pr = preps.pop()
+                if pr.i in seen:
+                    continue
+                seen.add(pr.i)
+                preps += [c for c in pr.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+                for p in pr.children:
+                    if p.dep_ in ("pobj", "pcomp"):
+                        topics += self._topics(st, p)
+                        # "on A, on B and on C" is often parsed as PPs hanging on the object
+                        preps += [
+                            x for x in p.children if x.dep_ == "prep" and x.lower_ == pr.lower_ and x.i not in seen
+                        ]
+            # a purpose clause: "signed an agreement with X to bring the plant back into operation"
+            clauses = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in ("sign", "conclude", "ink"):
+                clauses += [c for c in head.head.children if c.dep_ in ("advcl", "xcomp")]
+            for c in clauses:
+                if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    topics += [
+                        x for d in c.children if d.dep_ == "dobj" for x in self._expand(st, d) if x.label == "Project"
+                    ]
+            self._facts(st, [m], "COVERS", topics, sent)
+
+    def _project_places(self, st: _State) -> None:
+        """'the tobacco factory in Almaty, Kazakhstan', 'the desulfurization facility at the Galkynysh gas
+        field', 'set up a laboratory in Kazakhstan': a project is located where its phrase places it."""
+        done: set[str] = set()
+        for m in st.mentions:
+            if m.label != "Project" or m.id in done:
+                continue
+            head = st.sdoc[m.end - 1]
+            places = self._places_of(st, head)
+            if places:
+                done.add(m.id)
+                self._facts(st, [m], "LOCATED_IN", places, head.sent)
+
+    def _places_of(self, st: _State, head: Token) -> list[Mention]:
+        pps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")]
+        if not pps and head.dep_ == "dobj":
+            # the parser hangs the place on the verb: "set up a laboratory in Kazakhstan"
+            pps = [
+                c
+                for c in head.head.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and c.i == head.right_edge.i + 1
+            ]
+        out: list[Mention] = []
+        for pr in pps:
+            for p in pr.children:
+                if p.dep_ != "pobj":
+                    continue
+                for x in p.subtree:
+                    mm = st.at.get(x.i)
+                    if (
+                        mm is not None
+                        and mm.label in ("Location", "Country")
+                        and not mm.demonym
+                        and mm not in out
+                        and (x.i == p.i or x.dep_ in ("appos", "conj", "npadvmod") or x.head.i == p.i)
+                    ):
+                        out.append(mm)
+        return out
 
     def _subsidiaries(self, st: _State) -> None:
         """Gazetteer parents: a mentioned affiliate belongs to its group (evidence: first mention)."""
