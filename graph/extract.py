@@ -814,6 +814,10 @@ class Extractor:
             or any(c.lemma_.lower() in FIRM_NOUNS and c.dep_ == "appos" for c in span.root.children)
         ):
             label = "ORG"  # "the company GL Ralpha": NER took the name for a person's
+        elif label == "ORG" and not gaz.lookup(text) and any(
+            c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"} for c in span.root.children
+        ):
+            label = "PERSON"  # "Chung-Soo Kim, vice-president of Samsung C&T": a role holder is a person
         if label == "PERSON":
             key = name_key(text)
             pid = person_keys.get(key)
@@ -1620,6 +1624,23 @@ class Extractor:
             return
         if rel == "MEETS":
             people = subjects + direct + by_prep.get("with", [])
+            # "met ... on the sidelines of the UN General Assembly", "met at the summit": both attend it
+            events = [m for m in by_prep.get("at", []) if m.label == "Event"]
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "at", "during"):
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.lemma_.lower() in ("sideline", "sidelines", "margin", "margins"):
+                            events += [
+                                m
+                                for x in p.children
+                                if x.dep_ == "prep" and x.lower_ == "of"
+                                for q in x.children
+                                for m in self._expand(st, q)
+                                if m.label == "Event"
+                            ]
+                        elif p.dep_ == "pobj" and c.lower_ == "during":
+                            events += [m for m in self._expand(st, p) if m.label == "Event"]
+            self._facts(st, [m for m in people if m.label == "Person"], "ATTENDS", events, sent)
             self._meet_group(
                 st,
                 sent,
@@ -2196,7 +2217,7 @@ class Extractor:
         field', 'set up a laboratory in Kazakhstan': a project is located where its phrase places it."""
         done: set[str] = set()
         for m in st.mentions:
-            if m.label != "Project" or m.id in done:
+            if m.label not in ("Project", "Event") or m.id in done:
                 continue
             head = st.sdoc[m.end - 1]
             places = self._places_of(st, head)
