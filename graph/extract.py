@@ -1681,6 +1681,13 @@ class Extractor:
                 ]
             for a in agreements:
                 signers = self._agreement_parties(st, a, subjects) or clause_parties
+                if signers:
+                    # "X concluded an agreement with Y": Y signs it too
+                    signers = signers + [
+                        m
+                        for m in by_prep.get("with", []) + self._between(st, [st.sdoc[a.start]])
+                        if m.label in ("Country", "Firm", "Organization") and not m.demonym
+                    ]
                 self._facts(st, signers, "SIGNS", [a], sent, modality="signed")
                 self._facts(st, [a], "COVERS", content, sent)
             if agreements or any(t.lemma_.lower() in AGREEMENT_HEADS for t in verb.children):
@@ -1921,6 +1928,22 @@ class Extractor:
             ]
             if withs:
                 self._partner_group(st, sent, owners + withs)
+        if m is not None and m.label == "Agreement" and tok.i == m.end - 1 and m.id in self.gazetteer.entries:
+            # "South Korea's K-Silk Road strategy", "the Korea–Central Asia K-Silk Road Initiative": a named
+            # programme's owner
+            owners = [
+                st.at[c.i]
+                for t in st.sdoc[m.start : m.end]
+                for c in t.children
+                if c.i < m.start
+                and c.i in st.at
+                and st.at[c.i].label == "Country"
+                and not st.at[c.i].demonym
+                and c.dep_ in ("poss", "compound", "nmod")
+            ]
+            self._facts(st, owners, "PARTY_TO", [m], sent)
+        if lemma in ("reserve", "reserves") and tok.pos_ == "NOUN":
+            self._reserves_noun(st, sent, tok)
         if lemma == "visit":
             self._visit_noun(st, sent, tok)
         elif lemma in ("investment", "investor"):
@@ -1952,6 +1975,43 @@ class Extractor:
         leaders = list(st.leads.items())
         if len(leaders) == 2 and {c for _p, c in leaders} == set(st.pair):
             self._fact(st, leaders[0][0], "MEETS", leaders[1][0], sent)
+
+    def _reserves_noun(self, st: _State, sent: Span, tok: Token) -> None:
+        """'the reserves of the Galkynysh gas field', 'Kazakhstan's uranium reserves': the holder is the place
+        named; the resource is named in the phrase or, for a field or mine, in the field's own name."""
+        holders = [
+            m
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for m in self._expand(st, p)
+            if m.label in ("Location", "Country", "Project") and not m.demonym
+        ]
+        holders += [
+            st.at[c.i]
+            for c in tok.children
+            if c.dep_ == "poss" and c.i in st.at and st.at[c.i].label in ("Location", "Country", "Project")
+        ]
+        if not holders:
+            return
+        minerals = [
+            st.at[c.i]
+            for c in tok.subtree
+            if c.i in st.at and st.at[c.i].label == "Mineral" and c.i < tok.i
+        ]
+        for h in holders:
+            found = list(minerals)
+            if not found:
+                entry = self.gazetteer.entries.get(h.id)
+                words = set(re.findall(r"[a-z]+", entry.name.lower())) if entry else set()
+                if words & {"field", "mine", "deposit"}:
+                    for w, mid in (("gas", "mineral:natural-gas"), ("oil", "mineral:oil")):
+                        if w in words and mid in self.gazetteer.entries:
+                            g = self.gazetteer.entries[mid]
+                            self._entity(st, mid, g.label, g.name)
+                            found.append(Mention((mid,), "Mineral", h.start, h.end, g.name))
+            self._facts(st, [h], "HAS_RESERVES", found, sent)
 
     def _visit_noun(self, st: _State, sent: Span, tok: Token) -> None:
         visitors: list[Mention] = []
