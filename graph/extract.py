@@ -227,6 +227,10 @@ VERB_REL: dict[str, str] = {
     "reside": "RESIDES_IN",
     "live": "RESIDES_IN",
     "settle": "RESIDES_IN",
+    "move": "RESIDES_IN",  # only for groups and persons, with "to": "Koryo-saram have moved to South Korea"
+    "relocate": "RESIDES_IN",
+    "emigrate": "RESIDES_IN",
+    "migrate": "RESIDES_IN",
     "cover": "COVERS",
     "envisage": "COVERS",
     "include": "COVERS",
@@ -375,6 +379,10 @@ TRANSPARENT_NOUNS = frozenset(
         "chains",
         "sphere",
         "spheres",
+        # "the now-independent states of Central Asia", "the countries of the region"
+        "states",
+        "countries",
+        "regions",
     }
 )
 LEAD_ROLES = frozenset(
@@ -1429,6 +1437,14 @@ class Extractor:
                 i += 1
             elif determiners and sdoc[i].lower_ in ("the", "a", "an") and i + 1 in st.at:
                 i += 1
+            elif determiners and sdoc[i].text == "(":
+                # skip a parenthesis: "Southern Russia (around Volgograd), Russian Far East (...)"
+                j = i
+                while j < sent_end and sdoc[j].text != ")":
+                    j += 1
+                if j >= sent_end:
+                    break
+                i = j + 1
             else:
                 break
         return out
@@ -1698,6 +1714,10 @@ class Extractor:
             return
         if rel in ("OPERATES_IN", "INVESTS_IN", "RESIDES_IN"):
             objs = by_prep.get("in", []) + by_prep.get("into", []) + (direct if rel == "INVESTS_IN" else [])
+            if lemma in ("move", "relocate", "emigrate", "migrate"):
+                objs = by_prep.get("to", [])
+            if rel == "RESIDES_IN":
+                objs = [o for o in objs if o.label in ("Country", "Location") and not o.demonym]
         elif rel == "VISITS":
             objs = direct + by_prep.get("to", []) + by_prep.get("in", [])
         elif rel == "ATTENDS":
@@ -1907,7 +1927,7 @@ class Extractor:
                 if c.dep_ == "prep" and c.lower_ in ("in", "across")
                 for p in c.children
                 if p.dep_ == "pobj"
-                for x in self._expand(st, p)
+                for x in self._expand(st, p) + self._surface_list(st, p.i)
                 if x.label in ("Country", "Location") and not x.demonym
             ]
             self._facts(st, [m], "RESIDES_IN", places, sent)
