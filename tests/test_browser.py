@@ -477,3 +477,33 @@ def test_write_view_makes_a_self_contained_file(browser: Any, seeded_store: Grap
         w.context.close()
     # The async driver write_view used is closed; the store still answers.
     assert seeded_store.run("ping")
+
+
+# ------------------------------------------------------------------------------------------------ size limits
+
+
+def test_views_above_the_cap_are_refused_politely() -> None:
+    from viz.render import MAX_VIEW_NODES, ViewContext, ViewTooLarge, render_page, render_refusal
+
+    nodes = [GraphNode(id=f"n{i}", type="Firm", name=f"n{i}") for i in range(MAX_VIEW_NODES + 1)]
+    ctx = ViewContext("entity", "too big", {})
+    with pytest.raises(ViewTooLarge) as info:
+        render_page(Subgraph(nodes=nodes, edges=[]), ctx)
+    page = render_refusal(ctx, info.value)
+    assert "filter" in page and str(MAX_VIEW_NODES) in page
+
+
+def test_large_views_are_laid_out_on_the_server_deterministically() -> None:
+    from viz.render import SERVER_LAYOUT_FROM, ViewContext, view_payload
+
+    n = SERVER_LAYOUT_FROM + 50
+    nodes = [GraphNode(id=f"n{i}", type="Firm", name=f"n{i}") for i in range(n)]
+    edges = [GraphEdge(id=f"n0|OPERATES_IN|n{i}", source="n0", target=f"n{i}", type="OPERATES_IN")
+             for i in range(1, n)]
+    ctx = ViewContext("entity", "big", {})
+    first = view_payload(Subgraph(nodes=nodes, edges=edges), ctx, focus=["n0"])
+    again = view_payload(Subgraph(nodes=list(reversed(nodes)), edges=edges), ctx, focus=["n0"])
+    assert first["serverLayout"] and first["options"]["physics"] == {"enabled": False}
+    position = {v["id"]: (v["x"], v["y"]) for v in first["nodes"]}
+    assert position == {v["id"]: (v["x"], v["y"]) for v in again["nodes"]}
+    assert len(set(position.values())) == n  # no two nodes on the same spot

@@ -43,13 +43,17 @@
     ctx.restore();
   });
   network.once("afterDrawing", function () { firstDrawAt = performance.now(); });
-  network.on("stabilized", function () {
-    // Settled: stop the physics so the view stays put and costs nothing while idle, and fill the canvas
-    // (the fit at the start of stabilization saw the graph before it spread out).
+  function settled() {
+    // Stop the physics so the view stays put and costs nothing while idle (a graph that would oscillate
+    // stops after the stabilization budget), and fill the canvas: the fit at the start of stabilization
+    // saw the graph before it spread out.
+    if (stabilizedAt !== null) return;
     network.setOptions({ physics: { enabled: false } });
     network.fit();
-    if (stabilizedAt === null) stabilizedAt = performance.now();
-  });
+    stabilizedAt = performance.now();
+  }
+  network.on("stabilizationIterationsDone", settled);
+  network.on("stabilized", settled);
   if (!options.physics || options.physics.enabled === false || !data.nodes.length) {
     network.once("afterDrawing", function () { stabilizedAt = performance.now(); });
   }
@@ -395,8 +399,13 @@
     if (!api || !api.neighbourhood) { setStatus("Expanding needs the app (this is a saved file)."); return; }
     setStatus("Expanding…");
     fetchJSON(neighbourhoodUrl(id, 1)).then(function (sub) {
+      var fresh = sub.nodes.filter(function (n) { return !nodes.get(n.id); }).length;
+      if (nodes.length + fresh > data.limits.maxNodes) {
+        setStatus("Not expanded: the view would have " + (nodes.length + fresh) + " nodes, more than the " +
+          data.limits.maxNodes + " a view can show. Hide some types with the filters or open a smaller view.");
+        return;
+      }
       var added = mergeSubgraph(sub, id);
-      if (nodes.length > data.limits.maxNodes) setStatus("The view is very large; consider filtering.");
       setStatus("Added " + added.nodes.length + " nodes and " + added.edges.length + " edges.");
     }).catch(function (err) { setStatus("Could not expand: " + err.message); });
   });
