@@ -1210,7 +1210,9 @@ class Extractor:
         sdoc = st.sdoc
         text = st.doc.text
         for tok in sdoc:
-            if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in st.at:
+            if tok.i in st.at or not (
+                tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") or tok.lower_ == "their" and tok.dep_ == "poss"
+            ):
                 continue
             sent = tok.sent
             if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in sent if t.i < tok.i):
@@ -1225,7 +1227,8 @@ class Extractor:
             ) else []
             if not subs:
                 continue
-            ants = [m for m in self._expand(st, subs[0]) if not m.demonym]
+            # the parser sometimes gives "A and B" as two subjects
+            ants = [m for x in (subs if len(subs) > 1 else subs[:1]) for m in self._expand(st, x) if not m.demonym]
             plural = subs[0].tag_ in ("NNS", "NNPS") or len({i for m in ants for i in m.ids}) >= 2
             labels = {m.label for m in ants}
             if not ants or not plural or len(labels) != 1:
@@ -1364,6 +1367,16 @@ class Extractor:
             if m is not None:
                 if m not in out:
                     out.append(m)
+                # "energy and supply chains" parsed as a modifier of "chains": a coordinated modifier is an item
+                stack.extend(
+                    c
+                    for c in t.children
+                    if c.dep_ in ("nmod", "compound", "amod")
+                    and c.i in st.at
+                    and st.at[c.i] is not m
+                    and st.at[c.i].label == m.label
+                    and any(x.dep_ == "cc" for x in c.children)
+                )
                 if m.label == "Sector":
                     # "the supply chain of key minerals", "the critical-minerals supply chain": a field of a
                     # resource names the resource too
@@ -1938,6 +1951,29 @@ class Extractor:
             # "Uzbekistan's joint project portfolio with KOICA": a joint undertaking is a partnership
             owners = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
             owners += self._governing_subjects(st, tok) if not owners else []
+            if not owners and tok.dep_ == "dobj":
+                # "Their agenda included joint projects": the owner of the subject
+                owners = [
+                    st.at[x.i]
+                    for s_ in tok.head.children
+                    if s_.dep_ == "nsubj"
+                    for x in s_.children
+                    if x.dep_ == "poss" and x.i in st.at
+                ]
+            owners = self._leaders_as_countries(st, owners)
+            # "joint projects in four fields: energy, cars, ...": the owners cooperate in each field
+            in_pps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
+            if not in_pps and tok.dep_ == "dobj":
+                in_pps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
+            fields = [
+                x
+                for c in in_pps
+                for p in c.children
+                if p.dep_ == "pobj"
+                for x in self._expand(st, p)
+                if x.label in ("Sector", "Mineral")
+            ]
+            self._facts(st, owners, "COOPERATES_IN", fields, sent)
             withs = [
                 x
                 for c in tok.children
