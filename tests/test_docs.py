@@ -1,0 +1,36 @@
+"""The README stays true: every setting, `kg` subcommand and API route is documented there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.cli import build_parser
+from graph.settings import Settings
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_setting_is_documented() -> None:
+    for name in Settings.model_fields:
+        assert f"`KG_{name.upper()}`" in README, name
+
+
+def test_every_cli_command_is_documented() -> None:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for command in sub.choices:  # type: ignore[union-attr]
+        assert f"kg {command}" in README, command
+
+
+def test_every_api_route_is_documented() -> None:
+    from api.app import create_app
+
+    for path, ops in create_app().openapi()["paths"].items():
+        for method in ops:
+            assert f"{method.upper()} {path}" in README, (method, path)
+
+
+def test_readme_commands_are_the_ones_ci_runs() -> None:
+    ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text()
+    assert "make test" in ci
+    assert "make run" in README and "make test" in README
