@@ -1542,7 +1542,8 @@ class Extractor:
                 direct.extend(self._expand(st, c))
             elif c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
-                    if p.dep_ == "pobj":
+                    # "provides for exchanging information, joint exploration ...": a gerund object too
+                    if p.dep_ == "pobj" or p.dep_ == "pcomp" and p.tag_ == "VBG":
                         by_prep.setdefault(c.lower_, []).extend(self._expand(st, p))
             elif c.dep_ == "prt" and c.lower_ in ("in", "to"):
                 pass
@@ -2296,6 +2297,13 @@ class Extractor:
             head = st.sdoc[m.start]
             sent = head.sent
             preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "about")]
+            if not preps and head.dep_ == "dobj" and head.head.lemma_.lower() in ("sign", "conclude", "ink"):
+                # "signed memoranda of understanding on A, on B and on C": the PPs may hang on the verb
+                preps = [
+                    c
+                    for c in head.head.children
+                    if c.i > head.i and c.lower_ in ("on", "about") and c.dep_ in ("prep", "conj")
+                ]
             # "memoranda of understanding on A": the PP hangs on "understanding"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
