@@ -170,8 +170,11 @@ def _edge_curves(edges: list[GraphEdge]) -> list[Any]:
         if k == 0:
             out.append(False)
         else:
-            out.append({"enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW",
-                        "roundness": 0.18 * ((k + 1) // 2)})
+            # Clockwise is relative to the edge's direction: flip it for edges drawn the other way round,
+            # or an A->B and a B->A edge would land on the same curve.
+            clockwise = bool(k % 2) != (e.source > e.target)
+            out.append({"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW",
+                        "roundness": 0.2 * ((k + 1) // 2)})
     return out
 
 
