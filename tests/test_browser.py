@@ -333,6 +333,15 @@ def test_path_view_draws_the_shortest_paths(watched: Watched, app: Served) -> No
     assert set(page.evaluate("kgView.nodes.getIds()")) == node_ids
 
 
+def test_a_cut_view_says_so(watched: Watched, app: Served) -> None:
+    page = watched.goto(f"/view/entity?id={KIGAM}&depth=2&limit=3")
+    watched.settle()
+    assert app.api(f"/entities/{KIGAM}/neighbourhood", depth=2, limit=3)["truncated"]
+    notice = page.locator("#kg-truncated")
+    assert notice.is_visible() and "3 nodes" in notice.inner_text()
+    assert count(page)[0] == 3
+
+
 def test_unknown_entity_is_a_polite_404(watched: Watched, app: Served) -> None:
     response = watched.page.goto(app.base + "/view/entity?id=firm:does-not-exist")
     assert response.status == 404
