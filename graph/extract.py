@@ -1211,7 +1211,10 @@ class Extractor:
         text = st.doc.text
         for tok in sdoc:
             if tok.i in st.at or not (
-                tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") or tok.lower_ == "their" and tok.dep_ == "poss"
+                tok.lower_ == "they"
+                and tok.dep_ in ("nsubj", "nsubjpass")
+                or tok.lower_ == "their"
+                and tok.dep_ == "poss"
             ):
                 continue
             sent = tok.sent
@@ -1402,7 +1405,9 @@ class Extractor:
                     if (
                         c.dep_ == "prep"
                         and c.lower_ in ("of", "as", "including")
-                        and (t.lemma_.lower() in TRANSPARENT_NOUNS or c.lower_ != "of")
+                        and (
+                            t.lemma_.lower() in TRANSPARENT_NOUNS or t.lower_ in TRANSPARENT_NOUNS or c.lower_ != "of"
+                        )
                     ):
                         stack.extend(p for p in c.children if p.dep_ == "pobj")
                     elif (
@@ -1631,11 +1636,11 @@ class Extractor:
         if lemma == "provide" and "for" in by_prep:
             rel, direct = "COVERS", direct + by_prep.pop("for")
         if lemma in ("establish", "open", "strengthen", "upgrade", "deepen"):
-            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            obj_toks = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             if not any(
                 o.lemma_.lower() in RELATION_NOUNS
                 or any(x.lemma_.lower() in RELATION_NOUNS for x in o.conjuncts)
-                for o in objs
+                for o in obj_toks
             ):
                 # "both countries will strengthen the supply chain of key minerals"
                 self._facts(
@@ -1646,7 +1651,7 @@ class Extractor:
                     sent,
                 )
                 return
-            self._partner_group(st, sent, subjects + by_prep.get("with", []) + self._between(st, objs))
+            self._partner_group(st, sent, subjects + by_prep.get("with", []) + self._between(st, obj_toks))
             return
         if rel == "PARTNERS_WITH":
             self._partner_group(st, sent, subjects + by_prep.get("with", []) + direct)
@@ -1658,18 +1663,18 @@ class Extractor:
             events = [m for m in by_prep.get("at", []) if m.label == "Event"]
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ in ("on", "at", "during"):
-                    for p in c.children:
-                        if p.dep_ == "pobj" and p.lemma_.lower() in ("sideline", "sidelines", "margin", "margins"):
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ("sideline", "margin", "margins"):
                             events += [
                                 m
-                                for x in p.children
+                                for x in pobj.children
                                 if x.dep_ == "prep" and x.lower_ == "of"
                                 for q in x.children
                                 for m in self._expand(st, q)
                                 if m.label == "Event"
                             ]
-                        elif p.dep_ == "pobj" and c.lower_ == "during":
-                            events += [m for m in self._expand(st, p) if m.label == "Event"]
+                        elif pobj.dep_ == "pobj" and c.lower_ == "during":
+                            events += [m for m in self._expand(st, pobj) if m.label == "Event"]
             self._facts(st, [m for m in people if m.label == "Person"], "ATTENDS", events, sent)
             self._meet_group(
                 st,
