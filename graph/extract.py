@@ -1584,6 +1584,8 @@ class Extractor:
         return None
 
     def _planned(self, verb: Token) -> bool:
+        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True  # "signed an agreement to build a plant": intended, not done
         t = verb
         for _ in range(4):
             if t.dep_ not in ("xcomp", "pcomp", "prep", "acomp") or t.head is t:
@@ -2236,6 +2238,7 @@ class Extractor:
                 and len(withs[0].ids) == 1
                 and withs[0].id in st.pair
                 and not withs[0].demonym
+                and not any(c.dep_ in ("poss", "compound", "nmod", "amod") and c.i in st.at for c in tok.children)
             ):
                 # "closer cooperation with Kyrgyzstan" in an article about Korea and Kyrgyzstan: the other
                 # party is the other country of the pair
