@@ -1728,7 +1728,12 @@ class Extractor:
                 self._facts(st, signers, "SIGNS", [a], sent, modality="signed")
                 self._facts(st, [a], "COVERS", content, sent)
             if agreements or any(t.lemma_.lower() in AGREEMENT_HEADS for t in verb.children):
-                self._partner_group(st, sent, parties)
+                others = parties[len(subjects) :]
+                if len(subjects) == 1 and len(subjects[0].ids) == 1 and others:
+                    # "X signed a memorandum with A and B": X partners each; A and B are not said to partner
+                    self._facts(st, subjects, "PARTNERS_WITH", others, sent)
+                else:
+                    self._partner_group(st, sent, parties)
             return
         if rel == "LEADS":
             self._facts(st, subjects, rel, direct, sent)
@@ -1988,10 +1993,16 @@ class Extractor:
                 if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children
                 if p.dep_ == "pobj"
-                for x in self._expand(st, p)
+                # "with the Korea International Cooperation Agency (KOICA) and the Export-Import Bank of
+                # Korea": the parser may split the list, its surface does not
+                for x in self._expand(st, p) + self._surface_list(st, p.left_edge.i)
+                if x.label in ("Country", "Firm", "Organization", "Person")
             ]
-            if withs:
-                self._partner_group(st, sent, owners + withs)
+            if withs and owners:
+                # each partner with the owner, not the partners with one another
+                self._facts(st, owners, "PARTNERS_WITH", withs, sent)
+            elif withs:
+                self._partner_group(st, sent, withs)
         if m is not None and m.label == "Agreement" and tok.i == m.end - 1 and m.id in self.gazetteer.entries:
             # "South Korea's K-Silk Road strategy", "the Korea–Central Asia K-Silk Road Initiative": a named
             # programme's owner
