@@ -33,6 +33,7 @@ class ErrorOut(Model):
 
 
 ERROR_DESCRIPTIONS = {
+    400: "Malformed request body",
     401: "Missing or wrong bearer token",
     403: "Writes are disabled (KG_API_TOKEN not configured)",
     404: "Unknown id or name",

@@ -231,6 +231,12 @@ async def resolve_entity(store: GraphStore, ref: str, label: str | None = None) 
     """An entity named by id, name or alias (case-insensitive), optionally of one label."""
     if label is not None:
         check_labels([label])
+    if ":" in ref:  # looks like an id: the indexed lookup first
+        by_id = await store.arun("entity_by_id", id=ref)
+        if by_id:
+            node = node_from_driver(by_id[0]["n"])
+            if label is None or node.type == label:
+                return _node_ref(node)
     records = await store.arun("api_resolve_entity", ref=ref, label=label)
     if not records:
         kind = f"{label.lower()} " if label else "entity "
@@ -334,16 +340,30 @@ async def neighbourhood(store: GraphStore, entity_id: str, depth: int = 1, rel_t
     return Subgraph(nodes=list(nodes.values()), edges=list(edges.values()), truncated=truncated, cap=limit)
 
 
-async def paths(store: GraphStore, a: str, b: str, max_len: int = 4, limit: int = 10) -> list[PathResult]:
-    """The shortest paths (all of the shortest length, up to `limit`) between two entities, either
-    direction on each hop, no longer than max_len. Empty when none is that short."""
+class PathsAnswer(Out):
+    source: EntityRef
+    target: EntityRef
+    max_len: int
+    paths: list[PathResult]
+
+
+async def shortest_paths(store: GraphStore, a: str, b: str, max_len: int = 4, limit: int = 10) -> PathsAnswer:
+    """The shortest paths (all of the shortest length, up to `limit`) between two entities given by id or
+    name, either direction on each hop, no longer than max_len; none when no path is that short."""
     if not 1 <= max_len <= MAX_PATH_LEN:
         raise BadQueryInput(f"max_len must be between 1 and {MAX_PATH_LEN}")
-    if a == b:
-        raise BadQueryInput("source and target are the same entity")
-    await asyncio.gather(get_entity(store, a), get_entity(store, b))
-    records = await store.arun("api_shortest_paths", source=a, target=b, max_len=max_len, limit=limit)
-    return [path_from_driver(r["p"]) for r in records]
+    source, target = await asyncio.gather(resolve_entity(store, a), resolve_entity(store, b))
+    if source.id == target.id:
+        raise BadQueryInput(f"source and target are the same entity ({source.id!r})")
+    records = await store.arun("api_shortest_paths", source=source.id, target=target.id, max_len=max_len,
+                               limit=limit)
+    return PathsAnswer(source=source, target=target, max_len=max_len,
+                       paths=[path_from_driver(r["p"]) for r in records])
+
+
+async def paths(store: GraphStore, a: str, b: str, max_len: int = 4, limit: int = 10) -> list[PathResult]:
+    """shortest_paths(), the paths only."""
+    return (await shortest_paths(store, a, b, max_len, limit)).paths
 
 
 # ---------------------------------------------------------------------------------------------- mineral

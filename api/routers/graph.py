@@ -12,9 +12,6 @@ from graph import service
 
 router = APIRouter(tags=["graph"])
 
-Ref = Annotated[str, Query(min_length=1, max_length=300, description="Entity id, name or alias")]
-
-
 @router.get("/paths", response_model=PathsOut, responses=with_example(PATHS_EXAMPLE, 404),
             summary="Shortest paths between two entities, hop by hop with evidence")
 async def paths(
@@ -26,7 +23,5 @@ async def paths(
     max_len: Annotated[int, Query(ge=1, le=service.MAX_PATH_LEN, description="Longest path accepted")] = 4,
     limit: Annotated[int, Query(ge=1, le=50, description="Most paths returned")] = 10,
 ) -> PathsOut:
-    a = await service.resolve_entity(store, source)
-    b = await service.resolve_entity(store, target)
-    found = await service.paths(store, a.id, b.id, max_len, limit)
-    return PathsOut(source=a.id, target=b.id, max_len=max_len, paths=found)
+    answer = await service.shortest_paths(store, source, target, max_len, limit)
+    return PathsOut(source=answer.source.id, target=answer.target.id, max_len=max_len, paths=answer.paths)

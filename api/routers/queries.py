@@ -27,7 +27,7 @@ async def describe(name: QueryName) -> service.QueryInfo:
     return service.query_info(service.get_read_query(name))
 
 
-@router.post("/{name}/run", response_model=service.QueryRun, responses=errors(404),
+@router.post("/{name}/run", response_model=service.QueryRun, responses=errors(400, 404),
              summary="Run a named read query (in a read transaction) with typed parameters")
 async def run(store: StoreDep, name: QueryName, body: QueryRunIn) -> service.QueryRun:
     return await service.run_read_query(store, name, body.params, slot=body.slot, row_limit=body.limit)
