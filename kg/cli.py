@@ -129,8 +129,9 @@ def cmd_viz(args: argparse.Namespace, settings: Settings) -> int:
     from graph.store import GraphStore
     from viz.cli import write_view
 
-    params = {k: v for k, v in vars(args).items()
-              if k in ("entity", "depth", "source", "target", "mineral", "country") and v is not None}
+    names = {"entity": "id", "depth": "depth", "source": "a", "target": "b", "mineral": "mineral",
+             "country": "country", "max_len": "max_len", "max_hops": "max_hops", "limit": "limit"}
+    params = {names[k]: v for k, v in vars(args).items() if k in names and v is not None}
     with GraphStore(settings) as store:
         write_view(store, args.kind, Path(args.output), **params)
     console.print(f"wrote {args.output}")
@@ -169,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target")
     p.add_argument("--mineral")
     p.add_argument("--country")
+    p.add_argument("--max-len", type=int, dest="max_len")
+    p.add_argument("--max-hops", type=int, dest="max_hops")
+    p.add_argument("--limit", type=int)
     p.add_argument("--output", required=True)
     p.set_defaults(func=cmd_viz)
     return parser

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def kg(*args: str, data_dir: Path, timeout: int = 300) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "KG_DATA_DIR": str(data_dir), "KG_LOG_LEVEL": "WARNING", "COLUMNS": "200"}
     env.pop("KG_NEO4J_URI", None)
-    return subprocess.run([sys.executable, "-m", "graph.cli", *args], cwd=ROOT, env=env, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=timeout)
 
 
@@ -56,7 +56,7 @@ def test_load_reports_bad_files_and_export_writes_json_and_graphml(tmp_path: Pat
 
 def test_bad_settings_are_reported_not_a_traceback(tmp_path: Path) -> None:
     env = {**os.environ, "KG_PORT": "not-a-port"}
-    out = subprocess.run([sys.executable, "-m", "graph.cli", "load"], cwd=ROOT, env=env, capture_output=True,
+    out = subprocess.run([sys.executable, "-m", "kg", "load"], cwd=ROOT, env=env, capture_output=True,
                          text=True, timeout=60)
     assert out.returncode == 2
     assert "bad settings" in out.stderr and "Traceback" not in out.stderr
@@ -83,7 +83,7 @@ def test_serve_stops_cleanly_on_sigterm_and_sigint_and_keeps_data(tmp_path: Path
         port = _free_port()
         env = {**os.environ, "KG_DATA_DIR": str(data), "KG_LOG_LEVEL": "WARNING", "KG_PORT": str(port)}
         env.pop("KG_NEO4J_URI", None)
-        proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve"], cwd=ROOT, env=env,
+        proc = subprocess.Popen([sys.executable, "-m", "kg", "serve"], cwd=ROOT, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
             deadline = time.monotonic() + 120
