@@ -1117,7 +1117,7 @@ class Extractor:
         """Role references, group references, 'the company', 'our country' in a quote: only where safe."""
         sdoc = st.sdoc
         country_counts = Counter(i for m in st.mentions if m.label == "Country" for i in m.ids)
-        first_seen = {}
+        first_seen: dict[str, int] = {}
         for m in st.mentions:
             if m.label == "Country":
                 first_seen.setdefault(m.id, m.start)
