@@ -1,0 +1,217 @@
+"""API benchmark: what HTTP + FastAPI + models add on top of the driver.
+
+Starts the API as `kg serve` would (uvicorn in a subprocess on 127.0.0.1, a free port, KG_DATA_DIR a temporary
+directory that owns the embedded store), loads seeds/ through the store if it is empty, then for each
+operation measures, with concurrent clients and bounded request counts and time:
+  - the API over HTTP (httpx async, loopback only),
+  - the same Cypher, in the same order and concurrency as graph/service.py issues it, through the bare async
+    driver against the same server.
+Prints median and p99 latency and requests/second for each, and the median the API adds.
+
+    .venv/bin/python bench/bench_api.py [--requests 400] [--concurrency 8] [--seconds 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from graph.settings import Settings  # noqa: E402
+from graph.store import GraphStore  # noqa: E402
+
+API = "/api/v1"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+async def measure(call: Callable[[], Awaitable[None]], requests: int, concurrency: int, seconds: float
+                  ) -> tuple[float, float, float, int]:
+    """(median ms, p99 ms, requests/s, requests done) for `requests` calls by `concurrency` workers."""
+    for _ in range(min(20, requests)):  # warm-up: connections, caches, JIT
+        await call()
+    latencies: list[float] = []
+    remaining = requests
+    deadline = time.perf_counter() + seconds
+
+    async def worker() -> None:
+        nonlocal remaining
+        while remaining > 0 and time.perf_counter() < deadline:
+            remaining -= 1
+            t0 = time.perf_counter()
+            await call()
+            latencies.append((time.perf_counter() - t0) * 1000)
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    wall = time.perf_counter() - t0
+    return statistics.median(latencies), percentile(latencies, 0.99), len(latencies) / wall, len(latencies)
+
+
+def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "KG_DATA_DIR": str(data_dir), "KG_LOG_LEVEL": "WARNING", "KG_HOST": "127.0.0.1",
+           "KG_PORT": str(port)}
+    env.pop("KG_NEO4J_URI", None)
+    code = ("import uvicorn; from api.app import create_app; from graph.settings import Settings; "
+            "s = Settings(); uvicorn.run(create_app(s), host=s.host, port=s.port, log_level='warning')")
+    return subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env)
+
+
+async def wait_ready(base: str, proc: subprocess.Popen[bytes], timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    async with httpx.AsyncClient(base_url=base) as client:
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise SystemExit(f"server exited with {proc.returncode}")
+            try:
+                if (await client.get(f"{API}/ready")).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.3)
+    raise SystemExit("server did not become ready")
+
+
+async def run(args: argparse.Namespace, store: GraphStore, base: str) -> list[tuple[str, str, tuple]]:
+    driver = store.async_driver
+    db = store.database
+    from graph import queries
+
+    def cypher(name: str, **params: object) -> Awaitable[object]:
+        return driver.execute_query(queries.get(name).text, params, database_=db,
+                                    routing_=__import__("neo4j").RoutingControl.READ)
+
+    # The same queries graph/service.py runs for each operation, in the same order and concurrency.
+    async def drv_entity() -> None:
+        await asyncio.gather(cypher("entity_by_id", id="org:kigam"),
+                             cypher("api_entity_documents", id="org:kigam", limit=50),
+                             cypher("api_entity_relationship_counts", id="org:kigam"))
+
+    async def drv_search() -> None:
+        prefix = await cypher("api_entity_search_prefix", prefix="kor", label=None, offset=0, limit=21)
+        if len(prefix.records) < 21:  # type: ignore[attr-defined]
+            await cypher("api_entity_search_fulltext", index=store.dialect.fulltext_index, query="kor*",
+                         label=None, offset=0, limit=21)
+
+    async def drv_neighbourhood() -> None:
+        await asyncio.gather(cypher("entity_by_id", id="org:kigam"),
+                             cypher("api_neighbourhood_2", id="org:kigam", rel_types=[], node_types=[],
+                                    limit=1000))
+
+    async def drv_path() -> None:
+        await asyncio.gather(cypher("entity_by_id", id="firm:doosan-enerbility"),
+                             cypher("entity_by_id", id="country:kazakhstan"))
+        await cypher("api_shortest_paths", source="firm:doosan-enerbility", target="country:kazakhstan",
+                     max_len=4, limit=10)
+
+    async def drv_lithium() -> None:
+        await cypher("api_resolve_entity", ref="lithium", label="Mineral")
+        await cypher("entity_by_id", id="mineral:lithium")
+        await cypher("api_resolve_entity", ref="Korea", label="Country")
+        await cypher("entity_by_id", id="country:south-korea")
+        await cypher("api_firms_touching_mineral", mineral_id="mineral:lithium", country_id="country:south-korea",
+                     max_hops=2, limit=200)
+
+    limits = httpx.Limits(max_connections=args.concurrency * 2, max_keepalive_connections=args.concurrency * 2)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
+        def api(path: str, **params: str | int) -> Callable[[], Awaitable[None]]:
+            async def call() -> None:
+                r = await http.get(path, params=params)
+                if r.status_code != 200:
+                    raise SystemExit(f"{path}: {r.status_code} {r.text[:200]}")
+            return call
+
+        ops: list[tuple[str, Callable[[], Awaitable[None]], Callable[[], Awaitable[None]]]] = [
+            ("entity lookup", api(f"{API}/entities/org:kigam"), drv_entity),
+            ("search 'kor'", api(f"{API}/entities", q="kor"), drv_search),
+            ("neighbourhood d=2", api(f"{API}/entities/org:kigam/neighbourhood", depth=2), drv_neighbourhood),
+            ("shortest path", api(f"{API}/paths", source="firm:doosan-enerbility", target="country:kazakhstan"),
+             drv_path),
+            ("lithium question", api(f"{API}/questions/firms-touching-mineral", mineral="lithium",
+                                     country="Korea"), drv_lithium),
+        ]
+        results = []
+        for name, api_call, drv_call in ops:
+            a = await measure(api_call, args.requests, args.concurrency, args.seconds)
+            d = await measure(drv_call, args.requests, args.concurrency, args.seconds)
+            results.append((name, "", (a, d)))
+    await store.aclose()
+    return results
+
+
+def print_table(results: list[tuple[str, str, tuple]], args: argparse.Namespace) -> None:
+    print(f"\nconcurrency {args.concurrency}, up to {args.requests} requests or {args.seconds:.0f}s per row; "
+          f"{os.cpu_count()} CPUs; server, JVM and clients share them\n")
+    header = (f"{'operation':<20} {'API p50':>9} {'API p99':>9} {'API req/s':>10} │ {'driver p50':>10} "
+              f"{'driver p99':>10} {'drv req/s':>10} │ {'API adds p50':>12}")
+    print(header)
+    print("─" * len(header))
+    for name, _, (a, d) in results:
+        print(f"{name:<20} {a[0]:>7.2f}ms {a[1]:>7.2f}ms {a[2]:>10.0f} │ {d[0]:>8.2f}ms {d[1]:>8.2f}ms "
+              f"{d[2]:>10.0f} │ {a[0] - d[0]:>10.2f}ms")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--requests", type=int, default=400, help="requests per operation and side (max 5000)")
+    parser.add_argument("--concurrency", type=int, default=8, help="concurrent clients (max 64)")
+    parser.add_argument("--seconds", type=float, default=20, help="time budget per measurement (max 120)")
+    parser.add_argument("--data-dir", type=Path, default=None, help="reuse a data directory (default: temporary)")
+    args = parser.parse_args()
+    args.requests = max(1, min(args.requests, 5000))
+    args.concurrency = max(1, min(args.concurrency, 64))
+    args.seconds = max(1.0, min(args.seconds, 120.0))
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        data_dir = args.data_dir or Path(tmp)
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        server = start_server(data_dir, port)
+        try:
+            asyncio.run(wait_ready(base, server))
+            # The server owns the embedded store; this process attaches to it over Bolt.
+            store = GraphStore(Settings(data_dir=data_dir, log_level="WARNING", neo4j_uri=None)).open()
+            try:
+                if not any(r["label"] == "Document" for r in store.run("graph_counts_by_label")):
+                    from graph.loader import Loader
+
+                    print("loading seeds/ ...", file=sys.stderr)
+                    report = Loader(store).load_paths([ROOT / "seeds"])
+                    print(f"loaded {report.count('loaded')} documents", file=sys.stderr)
+                results = asyncio.run(run(args, store, base))
+            finally:
+                store.close()
+            print_table(results, args)
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
