@@ -131,7 +131,7 @@ async def run(args: argparse.Namespace, store: GraphStore, base: str) -> list[tu
         await cypher("entity_by_id", id="mineral:lithium")
         await cypher("api_resolve_entity", ref="Korea", label="Country")
         await cypher("entity_by_id", id="country:south-korea")
-        await cypher("api_firms_touching_mineral", mineral_id="mineral:lithium", country_id="country:south-korea",
+        await cypher("firms_touching_mineral", mineral_id="mineral:lithium", country_id="country:south-korea",
                      max_hops=2, limit=200)
 
     limits = httpx.Limits(max_connections=args.concurrency * 2, max_keepalive_connections=args.concurrency * 2)

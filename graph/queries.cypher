@@ -186,22 +186,6 @@ MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document)
 RETURN e.id AS source, d.id AS target
 ORDER BY source, target
 
-// name: firms_touching_mineral
-// Firms and organizations, optionally of one country, linked to a mineral by a chain of relationships
-// of bounded length; the chain starts from the mineral, the indexed, bound end. Each row is one path.
-// mode: read
-// $mineral_id: string - id of the mineral, e.g. 'mineral:lithium'
-// $country_id: string - id of the firms' country, or null for any country
-// $limit: int - most paths returned
-MATCH (m:Entity {id: $mineral_id})
-MATCH p = (m)-[*1..3]-(f:Entity)
-WHERE (f:Firm OR f:Organization)
-  AND none(r IN relationships(p) WHERE type(r) = 'MENTIONED_IN')
-  AND ($country_id IS NULL OR f.country = $country_id)
-RETURN f.id AS firm_id, p
-ORDER BY length(p), firm_id
-LIMIT $limit
-
 // ---------------------------------------------------------------- api
 // Reads behind the HTTP API and graph/service.py. Variable-length patterns name every fact type of
 // graph/schema.py (tests check the list stays equal to schema.RELATION_NAMES): walking MENTIONED_IN would
@@ -280,7 +264,7 @@ ORDER BY type, direction
 // $node_types: list[string] - labels allowed for every node reached; empty for all
 // $limit: int - most paths returned
 MATCH (a:Entity {id: $id})
-MATCH p = (a)-[:INVESTS_IN|BUILDS|PLANS_TO_BUILD|OPERATES_IN|LOCATED_IN|SIGNS|PARTY_TO|DEVELOPS|SUPPLIES|PRODUCES|HAS_RESERVES|COVERS|PARTNERS_WITH|TRADES_WITH|LEADS|WORKS_FOR|REPRESENTS|ACCREDITED_TO|VISITS|ATTENDS|MEETS|SUBSIDIARY_OF|RESIDES_IN|COOPERATES_IN|INVITES*1..1]-(b:Entity)
+MATCH p = (a)-[:{fact_types}*1..1]-(b:Entity)
 WHERE (size($rel_types) = 0 OR all(r IN relationships(p) WHERE type(r) IN $rel_types))
   AND (size($node_types) = 0 OR all(x IN nodes(p)[1..] WHERE any(l IN labels(x) WHERE l IN $node_types)))
 RETURN p
@@ -296,7 +280,7 @@ LIMIT $limit
 // $node_types: list[string] - labels allowed for every node reached; empty for all
 // $limit: int - most paths returned
 MATCH (a:Entity {id: $id})
-MATCH p = (a)-[:INVESTS_IN|BUILDS|PLANS_TO_BUILD|OPERATES_IN|LOCATED_IN|SIGNS|PARTY_TO|DEVELOPS|SUPPLIES|PRODUCES|HAS_RESERVES|COVERS|PARTNERS_WITH|TRADES_WITH|LEADS|WORKS_FOR|REPRESENTS|ACCREDITED_TO|VISITS|ATTENDS|MEETS|SUBSIDIARY_OF|RESIDES_IN|COOPERATES_IN|INVITES*1..2]-(b:Entity)
+MATCH p = (a)-[:{fact_types}*1..2]-(b:Entity)
 WHERE (size($rel_types) = 0 OR all(r IN relationships(p) WHERE type(r) IN $rel_types))
   AND (size($node_types) = 0 OR all(x IN nodes(p)[1..] WHERE any(l IN labels(x) WHERE l IN $node_types)))
 RETURN p
@@ -312,7 +296,7 @@ LIMIT $limit
 // $node_types: list[string] - labels allowed for every node reached; empty for all
 // $limit: int - most paths returned
 MATCH (a:Entity {id: $id})
-MATCH p = (a)-[:INVESTS_IN|BUILDS|PLANS_TO_BUILD|OPERATES_IN|LOCATED_IN|SIGNS|PARTY_TO|DEVELOPS|SUPPLIES|PRODUCES|HAS_RESERVES|COVERS|PARTNERS_WITH|TRADES_WITH|LEADS|WORKS_FOR|REPRESENTS|ACCREDITED_TO|VISITS|ATTENDS|MEETS|SUBSIDIARY_OF|RESIDES_IN|COOPERATES_IN|INVITES*1..3]-(b:Entity)
+MATCH p = (a)-[:{fact_types}*1..3]-(b:Entity)
 WHERE (size($rel_types) = 0 OR all(r IN relationships(p) WHERE type(r) IN $rel_types))
   AND (size($node_types) = 0 OR all(x IN nodes(p)[1..] WHERE any(l IN labels(x) WHERE l IN $node_types)))
 RETURN p
@@ -328,12 +312,12 @@ LIMIT $limit
 // $limit: int - most paths returned
 MATCH (a:Entity {id: $source})
 MATCH (b:Entity {id: $target})
-MATCH p = allShortestPaths((a)-[:INVESTS_IN|BUILDS|PLANS_TO_BUILD|OPERATES_IN|LOCATED_IN|SIGNS|PARTY_TO|DEVELOPS|SUPPLIES|PRODUCES|HAS_RESERVES|COVERS|PARTNERS_WITH|TRADES_WITH|LEADS|WORKS_FOR|REPRESENTS|ACCREDITED_TO|VISITS|ATTENDS|MEETS|SUBSIDIARY_OF|RESIDES_IN|COOPERATES_IN|INVITES*..6]-(b))
+MATCH p = allShortestPaths((a)-[:{fact_types}*..6]-(b))
 WHERE length(p) <= $max_len
 RETURN p
 LIMIT $limit
 
-// name: api_firms_touching_mineral
+// name: firms_touching_mineral
 // Firms and organizations, optionally of one country, linked to a mineral by a chain of at most $max_hops
 // fact relationships (at most 3) that does not pass through a country or a place (a shared country is not
 // a link). Starts from the mineral, the indexed bound end. Each row is one path.
@@ -343,7 +327,7 @@ LIMIT $limit
 // $max_hops: int - longest chain accepted, 1 to 3
 // $limit: int - most paths returned
 MATCH (m:Entity {id: $mineral_id})
-MATCH p = (m)-[:INVESTS_IN|BUILDS|PLANS_TO_BUILD|OPERATES_IN|LOCATED_IN|SIGNS|PARTY_TO|DEVELOPS|SUPPLIES|PRODUCES|HAS_RESERVES|COVERS|PARTNERS_WITH|TRADES_WITH|LEADS|WORKS_FOR|REPRESENTS|ACCREDITED_TO|VISITS|ATTENDS|MEETS|SUBSIDIARY_OF|RESIDES_IN|COOPERATES_IN|INVITES*1..3]-(f:Entity)
+MATCH p = (m)-[:{fact_types}*1..3]-(f:Entity)
 WHERE (f:Firm OR f:Organization)
   AND length(p) <= $max_hops
   AND none(x IN nodes(p)[1..] WHERE x:Country OR x:Location)

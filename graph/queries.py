@@ -3,7 +3,9 @@
 Each block starts with `// name: <name>`, then `//` lines: a description, `// mode: read|write`,
 `// $param: type - description` for every parameter the body uses, and, for the few queries whose label or
 relationship type varies, `// template: {label}` or `// template: {rel_type}`. A template slot is filled
-only from the schema's closed lists (graph.schema), never from request text.
+only from the schema's closed lists (graph.schema), never from request text. `{fact_types}` is a constant:
+every fact relationship type joined with `|`, so variable-length patterns never walk through the document
+links and never drift from the schema.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from graph.errors import BadQueryInput, QueryFileError
 
 PARAM_TYPES = ("string", "int", "float", "bool", "list[string]", "list[map]", "map")
 TEMPLATE_SLOTS = {"label": schema.ENTITY_LABELS, "rel_type": schema.RELATION_NAMES}
+CONSTANTS = {"fact_types": "|".join(schema.RELATION_NAMES)}
 
 _NAME = re.compile(r"^//\s*name:\s*([a-z][a-z0-9_]*)\s*$")
 _MODE = re.compile(r"^//\s*mode:\s*(read|write|schema)\s*$")
@@ -107,6 +110,8 @@ def _parse_block(name: str, lines: list[str]) -> Query:
         elif line:
             body.append(raw.rstrip())
     text = "\n".join(body).strip()
+    for constant, value in CONSTANTS.items():
+        text = text.replace("{" + constant + "}", value)
     if not text:
         raise QueryFileError(f"{name}: empty query body")
     if not any(description):

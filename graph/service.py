@@ -385,7 +385,7 @@ async def firms_touching_mineral(store: GraphStore, mineral: str, country: str |
         raise BadQueryInput(f"max_hops must be between 1 and {MAX_MINERAL_HOPS}")
     mineral_ref = await resolve_entity(store, mineral, "Mineral")
     country_ref = await resolve_entity(store, country, "Country") if country else None
-    records = await store.arun("api_firms_touching_mineral", mineral_id=mineral_ref.id,
+    records = await store.arun("firms_touching_mineral", mineral_id=mineral_ref.id,
                                country_id=country_ref.id if country_ref else None, max_hops=max_hops,
                                limit=limit)
     firms: dict[str, MineralFirm] = {}

@@ -253,14 +253,15 @@ def test_query_catalogue_lists_only_read_queries(client: TestClient) -> None:
     assert "clear_graph" not in names and "merge_facts" not in names
     ftm = next(q for q in body if q["name"] == "firms_touching_mineral")
     assert {p["name"]: p["type"] for p in ftm["parameters"]} == {
-        "mineral_id": "string", "country_id": "string", "limit": "int"}
+        "mineral_id": "string", "country_id": "string", "max_hops": "int", "limit": "int"}
     assert client.get(f"{API}/queries/entity_by_id").json()["name"] == "entity_by_id"
     assert_error(client.get(f"{API}/queries/clear_graph"), 404, "not_found", "clear_graph")
 
 
 def test_run_named_query(client: TestClient) -> None:
     r = client.post(f"{API}/queries/firms_touching_mineral/run",
-                    json={"params": {"mineral_id": "mineral:lithium", "country_id": None, "limit": "5"}})
+                    json={"params": {"mineral_id": "mineral:lithium", "country_id": None, "max_hops": 2,
+                                     "limit": "5"}})
     assert r.status_code == 200, r.text
     body = r.json()
     assert body["columns"] == ["firm_id", "p"]

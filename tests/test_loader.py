@@ -52,7 +52,8 @@ def test_every_stored_evidence_sentence_is_quoted_exactly(seeded_store: GraphSto
 
 
 def test_lithium_question_names_kigam_and_sk_ecoplant_with_the_sentence(seeded_store: GraphStore) -> None:
-    rows = seeded_store.run("firms_touching_mineral", mineral_id="mineral:lithium", country_id=None, limit=200)
+    rows = seeded_store.run("firms_touching_mineral", mineral_id="mineral:lithium", country_id=None,
+                            max_hops=3, limit=200)
     direct: dict[str, str] = {}
     for r in rows:
         path = r["p"]
