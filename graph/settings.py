@@ -20,6 +20,9 @@ class Settings(BaseSettings):
     neo4j_user: str = Field(default="neo4j", description="Neo4j user name")
     neo4j_password: SecretStr | None = Field(default=None, description="Neo4j password")
     neo4j_database: str = Field(default="neo4j", description="Neo4j database name (the embedded store uses 'kg')")
+    store_retry_seconds: float = Field(
+        default=5.0, ge=0, le=120, description="How long the driver retries a transaction before giving up"
+    )
     data_dir: Path = Field(default=Path("data"), description="Where the embedded store keeps its files")
     api_token: SecretStr | None = Field(
         default=None, description="Bearer token for write endpoints; unset means writes are refused"

@@ -79,13 +79,19 @@ class GraphStore:
             self._uri, self._auth = endpoint.uri, (endpoint.user, endpoint.password)
             self.dialect = ARCADEDB
             self.database = EMBEDDED_DATABASE
-        self._driver = GraphDatabase.driver(self._uri, auth=self._auth)
+        self._driver = GraphDatabase.driver(self._uri, auth=self._auth, **self._driver_config())
         try:
             self.ensure_database(self.database)
         except BaseException:
             self.close()
             raise
         return self
+
+    def _driver_config(self) -> dict[str, Any]:
+        # Retrying a transaction for the driver's default 30 s makes an outage look like a hang; a caller (the
+        # API answering 503, the loader skipping a document) is better served by a prompt, clear failure.
+        return {"max_transaction_retry_time": self.settings.store_retry_seconds,
+                "connection_acquisition_timeout": max(self.settings.store_retry_seconds, 1.0)}
 
     def ensure_database(self, database: str) -> None:
         """Create the database (embedded only) and its constraints and indexes, idempotently."""
@@ -128,7 +134,7 @@ class GraphStore:
         if self._driver is None:
             raise StoreUnavailable("the graph store is not open")
         if self._async_driver is None:
-            self._async_driver = AsyncGraphDatabase.driver(self._uri, auth=self._auth)
+            self._async_driver = AsyncGraphDatabase.driver(self._uri, auth=self._auth, **self._driver_config())
         return self._async_driver
 
     @property
