@@ -134,15 +134,14 @@ class Gazetteer:
                 if key in seen:
                     continue
                 seen.add(key)
-                toks = [t.text for t in tokenize(n)]
                 if n.isupper() or len(n) <= 3:
                     # acronyms match exactly: "ROK", "UN", "SK" must not match ordinary words
-                    pats.append({"label": label, "pattern": n, "id": ent_id})
+                    toks = [t.text for t in tokenize(n)]
+                    pats.append({"label": label, "pattern": [{"ORTH": t} for t in toks], "id": ent_id})
                 else:
+                    # a phrase pattern, matched case-insensitively (the ruler's phrase_matcher_attr is LOWER):
+                    # the phrase matcher is far cheaper than one token pattern per name
                     pats.append({"label": label, "pattern": n, "id": ent_id})
-                    pats.append(
-                        {"label": label, "pattern": [{"LOWER": t.lower()} for t in toks], "id": ent_id}
-                    )
         return pats
 
 
@@ -659,7 +658,8 @@ class Extractor:
     def __init__(self, *, model: str = MODEL_NAME, gazetteer_path: Path = GAZETTEER_PATH) -> None:
         self.gazetteer = Gazetteer(gazetteer_path)
         self.nlp: Language = spacy.load(model, exclude=["senter"])
-        ruler = self.nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+        ruler = self.nlp.add_pipe("entity_ruler", before="ner",
+                                  config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
         ruler.add_patterns(self.gazetteer.patterns(self.nlp.make_doc))  # type: ignore[attr-defined]
         # A line break ends a sentence: titles, datelines and list lines have no final period.
         self.nlp.add_pipe("kg_newline_sentences", before="parser")
