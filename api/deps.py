@@ -8,14 +8,12 @@ import secrets
 import time
 from typing import TYPE_CHECKING, Annotated, Any
 
-import neo4j
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from neo4j import exceptions as neo4j_errors
 
 from graph.errors import StoreUnavailable
 from graph.settings import Settings
-from graph.store import GraphStore, translate_error
+from graph.store import GraphStore
 
 if TYPE_CHECKING:
     from graph.extract import Extractor
@@ -48,15 +46,6 @@ class StoreHolder:
             log.warning("graph store not available, will retry: %s", e)
 
     def _open(self) -> GraphStore:
-        if self.settings.neo4j_uri:
-            # Fail fast: opening retries its schema queries for ~30 s while the server is down.
-            with neo4j.GraphDatabase.driver(self.settings.neo4j_uri) as probe:
-                try:
-                    probe.verify_connectivity()
-                except (neo4j_errors.ServiceUnavailable, OSError) as e:
-                    raise StoreUnavailable(f"the graph store is not reachable: {e}") from e
-                except neo4j_errors.Neo4jError:
-                    pass  # reachable; credentials are checked by open()
         return GraphStore(self.settings).open()
 
     def mark_down(self) -> None:
@@ -85,10 +74,7 @@ class StoreHolder:
 
 async def probe(store: GraphStore) -> None:
     """Connectivity only, no retries: raises StoreUnavailable at once when the server is down."""
-    try:
-        await store.async_driver.verify_connectivity()
-    except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
-        raise translate_error(e) from e
+    await store.averify()
 
 
 async def get_store(request: Request) -> GraphStore:

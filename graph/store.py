@@ -111,6 +111,13 @@ class GraphStore:
             self.embedded.stop()
             self.embedded = None
 
+    async def averify(self) -> None:
+        """Connectivity only, without transaction retries: StoreUnavailable at once when the server is down."""
+        try:
+            await self.async_driver.verify_connectivity()
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
+            raise translate_error(e) from e
+
     async def aclose(self) -> None:
         if self._async_driver is not None:
             await self._async_driver.close()
