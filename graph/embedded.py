@@ -65,6 +65,29 @@ def _jvm_thread() -> Iterator[None]:
             jpype.java.lang.Thread.detach()
 
 
+def _close_bolt_connections(java_server: Any) -> None:
+    """Close the client sockets of Bolt connections the stopped server left open.
+
+    ArcadeDB's Bolt plugin serves each connection on its own non-daemon thread and does not end those threads
+    when the server stops; a client that still holds a connection (a driver nobody closed) then keeps them
+    alive, and the JVM's shutdown at interpreter exit waits for them forever. Closing the socket ends the
+    thread's blocking read. Reached by reflection: the plugin offers no public way.
+    """
+    import jpype
+
+    executor = jpype.JClass("com.arcadedb.bolt.BoltNetworkExecutor").class_
+    socket_field = executor.getDeclaredField("socket")
+    server_field = executor.getDeclaredField("server")
+    socket_field.setAccessible(True)
+    server_field.setAccessible(True)
+    for thread in jpype.JClass("java.lang.Thread").getAllStackTraces().keySet():
+        if executor.isInstance(thread) and thread.isAlive() and server_field.get(thread).equals(java_server):
+            sock = socket_field.get(thread)
+            if sock is not None:
+                with contextlib.suppress(Exception):
+                    sock.close()
+
+
 class EmbeddedArcadeDB:
     """Starts, or finds, the ArcadeDB server that serves one data directory."""
 
@@ -192,7 +215,9 @@ class EmbeddedArcadeDB:
         if self._server is not None:
             try:
                 with _jvm_thread():
+                    java_server = self._server._java_server
                     self._server.stop()
+                    _close_bolt_connections(java_server)
                 log.info("embedded store stopped")
             finally:
                 self._server = None
