@@ -679,11 +679,32 @@ class Extractor:
         self._agreement_topics(st)
         self._project_places(st)
         self._subsidiaries(st)
+        self._name_agreements(st)
         facts = sorted(st.facts.values(), key=lambda f: (f.evidence.start, f.subject, f.relation, f.object))
         mentions = sorted({i for m in st.mentions for i in m.ids if i in st.entities})
         used = {f.subject for f in facts} | {f.object for f in facts} | set(mentions)
         entities = [st.entities[i] for i in sorted(used) if i in st.entities]
         return Extraction(document=doc, entities=entities, facts=facts, mentions=mentions)
+
+    def _name_agreements(self, st: _State) -> None:
+        """Give an agreement named only by its kind ("memorandum") a name an analyst can tell apart from the
+        others in a view: what it covers and when, e.g. "memorandum on critical minerals (2024-06)"."""
+        covers: dict[str, list[str]] = {}
+        for f in sorted(st.facts.values(), key=lambda f: f.evidence.start):
+            if f.relation == "COVERS" and f.subject in st.entities and f.object in st.entities:
+                covers.setdefault(f.subject, []).append(st.entities[f.object].name)
+        for eid, ent in st.entities.items():
+            # only this document's own, unnamed agreements ("agreement:<doc>:<kind>-<n>"), never a shared one
+            if ent.label != "Agreement" or eid.count(":") != 2 or len(ent.name.split()) > 3:
+                continue
+            topics = list(dict.fromkeys(covers.get(eid, [])))
+            name = ent.name
+            if topics:
+                name += " on " + topics[0] + (" and more" if len(topics) > 1 else "")
+            if st.doc.date:
+                name += f" ({st.doc.date})"
+            if name != ent.name:
+                st.entities[eid] = ent.model_copy(update={"name": name, "aliases": [*ent.aliases, ent.name]})
 
     # -- entities -----------------------------------------------------------------------------------------
 
