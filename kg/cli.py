@@ -6,6 +6,7 @@ import argparse
 import logging
 import signal
 import sys
+from collections import Counter
 from pathlib import Path
 from types import FrameType
 
@@ -15,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from graph.errors import GraphError
+from graph.schema import ENTITY_LABELS, MENTIONED_IN
 from graph.settings import Settings, get_settings
 
 console = Console(stderr=True)
@@ -47,15 +49,28 @@ def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
                       console=console, transient=True) as progress:
             task = progress.add_task("loading", total=len(files))
             report = loader.load_paths(files, on_progress=lambda r: progress.advance(task))
-        counts = {r["label"]: r["count"] for r in store.run("graph_counts_by_label")}
+        labels = {r["label"]: r["count"] for r in store.run("graph_counts_by_label")}
+        types = {r["type"]: r["count"] for r in store.run("graph_counts_by_type")}
     table = Table(title="kg load")
     table.add_column("what")
-    table.add_column("count", justify="right")
+    table.add_column("this run", justify="right")
+    table.add_column("in the graph", justify="right")
     for status in ("loaded", "replaced", "unchanged", "skipped"):
-        table.add_row(f"documents {status}", str(report.count(status)))
-    table.add_row("entities in graph", str(counts.get("Entity", 0)))
-    for rel_type, n in sorted(report.facts_by_type.items()):
-        table.add_row(f"facts {rel_type}", str(n))
+        table.add_row(f"documents {status}", str(report.count(status)), "")
+    table.add_row("documents", "", str(labels.get("Document", 0)), end_section=True)
+    extracted: Counter[str] = Counter()
+    for r in report.results:
+        extracted["entities"] += r.entities
+    table.add_row("entities", str(extracted["entities"]), str(labels.get("Entity", 0)))
+    for label in ENTITY_LABELS:
+        if labels.get(label):
+            table.add_row(f"  {label}", "", str(labels[label]))
+    table.add_section()
+    facts = report.facts_by_type
+    table.add_row("relationships", str(sum(facts.values())),
+                  str(sum(n for t, n in types.items() if t != MENTIONED_IN)))
+    for rel_type in sorted(set(facts) | (set(types) - {MENTIONED_IN})):
+        table.add_row(f"  {rel_type}", str(facts.get(rel_type, 0)), str(types.get(rel_type, 0)))
     console.print(table)
     if report.skipped or missing:
         skipped = Table(title="skipped files")

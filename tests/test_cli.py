@@ -34,7 +34,7 @@ def test_load_reports_bad_files_and_export_writes_json_and_graphml(tmp_path: Pat
     assert "documents loaded" in report and "skipped files" in report
     for name in ("empty.txt", "binary.txt", "bad-utf8.txt", "missing.txt"):
         assert name in report, report
-    assert "facts BUILDS" in report
+    assert "relationships" in report and "  BUILDS" in report and "entities" in report
 
     again = kg("load", str(docs / "article.txt"), data_dir=data)
     assert again.returncode == 0, again.stderr
