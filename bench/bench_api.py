@@ -105,9 +105,7 @@ async def run(args: argparse.Namespace, store: GraphStore, base: str) -> list[tu
 
     # The same queries graph/service.py runs for each operation, in the same order and concurrency.
     async def drv_entity() -> None:
-        await asyncio.gather(cypher("entity_by_id", id="org:kigam"),
-                             cypher("api_entity_documents", id="org:kigam", limit=50),
-                             cypher("api_entity_relationship_counts", id="org:kigam"))
+        await cypher("api_entity_detail", id="org:kigam", limit=50)
 
     async def drv_search() -> None:
         prefix = await cypher("api_entity_search_prefix", prefix="kor", label=None, offset=0, limit=21)

@@ -237,23 +237,27 @@ ORDER BY score DESC, n.id
 SKIP $offset
 LIMIT $limit
 
-// name: api_entity_documents
-// Documents that mention an entity, newest first.
+// name: api_entity_detail
+// One entity with its labels, the documents that mention it (newest first) and the number of its fact
+// relationships by type and direction, in one round trip (the entity page is the most requested read).
 // mode: read
 // $id: string - the entity id
 // $limit: int - most documents returned
-MATCH (n:Entity {id: $id})-[:MENTIONED_IN]->(d:Document)
-RETURN d.id AS id, d.title AS title, d.date AS date, d.source AS source
-ORDER BY date DESC, id
-LIMIT $limit
-
-// name: api_entity_relationship_counts
-// Number of fact relationships of an entity, by type and direction.
-// mode: read
-// $id: string - the entity id
-MATCH (n:Entity {id: $id})-[r]-(m:Entity)
-RETURN type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction, count(*) AS count
-ORDER BY type, direction
+MATCH (n:Entity {id: $id})
+CALL {
+  WITH n
+  OPTIONAL MATCH (n)-[:MENTIONED_IN]->(d:Document)
+  WITH d ORDER BY d.date DESC, d.id
+  RETURN collect(d {.id, .title, .date, .source})[..$limit] AS documents
+}
+CALL {
+  WITH n
+  OPTIONAL MATCH (n)-[r]-(:Entity)
+  WITH type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction, count(r) AS count
+  WHERE type IS NOT NULL
+  RETURN collect({type: type, direction: direction, count: count}) AS counts
+}
+RETURN n, labels(n) AS labels, documents, counts
 
 // name: api_neighbourhood_1
 // Paths of 1 to 1 fact relationships from an entity, optionally only of some relationship types and

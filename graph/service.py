@@ -290,15 +290,16 @@ async def search_entities(store: GraphStore, q: str, *, entity_type: str | None 
 
 
 async def entity_detail(store: GraphStore, entity_id: str, *, document_limit: int = 50) -> EntityDetail:
-    node, docs, counts = await asyncio.gather(
-        get_entity(store, entity_id),
-        store.arun("api_entity_documents", id=entity_id, limit=document_limit),
-        store.arun("api_entity_relationship_counts", id=entity_id),
-    )
-    rel_counts = [RelationshipCount(type=r["type"], direction=r["direction"], count=r["count"]) for r in counts]
+    rows = await store.arun("api_entity_detail", id=entity_id, limit=document_limit)
+    if not rows:
+        raise NotFound(f"no entity with id {entity_id!r}")
+    row = rows[0]
+    counts = sorted(row["counts"], key=lambda c: (c["type"], c["direction"]))
+    rel_counts = [RelationshipCount(type=c["type"], direction=c["direction"], count=c["count"]) for c in counts]
     return EntityDetail(
-        entity=node,
-        documents=[DocumentRef(id=r["id"], title=r["title"], date=r["date"], source=r["source"]) for r in docs],
+        entity=node_from_driver(row["n"]),
+        documents=[DocumentRef(id=d["id"], title=d["title"], date=d["date"], source=d["source"])
+                   for d in row["documents"]],
         relationship_counts=rel_counts,
         degree=sum(c.count for c in rel_counts),
     )
