@@ -516,7 +516,7 @@ def test_app_that_cannot_open_its_store_answers_503(tmp_path: Any) -> None:
 
 
 def test_api_queries_name_every_fact_type() -> None:
-    """Variable-length patterns list the fact types literally (no template can hold a list): keep in step."""
+    """Variable-length patterns name every fact type (the {fact_types} constant expands to the schema list)."""
     expected = "|".join(schema.RELATION_NAMES)
     api_queries = [q for name, q in queries.QUERIES.items()
                    if name.startswith("api_") and re.search(r"\*\d*\.\.", q.text)]
