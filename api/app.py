@@ -18,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.cache import ResponseCache
 from api.deps import StoreHolder
 from api.routers import documents, entities, graph, health, queries, questions, stats, views
 from graph.documents import DocumentError
@@ -121,4 +122,6 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     for module in (health, entities, graph, questions, queries, documents, stats):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(views.router)
+    app.add_middleware(ResponseCache, holder=holder, entries=settings.cache_entries,  # type: ignore[arg-type]
+                       check_seconds=settings.cache_check_seconds, prefix=API_PREFIX)
     return app

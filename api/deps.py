@@ -53,6 +53,11 @@ class StoreHolder:
         instead of each waiting out the driver's retries, until the store answers again."""
         self._suspect = True
 
+    @property
+    def suspect(self) -> bool:
+        """A request met an outage and no request has reached the store since."""
+        return self._suspect or self.store is None
+
     async def get(self) -> GraphStore:
         if self.store is not None:
             if self._suspect:

@@ -107,7 +107,7 @@ def write_extraction(tx: Transaction, extraction: Extraction, *, replace: bool) 
     tx.run("upsert_document", doc={
         "id": doc.id, "title": doc.title, "source": doc.source, "date": doc.date, "date_text": doc.date_text,
         "license": doc.license, "content_hash": doc.content_hash, "path": doc.path, "text": doc.text,
-        "loaded_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "loaded_at": datetime.now(UTC).isoformat(timespec="microseconds"),
     })
     by_label: dict[str, list[dict[str, object]]] = {}
     for e in extraction.entities:

@@ -142,6 +142,13 @@ DETACH DELETE n
 
 // ---------------------------------------------------------------- reads
 
+// name: graph_generation
+// A stamp that changes whenever documents are loaded, replaced or removed (every load sets loaded_at, to the
+// microsecond): the API's response cache compares it to know when to forget its answers.
+// mode: read
+MATCH (d:Document)
+RETURN count(d) AS documents, max(d.loaded_at) AS last_loaded
+
 // name: graph_counts_by_label
 // Number of nodes for each label.
 // mode: read

@@ -30,6 +30,15 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Log level")
     host: str = Field(default="127.0.0.1", description="Address `kg serve` binds to")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `kg serve` listens on")
+    cache_entries: int = Field(
+        default=4096, ge=0, le=1_000_000,
+        description="Answers of the read API kept in memory until the graph changes; 0 turns the cache off",
+    )
+    cache_check_seconds: float = Field(
+        default=1.0, ge=0, le=3600,
+        description="How often the API asks the store whether the graph changed: a load by another process is "
+                    "seen within this time (writes through the API are seen at once); 0 asks before every request",
+    )
     max_document_bytes: int = Field(default=5_000_000, ge=1, description="Largest document the loader accepts")
 
 
