@@ -98,28 +98,33 @@ def fact_rows(extraction: Extraction) -> dict[str, list[dict[str, object]]]:
     return rows
 
 
-def write_extraction(tx: Transaction, extraction: Extraction, *, replace: bool) -> None:
-    """All writes for one document, inside the caller's transaction."""
+def write_steps(extraction: Extraction, *, replace: bool) -> list[tuple[str, str | None, dict[str, object]]]:
+    """The named write queries for one document, in order, with their parameters."""
     doc = extraction.document
+    steps: list[tuple[str, str | None, dict[str, object]]] = []
     if replace:
-        tx.run("remove_document_facts", doc_id=doc.id)
-        tx.run("remove_document_mentions", doc_id=doc.id)
-    tx.run("upsert_document", doc={
+        steps += [("remove_document_facts", None, {"doc_id": doc.id}),
+                  ("remove_document_mentions", None, {"doc_id": doc.id})]
+    steps.append(("upsert_document", None, {"doc": {
         "id": doc.id, "title": doc.title, "source": doc.source, "date": doc.date, "date_text": doc.date_text,
         "license": doc.license, "content_hash": doc.content_hash, "path": doc.path, "text": doc.text,
         "loaded_at": datetime.now(UTC).isoformat(timespec="microseconds"),
-    })
+    }}))
     by_label: dict[str, list[dict[str, object]]] = {}
     for e in extraction.entities:
         by_label.setdefault(schema.check_label(e.label), []).append({"id": e.id, "name": e.name})
-    for label, rows in by_label.items():
-        tx.run("create_missing_entities", label, rows=rows)
-    tx.run("update_entities", rows=[
+    steps += [("create_missing_entities", label, {"rows": rows}) for label, rows in by_label.items()]
+    steps.append(("update_entities", None, {"rows": [
         {"id": e.id, "name": e.name, "aliases": e.aliases, "props": e.properties} for e in extraction.entities
-    ])
-    tx.run("link_mentions", doc_id=doc.id, ids=sorted(set(extraction.mentions)))
-    for rel_type, rows in fact_rows(extraction).items():
-        tx.run("merge_facts", rel_type, rows=rows)
+    ]}))
+    steps.append(("link_mentions", None, {"doc_id": doc.id, "ids": sorted(set(extraction.mentions))}))
+    steps += [("merge_facts", rel_type, {"rows": rows}) for rel_type, rows in fact_rows(extraction).items()]
+    return steps
+
+
+def write_extraction(tx: Transaction, extraction: Extraction, *, replace: bool) -> None:
+    """All writes for one document, inside the caller's transaction, as one statement (one round trip)."""
+    tx.run_all(write_steps(extraction, replace=replace))
 
 
 class Loader:

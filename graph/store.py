@@ -206,3 +206,9 @@ class Transaction:
     def run(self, name: str, slot: str | None = None, **params: Any) -> list[neo4j.Record]:
         text = GraphStore._text(name, slot, params)
         return list(self._tx.run(text, params))
+
+    def run_all(self, steps: list[tuple[str, str | None, dict[str, Any]]]) -> None:
+        """Several named write queries, in order, as one statement (graph.queries.compose): one round trip."""
+        if steps:
+            text, params = queries.compose(steps)
+            self._tx.run(text, params).consume()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -69,8 +70,39 @@ def test_every_query_runs_on_the_embedded_store(store: GraphStore) -> None:
                 store.driver.execute_query(text, params, database_=store.database)
             else:
                 store.driver.execute_query("EXPLAIN " + text, params, database_=store.database)
+    text, params = queries.compose(COMPOSED_STEPS)
+    store.driver.execute_query("EXPLAIN " + text, params, database_=store.database)
     # schema queries ran for real when the database was created; run them again: idempotent
     store.ensure_database(store.database)
+
+
+# One document's writes as the loader composes them (graph.queries.compose): every write step, two renderings of
+# each template, so the composed form is checked as the loader sends it.
+COMPOSED_STEPS: list[tuple[str, str | None, dict[str, object]]] = [
+    ("remove_document_facts", None, {"doc_id": "doc:x"}),
+    ("remove_document_mentions", None, {"doc_id": "doc:x"}),
+    ("upsert_document", None, {"doc": {"id": "doc:x"}}),
+    ("create_missing_entities", "Firm", {"rows": [{"id": "firm:a", "name": "A"}]}),
+    ("create_missing_entities", "Country", {"rows": [{"id": "country:b", "name": "B"}]}),
+    ("update_entities", None, {"rows": [{"id": "firm:a", "name": "A", "aliases": [], "props": {}}]}),
+    ("link_mentions", None, {"doc_id": "doc:x", "ids": ["firm:a", "country:b"]}),
+    ("merge_facts", "INVESTS_IN", {"rows": []}),
+    ("merge_facts", "SIGNS", {"rows": []}),
+]
+
+
+def test_compose_renames_parameters_and_checks_them() -> None:
+    text, params = queries.compose(COMPOSED_STEPS)
+    assert text.count("CALL {") == len(COMPOSED_STEPS) and text.endswith(f"RETURN {len(COMPOSED_STEPS)} AS steps")
+    assert params["s0_doc_id"] == "doc:x" and params["s3_rows"] == [{"id": "firm:a", "name": "A"}]
+    assert set(re.findall(r"\$(\w+)", text)) == set(params)
+    assert ":Entity:Firm" in text and ":Entity:Country" in text and "[r:SIGNS]" in text
+    with pytest.raises(BadQueryInput, match="needs parameters"):
+        queries.compose([("link_mentions", None, {"doc_id": "d"})])
+    with pytest.raises(BadQueryInput, match="not a write query"):
+        queries.compose([("entity_by_id", None, {"id": "x"})])
+    with pytest.raises(BadQueryInput, match="not a known"):
+        queries.compose([("merge_facts", "NOT_A_TYPE", {"rows": []})])
 
 
 def test_every_query_is_valid_neo4j5_cypher() -> None:
@@ -85,6 +117,7 @@ def test_every_query_is_valid_neo4j5_cypher() -> None:
 
     assert NEO4J.fulltext_cypher
     texts["dialect.neo4j.fulltext"] = NEO4J.fulltext_cypher
+    texts["compose(one document's writes)"] = queries.compose(COMPOSED_STEPS)[0]
     report = lint_queries(texts)
     errors = {name: diags for name, diags in report.items() if any(d["severity"] == "error" for d in diags)}
     assert errors == {}
