@@ -22,6 +22,7 @@ from api.cache import ResponseCache
 from api.deps import StoreHolder
 from api.routers import documents, entities, graph, health, queries, questions, stats, views
 from graph.documents import DocumentError
+from graph.embedded import freeze_long_lived_objects
 from graph.errors import GraphError, StoreUnavailable
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore
@@ -102,6 +103,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if holder.owned:
             await holder.open()  # in a thread: it may start the embedded JVM
+            freeze_long_lived_objects()  # the app and the driver live as long as the process (see there)
         try:
             yield
         finally:

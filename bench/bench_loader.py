@@ -1,6 +1,10 @@
 """Loader throughput on seeds/ (or given paths): documents/s and tokens/s, model load excluded, and how the
 time splits between reading, extraction and writing, beside the bare spaCy pipeline on the same text.
 
+Writing runs on a background thread one document behind extraction (graph/loader.py), so two figures are given
+for it: its own busy time, and the time extraction had to wait for it, which is what writing adds to the wall
+clock.
+
 Run: .venv/bin/python bench/bench_loader.py [--repeat 5] [PATH ...]
 Targets: writing under 15% of the total; the whole pipeline within 1.5x of bare spaCy.
 """
@@ -63,6 +67,7 @@ def main() -> None:
                 report.seconds_read += r.seconds_read
                 report.seconds_extract += r.seconds_extract
                 report.seconds_write += r.seconds_write
+                report.seconds_write_wait += r.seconds_write_wait
                 report.seconds_wall += r.seconds_wall
                 report.tokens += r.tokens
         finally:
@@ -73,11 +78,12 @@ def main() -> None:
     busy = report.seconds_read + report.seconds_extract + report.seconds_write
     print(f"documents: {n_docs} ({len(docs)} files x {args.repeat}), tokens (whitespace): {report.tokens}")
     print(f"model load (excluded): {model_load:.2f} s")
-    print(f"{'stage':<10}{'seconds':>9}{'share':>9}")
-    for name, secs in [("read", report.seconds_read), ("extract", report.seconds_extract),
-                       ("write", report.seconds_write)]:
-        print(f"{name:<10}{secs:>9.3f}{secs / busy:>9.1%}")
-    print(f"wall clock: {wall:.3f} s; write share {report.seconds_write / busy:.1%} (target < 15%)")
+    print(f"{'stage (busy time)':<28}{'seconds':>9}{'share':>9}")
+    for name, secs in [("read", report.seconds_read), ("extract (spaCy + rules)", report.seconds_extract),
+                       ("write (background thread)", report.seconds_write)]:
+        print(f"{name:<28}{secs:>9.3f}{secs / busy:>9.1%}")
+    print(f"wall clock: {wall:.3f} s; extraction waited {report.seconds_write_wait:.3f} s for writes: writing adds "
+          f"{report.seconds_write_wait / wall:.1%} of the wall clock (target < 15%)")
     print(f"throughput: {n_docs / wall:.1f} documents/s, {report.tokens / wall:.0f} tokens/s")
     print(f"bare spaCy nlp() on the same text: {bare:.3f} s -> pipeline wall / bare = {wall / bare:.2f}x "
           "(target <= 1.5x)")

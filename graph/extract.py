@@ -18,6 +18,7 @@ Rules are written against grammatical structure and word classes, never against 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter
@@ -30,6 +31,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from graph.embedded import freeze_long_lived_objects
 from graph.models import Entity, Evidence, Extraction, Fact, Quantity, SourceDocument
 from graph.schema import RELATIONSHIPS, SYMMETRIC
 
@@ -559,6 +561,12 @@ def _num(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+@functools.lru_cache(maxsize=256)
+def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
+    """find_quantities, once per sentence: a sentence often states several facts."""
+    return tuple(find_quantities(text))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Normalised quantities stated in a sentence: money in USD, percentages, MW, m2, volumes and counts."""
     out: list[Quantity] = []
@@ -646,10 +654,15 @@ class _State:
     at: dict[int, Mention] = field(default_factory=dict)  # token index -> mention covering it
     mentions: list[Mention] = field(default_factory=list)
     facts: dict[tuple[str, str, str, int], Fact] = field(default_factory=dict)
+    triples: set[tuple[str, str, str]] = field(default_factory=set)  # (subject, relation, object) of facts
     person_roles: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (role, org id) -> persons
     leads: dict[str, str] = field(default_factory=dict)  # person id -> country id
     agreement_counts: Counter[str] = field(default_factory=Counter)
     pair: tuple[str, ...] = ()  # the two countries a bilateral article is about, when unambiguous
+
+
+# Nouns whose determiners decide whether they refer back ("the company", "our country", "both sides").
+REFERENCE_NOUNS = frozenset({"country", "state", "side", "nation", "company", "firm"})
 
 
 class Extractor:
@@ -663,6 +676,8 @@ class Extractor:
         ruler.add_patterns(self.gazetteer.patterns(self.nlp.make_doc))  # type: ignore[attr-defined]
         # A line break ends a sentence: titles, datelines and list lines have no final period.
         self.nlp.add_pipe("kg_newline_sentences", before="parser")
+        # The pipeline lives as long as the process: keep the garbage collector from walking it (see there).
+        freeze_long_lived_objects()
 
     # -- public -------------------------------------------------------------------------------------------
 
@@ -1176,7 +1191,11 @@ class Extractor:
             lemma = tok.lemma_.lower()
             if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
                 continue
-            mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "poss")}
+            # modifiers matter only to the few nouns below; children are slow to walk, so only for those
+            mods = (
+                {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "poss")}
+                if lemma in REFERENCE_NOUNS else set()
+            )
             if lemma in ("country", "state", "side", "nation") and pair:
                 if any((w, lemma) in GROUP_REFS for w in mods):
                     self._add_mention(st, Mention(pair, "Country", tok.i, tok.i + 1, tok.text))
@@ -1362,7 +1381,8 @@ class Extractor:
                 q = Quantity(kind="count", value=count, unit="people", text=m.group(2))
                 self._entity(st, ids[0], "Country", m.group(1))
                 key = (group, "RESIDES_IN", ids[0], start)
-                if not any(k[:3] == key[:3] for k in st.facts):
+                if key[:3] not in st.triples:
+                    st.triples.add(key[:3])
                     st.facts[key] = Fact(
                         subject=group,
                         relation="RESIDES_IN",
@@ -2471,10 +2491,11 @@ class Extractor:
         key = (subject, rel, obj, sent.start_char)
         if key in st.facts:
             return
-        if any(k[:3] == (subject, rel, obj) for k in st.facts):
+        if (subject, rel, obj) in st.triples:
             return  # one fact per document; the first sentence that states it is its evidence
+        st.triples.add((subject, rel, obj))
         kinds = _QUANTITY_KINDS.get(rel, frozenset())
-        quantities = [q for q in find_quantities(sent.text) if q.kind in kinds]
+        quantities = [q for q in _sentence_quantities(sent.text) if q.kind in kinds] if kinds else []
         start, end = sent.start_char, sent.end_char
         text = st.doc.text
         while start < end and text[start].isspace():

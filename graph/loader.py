@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import json
 import logging
+import queue
+import sys
+import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 from graph import schema
 from graph.documents import DocumentError, read_document
 from graph.errors import GraphError
-from graph.models import Extraction, SourceDocument
+from graph.models import Entity, Extraction, SourceDocument
 from graph.store import GraphStore, Transaction
 
 if TYPE_CHECKING:
@@ -47,7 +50,8 @@ class LoadReport:
     results: list[DocumentResult] = field(default_factory=list)
     seconds_read: float = 0.0
     seconds_extract: float = 0.0
-    seconds_write: float = 0.0
+    seconds_write: float = 0.0  # busy time of the writes (beside extraction, in load_paths)
+    seconds_write_wait: float = 0.0  # time the extraction waited for writes: what writing adds to the wall clock
     seconds_wall: float = 0.0
     tokens: int = 0
 
@@ -98,33 +102,59 @@ def fact_rows(extraction: Extraction) -> dict[str, list[dict[str, object]]]:
     return rows
 
 
-def write_steps(extraction: Extraction, *, replace: bool) -> list[tuple[str, str | None, dict[str, object]]]:
-    """The named write queries for one document, in order, with their parameters."""
+def removal_steps(doc_id: str) -> list[tuple[str, str | None, dict[str, object]]]:
+    """Before a changed document is written again: drop its evidence and mentions."""
+    return [("remove_document_facts", None, {"doc_id": doc_id}),
+            ("remove_document_mentions", None, {"doc_id": doc_id})]
+
+
+def _entity_changes(e: Entity, stored: Mapping[str, object]) -> bool:
+    """Would update_entities change this stored entity? (New name, a new alias, a new or different property.)"""
+    if stored.get("name") != e.name:
+        return True
+    aliases = stored.get("aliases") or []
+    assert isinstance(aliases, list)
+    if any(a not in aliases and a != e.name for a in e.aliases):
+        return True
+    return any(stored.get(k) != v for k, v in e.properties.items())
+
+
+def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object]] | None = None
+                ) -> list[tuple[str, str | None, dict[str, object]]]:
+    """The named write queries for one document, in order, with their parameters.
+
+    `stored`: the current properties of those of its entities that exist already (query entities_state). Entities
+    found there are not created again, nor rewritten when nothing about them changes: on a graph that already
+    knows the countries and firms a document names, that is most of the store's work for the document."""
     doc = extraction.document
-    steps: list[tuple[str, str | None, dict[str, object]]] = []
-    if replace:
-        steps += [("remove_document_facts", None, {"doc_id": doc.id}),
-                  ("remove_document_mentions", None, {"doc_id": doc.id})]
-    steps.append(("upsert_document", None, {"doc": {
+    stored = stored or {}
+    steps: list[tuple[str, str | None, dict[str, object]]] = [("upsert_document", None, {"doc": {
         "id": doc.id, "title": doc.title, "source": doc.source, "date": doc.date, "date_text": doc.date_text,
         "license": doc.license, "content_hash": doc.content_hash, "path": doc.path, "text": doc.text,
         "loaded_at": datetime.now(UTC).isoformat(timespec="microseconds"),
-    }}))
+    }})]
     by_label: dict[str, list[dict[str, object]]] = {}
     for e in extraction.entities:
-        by_label.setdefault(schema.check_label(e.label), []).append({"id": e.id, "name": e.name})
+        if e.id not in stored:
+            by_label.setdefault(schema.check_label(e.label), []).append({"id": e.id, "name": e.name})
     steps += [("create_missing_entities", label, {"rows": rows}) for label, rows in by_label.items()]
-    steps.append(("update_entities", None, {"rows": [
-        {"id": e.id, "name": e.name, "aliases": e.aliases, "props": e.properties} for e in extraction.entities
-    ]}))
+    updates = [{"id": e.id, "name": e.name, "aliases": e.aliases, "props": e.properties}
+               for e in extraction.entities if e.id not in stored or _entity_changes(e, stored[e.id])]
+    if updates:
+        steps.append(("update_entities", None, {"rows": updates}))
     steps.append(("link_mentions", None, {"doc_id": doc.id, "ids": sorted(set(extraction.mentions))}))
     steps += [("merge_facts", rel_type, {"rows": rows}) for rel_type, rows in fact_rows(extraction).items()]
     return steps
 
 
 def write_extraction(tx: Transaction, extraction: Extraction, *, replace: bool) -> None:
-    """All writes for one document, inside the caller's transaction, as one statement (one round trip)."""
-    tx.run_all(write_steps(extraction, replace=replace))
+    """All writes for one document, inside the caller's transaction: the removals when it replaces an earlier
+    version, a read of its entities' stored state, then one statement for the rest (graph.queries.compose)."""
+    if replace:  # first: removing may delete entities that only this document named
+        tx.run_all(removal_steps(extraction.document.id))
+    ids = [e.id for e in extraction.entities]
+    stored = {r["id"]: r["props"] for r in tx.run("entities_state", ids=ids)} if ids else {}
+    tx.run_all(write_steps(extraction, stored))
 
 
 class Loader:
@@ -143,22 +173,27 @@ class Loader:
 
     def load_paths(self, paths: Iterable[Path], on_progress: Callable[[DocumentResult], None] | None = None
                    ) -> LoadReport:
-        """Load files in order, each in its own transaction. (Overlapping one document's write with the next
-        one's extraction was measured and gained nothing on two cores: both slowed down by as much.)"""
+        """Load files in order, each in its own transaction. Writing runs one step behind extraction, on a
+        background thread: document N is written while N+1 is parsed, so on two cores the store's work hides
+        behind spaCy's instead of adding to it. Results, progress and writes keep the input order."""
         report = LoadReport()
         t_start = time.perf_counter()
-        for path in iter_document_paths(paths):
-            t0 = time.perf_counter()
-            try:
-                doc = read_document(path, max_bytes=self.max_bytes)
-            except DocumentError as e:
-                result = DocumentResult(str(path), None, "skipped", str(e))
-            else:
+        writer = _WriteBehind(self, report, on_progress)
+        try:
+            for path in iter_document_paths(paths):
+                t0 = time.perf_counter()
+                try:
+                    doc = read_document(path, max_bytes=self.max_bytes)
+                except DocumentError as e:
+                    writer.put(DocumentResult(str(path), None, "skipped", str(e)))
+                    continue
                 report.seconds_read += time.perf_counter() - t0
-                result = self.load_document(doc, report)
-            report.results.append(result)
-            if on_progress:
-                on_progress(result)
+                if doc.id in writer.pending:  # the same document earlier in this batch: let it land first
+                    writer.drain()
+                prepared = self._prepare(doc, report)
+                writer.put(prepared if isinstance(prepared, DocumentResult) else (prepared, doc.id))
+        finally:
+            writer.close()
         report.seconds_wall = time.perf_counter() - t_start
         return report
 
@@ -197,3 +232,73 @@ class Loader:
             report.seconds_write += time.perf_counter() - t0
         return DocumentResult(path, doc.id, "replaced" if replace else "loaded", None,
                               len(extraction.entities), Counter(f.relation for f in extraction.facts))
+
+
+_STOP = object()
+
+
+class _WriteBehind:
+    """One background thread that writes prepared documents in the order given and records every result.
+
+    put() blocks while two documents already wait (bounded memory), and re-raises a failure of the thread
+    itself; close() lets queued documents land (or, when the caller is failing, drops those not yet started)."""
+
+    def __init__(self, loader: Loader, report: LoadReport,
+                 on_progress: Callable[[DocumentResult], None] | None, depth: int = 2) -> None:
+        self.loader = loader
+        self.report = report
+        self.on_progress = on_progress
+        self.pending: set[str] = set()  # ids of documents queued and not yet written
+        self._queue: queue.Queue[object] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._abandon = False
+        self._thread = threading.Thread(target=self._run, name="kg-loader-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, item: DocumentResult | tuple[tuple[Extraction, bool], str]) -> None:
+        if self._error is not None:
+            raise self._error
+        if isinstance(item, tuple):
+            self.pending.add(item[1])
+        self._wait(lambda: self._queue.put(item))
+
+    def drain(self) -> None:
+        self._wait(self._queue.join)
+        if self._error is not None:
+            raise self._error
+
+    def close(self) -> None:
+        failing = sys.exc_info()[0] is not None
+        if failing:
+            self._abandon = True
+        self._wait(lambda: self._queue.put(_STOP))
+        self._wait(self._thread.join)
+        if self._error is not None and not failing:
+            raise self._error
+
+    def _wait(self, block: Callable[[], object]) -> None:
+        t0 = time.perf_counter()
+        block()
+        self.report.seconds_write_wait += time.perf_counter() - t0
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            try:
+                if item is _STOP:
+                    return
+                if self._error is not None or self._abandon:
+                    continue
+                if isinstance(item, DocumentResult):
+                    result = item
+                else:
+                    prepared, doc_id = cast("tuple[tuple[Extraction, bool], str]", item)
+                    result = self.loader._write(prepared, self.report)
+                    self.pending.discard(doc_id)
+                self.report.results.append(result)
+                if self.on_progress:
+                    self.on_progress(result)
+            except BaseException as e:  # a bug, not a document's fault: stop and tell the caller
+                self._error = e
+            finally:
+                self._queue.task_done()

@@ -76,6 +76,15 @@ SET d.title = $doc.title, d.source = $doc.source, d.date = $doc.date, d.date_tex
     d.loaded_at = $doc.loaded_at
 RETURN d.id AS id
 
+// name: entities_state
+// The stored properties of those of the given entities that exist, so the loader creates only new entities and
+// rewrites only those a document changes.
+// mode: read
+// $ids: list[string] - entity ids
+UNWIND $ids AS eid
+MATCH (n:Entity {id: eid})
+RETURN n.id AS id, properties(n) AS props
+
 // name: create_missing_entities
 // Create, with their label, the entities of one label that do not exist yet.
 // mode: write

@@ -9,7 +9,7 @@ import pytest
 
 from graph.documents import parse_document
 from graph.errors import BadQueryInput
-from graph.loader import Loader, write_extraction
+from graph.loader import Loader, write_extraction, write_steps
 from graph.models import Entity, Evidence, Extraction, Fact
 from graph.store import GraphStore
 from tests.conftest import SEEDS
@@ -106,6 +106,38 @@ def test_a_document_is_written_in_one_transaction(store: GraphStore) -> None:
     assert counts(store) == ({}, {})
     with pytest.raises(BadQueryInput):
         store.run("create_missing_entities", "Thing", rows=[])
+
+
+def _one_entity(doc_id: str, entity: Entity) -> Extraction:
+    return Extraction(document=_doc(doc_id, "A sentence."), entities=[entity], facts=[], mentions=[entity.id])
+
+
+def test_entities_already_stored_are_written_only_when_a_document_changes_them() -> None:
+    zinc = Entity(id="firm:korea-zinc", label="Firm", name="Korea Zinc", aliases=["KZ"], properties={"x": 1})
+    stored = {"name": "Korea Zinc", "aliases": ["KZ"], "x": 1, "name_lower": "korea zinc"}
+
+    def names(steps: list) -> list[str]:
+        return [name for name, _, _ in steps]
+    new = names(write_steps(_one_entity("doc:a", zinc)))
+    assert "create_missing_entities" in new and "update_entities" in new
+    same = names(write_steps(_one_entity("doc:a", zinc), {zinc.id: stored}))
+    assert "create_missing_entities" not in same and "update_entities" not in same and "link_mentions" in same
+    for changed in (zinc.model_copy(update={"aliases": ["KZ", "Korea Zinc Co."]}),
+                    zinc.model_copy(update={"properties": {"x": 2}}),
+                    zinc.model_copy(update={"name": "Korea Zinc Company"})):
+        steps = names(write_steps(_one_entity("doc:a", changed), {zinc.id: stored}))
+        assert "update_entities" in steps and "create_missing_entities" not in steps, changed
+
+
+def test_a_later_document_adds_aliases_and_properties_to_a_stored_entity(store: GraphStore) -> None:
+    first = Entity(id="firm:korea-zinc", label="Firm", name="Korea Zinc", aliases=["KZ"])
+    store.write(lambda tx: write_extraction(tx, _one_entity("doc:a", first), replace=False))
+    later = first.model_copy(update={"aliases": ["Korea Zinc Co."], "properties": {"country": "KR"}})
+    store.write(lambda tx: write_extraction(tx, _one_entity("doc:b", later), replace=False))
+    node = store.run("entity_by_id", id="firm:korea-zinc")[0]["n"]
+    assert sorted(node["aliases"]) == ["KZ", "Korea Zinc Co."] and node["country"] == "KR"
+    assert node["search"].startswith("Korea Zinc") and "Korea Zinc Co." in node["search"]
+    assert counts(store)[0] == {"Document": 2, "Entity": 1, "Firm": 1}
 
 
 def test_bad_input_is_skipped_with_a_reason_and_the_rest_loads(store: GraphStore, extractor, tmp_path: Path
