@@ -70,6 +70,12 @@ def node_from_driver(node: neo4j.graph.Node) -> GraphNode:
     )
 
 
+def edge_id(rel: neo4j.graph.Relationship) -> str:
+    """The stable id of a fact edge: its endpoints' ids and its type (one relationship per such triple)."""
+    assert rel.start_node is not None and rel.end_node is not None
+    return f"{rel.start_node['id']}|{rel.type}|{rel.end_node['id']}"
+
+
 def edge_from_driver(rel: neo4j.graph.Relationship) -> GraphEdge:
     assert rel.start_node is not None and rel.end_node is not None
     source, target = str(rel.start_node["id"]), str(rel.end_node["id"])

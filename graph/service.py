@@ -24,7 +24,16 @@ from pydantic import Field
 
 from graph import queries, schema
 from graph.errors import BadQueryInput, GraphError, NotFound
-from graph.results import EvidenceOut, GraphEdge, GraphNode, Out, Subgraph, edge_from_driver, node_from_driver
+from graph.results import (
+    EvidenceOut,
+    GraphEdge,
+    GraphNode,
+    Out,
+    Subgraph,
+    edge_from_driver,
+    edge_id,
+    node_from_driver,
+)
 from graph.store import GraphStore, translate_error
 
 if TYPE_CHECKING:
@@ -334,10 +343,11 @@ async def neighbourhood(store: GraphStore, entity_id: str, depth: int = 1, rel_t
                     truncated = True
                     continue
                 nodes[nid] = node_from_driver(node)
-        for rel in path.relationships:
-            edge = edge_from_driver(rel)
-            if edge.id not in edges and edge.source in nodes and edge.target in nodes:
-                edges[edge.id] = edge
+        for rel in path.relationships:  # paths share edges: convert each edge once
+            assert rel.start_node is not None and rel.end_node is not None
+            eid = edge_id(rel)
+            if eid not in edges and str(rel.start_node["id"]) in nodes and str(rel.end_node["id"]) in nodes:
+                edges[eid] = edge_from_driver(rel)
     return Subgraph(nodes=list(nodes.values()), edges=list(edges.values()), truncated=truncated, cap=limit)
 
 
