@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from graph.dialect import ARCADEDB
 from graph.errors import StoreLocked, StoreUnavailable
@@ -36,6 +36,16 @@ class BoltEndpoint:
     user: str
     password: str
     owner: bool
+
+
+# How the embedded store's JVM compiles, by workload (KG_EMBEDDED_JIT; the first store a process starts decides).
+# "full" (the JVM's default, C1 then C2) makes reads fastest once warm: a long-running server. "quick" (C1 only)
+# suits batch loading on few cores. Measured while loading documents (2 cores, spaCy on the other): C2 recompiled
+# the engine's Cypher parser and record code without end (about 1,600 methods made not entrant in three rounds
+# of 11 documents) and spent 1.1-1.6 s of CPU per round, several times the engine's own 0.2-0.3 s; with C1 only,
+# 0.03-0.07 s of compiling, the engine's work unchanged, the load 10-20% shorter. But reads through the API ran
+# up to twice as slow with C1 only (single client: the lithium question 24 ms against 9-10 ms).
+JIT_FLAGS: dict[str, tuple[str, ...]] = {"full": (), "quick": ("-XX:TieredStopAtLevel=1",)}
 
 
 def freeze_long_lived_objects() -> None:
@@ -105,10 +115,12 @@ def _close_bolt_connections(java_server: Any) -> None:
 class EmbeddedArcadeDB:
     """Starts, or finds, the ArcadeDB server that serves one data directory."""
 
-    def __init__(self, data_dir: Path, *, log_level: str = "WARNING", heap: str = "1g") -> None:
+    def __init__(self, data_dir: Path, *, log_level: str = "WARNING", heap: str = "1g",
+                 jit: Literal["full", "quick"] = "full") -> None:
         self.data_dir = Path(data_dir).resolve()
         self.log_level = log_level
         self.heap = heap
+        self.jit = jit
         self._lock_file: Any = None
         self._server: Any = None
         self.endpoint: BoltEndpoint | None = None
@@ -181,7 +193,8 @@ class EmbeddedArcadeDB:
                 "java.util.logging.ConsoleHandler.level=WARNING\n"
             )
             # -Xrs: leave SIGINT/SIGTERM to Python, so our handlers stop the server cleanly.
-            start_jvm(heap_size=self.heap, jvm_args=["-Xrs", f"-Djava.util.logging.config.file={jul_config}"])
+            start_jvm(heap_size=self.heap, jvm_args=["-Xrs", *JIT_FLAGS[self.jit],
+                                                     f"-Djava.util.logging.config.file={jul_config}"])
         password = self._credentials()
         bolt_port, http_port = _free_port(), _free_port()
         t0 = time.perf_counter()

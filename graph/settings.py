@@ -24,6 +24,11 @@ class Settings(BaseSettings):
         default=5.0, ge=0, le=120, description="How long the driver retries a transaction before giving up"
     )
     data_dir: Path = Field(default=Path("data"), description="Where the embedded store keeps its files")
+    embedded_jit: Literal["full", "quick"] = Field(
+        default="full",
+        description="How the embedded store's JVM compiles: 'full' for a long-running server (fastest reads once "
+                    "warm), 'quick' (C1 only) for batch loads on few cores; `kg load` uses 'quick' unless set",
+    )
     api_token: SecretStr | None = Field(
         default=None, description="Bearer token for write endpoints; unset means writes are refused"
     )

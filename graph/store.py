@@ -74,7 +74,7 @@ class GraphStore:
             self._auth = (s.neo4j_user, password)
             self.dialect = NEO4J
         else:
-            self.embedded = EmbeddedArcadeDB(s.data_dir, log_level=s.log_level)
+            self.embedded = EmbeddedArcadeDB(s.data_dir, log_level=s.log_level, jit=s.embedded_jit)
             endpoint = self.embedded.start()
             self._uri, self._auth = endpoint.uri, (endpoint.user, endpoint.password)
             self.dialect = ARCADEDB

@@ -43,6 +43,8 @@ def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
     for p in missing:
         console.print(f"[red]no such file or directory:[/] {p}")
     files = iter_document_paths([p for p in paths if p.exists()])
+    if "embedded_jit" not in settings.model_fields_set:  # a batch load: see graph/embedded.py JIT_FLAGS
+        settings = settings.model_copy(update={"embedded_jit": "quick"})
     with GraphStore(settings) as store:
         loader = Loader(store)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
