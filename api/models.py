@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from graph.service import PathResult
@@ -165,3 +166,15 @@ MINERAL_EXAMPLE = {"mineral": {"id": "mineral:lithium", "type": "Mineral", "name
 STATS_EXAMPLE = {"nodes_by_label": {"Entity": 120, "Document": 11, "Firm": 30},
                  "relationships_by_type": {"SIGNS": 20, "MENTIONED_IN": 300}, "entities": 120, "documents": 11,
                  "facts": 150}
+
+
+class ModelResponse(Response):
+    """A route's pydantic answer as JSON, serialised once by pydantic-core. Routes still declare their
+    `response_model` (OpenAPI, the fuzz test); returning this skips FastAPI's second pass, which validates the
+    model again and walks it through jsonable_encoder: measured 2.5 ms against 0.3 ms for a depth-2
+    neighbourhood, 1.2 ms against 0.1 ms for the lithium answer."""
+
+    media_type = "application/json"
+
+    def __init__(self, model: BaseModel, status_code: int = 200) -> None:
+        super().__init__(model.model_dump_json().encode("utf-8"), status_code)

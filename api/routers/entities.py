@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from api.deps import StoreDep
-from api.models import ENTITY_EXAMPLE, SEARCH_EXAMPLE, SUBGRAPH_EXAMPLE, with_example
+from api.models import ENTITY_EXAMPLE, SEARCH_EXAMPLE, SUBGRAPH_EXAMPLE, ModelResponse, with_example
 from graph import schema, service
 from graph.results import Subgraph
 
@@ -41,22 +41,22 @@ async def search(
                     "auto: prefix matches first, then full-text ones")] = "auto",
     offset: Annotated[int, Query(ge=0, le=1000)] = 0,
     limit: Annotated[int, Query(ge=1, le=service.MAX_PAGE)] = 20,
-) -> service.SearchPage:
-    return await service.search_entities(store, q, entity_type=type.value if type else None, mode=mode,
-                                         offset=offset, limit=limit)
+) -> ModelResponse:
+    return ModelResponse(await service.search_entities(store, q, entity_type=type.value if type else None,
+                                                       mode=mode, offset=offset, limit=limit))
 
 
 @router.get("/{entity_id}", response_model=service.EntityDetail, responses=with_example(ENTITY_EXAMPLE, 404),
             summary="One entity: properties, aliases, documents, relationship counts")
 async def entity(store: StoreDep, entity_id: EntityId,
                  documents: Annotated[int, Query(ge=0, le=500, description="Most documents listed")] = 50,
-                 ) -> service.EntityDetail:
-    return await service.entity_detail(store, entity_id, document_limit=documents)
+                 ) -> ModelResponse:
+    return ModelResponse(await service.entity_detail(store, entity_id, document_limit=documents))
 
 
 @router.get("/{entity_id}/neighbourhood", response_model=Subgraph, responses=with_example(SUBGRAPH_EXAMPLE, 404),
             summary="What lies within 1 to 3 relationships of an entity")
 async def neighbourhood(store: StoreDep, entity_id: EntityId, depth: Depth = 1, rel_types: RelTypes = None,
-                        node_types: NodeTypes = None, limit: NodeCap = 100) -> Subgraph:
-    return await service.neighbourhood(store, entity_id, depth, [t.value for t in rel_types or []],
-                                       [t.value for t in node_types or []], limit)
+                        node_types: NodeTypes = None, limit: NodeCap = 100) -> ModelResponse:
+    return ModelResponse(await service.neighbourhood(store, entity_id, depth, [t.value for t in rel_types or []],
+                                                     [t.value for t in node_types or []], limit))

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import StoreDep
-from api.models import PATHS_EXAMPLE, PathsOut, with_example
+from api.models import PATHS_EXAMPLE, ModelResponse, PathsOut, with_example
 from graph import service
 
 router = APIRouter(tags=["graph"])
@@ -22,6 +22,7 @@ async def paths(
                                  examples=["country:kazakhstan"])],
     max_len: Annotated[int, Query(ge=1, le=service.MAX_PATH_LEN, description="Longest path accepted")] = 4,
     limit: Annotated[int, Query(ge=1, le=50, description="Most paths returned")] = 10,
-) -> PathsOut:
+) -> ModelResponse:
     answer = await service.shortest_paths(store, source, target, max_len, limit)
-    return PathsOut(source=answer.source.id, target=answer.target.id, max_len=max_len, paths=answer.paths)
+    return ModelResponse(PathsOut(source=answer.source.id, target=answer.target.id, max_len=max_len,
+                                  paths=answer.paths))

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import StoreDep
-from api.models import MINERAL_EXAMPLE, with_example
+from api.models import MINERAL_EXAMPLE, ModelResponse, with_example
 from graph import service
 
 router = APIRouter(prefix="/questions", tags=["questions"])
@@ -24,5 +24,5 @@ async def firms_touching_mineral(
                                          description="Country id or name of the firms", examples=["Korea"])] = None,
     max_hops: Annotated[int, Query(ge=1, le=service.MAX_MINERAL_HOPS, description="Longest chain")] = 2,
     limit: Annotated[int, Query(ge=1, le=1000, description="Most paths considered")] = 200,
-) -> service.MineralAnswer:
-    return await service.firms_touching_mineral(store, mineral, country, max_hops, limit)
+) -> ModelResponse:
+    return ModelResponse(await service.firms_touching_mineral(store, mineral, country, max_hops, limit))
