@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import queue
-import sys
 import threading
 import time
 from collections import Counter
@@ -179,6 +178,7 @@ class Loader:
         report = LoadReport()
         t_start = time.perf_counter()
         writer = _WriteBehind(self, report, on_progress)
+        finished = False
         try:
             for path in iter_document_paths(paths):
                 t0 = time.perf_counter()
@@ -192,8 +192,9 @@ class Loader:
                     writer.drain()
                 prepared = self._prepare(doc, report)
                 writer.put(prepared if isinstance(prepared, DocumentResult) else (prepared, doc.id))
+            finished = True
         finally:
-            writer.close()
+            writer.close(abandon=not finished)
         report.seconds_wall = time.perf_counter() - t_start
         return report
 
@@ -267,13 +268,13 @@ class _WriteBehind:
         if self._error is not None:
             raise self._error
 
-    def close(self) -> None:
-        failing = sys.exc_info()[0] is not None
-        if failing:
-            self._abandon = True
+    def close(self, *, abandon: bool) -> None:
+        """Stop the thread. abandon: the caller is failing (an error, an interrupt): documents not yet started
+        are dropped; the one being written finishes or rolls back, as its transaction decides."""
+        self._abandon = abandon
         self._wait(lambda: self._queue.put(_STOP))
         self._wait(self._thread.join)
-        if self._error is not None and not failing:
+        if self._error is not None and not abandon:
             raise self._error
 
     def _wait(self, block: Callable[[], object]) -> None:

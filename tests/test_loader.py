@@ -140,6 +140,25 @@ def test_a_later_document_adds_aliases_and_properties_to_a_stored_entity(store: 
     assert counts(store)[0] == {"Document": 2, "Entity": 1, "Firm": 1}
 
 
+def test_a_batch_keeps_its_order_and_a_repeated_document_lands_once(store: GraphStore, extractor,
+                                                                     tmp_path: Path) -> None:
+    """Writes run one document behind extraction: results still come in input order, and a document met twice in
+    one batch is written once (the second sees the first's hash)."""
+    a = tmp_path / "a.txt"
+    a.write_text("Samsung C&T is building a power plant in Balkhash, Kazakhstan.\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    b = tmp_path / "b.txt"
+    b.write_text("Korea Zinc will supply tungsten to Uzbekistan.\n", encoding="utf-8")
+    seen: list[str] = []
+    report = Loader(store, extractor).load_paths([a, empty, a, b], on_progress=lambda r: seen.append(r.status))
+    assert [(Path(r.path).name, r.status) for r in report.results] == [
+        ("a.txt", "loaded"), ("empty.txt", "skipped"), ("a.txt", "unchanged"), ("b.txt", "loaded")]
+    assert seen == ["loaded", "skipped", "unchanged", "loaded"]
+    assert all(ids == ["doc:a"] for key, ids in facts(store).items() if "doc:a" in ids)
+    assert counts(store)[0]["Document"] == 2
+
+
 def test_bad_input_is_skipped_with_a_reason_and_the_rest_loads(store: GraphStore, extractor, tmp_path: Path
                                                              ) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
