@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_BODY = 2_000_000  # larger answers (whole-graph exports) are not kept
+MAX_TOTAL_BYTES = 256_000_000  # and the kept bodies together stay under this, whatever KG_CACHE_ENTRIES says
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 
@@ -53,10 +54,13 @@ class Entry:
 
 class ResponseCache:
     def __init__(self, app: ASGIApp, holder: StoreHolder, *, entries: int, check_seconds: float,
-                 prefix: str = "/api/v1", uncached: tuple[str, ...] = ("/health", "/ready")) -> None:
+                 prefix: str = "/api/v1", uncached: tuple[str, ...] = ("/health", "/ready"),
+                 max_bytes: int = MAX_TOTAL_BYTES) -> None:
         self.app = app
         self.holder = holder
         self.max_entries = entries
+        self.max_bytes = max_bytes
+        self.bytes = 0
         self.check_seconds = check_seconds
         self.prefix = prefix
         self.uncached = {prefix + p for p in uncached}
@@ -69,6 +73,7 @@ class ResponseCache:
 
     def clear(self) -> None:
         self._entries.clear()
+        self.bytes = 0
         self._epoch += 1
 
     def __len__(self) -> int:
@@ -170,9 +175,13 @@ class ResponseCache:
         body = b"".join(chunks)
         etag = b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"'
         kept = [(k, v) for k, v in headers if k.lower() not in (b"etag", b"x-cache")]
+        if (old := self._entries.pop(key, None)) is not None:
+            self.bytes -= len(old.body)
         self._entries[key] = Entry([*kept, (b"etag", etag), (b"x-cache", b"hit")], body, etag)
-        while len(self._entries) > self.max_entries:
-            self._entries.popitem(last=False)
+        self.bytes += len(body)
+        while self._entries and (len(self._entries) > self.max_entries or self.bytes > self.max_bytes):
+            _, evicted = self._entries.popitem(last=False)  # least recently used first
+            self.bytes -= len(evicted.body)
 
 
 def _if_none_match(scope: Scope) -> set[bytes]:

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from api.app import create_app
+from api.cache import ResponseCache
 from graph.loader import Loader
 from graph.store import GraphStore
 
@@ -75,6 +76,30 @@ def test_a_load_by_another_process_is_seen_within_the_check_interval(store: Grap
         assert after.headers["x-cache"] == "miss"
         assert after.json() != before and after.json()["documents"] == before["documents"] + 1
         c.portal.call(store.aclose)  # type: ignore[union-attr]
+
+
+def _cache_of(app: Any) -> ResponseCache:
+    layer = app.middleware_stack  # built by the first request
+    while not isinstance(layer, ResponseCache):
+        layer = layer.app
+    return layer
+
+
+def test_the_cache_stays_within_its_entry_and_byte_budgets(seeded_store: GraphStore) -> None:
+    view = seeded_store.using(seeded_store.database)
+    with app_client(view, cache_entries=3) as c:
+        c.get(f"{API}/entities/org:kigam")
+        cache = _cache_of(c.app)
+        for q in ("kor", "kaz", "uzb", "lith"):
+            c.get(f"{API}/entities", params={"q": q})
+        assert len(cache) == 3 and cache.bytes == sum(len(e.body) for e in cache._entries.values())
+        assert c.get(f"{API}/entities/org:kigam").headers["x-cache"] == "miss"  # the oldest went first
+        assert c.get(f"{API}/entities", params={"q": "lith"}).headers["x-cache"] == "hit"
+        cache.max_bytes = cache.bytes  # full: the next answer pushes out the least recently used
+        c.get(f"{API}/entities", params={"q": "tajik"})
+        assert cache.bytes <= cache.max_bytes
+        assert c.get(f"{API}/entities", params={"q": "tajik"}).headers["x-cache"] == "hit"
+        c.portal.call(view.aclose)  # type: ignore[union-attr]
 
 
 def test_the_cache_can_be_turned_off(seeded_store: GraphStore) -> None:
