@@ -69,7 +69,6 @@ class ResponseCache:
         self._stamp: tuple[Any, ...] | None = None
         self._checked_at = float("-inf")
         self._lock = asyncio.Lock()
-        self.hits = self.misses = 0
 
     def clear(self) -> None:
         self._entries.clear()
@@ -102,10 +101,8 @@ class ResponseCache:
         entry = self._entries.get(key)
         if entry is not None:
             self._entries.move_to_end(key)
-            self.hits += 1
             await self._answer(scope, send, entry)
             return
-        self.misses += 1
         await self._fill(scope, receive, send, key)
 
     async def _fresh(self) -> bool:

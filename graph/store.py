@@ -162,10 +162,7 @@ class GraphStore:
     @staticmethod
     def _text(name: str, slot: str | None, params: dict[str, Any]) -> str:
         query = queries.get(name)
-        if missing := set(query.params) - set(params):
-            raise BadQueryInput(f"query {name!r} needs parameters {sorted(missing)}")
-        if extra := set(params) - set(query.params):
-            raise BadQueryInput(f"query {name!r} does not take parameters {sorted(extra)}")
+        query.check_params(params)
         return query.render(slot)
 
     def run(self, name: str, slot: str | None = None, **params: Any) -> list[neo4j.Record]:
