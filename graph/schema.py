@@ -78,7 +78,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
     RelationType("ACCREDITED_TO", ("Person",), ("Country", *_ORGS), "is posted as envoy to"),
     RelationType("VISITS", ("Person", *_ORGS), ("Country", "Location", "Event"), "travels to"),
     RelationType("ATTENDS", ("Person", *_ORGS, "Country"), ("Event",), "takes part in"),
-    RelationType("MEETS", ("Person",), ("Person",), "meets or talks with", symmetric=True),
+    RelationType("MEETS", ("Person", *_ORGS, "Country"), ("Person", *_ORGS, "Country"),
+                 "meets, holds talks or a call with", symmetric=True),
     RelationType("SUBSIDIARY_OF", ("Firm", "Organization"), ("Firm", "Organization"), "belongs to the group of"),
     RelationType("RESIDES_IN", ("Group", "Person"), ("Country", "Location"), "lives in"),
     # Added for extraction: news on the region states these between actors constantly ("the two countries
@@ -87,6 +88,20 @@ RELATION_TYPES: tuple[RelationType, ...] = (
                  "cooperates in a field or on a resource"),
     RelationType("INVITES", ("Person", *_ORGS, "Country"), ("Person", *_ORGS, "Country"),
                  "invites to visit or take part"),
+    # Money and ownership: what researchers ask first of a pledge ("who lent how much to what").
+    RelationType("LENDS_TO", (*_ORGS, "Country"), (*_ORGS, "Country", "Project"),
+                 "lends to or extends credit for (a loan, a credit line)"),
+    RelationType("GRANTS_AID_TO", (*_ORGS, "Country"), (*_ORGS, "Country", "Project", "Location"),
+                 "gives a grant or aid to (ODA, grant-funded programmes)"),
+    RelationType("FINANCES", (*_ORGS, "Country"), (*_ORGS, "Country", "Project", "Agreement"),
+                 "funds or finances, where the text does not say loan or grant"),
+    RelationType("HOLDS_STAKE_IN", (*_ORGS, "Country", "Person"), (*_ORGS, "Project"),
+                 "holds a share or stake in"),
+    RelationType("OWNS", (*_ORGS, "Country", "Person"), (*_ORGS, "Project"),
+                 "owns outright (state-owned, wholly owned)"),
+    RelationType("LAUNCHES", ("Person", *_ORGS, "Country"), ("Project", "Agreement", "Event"),
+                 "launches, opens or inaugurates"),
+    RelationType("HOSTS", ("Person", *_ORGS, "Country", "Location"), ("Event",), "hosts or organises"),
 )
 
 RELATIONSHIPS: dict[str, RelationType] = {r.name: r for r in RELATION_TYPES}
