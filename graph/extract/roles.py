@@ -1,0 +1,144 @@
+"""Persons and their roles: titles and appositions make LEADS, WORKS_FOR, REPRESENTS and ACCREDITED_TO."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.emit import add_fact
+from graph.extract.lexicon import ENVOY_ROLES, FIRM_NOUNS, LEAD_ROLES, PRESIDENT_LIKE, ROLE_NOUNS
+from graph.extract.state import DocState, Mention
+from graph.extract.syntax import expand
+
+
+def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
+    """(organisations/countries the role belongs to, countries an envoy is posted to)."""
+    of: list[str] = []
+    to: list[str] = []
+    for c in role.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in st.at:
+            m = st.at[c.i]
+            if m.label in ("Country", "Firm", "Organization"):
+                of.append(m.id)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "to", "at", "in"):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for m in expand(st, p):
+                    if m.label in ("Country", "Firm", "Organization"):
+                        (to if c.lower_ == "to" else of).append(m.id)
+    # "the Korean National Assembly": the role holder works for the assembly, not the country
+    return of, to
+
+
+def find_person_roles(st: DocState) -> None:
+    sdoc = st.sdoc
+    for m in list(st.mentions):
+        if m.label != "Person":
+            continue
+        root = sdoc[m.end - 1]
+        roles: list[Token] = []
+        # titles before the name: "President Yoon", "KT&G CEO Bang Kyung-man", "Kazakh President X"
+        for c in root.children:
+            if (
+                c.dep_ in ("compound", "appos", "nmod")
+                and c.lemma_.lower() in ROLE_NOUNS
+                and c.i < m.start
+            ):
+                roles.append(c)
+        if m.start > 0 and sdoc[m.start - 1].lemma_.lower() in ROLE_NOUNS:
+            roles.append(sdoc[m.start - 1])
+        # appositions after the name: "X, Kazakhstan's ambassador to ..." ; "X, vice-president of Y"
+        for c in root.children:
+            if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"}:
+                roles.append(c)
+        # "X is the president of Y"
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            roles += [
+                c for c in root.head.children if c.dep_ == "attr" and c.lemma_.lower() in ROLE_NOUNS
+            ]
+        # apposition the other way: "the President of Kazakhstan, Tokayev"
+        if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
+            roles.append(root.head)
+        seen: set[int] = set()
+        for role in roles:
+            if role.i in seen:
+                continue
+            if role.i in seen:
+                continue
+            seen.add(role.i)
+            apply_role(st, m, role)
+
+
+def firm_countries(st: DocState) -> None:
+    """ "Kazakhstan's national oil and gas company KazMunayGas" -> the firm operates in Kazakhstan."""
+    for m in st.mentions:
+        if m.label != "Firm":
+            continue
+        root = st.sdoc[m.end - 1]
+        nouns = [
+            c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in FIRM_NOUNS
+        ]
+        if root.dep_ == "appos" and root.head.lemma_.lower() in FIRM_NOUNS:
+            nouns.append(root.head)
+        for n in nouns:
+            for c in n.children:
+                if c.dep_ == "poss" and c.i in st.at and st.at[c.i].label == "Country":
+                    add_fact(st, m.id, "OPERATES_IN", st.at[c.i].id, n.sent)
+
+
+def role_word(role: Token) -> str:
+    word = role.lemma_.lower()
+    doc = role.doc
+    if (
+        word == "president"
+        and (
+            any(c.lower_ in ("vice", "vice-") for c in role.lefts)
+            or (role.i >= 2 and doc[role.i - 1].text == "-" and doc[role.i - 2].lower_ == "vice")
+        )
+        or role.lower_.startswith("vice")
+    ):
+        return "vice-president"
+    if word == "minister" and any(c.lower_ == "prime" for c in role.lefts):
+        return "prime minister"
+    return word
+
+
+def apply_role(st: DocState, m: Mention, role: Token) -> None:
+    of, to = role_targets(st, role)
+    # the role noun may itself be inside a compound chain: "South Korean Foreign Minister Cho"
+    for c in role.head.children if role.dep_ == "compound" else ():
+        if (
+            c.i != role.i
+            and c.i < role.i
+            and c.i in st.at
+            and st.at[c.i].label in ("Country", "Firm", "Organization")
+        ):
+            of.append(st.at[c.i].id)
+    word = role_word(role)
+    sent = role.sent
+    entry = st.gaz.entries.get(m.id)
+    if not of and entry is not None and entry.country and word in PRESIDENT_LIKE:
+        # "President Yoon Suk Yeol": the gazetteer knows whose president he is
+        of.append(entry.country)
+    for org in dict.fromkeys(of):
+        if word in ENVOY_ROLES:
+            add_fact(st, m.id, "REPRESENTS", org, sent)
+        elif word in LEAD_ROLES and word != "vice-president":
+            add_fact(st, m.id, "LEADS", org, sent)
+            if org.startswith("country:") and word in PRESIDENT_LIKE | {"king", "queen", "premier"}:
+                st.leads.setdefault(m.id, org)
+        else:
+            add_fact(st, m.id, "WORKS_FOR", org, sent)
+        key = "president" if word in PRESIDENT_LIKE else word
+        persons = st.person_roles.setdefault((key, org), [])
+        if m.id not in persons:
+            persons.append(m.id)
+    for target in dict.fromkeys(to):
+        if word in ENVOY_ROLES:
+            add_fact(st, m.id, "ACCREDITED_TO", target, sent)
+    if word in ENVOY_ROLES:
+        for org in of:
+            persons = st.person_roles.setdefault(("ambassador", org), [])
+            if m.id not in persons:
+                persons.append(m.id)
+

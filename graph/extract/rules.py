@@ -1,0 +1,766 @@
+"""Relation rules over the dependency tree: verb frames, noun frames and document-level passes."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from graph.extract.emit import add_fact, add_facts
+from graph.extract.lexicon import AGREEMENT_HEADS, MEETING_NOUNS, RELATION_NOUNS, VERB_REL
+from graph.extract.quantities import _num
+from graph.extract.state import DocState, Mention, entity
+from graph.extract.syntax import (
+    agreement_parties,
+    between,
+    copula_subjects,
+    doc_pair,
+    expand,
+    expand_places,
+    governing_subjects,
+    is_planned,
+    leaders_as_countries,
+    location_in,
+    modality_of,
+    objects_of,
+    places_of,
+    subjects_of,
+    surface_list,
+    topics_of,
+)
+from graph.models import Evidence, Fact, Quantity
+
+_POP_LINE = re.compile(
+    r"^[ \t]*([A-Z][A-Za-z .'-]+?)[ \t]*(\d{1,3}(?:,\d{3})+|\d+)(?:\[\d+\])*[ \t]*$", re.M
+)
+
+
+
+def relations(st: DocState, sent: Span) -> None:
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            if lemma in VERB_REL:
+                verb_rule(st, sent, tok, lemma)
+            elif lemma in ("hold", "have", "conduct") and tok.pos_ == "VERB":
+                hold_rule(st, sent, tok)
+            elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
+                verb_rule(st, sent, tok, "participate")
+            elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
+                place_rule(st, sent, tok)
+            elif lemma in ("choose", "select", "pick"):
+                choose_rule(st, sent, tok)
+            elif lemma in ("call", "urge") and tok.pos_ == "VERB":
+                # "Tokayev called on South Korean companies to participate in ...": an invitation
+                subjects, _ = subjects_of(st, tok)
+                objs = [
+                    m
+                    for c in tok.children
+                    if (c.dep_ == "prep" and c.lower_ == "on") or c.dep_ == "dobj"
+                    for p in ([c] if c.dep_ == "dobj" else c.children)
+                    for m in expand(st, p)
+                ]
+                if any(c.dep_ in ("xcomp", "advcl") for c in tok.children) or lemma == "urge":
+                    add_facts(st, subjects, "INVITES", objs, sent)
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            noun_rule(st, sent, tok, lemma)
+
+
+def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
+    rel = VERB_REL.get(lemma, "ATTENDS" if lemma == "participate" else "")
+    if not rel:
+        return
+    if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return
+    subjects, passive = subjects_of(st, verb)
+    direct, by_prep = objects_of(st, verb)
+    planned = is_planned(verb)
+    if rel == "BUILDS" and planned:
+        rel = "PLANS_TO_BUILD"
+    if lemma == "provide" and "for" in by_prep:
+        rel, direct = "COVERS", direct + by_prep.pop("for")
+    if lemma in ("establish", "open", "strengthen", "upgrade", "deepen"):
+        obj_toks = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(
+            o.lemma_.lower() in RELATION_NOUNS
+            or any(x.lemma_.lower() in RELATION_NOUNS for x in o.conjuncts)
+            for o in obj_toks
+        ):
+            # "both countries will strengthen the supply chain of key minerals"
+            add_facts(
+                st,
+                subjects,
+                "COOPERATES_IN",
+                [o for o in direct if o.label in ("Sector", "Mineral")],
+                sent,
+            )
+            return
+        partner_group(st, sent, subjects + by_prep.get("with", []) + between(st, obj_toks))
+        return
+    if rel == "PARTNERS_WITH":
+        partner_group(st, sent, subjects + by_prep.get("with", []) + direct)
+        add_facts(st, subjects, "COOPERATES_IN", by_prep.get("in", []) + by_prep.get("on", []), sent)
+        return
+    if rel == "MEETS":
+        people = subjects + direct + by_prep.get("with", [])
+        # "met ... on the sidelines of the UN General Assembly", "met at the summit": both attend it
+        events = [m for m in by_prep.get("at", []) if m.label == "Event"]
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "at", "during"):
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ("sideline", "margin", "margins"):
+                        events += [
+                            m
+                            for x in pobj.children
+                            if x.dep_ == "prep" and x.lower_ == "of"
+                            for q in x.children
+                            for m in expand(st, q)
+                            if m.label == "Event"
+                        ]
+                    elif pobj.dep_ == "pobj" and c.lower_ == "during":
+                        events += [m for m in expand(st, pobj) if m.label == "Event"]
+        add_facts(st, [m for m in people if m.label == "Person"], "ATTENDS", events, sent)
+        meet_group(
+            st,
+            sent,
+            people,
+            receive=lemma in ("receive", "host"),
+            host=subjects,
+            guests=direct,
+            verb=verb,
+        )
+        return
+    if rel == "SIGNS":
+        agreements = [m for m in direct if m.label == "Agreement"]
+        # "X concluded an agreement with Y": Y is a party too
+        parties = (
+            subjects + by_prep.get("with", []) + between(st, [st.sdoc[a.start] for a in agreements])
+        )
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] if agreements else []
+        for a in agreements:
+            head = st.sdoc[a.start]
+            clauses += [c for c in head.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        # "An agreement was reached that South Korea will provide ..., and both countries will
+        # strengthen the supply chain of key minerals": the clause names the parties and the content
+        clause_parties: list[Mention] = []
+        content: list[Mention] = []
+        for c in clauses:
+            for v in [c, *c.conjuncts]:
+                clause_parties += [
+                    m
+                    for x in v.children
+                    if x.dep_ == "nsubj"
+                    for m in expand(st, x)
+                    if m.label in ("Country", "Firm", "Organization") and not m.demonym
+                ]
+            content += [
+                st.at[t.i]
+                for t in c.subtree
+                if t.i in st.at and st.at[t.i].label in ("Sector", "Mineral", "Project")
+            ]
+        for a in agreements:
+            signers = agreement_parties(st, a, subjects) or clause_parties
+            if signers:
+                # "X concluded an agreement with Y": Y signs it too
+                signers = signers + [
+                    m
+                    for m in by_prep.get("with", []) + between(st, [st.sdoc[a.start]])
+                    if m.label in ("Country", "Firm", "Organization") and not m.demonym
+                ]
+            add_facts(st, signers, "SIGNS", [a], sent, modality="signed")
+            add_facts(st, [a], "COVERS", content, sent)
+        if agreements or any(t.lemma_.lower() in AGREEMENT_HEADS for t in verb.children):
+            others = parties[len(subjects) :]
+            if len(subjects) == 1 and len(subjects[0].ids) == 1 and others:
+                # "X signed a memorandum with A and B": X partners each; A and B are not said to partner
+                add_facts(st, subjects, "PARTNERS_WITH", others, sent)
+            else:
+                partner_group(st, sent, parties)
+        return
+    if rel == "LEADS":
+        add_facts(st, subjects, rel, direct, sent)
+        return
+    if rel in ("OPERATES_IN", "INVESTS_IN", "RESIDES_IN"):
+        objs = by_prep.get("in", []) + by_prep.get("into", []) + (direct if rel == "INVESTS_IN" else [])
+        if lemma in ("move", "relocate", "emigrate", "migrate"):
+            objs = by_prep.get("to", [])
+        if rel == "RESIDES_IN":
+            objs = [o for o in objs if o.label in ("Country", "Location") and not o.demonym]
+    elif rel == "VISITS":
+        objs = direct + by_prep.get("to", []) + by_prep.get("in", [])
+    elif rel == "ATTENDS":
+        objs = direct + by_prep.get("in", [])
+        if lemma in ("participate", "join") and verb.dep_ != "xcomp":
+            build_through(st, sent, verb, subjects)
+        if not objs and verb.dep_ in ("advcl", "acl", "conj"):
+            # "a Forum was held, attended by both presidents"
+            objs = [
+                m
+                for c in verb.head.children
+                if c.dep_ in ("nsubjpass", "nsubj")
+                for m in expand(st, c)
+                if m.label == "Event"
+            ]
+    elif rel in ("SUPPLIES",):
+        objs = direct + by_prep.get("with", []) + by_prep.get("to", [])
+    elif rel == "INVITES":
+        objs = direct
+    else:
+        objs = direct
+    modality = modality_of(verb, rel, planned)
+    if rel == "VISITS":
+        objs = [o for o in objs if o.label != "Person"]
+    add_facts(st, subjects, rel, objs, sent, modality=modality)
+    if rel in ("BUILDS", "PLANS_TO_BUILD"):
+        # the place where something is built: "build a plant in Astana"
+        for p in [m for m in objs if m.label == "Project"]:
+            for loc in by_prep.get("in", []) + by_prep.get("near", []):
+                add_fact(st, p.id, "LOCATED_IN", loc.id, sent, p, loc)
+    for p in [m for m in objs if m.label == "Project"]:
+        loc_id = location_in(st, st.sdoc[p.start])
+        if loc_id:
+            add_fact(st, p.id, "LOCATED_IN", loc_id, sent, p)
+
+
+def build_through(st: DocState, sent: Span, verb: Token, subjects: list[Mention]) -> None:
+    """'participating in projects such as the construction of BAKAD and a power plant': taking part in
+    the construction of a project is building it (not when merely invited or planned: 'to participate')."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    built: list[Mention] = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for t in c.subtree:
+            if t.lemma_.lower() in ("construction", "building", "erection") and t.pos_ == "NOUN":
+                built += [
+                    m
+                    for x in t.children
+                    if x.dep_ == "prep" and x.lower_ == "of"
+                    for p in x.children
+                    if p.dep_ == "pobj"
+                    for m in expand(st, p)
+                    if m.label == "Project"
+                ]
+    add_facts(st, subjects, "BUILDS", built, sent, modality=modality_of(verb, "BUILDS", False))
+
+
+def partner_group(st: DocState, sent: Span, parties: list[Mention]) -> None:
+    ids: list[tuple[str, Mention]] = []
+    for m in parties:
+        if m.demonym and m.label == "Country" and len(parties) > 2:
+            continue
+        for i in m.ids:
+            if i not in [x for x, _ in ids]:
+                ids.append((i, m))
+    for a in range(len(ids)):
+        for b in range(a + 1, len(ids)):
+            add_fact(st, ids[a][0], "PARTNERS_WITH", ids[b][0], sent, ids[a][1], ids[b][1])
+
+
+def meet_group(
+    st: DocState,
+    sent: Span,
+    people: list[Mention],
+    *,
+    receive: bool,
+    host: list[Mention],
+    guests: list[Mention],
+    verb: Token,
+) -> None:
+    ids = list(dict.fromkeys(i for m in people if m.label == "Person" for i in m.ids))
+    for a in range(len(ids)):
+        for b in range(a + 1, len(ids)):
+            add_fact(st, ids[a], "MEETS", ids[b], sent)
+    if receive:
+        # "X received Y at the office in Yongsan, Seoul": the guest came to that place
+        places = [
+            m
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for m in expand_places(st, p)
+        ]
+        add_facts(st, guests, "VISITS", places, sent)
+
+
+def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
+    """'X and Y held talks', 'X held a telephone conversation with Y', 'Turkmenistan has gas reserves',
+    'an event was held in Y'."""
+    subjects, passive = subjects_of(st, verb)
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for o in objs:
+        words = {
+            o.lemma_.lower(),
+            *(c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")),
+        }
+        if words & MEETING_NOUNS and not passive:
+            others = between(st, [o])
+            meet_group(st, sent, subjects + others, receive=False, host=[], guests=[], verb=verb)
+        if o.lemma_.lower() in ("reserve", "reserves"):
+            minerals = [st.at[c.i] for c in o.subtree if c.i in st.at and st.at[c.i].label == "Mineral"]
+            add_facts(st, subjects, "HAS_RESERVES", minerals, sent)
+    if passive or verb.dep_ in ("acl", "advcl") or any(c.dep_ == "nsubjpass" for c in verb.children):
+        place_rule(st, sent, verb)
+
+
+def place_rule(st: DocState, sent: Span, verb: Token) -> None:
+    """'The forum was held in Dushanbe', 'the visit took place in Astana'."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        subs.append(verb.head)  # "the C5+K Summit to be held in Seoul"
+    elif not subs and verb.dep_ in ("advcl", "xcomp"):
+        # the parser may hang "to be held in Seoul" on the verb: take the event named just before it
+        before = [
+            st.at[t.i] for t in sent if t.i < verb.i and t.i in st.at and st.at[t.i].label == "Event"
+        ]
+        if before:
+            subs.append(st.sdoc[before[-1].start])
+    things = [
+        m for s in subs for m in expand(st, s) if m.label in ("Event", "Project", "Agreement")
+    ]
+    places = [
+        m
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        for p in c.children
+        if p.dep_ == "pobj"
+        for m in expand(st, p)
+        if m.label in ("Location", "Country") and not m.demonym
+    ]
+    add_facts(st, things, "LOCATED_IN", places, sent)
+
+
+def choose_rule(st: DocState, sent: Span, verb: Token) -> None:
+    """'X chose Kazakhstan for his first overseas visit'."""
+    for_visit = any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_ == "visit" for p in c.children)
+        for c in verb.children
+    )
+    if not for_visit:
+        return
+    subjects, _ = subjects_of(st, verb)
+    direct, _ = objects_of(st, verb)
+    add_facts(st, subjects, "VISITS", direct, sent)
+
+
+def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
+    m = st.at.get(tok.i)
+    if m is not None and m.label == "Group" and tok.i == m.end - 1:
+        # "the Korean diaspora in Kazakhstan"
+        places = [
+            x
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "across")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for x in expand(st, p) + surface_list(st, p.i)
+            if x.label in ("Country", "Location") and not x.demonym
+        ]
+        add_facts(st, [m], "RESIDES_IN", places, sent)
+    if m is None and any(
+        c.lower_ == "joint" or c.dep_ == "compound" and any(x.lower_ == "joint" for x in c.children)
+        for c in tok.children
+    ):
+        # "Uzbekistan's joint project portfolio with KOICA": a joint undertaking is a partnership
+        owners = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
+        owners += governing_subjects(st, tok) if not owners else []
+        if not owners and tok.dep_ == "dobj":
+            # "Their agenda included joint projects": the owner of the subject
+            owners = [
+                st.at[x.i]
+                for s_ in tok.head.children
+                if s_.dep_ == "nsubj"
+                for x in s_.children
+                if x.dep_ == "poss" and x.i in st.at
+            ]
+        owners = leaders_as_countries(st, owners)
+        # "joint projects in four fields: energy, cars, ...": the owners cooperate in each field
+        in_pps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
+        if not in_pps and tok.dep_ == "dobj":
+            in_pps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
+        fields = [
+            x
+            for c in in_pps
+            for p in c.children
+            if p.dep_ == "pobj"
+            for x in expand(st, p)
+            if x.label in ("Sector", "Mineral")
+        ]
+        add_facts(st, owners, "COOPERATES_IN", fields, sent)
+        withs = [
+            x
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+            # "with the Korea International Cooperation Agency (KOICA) and the Export-Import Bank of
+            # Korea": the parser may split the list, its surface does not
+            for x in expand(st, p) + surface_list(st, p.left_edge.i)
+            if x.label in ("Country", "Firm", "Organization", "Person")
+        ]
+        if withs and owners:
+            # each partner with the owner, not the partners with one another
+            add_facts(st, owners, "PARTNERS_WITH", withs, sent)
+        elif withs:
+            partner_group(st, sent, withs)
+    if m is not None and m.label == "Agreement" and tok.i == m.end - 1 and m.id in st.gaz.entries:
+        # "South Korea's K-Silk Road strategy", "the Korea–Central Asia K-Silk Road Initiative": a named
+        # programme's owner
+        owners = [
+            st.at[c.i]
+            for t in st.sdoc[m.start : m.end]
+            for c in t.children
+            if c.i < m.start
+            and c.i in st.at
+            and st.at[c.i].label == "Country"
+            and not st.at[c.i].demonym
+            and c.dep_ in ("poss", "compound", "nmod")
+        ]
+        add_facts(st, owners, "PARTY_TO", [m], sent)
+    if lemma in ("reserve", "reserves") and tok.pos_ == "NOUN":
+        reserves_noun(st, sent, tok)
+    if lemma == "visit":
+        visit_noun(st, sent, tok)
+    elif lemma in ("investment", "investor"):
+        invest_noun(st, sent, tok, lemma)
+    elif lemma in ("trade", "export", "import") or (
+        lemma == "partner" and any(c.lower_ in ("trading", "trade") for c in tok.children)
+    ):
+        trade_noun(st, sent, tok, lemma)
+    elif lemma in RELATION_NOUNS:
+        relation_noun(st, sent, tok)
+    elif lemma in ("talk", "talks", "negotiation", "negotiations") and tok.tag_ in ("NNS", "NNPS"):
+        talks_noun(st, sent, tok)
+
+
+def talks_noun(st: DocState, sent: Span, tok: Token) -> None:
+    """'the talks between X and Y'; 'During the negotiations' / 'the official talks in Astana' in an
+    article about two countries whose two heads of state it names: the talks are theirs."""
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("hold", "have", "conduct"):
+        return  # the hold rule reads these with their subjects
+    people = [m for m in between(st, [tok]) if m.label == "Person"]
+    people += [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
+    if people:
+        meet_group(st, sent, people, receive=False, host=[], guests=[], verb=tok)
+        return
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or len(st.pair) != 2:
+        return
+    if any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("with", "between", "on")
+           for c in tok.children):
+        return
+    leaders = list(st.leads.items())
+    if len(leaders) == 2 and {c for _p, c in leaders} == set(st.pair):
+        add_fact(st, leaders[0][0], "MEETS", leaders[1][0], sent)
+
+
+def reserves_noun(st: DocState, sent: Span, tok: Token) -> None:
+    """'the reserves of the Galkynysh gas field', 'Kazakhstan's uranium reserves': the holder is the place
+    named; the resource is named in the phrase or, for a field or mine, in the field's own name."""
+    holders = [
+        m
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for m in expand(st, p)
+        if m.label in ("Location", "Country", "Project") and not m.demonym
+    ]
+    holders += [
+        st.at[c.i]
+        for c in tok.children
+        if c.dep_ == "poss" and c.i in st.at and st.at[c.i].label in ("Location", "Country", "Project")
+    ]
+    if not holders:
+        return
+    minerals = [
+        st.at[c.i]
+        for c in tok.subtree
+        if c.i in st.at and st.at[c.i].label == "Mineral" and c.i < tok.i
+    ]
+    for h in holders:
+        found = list(minerals)
+        if not found:
+            entry = st.gaz.entries.get(h.id)
+            words = set(re.findall(r"[a-z]+", entry.name.lower())) if entry else set()
+            if words & {"field", "mine", "deposit"}:
+                for w, mid in (("gas", "mineral:natural-gas"), ("oil", "mineral:oil")):
+                    if w in words and mid in st.gaz.entries:
+                        g = st.gaz.entries[mid]
+                        entity(st, mid, g.label, g.name)
+                        found.append(Mention((mid,), "Mineral", h.start, h.end, g.name))
+        add_facts(st, [h], "HAS_RESERVES", found, sent)
+
+
+def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
+    visitors: list[Mention] = []
+    places: list[Mention] = []
+    for c in tok.children:
+        if c.dep_ == "poss" and c.i in st.at:
+            visitors.extend(expand(st, c))
+        elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+            visitors.extend(
+                m
+                for p in c.children
+                if p.dep_ == "pobj"
+                for m in expand(st, p)
+                if m.label == "Person"
+            )
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            places.extend(
+                m for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if not m.demonym
+            )
+    add_facts(st, visitors, "VISITS", places, sent)
+
+
+def invest_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
+    sources: list[Mention] = []
+    targets: list[Mention] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            sources.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
+        elif c.dep_ == "prep" and c.lower_ in ("in", "into"):
+            targets.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
+        elif c.dep_ == "poss" and c.i in st.at and lemma == "investor":
+            targets.append(st.at[c.i])
+        elif c.dep_ in ("amod", "compound", "poss") and c.i in st.at and lemma == "investment":
+            sources.append(st.at[c.i])
+    if not targets and sources:
+        # "investment by Korean companies in Uzbekistan's economy": the PP may hang on the investor
+        for t in tok.subtree:
+            if t.dep_ == "prep" and t.lower_ in ("in", "into") and t.head.i != tok.i:
+                targets.extend(m for p in t.children if p.dep_ == "pobj" for m in expand(st, p))
+                break
+    if lemma == "investor":
+        sources = copula_subjects(st, tok) + sources
+    add_facts(st, sources, "INVESTS_IN", targets, sent)
+
+
+def trade_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
+    parties: list[Mention] = []
+    if lemma == "partner":
+        parties = copula_subjects(st, tok) + [
+            st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at
+        ]
+    else:
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in st.at:
+                parties.append(st.at[c.i])
+            elif c.dep_ == "prep" and c.lower_ in ("to", "from", "with", "between"):
+                parties.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
+        if lemma == "trade" and any(c.lower_ == "bilateral" for c in tok.children) and not parties:
+            pair = doc_pair(st)
+            parties = pair
+    ids = list(
+        dict.fromkeys(i for m in parties if m.label in ("Country", "Firm", "Organization") for i in m.ids)
+    )
+    for a in range(len(ids)):
+        for b in range(a + 1, len(ids)):
+            add_fact(st, ids[a], "TRADES_WITH", ids[b], sent)
+
+
+def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
+    lemma = tok.lemma_.lower()
+    if lemma in ("cooperation", "partnership", "partner"):
+        subjects = governing_subjects(st, tok)
+        if lemma == "partner":
+            subjects = subjects or copula_subjects(st, tok)
+        group = [m for m in subjects if len(m.ids) >= 2]
+        subjects = leaders_as_countries(st, subjects)
+        if group and lemma != "partner":
+            # "the two presidents agreed to expand cooperation": the cooperation is between them
+            partner_group(st, sent, leaders_as_countries(st, group))
+        withs: list[Mention] = []
+        fields: list[Mention] = []
+        for c in tok.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("with", "for")
+                or c.dep_ == "poss"
+                and lemma == "partner"
+            ):
+                targets = [c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"]
+                withs.extend(m for p in targets for m in expand(st, p))
+            elif c.dep_ == "prep" and c.lower_ in ("in", "on"):
+                fields.extend(
+                    m
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for m in expand(st, p)
+                    if m.label in ("Sector", "Mineral")
+                )
+        add_facts(st, subjects, "PARTNERS_WITH", withs, sent)
+        if tok.dep_ == "dobj":
+            # "expand cooperation in such areas as X": the PP hangs on the verb
+            for c in tok.head.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "on", "as"):
+                    fields.extend(
+                        m
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                        for m in expand(st, p)
+                        if m.label in ("Sector", "Mineral")
+                    )
+                elif c.dep_ == "prep" and c.lower_ == "with":
+                    withs.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
+            add_facts(st, subjects, "PARTNERS_WITH", withs, sent)
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("cover", "include", "span", "encompass"):
+                # "a programme of partnership covering X, the Y industry and Z"
+                for o in c.children:
+                    if o.dep_ == "dobj":
+                        fields.extend(
+                            m for m in surface_list(st, o.left_edge.i) if m.label in ("Sector", "Mineral")
+                        )
+        parties = subjects + withs + between(st, [tok])
+        if (
+            not subjects
+            and len(st.pair) == 2
+            and len(withs) == 1
+            and withs[0].label == "Country"
+            and len(withs[0].ids) == 1
+            and withs[0].id in st.pair
+            and not withs[0].demonym
+            and not any(c.dep_ in ("poss", "compound", "nmod", "amod") and c.i in st.at for c in tok.children)
+        ):
+            # "closer cooperation with Kyrgyzstan" in an article about Korea and Kyrgyzstan: the other
+            # party is the other country of the pair
+            other = [c for c in st.pair if c != withs[0].id]
+            parties.append(Mention(tuple(other), "Country", tok.i, tok.i + 1, tok.text))
+        for p in parties:
+            for i in p.ids:
+                for f in fields:
+                    add_fact(st, i, "COOPERATES_IN", f.id, sent, p, f)
+    relation_noun_pair(st, sent, tok)
+
+
+def relation_noun_pair(st: DocState, sent: Span, tok: Token) -> None:
+    """'partnership between X and Y', 'the Kazakhstan–South Korea strategic partnership',
+    'cooperation with X' (with the clause subject), 'relations between our states'."""
+    parties: list[Mention] = []
+    for c in tok.children:
+        if c.dep_ in ("compound", "nmod", "amod") and c.i in st.at and st.at[c.i].label == "Country":
+            parties.extend(expand(st, c))
+        elif c.dep_ == "prep" and c.lower_ == "between":
+            parties.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
+    # a hyphenated pair is parsed as nmod chain: "Kazakhstan – South Korea partnership"
+    for t in tok.lefts:
+        for x in t.subtree:
+            if (
+                x.i in st.at
+                and st.at[x.i].label == "Country"
+                and st.at[x.i] not in parties
+                and x.dep_ in ("nmod", "compound")
+                and not st.at[x.i].demonym
+            ):
+                parties.append(st.at[x.i])
+    countries = [m for m in parties if m.label in ("Country", "Firm", "Organization")]
+    if len({i for m in countries for i in m.ids}) >= 2:
+        partner_group(st, sent, countries)
+
+
+
+def agreement_topics(st: DocState) -> None:
+    """'agreements on critical minerals and on oil and gas', 'an agreement for the oil, gas and
+    petrochemical industries', 'memoranda of understanding on A, on B and on C', 'an agreement ... to
+    bring the Kiyanly Polymer Plant back into operation' -> the agreement COVERS each."""
+    for m in st.mentions:
+        if m.label != "Agreement" or m.end - m.start != 1:
+            continue
+        head = st.sdoc[m.start]
+        sent = head.sent
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "about")]
+        if not preps and head.dep_ == "dobj" and head.head.lemma_.lower() in ("sign", "conclude", "ink"):
+            # "signed memoranda of understanding on A, on B and on C": the PPs may hang on the verb
+            preps = [
+                c
+                for c in head.head.children
+                if c.i > head.i and c.lower_ in ("on", "about") and c.dep_ in ("prep", "conj")
+            ]
+        # "memoranda of understanding on A": the PP hangs on "understanding"
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lower_ == "understanding":
+                        preps += [x for x in p.children if x.dep_ == "prep" and x.lower_ in ("on", "for")]
+        topics: list[Mention] = []
+        seen: set[int] = set()
+        while preps:
+            pr = preps.pop()
+            if pr.i in seen:
+                continue
+            seen.add(pr.i)
+            preps += [c for c in pr.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+            for p in pr.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    topics += topics_of(st, p)
+                    # "on A, on B and on C" is often parsed as PPs hanging on the object
+                    preps += [
+                        x for x in p.children if x.dep_ == "prep" and x.lower_ == pr.lower_ and x.i not in seen
+                    ]
+        # a purpose clause: "signed an agreement with X to bring the plant back into operation"
+        clauses = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in ("sign", "conclude", "ink"):
+            clauses += [c for c in head.head.children if c.dep_ in ("advcl", "xcomp")]
+        for c in clauses:
+            if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                topics += [
+                    x for d in c.children if d.dep_ == "dobj" for x in expand(st, d) if x.label == "Project"
+                ]
+        add_facts(st, [m], "COVERS", topics, sent)
+
+
+def project_places(st: DocState) -> None:
+    """'the tobacco factory in Almaty, Kazakhstan', 'the desulfurization facility at the Galkynysh gas
+    field', 'set up a laboratory in Kazakhstan': a project is located where its phrase places it."""
+    done: set[str] = set()
+    for m in st.mentions:
+        if m.label not in ("Project", "Event") or m.id in done:
+            continue
+        head = st.sdoc[m.end - 1]
+        places = places_of(st, head)
+        if places:
+            done.add(m.id)
+            add_facts(st, [m], "LOCATED_IN", places, head.sent)
+
+
+def infobox_populations(st: DocState) -> None:
+    """Wikipedia people infoboxes: 'Regions with significant populations', then 'Uzbekistan174,200[1]'.
+
+    The group is the page's subject: the first Group the page names. Each country line is a residence
+    fact whose evidence is the line itself (offsets exact)."""
+    text = st.doc.text
+    head = re.search(r"^[ \t]*Regions with significant populations[ \t]*$", text, re.M)
+    groups = [m for m in st.mentions if m.label == "Group"]
+    if head is None or not groups:
+        return
+    group = groups[0].id
+    pos = head.end() + 1
+    for line in text[pos:].split("\n"):
+        m = _POP_LINE.match(line)
+        if not m:
+            break
+        ids = st.gaz.lookup(m.group(1))
+        if len(ids) == 1 and st.gaz.entries[ids[0]].label in ("Country", "Location"):
+            start = pos + len(line) - len(line.lstrip())
+            end = pos + len(line.rstrip())
+            count = _num(m.group(2))
+            q = Quantity(kind="count", value=count, unit="people", text=m.group(2))
+            entity(st, ids[0], "Country", m.group(1))
+            key = (group, "RESIDES_IN", ids[0], start)
+            if key[:3] not in st.triples:
+                st.triples.add(key[:3])
+                st.facts[key] = Fact(
+                    subject=group,
+                    relation="RESIDES_IN",
+                    object=ids[0],
+                    quantities=[q],
+                    evidence=Evidence(
+                        doc_id=st.doc.id, sentence=text[start:end], start=start, end=end, date=st.doc.date
+                    ),
+                )
+        pos += len(line) + 1
+
+# -- relations ----------------------------------------------------------------------------------------
+

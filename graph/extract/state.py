@@ -1,0 +1,82 @@
+"""Per-document working state shared by the stages: entities, mentions and facts found so far."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from graph.extract.gazetteer import Gazetteer
+from graph.extract.lexicon import LEGAL_SUFFIXES
+from graph.models import Entity, Fact, SourceDocument
+
+
+@dataclass(slots=True)
+class Mention:
+    ids: tuple[str, ...]  # a group reference ("the two countries") stands for several entities
+    label: str
+    start: int  # token offsets
+    end: int
+    text: str
+    demonym: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.ids[0]
+
+
+@dataclass(slots=True)
+class DocState:
+    """Per-document working state; the Extractor itself stays immutable so it can be shared."""
+
+    doc: SourceDocument
+    sdoc: Doc
+    gaz: Gazetteer
+    entities: dict[str, Entity] = field(default_factory=dict)
+    at: dict[int, Mention] = field(default_factory=dict)  # token index -> mention covering it
+    mentions: list[Mention] = field(default_factory=list)
+    facts: dict[tuple[str, str, str, int], Fact] = field(default_factory=dict)
+    triples: set[tuple[str, str, str]] = field(default_factory=set)  # (subject, relation, object) of facts
+    person_roles: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (role, org id) -> persons
+    leads: dict[str, str] = field(default_factory=dict)  # person id -> country id
+    agreement_counts: Counter[str] = field(default_factory=Counter)
+    pair: tuple[str, ...] = ()  # the two countries a bilateral article is about, when unambiguous
+    rule: str = ""  # the rule now running: every fact it emits records it
+    confidence: float = 1.0  # and the confidence the rule gives its facts
+
+
+def entity(st: DocState, eid: str, label: str, name: str) -> str:
+    if eid not in st.entities:
+        gaz = st.gaz.entries.get(eid)
+        props: dict[str, str | int | float | bool] = {}
+        if gaz is not None:
+            if gaz.country:
+                props["country"] = gaz.country
+            if gaz.parent:
+                props["parent"] = gaz.parent
+            st.entities[eid] = Entity(
+                id=eid, label=gaz.label, name=gaz.name, aliases=list(gaz.aliases), properties=props
+            )
+        else:
+            st.entities[eid] = Entity(id=eid, label=label, name=name)
+    elif (
+        name not in st.entities[eid].aliases
+        and name != st.entities[eid].name
+        and eid not in st.gaz.entries
+    ):
+        st.entities[eid].aliases.append(name)
+    return eid
+
+
+def add_mention(st: DocState, m: Mention) -> None:
+    if m.label in ("Firm", "Organization"):
+        # "SK Ecoplant Co. Ltd.": legal-form words after a name belong to it
+        while m.end < len(st.sdoc) and st.sdoc[m.end].lower_.rstrip(".") in LEGAL_SUFFIXES:
+            m.end += 1
+    for i in range(m.start, m.end):
+        if i in st.at:
+            return  # first come wins: gazetteer and NER spans before derived ones
+    st.mentions.append(m)
+    for i in range(m.start, m.end):
+        st.at[i] = m

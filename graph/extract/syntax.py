@@ -1,0 +1,422 @@
+"""Arguments read off the dependency parse: what a token stands for, a verb's subjects and objects, and the
+places, topics and parties a phrase names. The candidate ends of every relation come from here."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from graph.extract.lexicon import PLAN_VERBS, SAY_VERBS, TRANSPARENT_NOUNS
+from graph.extract.state import DocState, Mention
+
+_TOPIC_LABELS = ("Sector", "Mineral", "Project")
+
+
+
+def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
+    """Entities an argument token stands for: itself, its conjuncts and appositions, and through
+    transparent nouns ('a consortium of A, B and C', "Uzbekistan's economy", 'lithium deposits')."""
+    out: list[Mention] = []
+    seen: set[int] = set()
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        if t.i in seen or len(seen) > 60:
+            continue
+        seen.add(t.i)
+        m = st.at.get(t.i)
+        if m is not None:
+            if m not in out:
+                out.append(m)
+            # "energy and supply chains" parsed as a modifier of "chains": a coordinated modifier is an item
+            stack.extend(
+                c
+                for c in t.children
+                if c.dep_ in ("nmod", "compound", "amod")
+                and c.i in st.at
+                and st.at[c.i] is not m
+                and st.at[c.i].label == m.label
+                and any(x.dep_ == "cc" for x in c.children)
+            )
+            if m.label == "Sector":
+                # "the supply chain of key minerals", "the critical-minerals supply chain": a field of a
+                # resource names the resource too
+                stack.extend(
+                    p
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label == "Mineral"
+                )
+                stack.extend(
+                    c
+                    for c in t.children
+                    if c.dep_ in ("compound", "nmod") and c.i in st.at and st.at[c.i].label == "Mineral"
+                )
+        elif t.pos_ == "NOUN" and t.i + 2 < len(st.sdoc) and st.sdoc[t.i + 1].text == ":":
+            # "South Korean partners: KIGAM, SK ecoplant" / "four fields: energy, cars and medicine"
+            out.extend(x for x in colon_list(st, t.i + 2) if x not in out)
+        elif (
+            t.lemma_.lower() in TRANSPARENT_NOUNS or t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+        ):
+            for c in t.children:
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ in ("of", "as", "including")
+                    and (
+                        t.lemma_.lower() in TRANSPARENT_NOUNS or t.lower_ in TRANSPARENT_NOUNS or c.lower_ != "of"
+                    )
+                ):
+                    stack.extend(p for p in c.children if p.dep_ == "pobj")
+                elif (
+                    c.dep_ in ("compound", "poss", "amod", "nmod")
+                    and c.i in st.at
+                    and (t.lemma_.lower() in TRANSPARENT_NOUNS)
+                    and not st.at[c.i].demonym
+                ):
+                    stack.append(c)
+        elif t.pos_ == "VERB" and t.dep_ in ("pcomp", "pobj", "conj", "xcomp"):
+            # gerund objects: "mining and processing lithium"
+            stack.extend(c for c in t.children if c.dep_ == "dobj")
+        for c in t.children:
+            if c.dep_ in ("conj", "appos"):
+                stack.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("such", "like", "including"):
+                stack.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "amod" and c.lower_ == "such":
+                pass
+        # "such ... as": "corporations as Samsung"
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in t.children):
+                stack.extend(p for p in c.children if p.dep_ == "pobj")
+    # relative pronoun subjects stand for the noun the clause hangs on
+    return out
+
+
+def surface_list(st: DocState, i: int) -> list[Mention]:
+    """A list read off the surface where the parse splits it: 'X, the Y industry, Z and W'."""
+    return colon_list(st, i, determiners=True)
+
+
+def colon_list(st: DocState, i: int, determiners: bool = False) -> list[Mention]:
+    """The mentions of a list that follows a colon: names separated by commas and 'and', nothing else."""
+    out: list[Mention] = []
+    sdoc = st.sdoc
+    sent_end = sdoc[i].sent.end if i < len(sdoc) else i
+    while i < sent_end:
+        m = st.at.get(i)
+        if m is not None:
+            if m not in out:
+                out.append(m)
+            i = max(i + 1, m.end)
+        elif sdoc[i].text == "," or sdoc[i].lower_ in ("and", "as", "well"):
+            i += 1
+        elif determiners and sdoc[i].lower_ in ("the", "a", "an") and i + 1 in st.at:
+            i += 1
+        elif determiners and sdoc[i].text == "(":
+            # skip a parenthesis: "Southern Russia (around Volgograd), Russian Far East (...)"
+            j = i
+            while j < sent_end and sdoc[j].text != ")":
+                j += 1
+            if j >= sent_end:
+                break
+            i = j + 1
+        else:
+            break
+    return out
+
+
+def agents_of(verb: Token) -> list[Token]:
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if agents:
+        # a misparsed list "signed by A, B and C" may hang B and C on the verb as conjuncts
+        agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return agents
+
+
+def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
+    """Subject entities of a verb, climbing through xcomp/pcomp chains; (mentions, passive)."""
+    agents = agents_of(verb)
+    if agents:
+        return [m for a in agents for m in expand(st, a)], True
+    t: Token = verb
+    for _ in range(6):
+        subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subs:
+            s = subs[0]
+            if (
+                s.lower_ in ("it", "he", "she", "they")
+                and t.dep_ in ("ccomp", "conj")
+                and t.head.lemma_.lower() in SAY_VERBS | {"confirm", "accept", "agree", "promise"}
+            ):
+                # "KT&G announced that it had completed ...": the pronoun is the announcer
+                t = t.head
+                continue
+            if len(subs) > 1 and all(x.dep_ == "nsubj" for x in subs):
+                # the parser sometimes gives "A and B" as two subjects instead of a conjunction
+                return [m for x in subs for m in expand(st, x)], False
+            if s.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
+                return expand(st, t.head), False
+            if s.dep_ == "nsubjpass":
+                agents = [
+                    p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                ]
+                if not agents and t is not verb:
+                    agents = [
+                        p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                    ]
+                return [m for a in agents for m in expand(st, a)], True
+            return expand(st, s), False
+        if t.dep_ in ("xcomp", "pcomp", "prep", "acomp", "conj", "advcl", "ccomp") and t.head is not t:
+            if t.dep_ == "relcl":
+                break
+            t = t.head
+            continue
+        if (
+            t.dep_ == "acl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and t.head.dep_ in ("dobj", "attr")
+            and t.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "We express readiness to continue cooperation": the subject of the clause that owns the noun
+            t = t.head.head
+            continue
+        if t.dep_ == "relcl":
+            return expand(st, t.head), False
+        if t.dep_ == "acl":
+            agents = [
+                p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+            ]
+            if agents:
+                return [m for a in agents for m in expand(st, a)], True
+        break
+    # passive with agent but no expressed subject: "signed by KIGAM, ..."
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return [m for a in agents for m in expand(st, a)], True
+
+
+def objects_of(
+    st: DocState, verb: Token, preps: Iterable[str] = ("in", "into", "to", "with", "on", "for", "at")
+) -> tuple[list[Mention], dict[str, list[Mention]]]:
+    direct: list[Mention] = []
+    by_prep: dict[str, list[Mention]] = {}
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "dative", "oprd"):
+            direct.extend(expand(st, c))
+        elif c.dep_ == "nsubjpass":
+            direct.extend(expand(st, c))
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                # "provides for exchanging information, joint exploration ...": a gerund object too
+                if p.dep_ == "pobj" or p.dep_ == "pcomp" and p.tag_ == "VBG":
+                    by_prep.setdefault(c.lower_, []).extend(expand(st, p))
+        elif c.dep_ == "prt" and c.lower_ in ("in", "to"):
+            pass
+    if not direct and agents_of(verb):
+        # "The project was to be carried out by a consortium": the climbed subject is the object
+        t = verb
+        for _ in range(3):
+            subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subs:
+                direct.extend(m for x in subs for m in expand(st, x))
+                break
+            if t.dep_ not in ("xcomp", "conj") or t.head is t:
+                break
+            t = t.head
+    if verb.dep_ == "acl" and verb.head.i in st.at:
+        # "a Forum was held, attended by both presidents": the acl's head is its object
+        direct.extend(expand(st, verb.head))
+    return direct, by_prep
+
+
+def modality_of(verb: Token, rel: str, planned: bool) -> str | None:
+    if planned or rel == "PLANS_TO_BUILD":
+        return "planned"
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "would", "shall", "to"}:
+        return "planned"
+    if rel == "SIGNS":
+        return "signed"
+    if rel == "BUILDS":
+        if verb.tag_ == "VBG" and aux & {"is", "are", "was", "were", "be", "being"}:
+            return "under_construction"
+        if verb.lemma_ in ("complete", "finish") or verb.tag_ in ("VBD", "VBN"):
+            return "completed"
+    return None
+
+
+def is_planned(verb: Token) -> bool:
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "signed an agreement to build a plant": intended, not done
+    t = verb
+    for _ in range(4):
+        if t.dep_ not in ("xcomp", "pcomp", "prep", "acomp") or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in PLAN_VERBS or t.lemma_.lower() in ("interested", "ready", "plan"):
+            return True
+    return False
+
+
+def agreement_parties(st: DocState, agreement: Mention, subjects: list[Mention]) -> list[Mention]:
+    if subjects:
+        return subjects
+    # "11 Kazakhstan-Korea agreements were signed": the parties are named on the agreement
+    head = st.sdoc[agreement.start]
+    return [
+        st.at[c.i]
+        for c in head.subtree
+        if c.i in st.at
+        and c.i < head.i
+        and st.at[c.i].label in ("Country", "Firm", "Organization")
+        and c.dep_ in ("compound", "nmod", "amod", "conj")
+    ]
+
+
+def mention_index(tok: Token) -> set[int]:
+    # placeholder hook: "of"-complements are only followed when they are plain nouns
+    return set() if tok.pos_ in ("NOUN",) else {tok.i}
+
+
+def between(st: DocState, nouns: list[Token]) -> list[Mention]:
+    out: list[Mention] = []
+    heads = list(nouns)
+    for n in nouns:
+        heads += [
+            p
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and p.i not in mention_index(p)
+        ]
+    for n in heads:
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "with"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(expand(st, p))
+    return out
+
+
+def expand_places(st: DocState, tok: Token) -> list[Mention]:
+    out = [m for m in expand(st, tok) if m.label in ("Location", "Country") and not m.demonym]
+    for t in tok.subtree:
+        m = st.at.get(t.i)
+        if m is not None and m.label in ("Location",) and m not in out:
+            out.append(m)
+    return out
+
+
+def copula_subjects(st: DocState, tok: Token) -> list[Mention]:
+    """'South Korea is among the largest investors in X' / 'South Korea is X's largest investor'."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("attr", "pobj", "prep") and t.head is not t:
+            t = t.head
+            if t.lemma_ == "be":
+                subs = [c for c in t.children if c.dep_ == "nsubj"]
+                return [m for s in subs for m in expand(st, s)]
+        else:
+            break
+    return []
+
+
+def doc_pair(st: DocState) -> list[Mention]:
+    for m in st.mentions:
+        if len(m.ids) == 2 and m.label == "Country":
+            return [m]
+    counts = Counter(m.id for m in st.mentions if m.label == "Country")
+    top = [c for c, n in counts.most_common(2) if n >= 2]
+    if len(top) == 2:
+        return [Mention(tuple(top), "Country", 0, 0, "bilateral")]
+    return []
+
+
+def governing_subjects(st: DocState, tok: Token) -> list[Mention]:
+    """Subjects of the verb a noun hangs on: 'X intends to expand cooperation with Y' -> X."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass") and t.head is not t:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return subjects_of(st, t)[0]
+        else:
+            break
+    return []
+
+
+def topics_of(st: DocState, tok: Token) -> list[Mention]:
+    """What a topic phrase is about: its own entities, else those of its complements
+    ('partnership in critical minerals', 'securing and developing the supply chain')."""
+    found = [m for m in expand(st, tok) if m.label in _TOPIC_LABELS]
+    if found or tok.i in st.at:
+        return found
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on"):
+            found += [
+                m
+                for p in c.children
+                if p.dep_ == "pobj"
+                for m in expand(st, p)
+                if m.label in _TOPIC_LABELS
+            ]
+        elif c.dep_ == "dobj":
+            found += [m for m in expand(st, c) if m.label in _TOPIC_LABELS]
+    return found
+
+
+def places_of(st: DocState, head: Token) -> list[Mention]:
+    pps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")]
+    if not pps and head.dep_ == "dobj":
+        # the parser hangs the place on the verb: "set up a laboratory in Kazakhstan"
+        pps = [
+            c
+            for c in head.head.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and c.i == head.right_edge.i + 1
+        ]
+    out: list[Mention] = []
+    for pr in pps:
+        for p in pr.children:
+            if p.dep_ != "pobj":
+                continue
+            for x in p.subtree:
+                mm = st.at.get(x.i)
+                if (
+                    mm is not None
+                    and mm.label in ("Location", "Country")
+                    and not mm.demonym
+                    and mm not in out
+                    and (x.i == p.i or x.dep_ in ("appos", "conj", "npadvmod") or x.head.i == p.i)
+                ):
+                    out.append(mm)
+    return out
+
+
+def location_in(st: DocState, head: Token) -> str | None:
+    """A place the phrase itself states: 'plant in Turkestan', 'factory in Almaty, Kazakhstan'."""
+    for t in head.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at") and t.i in st.at:
+            m = st.at[t.i]
+            if m.label in ("Location", "Country") and not m.demonym:
+                return m.id
+    if head.dep_ == "dobj":
+        places = places_of(st, head)  # "set up a laboratory in Kazakhstan"
+        return places[0].id if places else None
+    return None
+
+# -- persons and roles --------------------------------------------------------------------------------
+
+
+def leaders_as_countries(st: DocState, mentions: list[Mention]) -> list[Mention]:
+    """'The two presidents agreed to expand cooperation in energy': heads of state act for their countries."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label == "Person" and len(m.ids) >= 2 and all(i in st.leads for i in m.ids):
+            countries = tuple(dict.fromkeys(st.leads[i] for i in m.ids))
+            out.append(Mention(countries, "Country", m.start, m.end, m.text))
+        else:
+            out.append(m)
+    return out
+
