@@ -30,9 +30,13 @@ class SourceDocument(Strict):
 
 class Quantity(Strict):
     kind: QuantityKind
-    value: float
-    unit: str = Field(description="'USD' for money, 'percent', 'MW', 'm2', or the counted noun")
+    value: float = Field(description="The number as the text states it, scaled ('1.5 billion' -> 1.5e9)")
+    unit: str = Field(description="The currency code for money ('USD', 'KRW', 'EUR'), 'percent', 'MW', 'm2', or the "
+                                  "counted noun")
     text: str = Field(description="The quantity as written")
+    usd: float | None = Field(default=None, description="Money only: the value in US dollars at the yearly average "
+                                                        "rate of the fact's year (graph/data/fx_rates.json)")
+    rate_year: int | None = Field(default=None, description="Money only: the year whose average rate gave `usd`")
 
 
 class Entity(Strict):
@@ -43,12 +47,20 @@ class Entity(Strict):
     properties: dict[str, str | int | float | bool] = Field(default_factory=dict)
 
 
+DateSource = Literal["sentence", "paragraph", "document"]
+FactSource = Literal["document", "reference"]
+
+
 class Evidence(Strict):
     doc_id: str
     sentence: str = Field(description="The sentence that states the fact, quoted from the document body")
     start: int = Field(description="Character offset of the sentence in the document body")
     end: int
-    date: str | None = None
+    date: str | None = Field(default=None, description="When the fact holds or happened (ISO YYYY, YYYY-MM or "
+                                                       "YYYY-MM-DD): the date its sentence or paragraph states, "
+                                                       "else the document's date")
+    date_source: DateSource | None = Field(default=None, description="Where `date` comes from; 'document' marks "
+                                                                     "the fallback")
 
 
 class Fact(Strict):
@@ -57,7 +69,12 @@ class Fact(Strict):
     object: str = Field(description="Entity id")
     modality: str | None = Field(default=None, description="One of graph.schema.MODALITIES")
     quantities: list[Quantity] = Field(default_factory=list)
-    evidence: Evidence
+    rule: str = Field(description="The name of the rule that made the fact (graph.extract.rules registry)")
+    confidence: float = Field(ge=0.0, le=1.0, description="How sure the rule is, 0-1")
+    source: FactSource = Field(default="document", description="'reference': taken from reference data (the "
+                                                                "gazetteer), not stated by a document")
+    evidence: Evidence | None = Field(default=None, description="The sentence that states the fact; none for "
+                                                                "reference data")
 
 
 class Extraction(Strict):

@@ -6,10 +6,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
+from graph.extract.dates import nearest_date, sentence_dates
 from graph.extract.lexicon import QUANTITY_KINDS
-from graph.extract.quantities import _sentence_quantities
+from graph.extract.quantities import _sentence_quantities, to_usd
+from graph.extract.registry import register
 from graph.extract.state import DocState, Mention, entity
-from graph.models import Evidence, Fact
+from graph.models import DateSource, Evidence, Fact
 from graph.schema import RELATIONSHIPS, SYMMETRIC
 
 
@@ -58,46 +60,87 @@ def add_fact(
     if (subject, rel, obj) in st.triples:
         return  # one fact per document; the first sentence that states it is its evidence
     st.triples.add((subject, rel, obj))
+    if not st.rule:
+        raise RuntimeError(f"a fact {subject} {rel} {obj} was emitted outside any rule (registry.running)")
+    date, date_source = fact_date(st, sent)
+    year = int(date[:4]) if date else None
     kinds = QUANTITY_KINDS.get(rel, frozenset())
-    quantities = [q for q in _sentence_quantities(sent.text) if q.kind in kinds] if kinds else []
+    quantities = [to_usd(q, year) for q in _sentence_quantities(sent.text) if q.kind in kinds] if kinds else []
     start, end = sent.start_char, sent.end_char
     text = st.doc.text
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    evidence = Evidence(
-        doc_id=st.doc.id, sentence=text[start:end], start=start, end=end, date=st.doc.date
-    )
+    evidence = Evidence(doc_id=st.doc.id, sentence=text[start:end], start=start, end=end, date=date,
+                        date_source=date_source)
     st.facts[key] = Fact(
         subject=subject,
         relation=rel,
         object=obj,
         modality=modality,
         quantities=quantities,
+        rule=st.rule,
+        confidence=st.confidence,
         evidence=evidence,
     )
 
 
+def _dates(st: DocState, sent: Span) -> list[tuple[Span, str]]:
+    found = st.sentence_dates.get(sent.start)
+    if found is None:
+        found = st.sentence_dates[sent.start] = sentence_dates(sent, st.doc.date)
+    return found
+
+
+def fact_date(st: DocState, sent: Span) -> tuple[str | None, DateSource | None]:
+    """The date the sentence states (the one nearest the rule's trigger), else the last one an earlier sentence
+    of its paragraph stated, else the document's date."""
+    own = _dates(st, sent)
+    if own:
+        trigger = st.trigger if st.trigger is not None and sent.start <= st.trigger.i < sent.end else None
+        return nearest_date(own, trigger), "sentence"
+    text = st.doc.text
+    para_start = text.rfind("\n\n", 0, sent.start_char) + 1
+    prev = sent
+    while prev.start > 0:
+        prev = st.sdoc[prev.start - 1].sent
+        if prev.end_char <= para_start:
+            break
+        earlier = _dates(st, prev)
+        if earlier:
+            return earlier[-1][1], "paragraph"
+    return (st.doc.date, "document") if st.doc.date else (None, None)
+
+
+register("reference:gazetteer-parent", stage="reference", confidence=1.0,
+         description="A mentioned affiliate belongs to the group the gazetteer names as its parent (reference data, "
+                     "no sentence)")
+
+
 def subsidiaries(st: DocState) -> None:
-    """Gazetteer parents: a mentioned affiliate belongs to its group (evidence: first mention)."""
+    """Gazetteer parents: a mentioned affiliate belongs to its group. Reference data, not the document's word: the
+    fact says so (`source="reference"`) and carries no sentence."""
     for m in st.mentions:
         entry = st.gaz.entries.get(m.id)
-        if entry is None or not entry.parent:
+        if entry is None or not entry.parent or m.id not in st.entities:
             continue
         parent = st.gaz.entries[entry.parent]
         entity(st, parent.id, parent.label, parent.name)
-        sent = st.sdoc[m.start].sent
-        add_fact(st, m.id, "SUBSIDIARY_OF", parent.id, sent)
+        key = (m.id, "SUBSIDIARY_OF", parent.id, -1)
+        if key in st.facts or (m.id, "SUBSIDIARY_OF", parent.id) in st.triples:
+            continue
+        st.facts[key] = Fact(subject=m.id, relation="SUBSIDIARY_OF", object=parent.id,
+                             rule="reference:gazetteer-parent", confidence=1.0, source="reference")
 
-# -- emit ---------------------------------------------------------------------------------------------
+
 
 
 def name_agreements(st: DocState) -> None:
     """Give an agreement named only by its kind ("memorandum") a name an analyst can tell apart from the
     others in a view: what it covers and when, e.g. "memorandum on critical minerals (2024-06)"."""
     covers: dict[str, list[str]] = {}
-    for f in sorted(st.facts.values(), key=lambda f: f.evidence.start):
+    for f in sorted((f for f in st.facts.values() if f.evidence), key=lambda f: f.evidence.start if f.evidence else 0):
         if f.relation == "COVERS" and f.subject in st.entities and f.object in st.entities:
             covers.setdefault(f.subject, []).append(st.entities[f.object].name)
     for eid, ent in st.entities.items():
@@ -112,6 +155,4 @@ def name_agreements(st: DocState) -> None:
             name += f" ({st.doc.date})"
         if name != ent.name:
             st.entities[eid] = ent.model_copy(update={"name": name, "aliases": [*ent.aliases, ent.name]})
-
-# -- entities -----------------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from graph.embedded import freeze_long_lived_objects
 from graph.extract.emit import name_agreements, subsidiaries
 from graph.extract.gazetteer import GAZETTEER_PATH, Gazetteer
 from graph.extract.mentions import collect_mentions, resolve_references
+from graph.extract.registry import running
 from graph.extract.roles import find_person_roles, firm_countries
 from graph.extract.rules import agreement_topics, infobox_populations, project_places, relations
 from graph.extract.state import DocState
@@ -51,17 +52,22 @@ class Extractor:
         sdoc = self.nlp(doc.text)
         st = DocState(doc=doc, sdoc=sdoc, gaz=self.gazetteer)
         collect_mentions(st)
-        find_person_roles(st)
+        with running(st, "role:person-title"):
+            find_person_roles(st)
         resolve_references(st)
-        firm_countries(st)
+        with running(st, "role:firm-of-country"):
+            firm_countries(st)
         infobox_populations(st)
         for sent in sdoc.sents:
             relations(st, sent)
-        agreement_topics(st)
-        project_places(st)
+        with running(st, "document:agreement-topics"):
+            agreement_topics(st)
+        with running(st, "document:project-places"):
+            project_places(st)
         subsidiaries(st)
         name_agreements(st)
-        facts = sorted(st.facts.values(), key=lambda f: (f.evidence.start, f.subject, f.relation, f.object))
+        facts = sorted(st.facts.values(),
+                       key=lambda f: (f.evidence.start if f.evidence else -1, f.subject, f.relation, f.object))
         mentions = sorted({i for m in st.mentions for i in m.ids if i in st.entities})
         used = {f.subject for f in facts} | {f.object for f in facts} | set(mentions)
         entities = [st.entities[i] for i in sorted(used) if i in st.entities]

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from graph.extract.emit import add_fact
 from graph.extract.lexicon import ENVOY_ROLES, FIRM_NOUNS, LEAD_ROLES, PRESIDENT_LIKE, ROLE_NOUNS
+from graph.extract.registry import register
 from graph.extract.state import DocState, Mention
 from graph.extract.syntax import expand
 
@@ -142,3 +143,18 @@ def apply_role(st: DocState, m: Mention, role: Token) -> None:
             if m.id not in persons:
                 persons.append(m.id)
 
+
+
+register("role:person-title", stage="role", confidence=0.9,
+         description="titles and appositions: 'President X', 'X, CEO of Y', 'X, ambassador of A to B'",
+         examples=(
+             ("South Korean President Yoon Suk Yeol spoke.", [("Yoon Suk Yeol", "LEADS", "South Korea")]),
+             ("Kim Min-soo, chairman of Samsung C&T, spoke.", [("Kim Min-soo", "LEADS", "Samsung C&T")]),
+             ("Kazakhstan's ambassador to South Korea, Nurgali Arystanov, spoke.",
+              [("Nurgali Arystanov", "REPRESENTS", "Kazakhstan"),
+               ("Nurgali Arystanov", "ACCREDITED_TO", "South Korea")]),
+         ))
+register("role:firm-of-country", stage="role", confidence=0.8,
+         description="\"Kazakhstan's national oil company KazMunayGas\": the firm operates in the country",
+         examples=(("Kazakhstan's national oil and gas company KazMunayGas signed.",
+                    [("KazMunayGas", "OPERATES_IN", "Kazakhstan")]),))

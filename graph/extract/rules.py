@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from graph.extract.emit import add_fact, add_facts
 from graph.extract.lexicon import AGREEMENT_HEADS, MEETING_NOUNS, RELATION_NOUNS, VERB_REL
 from graph.extract.quantities import _num
+from graph.extract.registry import RULES, register, running
 from graph.extract.state import DocState, Mention, entity
 from graph.extract.syntax import (
     agreement_parties,
@@ -41,15 +42,20 @@ def relations(st: DocState, sent: Span) -> None:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             if lemma in VERB_REL:
-                verb_rule(st, sent, tok, lemma)
+                with running(st, verb_rule_name(lemma), tok):
+                    verb_rule(st, sent, tok, lemma)
             elif lemma in ("hold", "have", "conduct") and tok.pos_ == "VERB":
-                hold_rule(st, sent, tok)
+                with running(st, "verb:hold", tok):
+                    hold_rule(st, sent, tok)
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
-                verb_rule(st, sent, tok, "participate")
+                with running(st, "verb:attend", tok):
+                    verb_rule(st, sent, tok, "participate")
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
-                place_rule(st, sent, tok)
+                with running(st, "verb:take-place", tok):
+                    place_rule(st, sent, tok)
             elif lemma in ("choose", "select", "pick"):
-                choose_rule(st, sent, tok)
+                with running(st, "verb:choose-for-visit", tok):
+                    choose_rule(st, sent, tok)
             elif lemma in ("call", "urge") and tok.pos_ == "VERB":
                 # "Tokayev called on South Korean companies to participate in ...": an invitation
                 subjects, _ = subjects_of(st, tok)
@@ -61,7 +67,8 @@ def relations(st: DocState, sent: Span) -> None:
                     for m in expand(st, p)
                 ]
                 if any(c.dep_ in ("xcomp", "advcl") for c in tok.children) or lemma == "urge":
-                    add_facts(st, subjects, "INVITES", objs, sent)
+                    with running(st, "verb:call-on", tok):
+                        add_facts(st, subjects, "INVITES", objs, sent)
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(st, sent, tok, lemma)
 
@@ -358,7 +365,8 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             for x in expand(st, p) + surface_list(st, p.i)
             if x.label in ("Country", "Location") and not x.demonym
         ]
-        add_facts(st, [m], "RESIDES_IN", places, sent)
+        with running(st, "noun:community-in-place", tok):
+            add_facts(st, [m], "RESIDES_IN", places, sent)
     if m is None and any(
         c.lower_ == "joint" or c.dep_ == "compound" and any(x.lower_ == "joint" for x in c.children)
         for c in tok.children
@@ -388,7 +396,8 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             for x in expand(st, p)
             if x.label in ("Sector", "Mineral")
         ]
-        add_facts(st, owners, "COOPERATES_IN", fields, sent)
+        with running(st, "noun:joint-undertaking", tok):
+            add_facts(st, owners, "COOPERATES_IN", fields, sent)
         withs = [
             x
             for c in tok.children
@@ -400,11 +409,12 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             for x in expand(st, p) + surface_list(st, p.left_edge.i)
             if x.label in ("Country", "Firm", "Organization", "Person")
         ]
-        if withs and owners:
-            # each partner with the owner, not the partners with one another
-            add_facts(st, owners, "PARTNERS_WITH", withs, sent)
-        elif withs:
-            partner_group(st, sent, withs)
+        with running(st, "noun:joint-undertaking", tok):
+            if withs and owners:
+                # each partner with the owner, not the partners with one another
+                add_facts(st, owners, "PARTNERS_WITH", withs, sent)
+            elif withs:
+                partner_group(st, sent, withs)
     if m is not None and m.label == "Agreement" and tok.i == m.end - 1 and m.id in st.gaz.entries:
         # "South Korea's K-Silk Road strategy", "the Korea–Central Asia K-Silk Road Initiative": a named
         # programme's owner
@@ -418,21 +428,28 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             and not st.at[c.i].demonym
             and c.dep_ in ("poss", "compound", "nmod")
         ]
-        add_facts(st, owners, "PARTY_TO", [m], sent)
+        with running(st, "noun:programme-owner", tok):
+            add_facts(st, owners, "PARTY_TO", [m], sent)
     if lemma in ("reserve", "reserves") and tok.pos_ == "NOUN":
-        reserves_noun(st, sent, tok)
+        with running(st, "noun:reserves", tok):
+            reserves_noun(st, sent, tok)
     if lemma == "visit":
-        visit_noun(st, sent, tok)
+        with running(st, "noun:visit", tok):
+            visit_noun(st, sent, tok)
     elif lemma in ("investment", "investor"):
-        invest_noun(st, sent, tok, lemma)
+        with running(st, "noun:investment", tok):
+            invest_noun(st, sent, tok, lemma)
     elif lemma in ("trade", "export", "import") or (
         lemma == "partner" and any(c.lower_ in ("trading", "trade") for c in tok.children)
     ):
-        trade_noun(st, sent, tok, lemma)
+        with running(st, "noun:trade", tok):
+            trade_noun(st, sent, tok, lemma)
     elif lemma in RELATION_NOUNS:
-        relation_noun(st, sent, tok)
+        with running(st, "noun:relations", tok):
+            relation_noun(st, sent, tok)
     elif lemma in ("talk", "talks", "negotiation", "negotiations") and tok.tag_ in ("NNS", "NNPS"):
-        talks_noun(st, sent, tok)
+        with running(st, "noun:talks", tok):
+            talks_noun(st, sent, tok)
 
 
 def talks_noun(st: DocState, sent: Span, tok: Token) -> None:
@@ -756,11 +773,119 @@ def infobox_populations(st: DocState) -> None:
                     relation="RESIDES_IN",
                     object=ids[0],
                     quantities=[q],
+                    rule="document:infobox-population",
+                    confidence=RULES["document:infobox-population"].confidence,
                     evidence=Evidence(
-                        doc_id=st.doc.id, sentence=text[start:end], start=start, end=end, date=st.doc.date
+                        doc_id=st.doc.id, sentence=text[start:end], start=start, end=end, date=st.doc.date,
+                        date_source="document" if st.doc.date else None,
                     ),
                 )
         pos += len(line) + 1
 
-# -- relations ----------------------------------------------------------------------------------------
 
+
+
+# -- the registry: names, confidences and examples of the rules in this module ---------------------------------
+
+_VERB_RULE_BY_RELATION = {
+    "INVESTS_IN": "verb:invest", "OPERATES_IN": "verb:operate", "SIGNS": "verb:sign", "DEVELOPS": "verb:develop",
+    "SUPPLIES": "verb:supply", "PRODUCES": "verb:produce", "PARTNERS_WITH": "verb:cooperate",
+    "TRADES_WITH": "verb:trade", "LEADS": "verb:lead", "VISITS": "verb:visit", "MEETS": "verb:meet",
+    "ATTENDS": "verb:attend", "INVITES": "verb:invite", "RESIDES_IN": "verb:reside", "COVERS": "verb:cover",
+    "PARTY_TO": "verb:announce", "BUILDS": "verb:build",
+}
+_RELATIONS_VERBS = frozenset({"establish", "open", "strengthen", "upgrade", "deepen"})
+
+
+def verb_rule_name(lemma: str) -> str:
+    if lemma in _RELATIONS_VERBS:
+        return "verb:establish-relations"
+    return _VERB_RULE_BY_RELATION[VERB_REL[lemma]]
+
+
+for _name, _conf, _desc, _examples in (
+    ("verb:invest", 0.85, "X invests in Y; investing in Y", (
+        ("Posco invested $1 billion in Kazakhstan in 2020.", [("POSCO", "INVESTS_IN", "Kazakhstan")]),)),
+    ("verb:operate", 0.8, "X operates / works / is active in Y", (
+        ("Lotte operates in Uzbekistan.", [("Lotte", "OPERATES_IN", "Uzbekistan")]),)),
+    ("verb:sign", 0.9, "X signs / concludes an agreement (with Y): both sign it and partner", (
+        ("Hyundai Engineering signed an agreement with Turkmengas.",
+         [("Hyundai Engineering", "SIGNS", "agreement"), ("Turkmengas", "SIGNS", "agreement"),
+          ("Hyundai Engineering", "PARTNERS_WITH", "Turkmengas")]),)),
+    ("verb:develop", 0.85, "X develops / mines / explores Y", (
+        ("Korea Zinc will develop lithium deposits in Kazakhstan.", [("Korea Zinc", "DEVELOPS", "lithium")]),)),
+    ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
+        ("Kazakhstan supplies uranium to South Korea.", [("Kazakhstan", "SUPPLIES", "uranium")]),)),
+    ("verb:produce", 0.85, "X produces / manufactures / processes Y", (
+        ("Kazzinc produces zinc.", [("Kazzinc", "PRODUCES", "zinc")]),)),
+    ("verb:cooperate", 0.85, "X cooperates / partners with Y (in Z)", (
+        ("Uzbekistan cooperates with South Korea in healthcare.",
+         [("Uzbekistan", "PARTNERS_WITH", "South Korea"), ("Uzbekistan", "COOPERATES_IN", "healthcare")]),)),
+    ("verb:establish-relations", 0.85, "X and Y establish / strengthen / upgrade relations or a partnership", (
+        ("Kyrgyzstan and South Korea upgraded their relations to a strategic partnership.",
+         [("Kyrgyzstan", "PARTNERS_WITH", "South Korea")]),)),
+    ("verb:trade", 0.8, "X trades with Y", (
+        ("Kazakhstan trades with South Korea.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),)),
+    ("verb:lead", 0.85, "X leads / heads / chairs Y", (
+        ("Kim Min-soo heads KOTRA.", [("Kim Min-soo", "LEADS", "KOTRA")]),)),
+    ("verb:visit", 0.9, "X visits / travels to / arrives in Y", (
+        ("Shavkat Mirziyoyev visited South Korea in 2017.", [("Shavkat Mirziyoyev", "VISITS", "South Korea")]),)),
+    ("verb:meet", 0.9, "X meets / receives / talks with Y", (
+        ("Yoon Suk Yeol met Sadyr Japarov in Seoul.", [("Yoon Suk Yeol", "MEETS", "Sadyr Japarov")]),)),
+    ("verb:attend", 0.85, "X attends / takes part in / participates in an event", (
+        ("Kassym-Jomart Tokayev attended the C5+K Summit.", [("Kassym-Jomart Tokayev", "ATTENDS", "C5+K Summit")]),)),
+    ("verb:invite", 0.85, "X invites Y", (
+        ("Sadyr Japarov invited Yoon Suk Yeol to Bishkek.", [("Sadyr Japarov", "INVITES", "Yoon Suk Yeol")]),)),
+    ("verb:reside", 0.85, "a community or person lives / settles / moves in Y", (
+        ("Many Koryo-saram live in Uzbekistan.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),)),
+    ("verb:cover", 0.85, "an agreement covers / includes / provides for Y", (
+        ("The memorandum covers lithium and cobalt.",
+         [("memorandum", "COVERS", "lithium"), ("memorandum", "COVERS", "cobalt")]),)),
+    ("verb:announce", 0.8, "X announces / launches / unveils a programme it is party to", (
+        ("South Korea announced the K-Silk Road initiative.",
+         [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
+    ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended)", (
+        ("Doosan Enerbility is building a power plant in Turkestan.",
+         [("Doosan Enerbility", "BUILDS", "power plant"), ("power plant", "LOCATED_IN", "Turkestan")]),)),
+    ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y", (
+        ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),)),
+    ("verb:take-place", 0.85, "an event takes place in Y", (
+        ("The Tashkent Investment Forum took place in Tashkent.",
+         [("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),)),
+    ("verb:choose-for-visit", 0.85, "X chose Y for a visit", (
+        ("Lee Jae-myung chose Kazakhstan for his first overseas visit.",
+         [("Lee Jae-myung", "VISITS", "Kazakhstan")]),)),
+    ("verb:call-on", 0.8, "X calls on / urges Y to do something: an invitation", (
+        ("Tokayev called on Korean companies to invest in Kazakhstan.",
+         [("Kassym-Jomart Tokayev", "INVITES", "Korean companies")]),)),
+    ("noun:community-in-place", 0.85, "a community in a place: 'the Korean diaspora in Kazakhstan'", (
+        ("The Korean diaspora in Kazakhstan is active.", [("Koryo-saram", "RESIDES_IN", "Kazakhstan")]),)),
+    ("noun:joint-undertaking", 0.8, "a joint project or portfolio with Y, in field Z", (
+        ("Uzbekistan's joint project portfolio with KOICA is large.",
+         [("Uzbekistan", "PARTNERS_WITH", "KOICA")]),)),
+    ("noun:programme-owner", 0.8, "a named programme's owner: \"South Korea's K-Silk Road initiative\"", (
+        ("South Korea's K-Silk Road initiative was discussed.",
+         [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
+    ("noun:reserves", 0.85, "the reserves of a place, a country's mineral reserves", (
+        ("Kazakhstan's uranium reserves are large.", [("Kazakhstan", "HAS_RESERVES", "uranium")]),)),
+    ("noun:visit", 0.9, "X's visit to Y; the visit of X to Y", (
+        ("Yoon Suk Yeol's visit to Turkmenistan ended.", [("Yoon Suk Yeol", "VISITS", "Turkmenistan")]),)),
+    ("noun:investment", 0.8, "investment by X in Y; X is Y's largest investor", (
+        ("South Korea is Uzbekistan's largest investor.", [("South Korea", "INVESTS_IN", "Uzbekistan")]),)),
+    ("noun:trade", 0.8, "trade between X and Y; bilateral trade", (
+        ("Trade between Kazakhstan and South Korea grew.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),)),
+    ("noun:relations", 0.8, "partnership / relations / cooperation between or with; cooperation in a field", (
+        ("The partnership between Uzbekistan and South Korea is strong.",
+         [("Uzbekistan", "PARTNERS_WITH", "South Korea")]),)),
+    ("noun:talks", 0.85, "talks between X and Y", (
+        ("The talks between Tokayev and Yoon lasted two hours.",
+         [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),)),
+    ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
+        ("They signed an agreement on renewable energy.", [("agreement", "COVERS", "renewable energy")]),)),
+    ("document:project-places", 0.85, "a project is located where its phrase places it", (
+        ("The tobacco factory in Almaty opened.", [("tobacco factory", "LOCATED_IN", "Almaty")]),)),
+    ("document:infobox-population", 0.9, "an infobox line of a population table: the page's community lives there", (
+        ("The Koryo-saram are ethnic Koreans.\nRegions with significant populations\nUzbekistan174,200\n",
+         [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),)),
+):
+    register(_name, stage=_name.split(":")[0], description=_desc, confidence=_conf, examples=_examples)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import LEGAL_SUFFIXES
@@ -42,8 +42,10 @@ class DocState:
     leads: dict[str, str] = field(default_factory=dict)  # person id -> country id
     agreement_counts: Counter[str] = field(default_factory=Counter)
     pair: tuple[str, ...] = ()  # the two countries a bilateral article is about, when unambiguous
-    rule: str = ""  # the rule now running: every fact it emits records it
+    rule: str = ""  # the rule now running (registry.running): every fact it emits records it
     confidence: float = 1.0  # and the confidence the rule gives its facts
+    trigger: Token | None = None  # the word that states the facts the rule is emitting: dates are read near it
+    sentence_dates: dict[int, list[tuple[Span, str]]] = field(default_factory=dict)  # sentence start -> dates
 
 
 def entity(st: DocState, eid: str, label: str, name: str) -> str:
