@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-EVIDENCE_LISTS = ("doc_ids", "sentences", "starts", "ends", "dates", "modalities", "quantities")
+EVIDENCE_LISTS = ("doc_ids", "sentences", "starts", "ends", "dates", "date_sources", "modalities", "quantities",
+                  "rules", "confidences")
 
 
 def evidence_of(props: dict[str, Any]) -> list[dict[str, Any]]:
@@ -24,8 +25,11 @@ def evidence_of(props: dict[str, Any]) -> list[dict[str, Any]]:
             "start": at("starts"),
             "end": at("ends"),
             "date": at("dates") or None,
+            "date_source": at("date_sources") or None,
             "modality": at("modalities") or None,
             "quantities": json.loads(quantities) if quantities else [],
+            "rule": at("rules"),
+            "confidence": at("confidences"),
         })
     return out
 

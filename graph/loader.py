@@ -82,10 +82,13 @@ def iter_document_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def fact_rows(extraction: Extraction) -> dict[str, list[dict[str, object]]]:
+    """Rows for merge_facts, by relationship type: the facts the document states, each with its evidence."""
     rows: dict[str, list[dict[str, object]]] = {}
     for fact in extraction.facts:
         schema.check_relation(fact.relation)
-        money = [q.value for q in fact.quantities if q.kind == "money" and q.unit == "USD"]
+        if fact.source != "document" or fact.evidence is None:
+            continue
+        money = [q.usd for q in fact.quantities if q.kind == "money" and q.usd is not None]
         rows.setdefault(fact.relation, []).append({
             "subject": fact.subject,
             "object": fact.object,
@@ -94,10 +97,24 @@ def fact_rows(extraction: Extraction) -> dict[str, list[dict[str, object]]]:
             "start": fact.evidence.start,
             "end": fact.evidence.end,
             "date": fact.evidence.date,
+            "date_source": fact.evidence.date_source,
             "modality": fact.modality,
             "quantities": json.dumps([q.model_dump() for q in fact.quantities], ensure_ascii=False),
             "amount_usd": max(money) if money else None,
+            "rule": fact.rule,
+            "confidence": fact.confidence,
         })
+    return rows
+
+
+def reference_rows(extraction: Extraction) -> dict[str, list[dict[str, object]]]:
+    """Rows for merge_reference_facts: facts reference data states about the document's entities."""
+    rows: dict[str, list[dict[str, object]]] = {}
+    for fact in extraction.facts:
+        if fact.source == "reference":
+            rows.setdefault(schema.check_relation(fact.relation), []).append({
+                "subject": fact.subject, "object": fact.object, "reference": "gazetteer", "rule": fact.rule,
+                "confidence": fact.confidence})
     return rows
 
 
@@ -143,6 +160,8 @@ def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object
         steps.append(("update_entities", None, {"rows": updates}))
     steps.append(("link_mentions", None, {"doc_id": doc.id, "ids": sorted(set(extraction.mentions))}))
     steps += [("merge_facts", rel_type, {"rows": rows}) for rel_type, rows in fact_rows(extraction).items()]
+    steps += [("merge_reference_facts", rel_type, {"rows": rows})
+              for rel_type, rows in reference_rows(extraction).items()]
     return steps
 
 

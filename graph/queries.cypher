@@ -36,8 +36,9 @@ MATCH (d:Document {id: $doc_id})
 RETURN d.content_hash AS content_hash
 
 // name: remove_document_facts
-// Remove the evidence a document gave: drop its entries from every relationship's evidence lists and
-// delete relationships left with none. Used before a changed document is written again.
+// Remove the evidence a document gave: drop its entries from every relationship's evidence lists, delete
+// relationships left with none (unless reference data states them too), and recompute the confidence of the rest.
+// Used before a changed document is written again.
 // mode: write
 // $doc_id: string - the document id
 MATCH (:Entity)-[r]->(:Entity)
@@ -48,10 +49,16 @@ SET r.doc_ids = [i IN keep | r.doc_ids[i]],
     r.starts = [i IN keep | r.starts[i]],
     r.ends = [i IN keep | r.ends[i]],
     r.dates = [i IN keep | r.dates[i]],
+    r.date_sources = [i IN keep | r.date_sources[i]],
     r.modalities = [i IN keep | r.modalities[i]],
-    r.quantities = [i IN keep | r.quantities[i]]
+    r.quantities = [i IN keep | r.quantities[i]],
+    r.rules = [i IN keep | r.rules[i]],
+    r.confidences = [i IN keep | r.confidences[i]]
 WITH r
-WHERE size(r.doc_ids) = 0
+SET r.confidence = reduce(m = CASE WHEN r.reference IS NULL THEN 0.0 ELSE 1.0 END, c IN r.confidences |
+        CASE WHEN c > m THEN c ELSE m END)
+WITH r
+WHERE size(r.doc_ids) = 0 AND r.reference IS NULL
 DELETE r
 
 // name: remove_document_mentions
@@ -122,25 +129,58 @@ MERGE (e)-[:MENTIONED_IN]->(d)
 RETURN count(e) AS linked
 
 // name: merge_facts
-// Merge relationships of one type and append one piece of evidence to each.
+// Merge relationships of one type and append one piece of evidence to each. `confidence` is the highest of its
+// evidence's (and 1.0 when reference data states it), `rule` the rule of the strongest evidence.
 // mode: write
 // template: {rel_type}
-// $rows: list[map] - subject, object, doc_id, sentence, start, end, date, modality, quantities (JSON text), amount_usd
+// $rows: list[map] - subject, object, doc_id, sentence, start, end, date, date_source, modality, quantities (JSON text), amount_usd, rule, confidence
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.subject})
 MATCH (b:Entity {id: row.object})
 MERGE (a)-[r:{rel_type}]->(b)
-SET r.doc_ids = coalesce(r.doc_ids, []) + row.doc_id,
+SET r.rule = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.rule ELSE r.rule END,
+    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence
+                        ELSE r.confidence END,
+    r.doc_ids = coalesce(r.doc_ids, []) + row.doc_id,
     r.sentences = coalesce(r.sentences, []) + row.sentence,
     r.starts = coalesce(r.starts, []) + row.start,
     r.ends = coalesce(r.ends, []) + row.end,
     r.dates = coalesce(r.dates, []) + coalesce(row.date, ''),
+    r.date_sources = coalesce(r.date_sources, []) + coalesce(row.date_source, ''),
     r.modalities = coalesce(r.modalities, []) + coalesce(row.modality, ''),
     r.quantities = coalesce(r.quantities, []) + row.quantities,
+    r.rules = coalesce(r.rules, []) + row.rule,
+    r.confidences = coalesce(r.confidences, []) + row.confidence,
     r.modality = coalesce(row.modality, r.modality),
     r.amount_usd = CASE WHEN row.amount_usd IS NULL THEN r.amount_usd
                         WHEN r.amount_usd IS NULL OR row.amount_usd > r.amount_usd THEN row.amount_usd
                         ELSE r.amount_usd END
+RETURN count(r) AS merged
+
+// name: merge_reference_facts
+// Merge relationships of one type that reference data (the gazetteer) states: no sentence, no document; the
+// relationship says where it comes from (`reference`) and keeps any evidence documents gave it.
+// mode: write
+// template: {rel_type}
+// $rows: list[map] - subject, object, reference, rule, confidence
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.subject})
+MATCH (b:Entity {id: row.object})
+MERGE (a)-[r:{rel_type}]->(b)
+SET r.reference = row.reference,
+    r.rule = CASE WHEN r.confidence IS NULL OR row.confidence >= r.confidence THEN row.rule ELSE r.rule END,
+    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence
+                        ELSE r.confidence END,
+    r.doc_ids = coalesce(r.doc_ids, []),
+    r.sentences = coalesce(r.sentences, []),
+    r.starts = coalesce(r.starts, []),
+    r.ends = coalesce(r.ends, []),
+    r.dates = coalesce(r.dates, []),
+    r.date_sources = coalesce(r.date_sources, []),
+    r.modalities = coalesce(r.modalities, []),
+    r.quantities = coalesce(r.quantities, []),
+    r.rules = coalesce(r.rules, []),
+    r.confidences = coalesce(r.confidences, [])
 RETURN count(r) AS merged
 
 // name: clear_graph

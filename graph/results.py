@@ -20,9 +20,13 @@ class EvidenceOut(Out):
     sentence: str | None
     start: int | None = None
     end: int | None = None
-    date: str | None = None
+    date: str | None = Field(default=None, description="When the fact holds or happened, as its sentence or "
+                                                        "paragraph states it; else the document's date")
+    date_source: str | None = Field(default=None, description="'sentence', 'paragraph' or 'document' (fallback)")
     modality: str | None = None
     quantities: list[dict[str, Any]] = Field(default_factory=list)
+    rule: str | None = Field(default=None, description="The extraction rule that read the fact from this sentence")
+    confidence: float | None = Field(default=None, description="That rule's confidence, 0-1")
 
 
 class GraphNode(Out):

@@ -98,7 +98,7 @@ def test_a_document_is_written_in_one_transaction(store: GraphStore) -> None:
     doc = _doc("doc:x", "A sentence.")
     good = Entity(id="firm:x", label="Firm", name="X")
     bad = Entity(id="thing:y", label="Thing", name="Y")  # not a schema label: fails after the first writes
-    fact = Fact(subject="firm:x", relation="OPERATES_IN", object="thing:y",
+    fact = Fact(subject="firm:x", relation="OPERATES_IN", object="thing:y", rule="verb:operate", confidence=0.8,
                 evidence=Evidence(doc_id="doc:x", sentence="A sentence.", start=0, end=11))
     extraction = Extraction(document=doc, entities=[good, bad], facts=[fact], mentions=["firm:x"])
     with pytest.raises(ValueError, match="unknown node label"):
