@@ -1,19 +1,19 @@
-"""Score extracted facts against gold facts: precision and recall per relation type and overall.
+"""Score extracted facts against gold facts (tests/gold/README.md): precision, recall, facts per document, and
+how often a matched fact's date and amount agree with the gold.
 
-Matching rule (the honest measure): an extracted fact matches a gold fact when
-- both endpoints resolve to the gold subject and object ids (either direction for symmetric relation
-  types, `graph.schema.SYMMETRIC`), and
-- the relation type is the same.
-`score(..., relaxed=True)` drops the relation-type condition; it is reported next to the strict figure
-only to show how many misses are a wrong type rather than a missed pair, never instead of it.
+Matching (strict): an extracted fact matches a gold fact of the same document when the relation type is the same
+and each end matches (either order for symmetric types, `graph.schema.SYMMETRIC`). An end matches when the
+extracted entity's id, name or an alias equals one of the gold names under `name_key` (case, punctuation, a
+leading "the" and legal suffixes ignored); for agreements, projects and events, often unnamed, an extracted entity
+of the gold label also matches when the extracted fact's evidence sentence overlaps the gold evidence. Only facts
+a document states are scored: facts from reference data (the gazetteer) are neither right nor wrong here.
 
-Precision: extracted facts (of the scored documents) that match some gold fact / extracted facts.
-Recall: gold facts not marked `out_of_scope` that some extracted fact matches / such gold facts.
-Per relation type, precision is grouped by the extracted fact's type and recall by the gold fact's type.
+Precision: extracted facts that match some gold fact (any origin, in or out of scope) / extracted facts.
+Recall: gold facts of origin "gold.json" not out of scope that some extracted fact matches / such facts (the
+shared reader's facts; `recall_all` counts the other reader facts too).
 
-Gold facts are dicts with at least `subject`, `relation`, `object` and optionally `out_of_scope` and
-`origin`. `origin` is "gold.json" for facts converted from the shared gold file and "added" for facts the
-text states that the shared file leaves out; `score(..., origins=...)` restricts the gold used.
+Two sources of extracted facts: an `Extraction` per document (`kg eval`), or a graph export (`kg eval --export`),
+which is what a reviewer scoring the loaded graph sees: entities merged across documents, evidence per document.
 """
 
 from __future__ import annotations
@@ -25,161 +25,289 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.models import Fact
+from graph.extract.gazetteer import name_key
+from graph.models import Extraction, Quantity
 from graph.schema import SYMMETRIC
+
+UNNAMED_LABELS = frozenset({"Agreement", "Project", "Event"})
+GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "gold"
+PARTS = ("development", "blind")
 
 
 @dataclass(frozen=True, slots=True)
-class PR:
-    tp_extracted: int
-    extracted: int
-    tp_gold: int
-    gold: int
+class Ent:
+    id: str
+    label: str
+    keys: frozenset[str]  # name keys of its name and aliases, and its id
 
-    @property
-    def precision(self) -> float:
-        return self.tp_extracted / self.extracted if self.extracted else 1.0
 
-    @property
-    def recall(self) -> float:
-        return self.tp_gold / self.gold if self.gold else 1.0
+@dataclass(frozen=True, slots=True)
+class XFact:
+    """An extracted fact as the scorer sees it."""
 
-    def as_dict(self) -> dict[str, float | int]:
-        return {
-            "precision": round(self.precision, 3),
-            "recall": round(self.recall, 3),
-            "extracted": self.extracted,
-            "matched_extracted": self.tp_extracted,
-            "gold": self.gold,
-            "matched_gold": self.tp_gold,
-        }
+    doc: str  # document file name
+    subject: Ent
+    relation: str
+    object: Ent
+    start: int
+    end: int
+    sentence: str
+    rule: str
+    confidence: float
+    date: str | None
+    quantities: tuple[Quantity, ...] = ()
 
 
 @dataclass(slots=True)
 class Score:
-    overall: PR
-    by_relation: dict[str, PR] = field(default_factory=dict)
-    false_positives: list[tuple[str, str, str]] = field(default_factory=list)
-    misses: list[tuple[str, str, str]] = field(default_factory=list)
+    extracted: int = 0
+    matched_extracted: int = 0
+    gold: int = 0  # recall base: gold.json facts in scope
+    matched_gold: int = 0
+    gold_all: int = 0  # every in-scope gold fact
+    matched_gold_all: int = 0
+    documents: int = 0
+    dated: int = 0  # matched gold facts with a date
+    date_right: int = 0
+    with_amount: int = 0  # matched gold facts with a money amount
+    amount_right: int = 0
+    false_positives: list[XFact] = field(default_factory=list)
+    misses: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    by_relation: dict[str, Counter[str]] = field(default_factory=dict)
+
+    @property
+    def precision(self) -> float:
+        return self.matched_extracted / self.extracted if self.extracted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_gold / self.gold if self.gold else 1.0
+
+    @property
+    def recall_all(self) -> float:
+        return self.matched_gold_all / self.gold_all if self.gold_all else 1.0
+
+    @property
+    def facts_per_document(self) -> float:
+        return self.extracted / self.documents if self.documents else 0.0
+
+    def add(self, other: Score) -> None:
+        for name in ("extracted", "matched_extracted", "gold", "matched_gold", "gold_all", "matched_gold_all",
+                     "documents", "dated", "date_right", "with_amount", "amount_right"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.false_positives += other.false_positives
+        self.misses += other.misses
+        for rel, c in other.by_relation.items():
+            self.by_relation.setdefault(rel, Counter()).update(c)
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "overall": self.overall.as_dict(),
-            "by_relation": {k: v.as_dict() for k, v in sorted(self.by_relation.items())},
+            "documents": self.documents, "precision": round(self.precision, 3), "recall": round(self.recall, 3),
+            "recall_all": round(self.recall_all, 3), "extracted": self.extracted,
+            "matched_extracted": self.matched_extracted, "gold": self.gold, "matched_gold": self.matched_gold,
+            "facts_per_document": round(self.facts_per_document, 2),
+            "date_agreement": round(self.date_right / self.dated, 3) if self.dated else None,
+            "amount_agreement": round(self.amount_right / self.with_amount, 3) if self.with_amount else None,
         }
 
 
-def _key(subject: str, relation: str, obj: str, relaxed: bool) -> tuple[str, ...]:
-    symmetric = relation in SYMMETRIC or relaxed
-    a, b = (min(subject, obj), max(subject, obj)) if symmetric else (subject, obj)
-    return (a, b) if relaxed else (relation, a, b)
+def _names(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
 
 
-def _triple(f: Fact | Mapping[str, Any]) -> tuple[str, str, str]:
-    if isinstance(f, Fact):
-        return f.subject, f.relation, f.object
-    return str(f["subject"]), str(f["relation"]), str(f["object"])
+def _gold_keys(value: str | list[str]) -> frozenset[str]:
+    names = _names(value)
+    return frozenset({n for n in names if ":" in n} | {name_key(n) for n in names})
 
 
-def score(
-    extracted: Iterable[Fact | Mapping[str, Any]],
-    gold: Iterable[Mapping[str, Any]],
-    *,
-    relaxed: bool = False,
-    origins: frozenset[str] | None = None,
-) -> Score:
-    """Score one document's (or a corpus's, if ids are corpus-wide) extracted facts against gold facts."""
-    gold_all = [g for g in gold if origins is None or g.get("origin", "gold.json") in origins]
-    in_scope = [g for g in gold_all if not g.get("out_of_scope")]
-    # Out-of-scope gold still makes an extracted fact correct if it happens to match it.
-    gold_keys = {_key(*_triple(g), relaxed) for g in gold_all}
-    ext = [_triple(f) for f in extracted]
-    ext_keys = {_key(*t, relaxed) for t in ext}
+def _spans(text: str, evidence: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    i = text.find(evidence)
+    while i >= 0 and evidence:
+        out.append((i, i + len(evidence)))
+        i = text.find(evidence, i + 1)
+    return out
 
-    ext_total: Counter[str] = Counter()
-    ext_hit: Counter[str] = Counter()
-    fps: list[tuple[str, str, str]] = []
-    for t in ext:
-        ext_total[t[1]] += 1
-        if _key(*t, relaxed) in gold_keys:
-            ext_hit[t[1]] += 1
+
+def _end_matches(ent: Ent, keys: frozenset[str], label: str | None, x: XFact, spans: list[tuple[int, int]]) -> bool:
+    if ent.keys & keys:
+        return True
+    return (label in UNNAMED_LABELS and ent.label == label
+            and any(x.start < b and a < x.end for a, b in spans))
+
+
+def matches(x: XFact, g: Mapping[str, Any], spans: list[tuple[int, int]], *, relaxed: bool = False) -> bool:
+    if not relaxed and x.relation != g["relation"]:
+        return False
+    sk, ok = _gold_keys(g["subject"]), _gold_keys(g["object"])
+    sl, ol = g.get("subject_label"), g.get("object_label")
+    if _end_matches(x.subject, sk, sl, x, spans) and _end_matches(x.object, ok, ol, x, spans):
+        return True
+    if x.relation in SYMMETRIC or relaxed:
+        return _end_matches(x.subject, ok, ol, x, spans) and _end_matches(x.object, sk, sl, x, spans)
+    return False
+
+
+def _date_agrees(extracted: str | None, gold: str) -> bool:
+    if not extracted:
+        return False
+    short, long_ = sorted((extracted, gold), key=len)
+    return long_.startswith(short)
+
+
+def _amount_agrees(quantities: Iterable[Quantity], gold_amount: str) -> bool | None:
+    from graph.extract.quantities import find_quantities
+
+    wanted = [q for q in find_quantities(gold_amount) if q.kind == "money"]
+    if not wanted:
+        return None
+    have = [q for q in quantities if q.kind == "money"]
+    return any(abs(h.value - w.value) <= 0.01 * w.value and h.unit == w.unit for w in wanted for h in have)
+
+
+def score_document(doc: str, text: str, extracted: list[XFact], gold: list[dict[str, Any]],
+                   *, relaxed: bool = False) -> Score:
+    s = Score(documents=1, extracted=len(extracted))
+    spans = [_spans(text, g.get("evidence", "")) for g in gold]
+    hit_gold: set[int] = set()
+    for x in extracted:
+        found = [i for i, g in enumerate(gold) if matches(x, g, spans[i], relaxed=relaxed)]
+        c = s.by_relation.setdefault(x.relation, Counter())
+        c["extracted"] += 1
+        if found:
+            s.matched_extracted += 1
+            c["matched_extracted"] += 1
+            hit_gold.update(found)
         else:
-            fps.append(t)
-    gold_total: Counter[str] = Counter()
-    gold_hit: Counter[str] = Counter()
-    misses: list[tuple[str, str, str]] = []
-    for g in in_scope:
-        t = _triple(g)
-        gold_total[t[1]] += 1
-        if _key(*t, relaxed) in ext_keys:
-            gold_hit[t[1]] += 1
-        else:
-            misses.append(t)
-    rels = sorted(set(ext_total) | set(gold_total))
-    by_rel = {r: PR(ext_hit[r], ext_total[r], gold_hit[r], gold_total[r]) for r in rels}
-    overall = PR(
-        sum(ext_hit.values()), sum(ext_total.values()), sum(gold_hit.values()), sum(gold_total.values())
-    )
-    return Score(overall=overall, by_relation=by_rel, false_positives=fps, misses=misses)
+            s.false_positives.append(x)
+    for i, g in enumerate(gold):
+        if g.get("out_of_scope"):
+            continue
+        s.gold_all += 1
+        hit = i in hit_gold
+        s.matched_gold_all += hit
+        if g.get("origin", "gold.json") != "gold.json":
+            continue
+        c = s.by_relation.setdefault(g["relation"], Counter())
+        c["gold"] += 1
+        s.gold += 1
+        if not hit:
+            s.misses.append((doc, g))
+            continue
+        s.matched_gold += 1
+        c["matched_gold"] += 1
+        xs = [x for x in extracted if matches(x, g, spans[i], relaxed=relaxed)]
+        if g.get("date"):
+            s.dated += 1
+            s.date_right += any(_date_agrees(x.date, g["date"]) for x in xs)
+        if g.get("amount"):
+            agrees = _amount_agrees((q for x in xs for q in x.quantities), g["amount"])
+            if agrees is not None:
+                s.with_amount += 1
+                s.amount_right += agrees
+    return s
 
 
-def merge(scores: Iterable[Score]) -> Score:
-    """Micro-average several documents' scores."""
-    total = Counter[str]()
-    by: dict[str, Counter[str]] = {}
-    fps: list[tuple[str, str, str]] = []
-    misses: list[tuple[str, str, str]] = []
-    for s in scores:
-        for name, pr in [("", s.overall), *s.by_relation.items()]:
-            c = total if not name else by.setdefault(name, Counter())
-            c["te"] += pr.tp_extracted
-            c["e"] += pr.extracted
-            c["tg"] += pr.tp_gold
-            c["g"] += pr.gold
-        fps += s.false_positives
-        misses += s.misses
-    return Score(
-        overall=PR(total["te"], total["e"], total["tg"], total["g"]),
-        by_relation={k: PR(c["te"], c["e"], c["tg"], c["g"]) for k, c in sorted(by.items())},
-        false_positives=fps,
-        misses=misses,
-    )
+# ------------------------------------------------------------------------------------------ extracted facts
 
 
-def load_gold(path: Path) -> dict[str, dict[str, Any]]:
-    """Gold file -> {document file name: {"doc_id", "facts"}}."""
-    return dict(json.loads(path.read_text(encoding="utf-8"))["documents"])
+def facts_of_extraction(doc: str, ex: Extraction) -> list[XFact]:
+    ents = {e.id: Ent(e.id, e.label, frozenset({e.id, *(name_key(n) for n in (e.name, *e.aliases))}))
+            for e in ex.entities}
+    out: list[XFact] = []
+    for f in ex.facts:
+        if f.source != "document" or f.evidence is None or f.subject not in ents or f.object not in ents:
+            continue
+        out.append(XFact(doc, ents[f.subject], f.relation, ents[f.object], f.evidence.start, f.evidence.end,
+                         f.evidence.sentence, f.rule, f.confidence, f.evidence.date, tuple(f.quantities)))
+    return out
 
 
-def evaluate_gold_files(seeds: Path, gold_paths: list[Path], extractor: Any = None) -> tuple[Any, bool]:
-    """Extract every document a gold file names and score it. Returns a rich Table and whether the
-    figures meet the project's bars (seed P>=0.90 R>=0.85; corpus P>=0.85 R>=0.70)."""
-    from rich.table import Table
+def facts_of_export(graph: Mapping[str, Any], doc_names: Mapping[str, str]) -> dict[str, list[XFact]]:
+    """Per document file name, the facts of a `kg export --format json` whose evidence comes from it.
+    `doc_names`: document id -> file name."""
+    ents: dict[str, Ent] = {}
+    for n in graph["nodes"]:
+        if "Document" in n["labels"]:
+            continue
+        label = next((lb for lb in n["labels"] if lb != "Entity"), "Entity")
+        ents[n["id"]] = Ent(n["id"], label, frozenset({n["id"], *(name_key(a) for a in (n["name"], *n["aliases"]))}))
+    out: dict[str, list[XFact]] = {}
+    for e in graph["edges"]:
+        if e["type"] == "MENTIONED_IN" or e["source"] not in ents or e["target"] not in ents:
+            continue
+        seen: set[str] = set()
+        for ev in e.get("evidence", []):
+            name = doc_names.get(ev["doc_id"])
+            if name is None or name in seen:
+                continue
+            seen.add(name)
+            qs = tuple(Quantity(**q) for q in ev.get("quantities") or [])
+            out.setdefault(name, []).append(XFact(
+                name, ents[e["source"]], e["type"], ents[e["target"]], ev.get("start") or 0, ev.get("end") or 0,
+                ev.get("sentence") or "", ev.get("rule") or "", float(ev.get("confidence") or 0.0), ev.get("date"),
+                qs))
+    return out
 
+
+# ------------------------------------------------------------------------------------------ gold files
+
+
+def load_gold(path: Path) -> dict[str, list[dict[str, Any]]]:
+    """Gold file -> {document file name: gold facts}. Version 1 files (ids as ends, origin 'seed'/'added') are read
+    as version 2: an id is a name that matches the entity with that id."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name, doc in data["documents"].items():
+        facts = []
+        for f in doc["facts"]:
+            f = dict(f)
+            if data.get("version", 1) == 1:
+                f["origin"] = "gold.json" if f.get("origin") in ("seed", "gold.json", None) else "reader"
+            facts.append(f)
+        out[name] = facts
+    return out
+
+
+def split_parts(path: Path = GOLD_DIR / "split.json") -> dict[str, list[str]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {p: list(data[p]) for p in PARTS}
+
+
+@dataclass(slots=True)
+class PartScore:
+    part: str
+    score: Score
+    floor: tuple[float, float]  # the issue's bars: precision, recall
+
+
+# The bars extraction is held to (issue #9). Tests hold floors just under what is measured.
+BARS = {"seed": (0.90, 0.95), "development": (0.95, 0.85), "blind": (0.90, 0.70)}
+
+
+def evaluate(seeds: Path, extractor: Any = None, *, export: Path | None = None,
+             gold_dir: Path = GOLD_DIR) -> list[PartScore]:
+    """Score the seed article, the development part and the blind part."""
     from graph.documents import read_document
 
-    if extractor is None:
-        from graph.extract import Extractor
+    parts = {"seed": load_gold(gold_dir / "seed.json")}
+    gold_all = {**load_gold(gold_dir / "dev.json"), **load_gold(gold_dir / "blind.json")}
+    for part, names in split_parts(gold_dir / "split.json").items():
+        parts[part] = {n: gold_all[n] for n in names}
+    texts = {n: read_document(seeds / n) for golds in parts.values() for n in golds}
+    if export is not None:
+        graph = json.loads(export.read_text(encoding="utf-8"))
+        by_doc = facts_of_export(graph, {d.id: n for n, d in texts.items()})
+    else:
+        if extractor is None:
+            from graph.extract import Extractor
 
-        extractor = Extractor()
-    table = Table(title="extraction against gold (strict: endpoints and relation type must match)")
-    for col in ("gold file", "relation", "precision", "recall", "extracted", "gold"):
-        table.add_column(col, justify="left" if col in ("gold file", "relation") else "right")
-    ok = True
-    for gold_path in gold_paths:
-        gold = load_gold(gold_path)
-        extracted = {name: extractor.extract(read_document(seeds / name)).facts for name in gold}
-        every = merge(score(extracted[n], d["facts"]) for n, d in gold.items())
-        for rel, pr in sorted(every.by_relation.items()):
-            table.add_row(gold_path.name, rel, f"{pr.precision:.2f}", f"{pr.recall:.2f}", str(pr.extracted),
-                          str(pr.gold))
-        p, r = every.overall.precision, every.overall.recall
-        table.add_row(gold_path.name, "ALL", f"{p:.3f}", f"{r:.3f}", str(every.overall.extracted),
-                      str(every.overall.gold), style="bold")
-        shared = merge(score(extracted[n], d["facts"], origins=frozenset({"gold.json"})) for n, d in gold.items())
-        if shared.overall.gold:
-            table.add_row(gold_path.name, "ALL (recall of shared gold.json facts only)", "",
-                          f"{shared.overall.recall:.3f}", "", str(shared.overall.gold))
-        bars = (0.90, 0.85) if "seed" in gold_path.name else (0.85, 0.70)
-        ok = ok and p >= bars[0] and r >= bars[1]
-    return table, ok
+            extractor = Extractor()
+        by_doc = {n: facts_of_extraction(n, extractor.extract(d)) for n, d in texts.items()}
+    out = []
+    for part, golds in parts.items():
+        total = Score()
+        for name, gold in golds.items():
+            total.add(score_document(name, texts[name].text, by_doc.get(name, []), gold))
+        out.append(PartScore(part, total, BARS[part]))
+    return out

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import signal
 import sys
 from collections import Counter
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from rich.console import Console
 from rich.logging import RichHandler
@@ -87,11 +89,49 @@ def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from graph.evaluate import evaluate_gold_files
+    from graph.evaluate import evaluate
 
-    table, overall = evaluate_gold_files(Path(args.seeds), [Path(g) for g in args.gold])
+    parts = evaluate(Path(args.seeds), export=Path(args.export) if args.export else None)
+    table = Table(title="extraction against gold (strict: both ends and the relation type; evidence from the "
+                        "fact's own document)")
+    for col in ("part", "docs", "precision", "recall", "recall*", "facts/doc", "dates", "amounts", "bars P, R"):
+        table.add_column(col, justify="left" if col == "part" else "right")
+    ok = True
+    for p in parts:
+        s = p.score
+        met = s.precision >= p.floor[0] and s.recall >= p.floor[1]
+        ok = ok and met
+        table.add_row(
+            p.part, str(s.documents), f"{s.precision:.3f} ({s.matched_extracted}/{s.extracted})",
+            f"{s.recall:.3f} ({s.matched_gold}/{s.gold})", f"{s.recall_all:.3f}", f"{s.facts_per_document:.1f}",
+            f"{s.date_right}/{s.dated}", f"{s.amount_right}/{s.with_amount}",
+            f"{p.floor[0]:.2f}, {p.floor[1]:.2f} {'met' if met else 'NOT met'}")
     console.print(table)
-    return 0 if overall else 1
+    console.print("recall: of the shared reader's facts (gold.json); recall*: of every fact the readers found; "
+                  "dates, amounts: matched facts whose date or amount agrees with the gold, of those the gold dates "
+                  "or prices", highlight=False)
+    if args.json:
+        Path(args.json).write_text(json.dumps({p.part: p.score.as_dict() for p in parts}, indent=1) + "\n",
+                                   encoding="utf-8")
+    if args.explain:
+        for p in parts:
+            if p.part == "blind" and not args.explain_blind:
+                console.print("blind part: misses and false positives not shown (rules are not refined on it; "
+                              "--explain-blind shows them)")
+                continue
+            _explain(p.part, p.score)
+    return 0 if ok else 1
+
+
+def _explain(part: str, s: Any) -> None:
+    console.rule(f"{part}: false positives ({len(s.false_positives)})")
+    for x in s.false_positives:
+        console.print(f"[red]FP[/red] {x.doc}  {x.subject.id} {x.relation} {x.object.id}  [dim]rule {x.rule} "
+                      f"({x.confidence:.2f})[/dim]\n    {x.sentence}", highlight=False, markup=True)
+    console.rule(f"{part}: misses ({len(s.misses)})")
+    for doc, g in s.misses:
+        console.print(f"[yellow]MISS[/yellow] {doc}  {g['subject']} {g['relation']} {g['object']}\n    "
+                      f"{g.get('evidence', '')}", highlight=False, markup=True)
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
@@ -163,9 +203,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="files or directories")
     p.set_defaults(func=cmd_load)
 
-    p = sub.add_parser("eval", help="precision and recall of extraction against gold annotations")
+    p = sub.add_parser("eval", help="precision and recall of extraction against gold annotations, by part "
+                                    "(seed article, development, blind)")
     p.add_argument("--seeds", default=str(DEFAULT_SEEDS))
-    p.add_argument("--gold", nargs="+", default=["tests/gold/seed.json", "tests/gold/corpus.json"])
+    p.add_argument("--export", help="score this `kg export --format json` file instead of extracting afresh")
+    p.add_argument("--explain", action="store_true",
+                   help="list false positives and misses, with sentence and rule (not for the blind part)")
+    p.add_argument("--explain-blind", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--json", help="also write the figures to this file")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("export", help="write the whole graph to a file")

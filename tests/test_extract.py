@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
 from graph.documents import DocumentError, parse_document, read_document
-from graph.evaluate import merge, score
+from graph.evaluate import Ent, Score, XFact, evaluate, load_gold, score_document, split_parts
 from graph.extract import Extractor, name_key
+from graph.extract.registry import RULES
 from graph.models import Extraction
 from graph.schema import RELATIONSHIPS
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+import check_gold  # noqa: E402
+import split_corpus  # noqa: E402
+
 SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).resolve().parent / "gold"
 SEED_FILE = next(SEEDS.glob("000_*.txt"))
@@ -38,53 +44,75 @@ def _facts(ex: Extraction, subject: str, relation: str, obj: str) -> list:
 
 
 # -- quality against gold -----------------------------------------------------------------------------------
+# Floors a point or two under what `kg eval` measures (README, "Quality"): a regression fails here. The blind
+# part's gold is read only through these figures, never fact by fact, while rules are written.
+
+FLOORS = {"seed": (0.98, 0.97), "development": (0.95, 0.47), "blind": (0.74, 0.21)}
 
 
-def test_seed_precision_and_recall(extractions: dict[str, Extraction]) -> None:
-    gold = _gold("seed.json")
-    [(name, doc)] = gold.items()
-    s = score(extractions[name].facts, doc["facts"])
-    assert s.overall.precision >= 0.90, s.false_positives
-    assert s.overall.recall >= 0.85, s.misses
+@pytest.fixture(scope="session")
+def part_scores(extractor: Extractor) -> dict[str, Score]:
+    return {p.part: p.score for p in evaluate(SEEDS, extractor)}
 
 
-def test_corpus_precision_and_recall(extractions: dict[str, Extraction]) -> None:
-    gold = _gold("corpus.json")
-    # precision against every fact the texts state (converted gold plus the facts gold.json leaves out);
-    # recall against the converted gold.json facts only
-    precision = merge(score(extractions[n].facts, d["facts"]) for n, d in gold.items())
-    recall = merge(
-        score(extractions[n].facts, d["facts"], origins=frozenset({"gold.json"})) for n, d in gold.items()
-    )
-    assert precision.overall.precision >= 0.85, precision.false_positives
-    assert recall.overall.recall >= 0.70, recall.misses
+@pytest.mark.parametrize("part", list(FLOORS))
+def test_precision_and_recall_floors(part_scores: dict[str, Score], part: str) -> None:
+    s = part_scores[part]
+    precision, recall = FLOORS[part]
+    assert s.precision >= precision, (s.as_dict(), [(x.doc, x.subject.id, x.relation, x.object.id)
+                                                      for x in s.false_positives] if part != "blind" else "")
+    assert s.recall >= recall, (s.as_dict(), s.misses if part != "blind" else "")
+
+
+def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, Score]) -> None:
+    ratio = part_scores["blind"].facts_per_document / part_scores["development"].facts_per_document
+    assert ratio >= 0.55, ratio
 
 
 def test_scorer_can_fail() -> None:
+    text = "Alpha Corp signed an agreement with Beta Ltd. Gamma leads Delta."
+    a = Ent("firm:alpha", "Firm", frozenset({"firm:alpha", "alpha"}))
+    b = Ent("firm:beta", "Firm", frozenset({"firm:beta", "beta"}))
+    c = Ent("person:gamma", "Person", frozenset({"gamma"}))
+    d = Ent("org:delta", "Organization", frozenset({"delta"}))
+    agreement = Ent("agreement:x:agreement-1", "Agreement", frozenset({"agreement"}))
     gold = [
-        {"subject": "a", "relation": "LEADS", "object": "b"},
-        {"subject": "x", "relation": "PARTNERS_WITH", "object": "y"},
+        {"subject": "Alpha Corp", "relation": "PARTNERS_WITH", "object": ["Beta Ltd.", "Beta"], "origin": "gold.json",
+         "evidence": "Alpha Corp signed an agreement with Beta Ltd"},
+        {"subject": "Alpha", "subject_label": "Firm", "relation": "SIGNS", "object": "the Alpha-Beta pact",
+         "object_label": "Agreement", "origin": "reader", "evidence": "signed an agreement"},
+        {"subject": "Gamma", "relation": "LEADS", "object": "Delta", "origin": "gold.json", "evidence": "Gamma leads"},
     ]
+
+    def x(s: Ent, rel: str, o: Ent, start: int) -> XFact:
+        return XFact("d", s, rel, o, start, start + 10, "", "test", 1.0, None)
+
     extracted = [
-        {"subject": "a", "relation": "WORKS_FOR", "object": "b"},
-        {"subject": "y", "relation": "PARTNERS_WITH", "object": "x"},
+        x(b, "PARTNERS_WITH", a, 0),  # symmetric: either order matches
+        x(a, "SIGNS", agreement, 5),  # unnamed agreement: matched by overlapping evidence
+        x(c, "WORKS_FOR", d, 46),  # wrong type: no match
     ]
-    s = score(extracted, gold)
-    assert (s.overall.precision, s.overall.recall) == (0.5, 0.5)  # wrong type does not count; symmetry does
-    assert score(extracted, gold, relaxed=True).overall.recall == 1.0
+    s = score_document("d", text, extracted, gold)
+    assert (s.matched_extracted, s.extracted) == (2, 3)
+    assert (s.matched_gold, s.gold) == (1, 2)
+    # the agreement far from the gold evidence does not match
+    far = score_document("d", text, [x(a, "SIGNS", agreement, 46)], gold)
+    assert far.matched_extracted == 0
 
 
-def test_gold_evidence_occurs_in_text_and_out_of_scope_share() -> None:
-    corpus = _gold("corpus.json")
-    converted = [f for d in corpus.values() for f in d["facts"] if f["origin"] == "gold.json"]
-    out = [f for f in converted if f.get("out_of_scope")]
-    assert len(out) / len(converted) <= 0.15
-    for name, d in {**corpus, **_gold("seed.json")}.items():
-        text = (SEEDS / name).read_text(encoding="utf-8")
-        for f in d["facts"]:
-            assert f["evidence"] in text
-            if not f.get("out_of_scope"):
-                assert f["relation"] in RELATIONSHIPS
+@pytest.mark.parametrize("name", ["dev.json", "blind.json"])
+def test_gold_files_are_well_formed(name: str) -> None:
+    assert check_gold.problems(GOLD / name) == []
+    parts = split_parts()
+    assert sorted(load_gold(GOLD / name)) == sorted(parts["development" if name == "dev.json" else "blind"])
+
+
+def test_split_follows_its_recorded_rule() -> None:
+    recorded = json.loads((GOLD / "split.json").read_text(encoding="utf-8"))
+    names = sorted(p.name for p in SEEDS.glob("[0-9][0-9]_*.txt"))
+    assert recorded == split_corpus.record(names)
+    n = len(names)
+    assert len(recorded["blind"]) >= n / 3 and len(recorded["development"]) <= 2 * n / 3
 
 
 # -- specific facts -----------------------------------------------------------------------------------------
@@ -178,14 +206,21 @@ def test_quantities_normalised(extractions: dict[str, Extraction]) -> None:
     }
 
 
-def test_facts_fit_schema_and_evidence_offsets_exact(extractions: dict[str, Extraction]) -> None:
+def test_facts_fit_schema_and_carry_rule_confidence_and_evidence(extractions: dict[str, Extraction]) -> None:
     for ex in extractions.values():
         labels = {e.id: e.label for e in ex.entities}
         for f in ex.facts:
             assert RELATIONSHIPS[f.relation].allows(labels[f.subject], labels[f.object])
+            assert f.rule in RULES and 0 < f.confidence <= 1
+            if f.source == "reference":
+                # reference data is not evidence: no borrowed sentence
+                assert f.evidence is None and RULES[f.rule].stage == "reference"
+                continue
+            assert f.evidence is not None
             assert ex.document.text[f.evidence.start : f.evidence.end] == f.evidence.sentence
             assert f.evidence.doc_id == ex.document.id
-            assert f.evidence.date == ex.document.date
+            if f.evidence.date_source in (None, "document"):  # the marked fallback
+                assert f.evidence.date == ex.document.date
         assert set(ex.mentions) <= set(labels)
 
 
