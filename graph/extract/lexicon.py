@@ -36,6 +36,17 @@ CLASSES = (
     "org_words",
     "reference_nouns",
     "name_stop_modifiers",
+    "org_heads",
+    "firm_heads",
+    "event_heads",
+    "project_name_heads",
+    "agreement_name_heads",
+    "location_heads",
+    "generic_firm_words",
+    "korean_surnames",
+    "patronymic_endings",
+    "name_connectors",
+    "page_residue",
 )
 PAIRS = ("group_refs", "person_group_refs")
 
@@ -96,6 +107,17 @@ COLLECTIVE_FIRMS = _C["collective_firms"]
 ORG_WORDS = _C["org_words"]
 REFERENCE_NOUNS = _C["reference_nouns"]
 NAME_STOP_MODIFIERS = _C["name_stop_modifiers"]
+ORG_HEADS = _C["org_heads"]
+FIRM_HEADS = _C["firm_heads"]
+EVENT_HEADS = _C["event_heads"]
+PROJECT_NAME_HEADS = _C["project_name_heads"]
+AGREEMENT_NAME_HEADS = _C["agreement_name_heads"]
+LOCATION_HEADS = _C["location_heads"]
+GENERIC_FIRM_WORDS = _C["generic_firm_words"]
+KOREAN_SURNAMES = _C["korean_surnames"]
+PATRONYMIC_ENDINGS: tuple[str, ...] = tuple(sorted(_C["patronymic_endings"], key=len, reverse=True))
+NAME_CONNECTORS = _C["name_connectors"]
+PAGE_RESIDUE = _C["page_residue"]
 GROUP_REFS: frozenset[tuple[str, str]] = frozenset((a, b) for a, b in _DATA["pairs"]["group_refs"])
 PERSON_GROUP_REFS: frozenset[tuple[str, str]] = frozenset((a, b) for a, b in _DATA["pairs"]["person_group_refs"])
 # verb lemma -> relation type; every build verb frames BUILDS

@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     SAY_VERBS,
     VAGUE_PROJECT_HEADS,
 )
+from graph.extract.names import GENERIC_FIRST, LABEL_OF_CHUNK, label_by_head, resolve_spans
 from graph.extract.roles import role_targets
 from graph.extract.state import DocState, Mention, add_mention, entity
 from graph.extract.syntax import expand, location_in
@@ -62,6 +63,8 @@ def country_of_token(st: DocState, tok: Token) -> str | None:
 def collect_mentions(st: DocState) -> None:
     sdoc = st.sdoc
     gaz = st.gaz
+    spans, abbreviations = resolve_spans(sdoc, gaz)
+    sdoc.ents = spans
     person_keys: dict[str, str] = {}  # surname / full-name key -> person id, for short references
     for ent in sdoc.ents:
         text = ent.text
@@ -103,7 +106,21 @@ def collect_mentions(st: DocState) -> None:
         m = ner_mention(st, ent, person_keys)
         if m is not None:
             add_mention(st, m)
+    _acronyms(st, abbreviations)
     noun_phrase_mentions(st)
+
+
+def _acronyms(st: DocState, abbreviations: dict[str, Span]) -> None:
+    """'X (ABBR)': ABBR is X's alias, and stands for X wherever the document uses it."""
+    for abbr, span in abbreviations.items():
+        owner = st.at.get(span.end - 1)
+        if owner is None or len(owner.ids) != 1:
+            continue
+        eid = owner.id
+        entity(st, eid, owner.label, abbr)
+        for tok in st.sdoc:
+            if tok.text == abbr and tok.i not in st.at:
+                add_mention(st, Mention((eid,), owner.label, tok.i, tok.i + 1, abbr))
 
 
 def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention | None:
@@ -126,6 +143,12 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     if len(ids) == 1:
         entry = gaz.entries[ids[0]]
         return Mention((entity(st, entry.id, entry.label, text),), entry.label, start, end, text)
+    if label in LABEL_OF_CHUNK:
+        kind = LABEL_OF_CHUNK[label]
+        if kind == "Person":
+            label = "PERSON"
+        else:
+            return _named(st, span, kind, text)
     if label == "PERSON" and (
         span.root.head.lemma_.lower() in FIRM_NOUNS
         and span.root.dep_ in ("appos", "compound")
@@ -179,6 +202,26 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         if key:
             return Mention((entity(st, f"event:{key}", "Event", text),), "Event", start, end, text)
     return None
+
+
+_PREFIX = {"Organization": "org", "Firm": "firm", "Event": "event", "Project": "project", "Agreement": "agreement",
+           "Location": "location"}
+
+
+def _named(st: DocState, span: Span, kind: str, text: str) -> Mention | None:
+    """A typed name chunk as an entity. A generic organisation name ("Ministry of Energy", "National Security
+    Office") is told apart by the country the sentence gives it ("the Kyrgyz Ministry of ...")."""
+    key = name_key(text)
+    if not key or key.isdigit():
+        return None
+    country = context_country(st, span) if kind in ("Organization", "Firm") else None
+    first = span[0].lower_
+    generic = first in GENERIC_FIRST or label_by_head(span[0], [span[0]]) == kind
+    eid = f"{_PREFIX[kind]}:{country.split(':', 1)[1]}-{key}" if country and generic else f"{_PREFIX[kind]}:{key}"
+    m = Mention((entity(st, eid, kind, text),), kind, span.start, span.end, text)
+    if country and "country" not in st.entities[eid].properties:
+        st.entities[eid].properties["country"] = country
+    return m
 
 
 def np_name(head: Token) -> tuple[str, int]:

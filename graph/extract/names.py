@@ -1,0 +1,312 @@
+"""Names as a reader sees them: the full proper name a document writes, typed by its head word.
+
+spaCy's small NER and the gazetteer each see part of a name: "Astana Group" is a city and a word, "Korean Economic
+Development Cooperation Fund" a demonym and a sector, "Hee-Sung Yoon" a stranger and a former president's
+surname. This stage reads name chunks off the surface (runs of capitalised words, with "of", "and", "for", "&" and
+"the" inside), types each by its head word ("Fund" is an organisation, "Group" a firm, "Summit" an event,
+"Plant" a project) or by the person-name shape (a Korean surname and a hyphenated given name, a Central Asian
+patronymic ending), and decides, where chunks, gazetteer matches and NER entities overlap, which span is the
+entity: the longer typed name wins over a gazetteer or NER piece inside it, unless what is left over is only a
+legal suffix ("SK Ecoplant Co. Ltd." is SK ecoplant) or generic firm words ("Uzbekneftegaz National Holding Co."
+is Uzbekneftegaz, with the full name as an alias).
+
+It also drops page residue that the NER takes for names ("[5", "DeathsSeveral", "Politics 0", "Wikipedia") and
+reads "X (ABBR)" so that ABBR becomes X's alias and stands for X wherever the document uses it again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.extract.gazetteer import Gazetteer
+from graph.extract.lexicon import (
+    AGREEMENT_NAME_HEADS,
+    EVENT_HEADS,
+    FIRM_HEADS,
+    GENERIC_FIRM_WORDS,
+    KOREAN_SURNAMES,
+    LEGAL_SUFFIXES,
+    LOCATION_HEADS,
+    NAME_CONNECTORS,
+    ORG_HEADS,
+    PAGE_RESIDUE,
+    PATRONYMIC_ENDINGS,
+    PROJECT_NAME_HEADS,
+    ROLE_NOUNS,
+)
+
+# Our own entity labels on doc.ents, for spans this stage typed; mentions.py reads them like NER labels.
+CHUNK_LABELS = {
+    "Organization": "KG_ORG",
+    "Firm": "KG_FIRM",
+    "Event": "KG_EVENT",
+    "Project": "KG_PROJECT",
+    "Agreement": "KG_AGREEMENT",
+    "Location": "KG_LOCATION",
+    "Person": "KG_PERSON",
+}
+LABEL_OF_CHUNK = {v: k for k, v in CHUNK_LABELS.items()}
+
+# Words of a title before a name ("Prime Minister", "Foreign Minister"): never part of the name
+# First words that make an organisation's name generic: "National Security Office" exists in many countries
+GENERIC_FIRST = frozenset({"national", "state", "central", "federal", "presidential", "supreme", "republican"})
+TITLE_WORDS = frozenset({"prime", "foreign", "vice", "deputy", "first", "former", "acting", "mr", "mrs", "ms", "dr"})
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")  # "DeathsSeveral": two words run together by a page's layout
+_DIGIT_IN_NAME = re.compile(r"\d")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z][A-Za-z&\-]*$")  # KOICA, MNRETS, KazMunayGas, E&C
+_HYPHEN_GIVEN = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")  # Seon-haeng, Bo-hyun, Hee-Sung
+
+
+# NER labels that name things (the others are numbers, dates and amounts, never residue)
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW",
+                          "LANGUAGE"})
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    start: int
+    end: int
+    label: str  # a schema label
+    head: int  # token index of the word that typed it
+
+
+def is_residue(text: str) -> bool:
+    """Page clutter that is not a name: citation marks, layout-glued words, menu words, numbers."""
+    t = text.strip()
+    if len(t) < 2 or not any(c.isalpha() for c in t):
+        return True
+    if any(c in t for c in "[]{}|=<>#@") or t.endswith(":"):
+        return True
+    words = t.split()
+    if _DIGIT_IN_NAME.search(t) and not re.search(r"[A-Za-z]\d|\d[A-Za-z]|\+", t):
+        return True  # "Politics 0", "Wikipedia 12" (but "C5+K", "G20" stay)
+    if any(_GLUED.search(w) and not _ACRONYM.match(w) and not re.match(r"^(Mc|Mac|O')", w) for w in words):
+        # "DeathsSeveral" (but "KazMunayGas", "SK ecoplant" and "McDonald" stay)
+        return True
+    return bool(words) and all(w.lower().strip(".,") in PAGE_RESIDUE for w in words)
+
+
+def _name_like(tok: Token) -> bool:
+    t = tok.text
+    if not t or not t[0].isalpha():
+        return t in ("&",) or bool(re.match(r"^[A-Z0-9][A-Za-z0-9&+.\-]*$", t) and any(c.isalpha() for c in t))
+    if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.is_upper:
+        return False  # "During", "The": capitalised because they open the sentence
+    return t[0].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X", "NUM") or bool(_ACRONYM.match(t))
+
+
+def _head_of(tokens: list[Token]) -> Token:
+    """The word that says what a name names: the last word before 'of'/'for', else the last word."""
+    for i, t in enumerate(tokens):
+        if t.lower_ in ("of", "for") and i > 0:
+            return tokens[i - 1]
+    for t in reversed(tokens):
+        if t.lower_.rstrip(".") not in LEGAL_SUFFIXES and t.text not in (",", "&", "-"):
+            return t
+    return tokens[-1]
+
+
+def _typed_head(tokens: list[Token]) -> tuple[int, str] | None:
+    """The head word that types a name, and its type: before an "of"/"for" complement, the last word that is a
+    head word ("Ministry of Energy"); otherwise the last head word of the run ("Astana Group", or "National
+    Assembly" in "National Assembly Woo Won-shik")."""
+    cut = next((i for i, t in enumerate(tokens) if t.lower_ in ("of", "for") and i > 0), len(tokens))
+    pre = tokens[:cut]
+    for t in reversed(pre):
+        label = label_by_head(t, tokens if cut < len(tokens) or t is pre[-1] else [t])
+        if label is not None:
+            if cut < len(tokens) and t is not pre[-1]:
+                return None  # a head word inside a name that an "of" complement continues: unclear
+            return (tokens[-1].i if cut < len(tokens) else t.i), label
+    return None
+
+
+def label_by_head(head: Token, tokens: list[Token]) -> str | None:
+    word = head.lower_.rstrip(".")
+    lemma = head.lemma_.lower()
+    if any(t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in tokens[1:]):
+        return "Firm"
+    for label, heads in (("Organization", ORG_HEADS), ("Firm", FIRM_HEADS), ("Event", EVENT_HEADS),
+                         ("Project", PROJECT_NAME_HEADS), ("Agreement", AGREEMENT_NAME_HEADS),
+                         ("Location", LOCATION_HEADS)):
+        if word in heads or lemma in heads:
+            return label
+    return None
+
+
+def person_shape(tokens: list[Token]) -> bool:
+    """Two to four capitalised words shaped like a person's name: a Korean surname with a hyphenated given name
+    ("Kim Bo-hyun", "Hee-Sung Yoon"), or a Central Asian patronymic ending ("Almassadam Satkaliyev")."""
+    words = [t.text for t in tokens if t.text not in ("-",)]
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    text = " ".join(t.text + t.whitespace_ for t in tokens).replace(" - ", "-").replace("- ", "-")
+    parts = re.sub(r"\s*-\s*", "-", text).split()
+    if any(p.lower() in KOREAN_SURNAMES for p in (parts[0], parts[-1])) and any(_HYPHEN_GIVEN.match(p) for p in parts):
+        return True
+    return len(parts) in (2, 3) and any(p.lower().endswith(PATRONYMIC_ENDINGS) and len(p) > 5 for p in parts[1:])
+
+
+def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
+    """Runs of capitalised words within a sentence, joined by name connectors ("of", "and", "&", ...)."""
+    out: list[tuple[int, int]] = []
+    for sent in sdoc.sents:
+        i = sent.start
+        while i < sent.end:
+            if not _name_like(sdoc[i]) or sdoc[i].text in ("&", "-"):
+                i += 1
+                continue
+            start, j, has_of, comma_at = i, i + 1, False, -1
+            while j < sent.end:
+                t = sdoc[j]
+                if _name_like(t) and not (t.is_sent_start and j != start):
+                    j += 1
+                    continue
+                if t.text in ("-", "&") and j + 1 < sent.end and _name_like(sdoc[j + 1]):
+                    j += 2
+                    continue
+                nxt = sdoc[j + 1] if j + 1 < sent.end else None
+                if t.lower_ in NAME_CONNECTORS and nxt is not None and (_name_like(nxt) or nxt.lower_ == "the"):
+                    if t.lower_ == "the" and not has_of:
+                        break
+                    if t.lower_ in ("of", "for"):
+                        has_of = True
+                    elif t.lower_ == "and" and not has_of:
+                        break  # "KIGAM and SK Ecoplant": two names, not one
+                    j += 1
+                    continue
+                if t.text == "," and has_of and nxt is not None and _name_like(nxt) and comma_at < 0:
+                    comma_at = j  # "Ministry of Natural Resources, Ecology and ...": kept only if an "and" follows
+                    j += 1
+                    continue
+                break
+            end = j
+            while end > start and (sdoc[end - 1].lower_ in NAME_CONNECTORS or sdoc[end - 1].text in (",", "-", "&")):
+                end -= 1
+            if comma_at >= 0 and not any(sdoc[k].lower_ == "and" for k in range(comma_at, end)):
+                end = comma_at
+            if end > start:
+                out.append((start, end))
+            i = max(j, start + 1)
+    return out
+
+
+def _strip_leading(sdoc: Doc, start: int, end: int) -> int:
+    while start < end and sdoc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    return start
+
+
+def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span]]:
+    """The entity spans of the document: gazetteer matches, typed name chunks, person names and NER entities,
+    overlaps decided as the module says; and the acronyms "X (ABBR)" introduces, each with X's span. The spans
+    are for `doc.ents` (no overlaps)."""
+    ents = [e for e in sdoc.ents if e.label_ not in _NAME_LABELS or not is_residue(e.text)]
+    gaz_spans = [e for e in ents if e.ent_id_ or e.label_ == "DEMONYM"]
+    ner_spans = [e for e in ents if not (e.ent_id_ or e.label_ == "DEMONYM")]
+    chosen: list[Span] = []
+    taken: set[int] = set()
+
+    def free(a: int, b: int) -> bool:
+        return not any(k in taken for k in range(a, b))
+
+    def take(span: Span) -> None:
+        chosen.append(span)
+        taken.update(range(span.start, span.end))
+
+    pending = [(a, b) for a, b in name_chunks(sdoc)]
+    while pending:
+        a, b = pending.pop(0)
+        a = _strip_leading(sdoc, a, b)
+        if b - a < 1:
+            continue
+        label = None
+        for _ in range(2):
+            toks = list(sdoc[a:b])
+            split = _typed_head(toks)
+            if split is not None and split[0] + 1 < b:
+                # "Korean National Assembly Woo Won-shik": a typed name, then something else
+                pending.insert(0, (split[0] + 1, b))
+                b = split[0] + 1
+                toks = list(sdoc[a:b])
+            label = split[1] if split is not None else None
+            titles = [t.i for t in toks if t.lower_ in ROLE_NOUNS]
+            if label is not None or not titles or titles[-1] + 1 >= b:
+                break
+            a = titles[-1] + 1  # "Kazakh Prime Minister Askar Mamin": the title is not part of the name
+            while a < b and sdoc[a].lower_ in NAME_CONNECTORS:
+                a += 1
+        if label in ("Organization", "Firm") and b - a > 2 and gaz.demonym_of.get(sdoc[a].lower_) and \
+                (sdoc[a + 1].lower_ in GENERIC_FIRST or label_by_head(sdoc[a + 1], [sdoc[a + 1]]) == label):
+            a += 1  # "the Kyrgyz Ministry of ...": the demonym says whose ministry, it is not part of the name
+        toks = list(sdoc[a:b])
+        if is_residue(sdoc[a:b].text):
+            continue
+        inside = [g for g in gaz_spans if a <= g.start and g.end <= b]
+        if any((g.start, g.end) == (a, b) for g in inside) or any(
+                g.start < b and a < g.end and not (a <= g.start and g.end <= b) for g in gaz_spans):
+            continue  # the gazetteer knows this very name, or a name that reaches beyond the chunk
+        head_i = split[0] if split is not None and split[0] < b else b - 1
+        if label is not None and any(g.start <= head_i < g.end for g in inside):
+            continue  # the head word belongs to a known name: "Korea-Central Asia K-Silk Road" is the initiative
+        if label is None and person_shape(toks) and not any(g.label_ != "Person" for g in inside):
+            label = "Person"
+        if label is None:
+            continue
+        if inside and label == "Firm":
+            # the gazetteer firm plus legal suffixes or generic firm words is that firm
+            g = inside[0]
+            rest = [t for t in toks if not g.start <= t.i < g.end]
+            entry = gaz.entries.get(g.ent_id_)
+            if len(inside) == 1 and entry is not None and entry.label == "Firm" and all(
+                    t.lower_.rstrip(".") in LEGAL_SUFFIXES | GENERIC_FIRM_WORDS or t.is_punct for t in rest):
+                take(Span(sdoc, a, b, label=g.label_, span_id=g.ent_id_))
+                continue
+        if label == "Location" and len(inside) == 1 and inside[0].end == b:
+            continue  # "Lake Balkhash", "Almaty Region": the gazetteer place itself
+        if free(a, b):
+            take(Span(sdoc, a, b, label=CHUNK_LABELS[label], span_id=""))
+    for g in gaz_spans:
+        if free(g.start, g.end):
+            take(g)
+    for e in ner_spans:
+        if not free(e.start, e.end):
+            continue
+        toks = list(e)
+        if e.label_ == "PERSON":
+            # the NER may take part of a name: widen to adjacent capitalised words of the same run
+            a, b = e.start, e.end
+            while a > e.sent.start and sdoc[a - 1].text[:1].isupper() and _name_like(sdoc[a - 1]) and \
+                    sdoc[a - 1].i not in taken and not sdoc[a - 1].is_sent_start and \
+                    sdoc[a - 1].lower_ not in ROLE_NOUNS and sdoc[a - 1].lower_ not in TITLE_WORDS:
+                a -= 1
+            while b < e.sent.end and (sdoc[b].text[:1].isupper() and _name_like(sdoc[b]) or sdoc[b].text == "-") \
+                    and b not in taken:
+                b += 1
+            if sdoc[b - 1].text == "-":
+                b -= 1
+            toks = list(sdoc[a:b])
+            if label_by_head(_head_of(toks), toks) is None:
+                take(Span(sdoc, a, b, label="PERSON"))
+            continue
+        take(e)
+    chosen.sort(key=lambda s: s.start)
+    # "X (ABBR)": the acronym is X's alias, not an entity of its own, here and wherever it recurs
+    abbrs = abbreviations(sdoc, chosen)
+    owned = {abbr for _k, (_i, abbr) in abbrs.items()}
+    keep = [s for s in chosen if s.ent_id_ or s.text not in owned]
+    return keep, {abbr: chosen[k] for k, (_i, abbr) in abbrs.items()}
+
+
+def abbreviations(sdoc: Doc, spans: list[Span]) -> dict[int, tuple[int, str]]:
+    """'X (ABBR)': the index of each span followed by a parenthesised acronym -> (index of the acronym token,
+    the acronym)."""
+    out: dict[int, tuple[int, str]] = {}
+    for k, s in enumerate(spans):
+        i = s.end
+        if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")" and _ACRONYM.match(sdoc[i + 1].text):
+            out[k] = (i + 1, sdoc[i + 1].text)
+    return out
