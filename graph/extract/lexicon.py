@@ -8,6 +8,7 @@ code reads is present, and nothing unknown is in the file, so a misspelt name fa
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, get_args
 
@@ -57,7 +58,8 @@ class LexiconError(ValueError):
 
 def _check(data: dict[str, Any]) -> None:
     problems: list[str] = []
-    for key in set(data) - {"version", "description", "verb_frames", "classes", "pairs", "quantity_kinds"}:
+    for key in set(data) - {"version", "description", "verb_frames", "classes", "pairs", "quantity_kinds",
+                            "noun_frames", "verb_slots"}:
         problems.append(f"unknown section {key!r}")
     for verb, rel in data["verb_frames"].items():
         if rel not in RELATIONSHIPS:
@@ -74,6 +76,20 @@ def _check(data: dict[str, Any]) -> None:
         if rel not in RELATIONSHIPS:
             problems.append(f"quantity_kinds names unknown relation {rel!r}")
         problems += [f"quantity_kinds[{rel!r}] names unknown kind {k!r}" for k in ks if k not in kinds]
+    for rel, slots in data.get("verb_slots", {}).items():
+        if rel not in RELATIONSHIPS or set(slots) != {"direct", "preps"}:
+            problems.append(f"verb_slots[{rel!r}]: unknown relation or keys other than direct, preps")
+    frame_keys = {"relation", "nouns", "agent", "target", "agent_verbs", "target_verbs", "belongs_verbs", "confidence",
+                  "examples"}
+    for name, frame in data.get("noun_frames", {}).items():
+        if set(frame) != frame_keys:
+            problems.append(f"noun frame {name!r} must have exactly the keys {sorted(frame_keys)}")
+        elif frame["relation"] not in RELATIONSHIPS:
+            problems.append(f"noun frame {name!r} names unknown relation {frame['relation']!r}")
+        else:
+            for _text, facts in frame["examples"]:
+                problems += [f"noun frame {name!r}: example names unknown relation {r!r}" for _s, r, _o in facts
+                             if r not in RELATIONSHIPS]
     if problems:
         raise LexiconError(f"{LEXICON_PATH}: " + "; ".join(problems))
 
@@ -122,4 +138,36 @@ GROUP_REFS: frozenset[tuple[str, str]] = frozenset((a, b) for a, b in _DATA["pai
 PERSON_GROUP_REFS: frozenset[tuple[str, str]] = frozenset((a, b) for a, b in _DATA["pairs"]["person_group_refs"])
 # verb lemma -> relation type; every build verb frames BUILDS
 VERB_REL: dict[str, str] = {**_DATA["verb_frames"], **{v: "BUILDS" for v in BUILD_VERBS}}
+# relation -> (does the direct object fill the target slot, prepositions whose object does)
+VERB_SLOTS: dict[str, tuple[bool, tuple[str, ...]]] = {
+    rel: (bool(v["direct"]), tuple(v["preps"])) for rel, v in _DATA.get("verb_slots", {}).items()}
 QUANTITY_KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["quantity_kinds"].items()}
+
+
+@dataclass(frozen=True, slots=True)
+class NounFrame:
+    noun: str  # the frame's name: its first noun
+    relation: str
+    agent: frozenset[str]  # "poss", "compound", or prepositions whose object is the agent
+    target: frozenset[str]  # prepositions whose object is the target
+    agent_verbs: frozenset[str]  # verbs whose subject is the agent when the noun is their object
+    target_verbs: frozenset[str]  # verbs whose prepositional phrases may carry the target
+    belongs_verbs: frozenset[str]  # "X belongs to Y": Y is the agent
+    confidence: float
+    examples: tuple[tuple[str, list[tuple[str, str, str]]], ...]
+
+
+def _frames(data: dict[str, Any]) -> dict[str, NounFrame]:
+    out: dict[str, NounFrame] = {}
+    for name, f in data.get("noun_frames", {}).items():
+        frame = NounFrame(name, f["relation"], frozenset(f["agent"]), frozenset(f["target"]),
+                          frozenset(f["agent_verbs"]), frozenset(f["target_verbs"]), frozenset(f["belongs_verbs"]),
+                          float(f["confidence"]),
+                          tuple((text, [tuple(x) for x in facts]) for text, facts in f["examples"]))  # type: ignore[misc]
+        for noun in f["nouns"]:
+            out[noun] = frame
+    return out
+
+
+# noun lemma -> its frame
+NOUN_FRAMES: dict[str, NounFrame] = _frames(_DATA)

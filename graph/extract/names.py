@@ -26,6 +26,7 @@ from graph.extract.lexicon import (
     AGREEMENT_NAME_HEADS,
     EVENT_HEADS,
     FIRM_HEADS,
+    FIRM_NOUNS,
     GENERIC_FIRM_WORDS,
     KOREAN_SURNAMES,
     LEGAL_SUFFIXES,
@@ -275,6 +276,12 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
     for e in ner_spans:
         if not free(e.start, e.end):
             continue
+        if 0 < e.start and e.end < len(sdoc) and sdoc[e.start - 1].text == "(" and sdoc[e.end].text == ")" and \
+                e.start > 1 and sdoc[e.start - 2].is_lower:
+            continue  # "engineering, procurement and construction (EPC)": the acronym of common words
+        if len(e) == 1 and e[0].is_upper and e[0].dep_ in ("compound", "nmod", "amod") and \
+                e[0].head.pos_ == "NOUN" and e[0].head.lemma_.lower() in FIRM_NOUNS:
+            continue  # "the Korean EPC contractor": a kind of firm, not a firm
         toks = list(e)
         if e.label_ == "PERSON":
             # the NER may take part of a name: widen to adjacent capitalised words of the same run

@@ -11,9 +11,11 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 from graph.embedded import freeze_long_lived_objects
 from graph.extract.emit import name_agreements, subsidiaries
+from graph.extract.frames import noun_frames
 from graph.extract.gazetteer import GAZETTEER_PATH, Gazetteer
 from graph.extract.mentions import collect_mentions, resolve_references
 from graph.extract.registry import running
@@ -40,6 +42,9 @@ class Extractor:
     def __init__(self, *, model: str = MODEL_NAME, gazetteer_path: Path = GAZETTEER_PATH) -> None:
         self.gazetteer = Gazetteer(gazetteer_path)
         self.nlp: Language = spacy.load(model, exclude=["senter"])
+        # "Daewoo E&C." at the end of a sentence: the period is not part of the name
+        suffixes = [*self.nlp.Defaults.suffixes, r"(?<=&[A-Z])\.$", r"(?<=&[A-Z][A-Z])\.$"]  # type: ignore[misc]
+        self.nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         ruler = self.nlp.add_pipe("entity_ruler", before="ner",
                                   config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
         ruler.add_patterns(self.gazetteer.patterns(self.nlp.make_doc))  # type: ignore[attr-defined]
@@ -60,6 +65,7 @@ class Extractor:
         infobox_populations(st)
         for sent in sdoc.sents:
             relations(st, sent)
+            noun_frames(st, sent)
         with running(st, "document:agreement-topics"):
             agreement_topics(st)
         with running(st, "document:project-places"):

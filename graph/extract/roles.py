@@ -70,21 +70,40 @@ def find_person_roles(st: DocState) -> None:
             apply_role(st, m, role)
 
 
+_STATE_WORDS = frozenset({"state", "national", "government", "state-owned", "state-run", "government-owned",
+                          "publicly-owned", "public"})
+
+
 def firm_countries(st: DocState) -> None:
-    """ "Kazakhstan's national oil and gas company KazMunayGas" -> the firm operates in Kazakhstan."""
+    """A firm described by a noun phrase: "Turkmenhimiya, Turkmenistan's state-owned chemical company", "the
+    state-run gas company Turkmengas", "Hyundai Engineering, a South Korean contractor". The country it belongs
+    to: the firm is located there, and owned by it when the phrase says state-owned, state-run or national; a field
+    named in the phrase ("oil and gas company") is one it operates in."""
     for m in st.mentions:
-        if m.label != "Firm":
+        if m.label not in ("Firm", "Organization"):
             continue
         root = st.sdoc[m.end - 1]
-        nouns = [
-            c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in FIRM_NOUNS
-        ]
-        if root.dep_ == "appos" and root.head.lemma_.lower() in FIRM_NOUNS:
+        nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in FIRM_NOUNS]
+        if root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in FIRM_NOUNS:
             nouns.append(root.head)
+        if m.start > 0 and st.sdoc[m.start - 1].lemma_.lower() in FIRM_NOUNS and st.sdoc[m.start - 1] not in nouns:
+            nouns.append(st.sdoc[m.start - 1])  # "the gas company Turkmengas" parsed with the name as a compound
         for n in nouns:
-            for c in n.children:
-                if c.dep_ == "poss" and c.i in st.at and st.at[c.i].label == "Country":
-                    add_fact(st, m.id, "OPERATES_IN", st.at[c.i].id, n.sent)
+            countries = [st.at[c.i] for c in n.subtree
+                         if c.i in st.at and c.i < n.i and st.at[c.i].label == "Country"
+                         and c.dep_ in ("poss", "amod", "compound", "nmod") and n.i in (c.head.i, c.head.head.i)]
+            words = {c.lower_ for c in n.subtree if c.i < n.i}
+            state = bool(words & _STATE_WORDS) or any(
+                c.lower_ == "state" and c.head.lemma_ in ("own", "run") for c in n.subtree)
+            sent = n.sent
+            for country in countries:
+                if m.label == "Firm":
+                    add_fact(st, m.id, "LOCATED_IN", country.id, sent)
+                if state:
+                    add_fact(st, country.id, "OWNS", m.id, sent)
+            fields = [st.at[c.i] for c in n.subtree if c.i in st.at and c.i < n.i and st.at[c.i].label == "Sector"]
+            for f in fields:
+                add_fact(st, m.id, "OPERATES_IN", f.id, sent)
 
 
 def role_word(role: Token) -> str:
@@ -155,6 +174,11 @@ register("role:person-title", stage="role", confidence=0.9,
                ("Nurgali Arystanov", "ACCREDITED_TO", "South Korea")]),
          ))
 register("role:firm-of-country", stage="role", confidence=0.8,
-         description="\"Kazakhstan's national oil company KazMunayGas\": the firm operates in the country",
-         examples=(("Kazakhstan's national oil and gas company KazMunayGas signed.",
-                    [("KazMunayGas", "OPERATES_IN", "Kazakhstan")]),))
+         description="a firm described by a noun phrase: its country, state ownership, field",
+         examples=(("KazMunayGas, Kazakhstan's national oil and gas company, signed the deal.",
+                    [("KazMunayGas", "LOCATED_IN", "Kazakhstan"), ("Kazakhstan", "OWNS", "KazMunayGas"),
+                     ("KazMunayGas", "OPERATES_IN", "oil and gas")]),
+                   ("The contract was signed with Turkmenhimiya, Turkmenistan's state-owned chemical company.",
+                    [("Turkmenistan", "OWNS", "Turkmenhimiya")]),
+                   ("Hyundai Engineering, a South Korean engineering contractor, signed it.",
+                    [("Hyundai Engineering", "LOCATED_IN", "South Korea")])))

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_fact, add_facts
-from graph.extract.lexicon import AGREEMENT_HEADS, MEETING_NOUNS, RELATION_NOUNS, VERB_REL
+from graph.extract.lexicon import AGREEMENT_HEADS, MEETING_NOUNS, RELATION_NOUNS, VERB_REL, VERB_SLOTS
 from graph.extract.quantities import _num
 from graph.extract.registry import RULES, register, running
 from graph.extract.state import DocState, Mention, entity
@@ -93,6 +93,10 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             or any(x.lemma_.lower() in RELATION_NOUNS for x in o.conjuncts)
             for o in obj_toks
         ):
+            if lemma in ("open", "establish"):
+                # "opened a factory", "established a joint venture": the opener launches it
+                with running(st, "verb:launch", verb):
+                    add_facts(st, subjects, "LAUNCHES", [o for o in direct if o.label in ("Project", "Event")], sent)
             # "both countries will strengthen the supply chain of key minerals"
             add_facts(
                 st,
@@ -109,7 +113,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         add_facts(st, subjects, "COOPERATES_IN", by_prep.get("in", []) + by_prep.get("on", []), sent)
         return
     if rel == "MEETS":
-        people = subjects + direct + by_prep.get("with", [])
+        # "X met Y", "X met with Y"; "X discussed cooperation with Y": what is discussed is not a party
+        people = subjects + ([] if lemma in ("discuss", "negotiate") else direct) + by_prep.get("with", [])
         # "met ... on the sidelines of the UN General Assembly", "met at the summit": both attend it
         events = [m for m in by_prep.get("at", []) if m.label == "Event"]
         for c in verb.children:
@@ -187,14 +192,28 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if rel == "LEADS":
         add_facts(st, subjects, rel, direct, sent)
         return
-    if rel in ("OPERATES_IN", "INVESTS_IN", "RESIDES_IN"):
-        objs = by_prep.get("in", []) + by_prep.get("into", []) + (direct if rel == "INVESTS_IN" else [])
-        if lemma in ("move", "relocate", "emigrate", "migrate"):
+    direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
+    objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
+    if rel == "RESIDES_IN":
+        if lemma in ("move", "relocate", "emigrate", "migrate", "deport", "resettle"):
             objs = by_prep.get("to", [])
-        if rel == "RESIDES_IN":
-            objs = [o for o in objs if o.label in ("Country", "Location") and not o.demonym]
-    elif rel == "VISITS":
-        objs = direct + by_prep.get("to", []) + by_prep.get("in", [])
+        objs = [o for o in objs if o.label in ("Country", "Location") and not o.demonym]
+        if passive and not subjects:
+            subjects = [d for d in direct if d.label in ("Group", "Person")]  # "were deported to Central Asia"
+    elif rel == "LOCATED_IN":
+        # "X is located / based in Y", "the plant, located in Y", "Seoul-based X"
+        if passive or not subjects:
+            subjects = direct if direct else ([st.at[verb.head.i]] if verb.dep_ in ("acl", "amod") and
+                                              verb.head.i in st.at else [])
+    elif rel == "LAUNCHES":
+        # launching a programme or initiative is taking part in it; launching a plant or event is opening it
+        add_facts(st, subjects, "PARTY_TO", [o for o in objs if o.label == "Agreement"], sent)
+        objs = [o for o in objs if o.label != "Agreement"]
+    elif rel == "HOSTS":
+        events = [o for o in objs if o.label == "Event"]
+        meet_group(st, sent, subjects + [o for o in objs if o.label == "Person"], receive=True, host=subjects,
+                   guests=[o for o in objs if o.label == "Person"], verb=verb)
+        objs = events
     elif rel == "ATTENDS":
         objs = direct + by_prep.get("in", [])
         if lemma in ("participate", "join") and verb.dep_ != "xcomp":
@@ -208,12 +227,6 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 for m in expand(st, c)
                 if m.label == "Event"
             ]
-    elif rel in ("SUPPLIES",):
-        objs = direct + by_prep.get("with", []) + by_prep.get("to", [])
-    elif rel == "INVITES":
-        objs = direct
-    else:
-        objs = direct
     modality = modality_of(verb, rel, planned)
     if rel == "VISITS":
         objs = [o for o in objs if o.label != "Person"]
@@ -265,6 +278,9 @@ def partner_group(st: DocState, sent: Span, parties: list[Mention]) -> None:
             add_fact(st, ids[a][0], "PARTNERS_WITH", ids[b][0], sent, ids[a][1], ids[b][1])
 
 
+_PARTIES = ("Person", "Firm", "Organization", "Country")
+
+
 def meet_group(
     st: DocState,
     sent: Span,
@@ -275,7 +291,7 @@ def meet_group(
     guests: list[Mention],
     verb: Token,
 ) -> None:
-    ids = list(dict.fromkeys(i for m in people if m.label == "Person" for i in m.ids))
+    ids = list(dict.fromkeys(i for m in people if m.label in _PARTIES and not m.demonym for i in m.ids))
     for a in range(len(ids)):
         for b in range(a + 1, len(ids)):
             add_fact(st, ids[a], "MEETS", ids[b], sent)
@@ -792,7 +808,9 @@ _VERB_RULE_BY_RELATION = {
     "SUPPLIES": "verb:supply", "PRODUCES": "verb:produce", "PARTNERS_WITH": "verb:cooperate",
     "TRADES_WITH": "verb:trade", "LEADS": "verb:lead", "VISITS": "verb:visit", "MEETS": "verb:meet",
     "ATTENDS": "verb:attend", "INVITES": "verb:invite", "RESIDES_IN": "verb:reside", "COVERS": "verb:cover",
-    "PARTY_TO": "verb:announce", "BUILDS": "verb:build",
+    "PARTY_TO": "verb:announce", "BUILDS": "verb:build", "LENDS_TO": "verb:lend", "FINANCES": "verb:finance",
+    "GRANTS_AID_TO": "verb:donate", "OWNS": "verb:own", "LAUNCHES": "verb:launch", "HOSTS": "verb:host",
+    "LOCATED_IN": "verb:locate",
 }
 _RELATIONS_VERBS = frozenset({"establish", "open", "strengthen", "upgrade", "deepen"})
 
@@ -825,9 +843,11 @@ for _name, _conf, _desc, _examples in (
         ("Kyrgyzstan and South Korea upgraded their relations to a strategic partnership.",
          [("Kyrgyzstan", "PARTNERS_WITH", "South Korea")]),)),
     ("verb:trade", 0.8, "X trades with Y", (
-        ("Kazakhstan trades with South Korea.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),)),
-    ("verb:lead", 0.85, "X leads / heads / chairs Y", (
-        ("Kim Min-soo heads KOTRA.", [("Kim Min-soo", "LEADS", "KOTRA")]),)),
+        ("Kazakhstan has long traded with South Korea.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),)),
+    ("verb:lead", 0.85, "X leads / heads / chairs / runs Y", (
+        ("Kim Min-soo, who heads KOTRA, arrived on Monday.", [("Kim Min-soo", "LEADS", "KOTRA")]),
+        ("Lotte Rakhat has been run by Akhmed Akhrarov since April.",
+         [("Akhmed Akhrarov", "LEADS", "Lotte Rakhat")]),)),
     ("verb:visit", 0.9, "X visits / travels to / arrives in Y", (
         ("Shavkat Mirziyoyev visited South Korea in 2017.", [("Shavkat Mirziyoyev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
@@ -837,7 +857,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:invite", 0.85, "X invites Y", (
         ("Sadyr Japarov invited Yoon Suk Yeol to Bishkek.", [("Sadyr Japarov", "INVITES", "Yoon Suk Yeol")]),)),
     ("verb:reside", 0.85, "a community or person lives / settles / moves in Y", (
-        ("Many Koryo-saram live in Uzbekistan.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),)),
+        ("Many Koryo-saram still live in Uzbekistan today.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
+        ("In 1937 the Koryo-saram were deported to Central Asia.", [("Koryo-saram", "RESIDES_IN", "Central Asia")]),)),
     ("verb:cover", 0.85, "an agreement covers / includes / provides for Y", (
         ("The memorandum covers lithium and cobalt.",
          [("memorandum", "COVERS", "lithium"), ("memorandum", "COVERS", "cobalt")]),)),
@@ -858,6 +879,26 @@ for _name, _conf, _desc, _examples in (
     ("verb:call-on", 0.8, "X calls on / urges Y to do something: an invitation", (
         ("Tokayev called on Korean companies to invest in Kazakhstan.",
          [("Kassym-Jomart Tokayev", "INVITES", "Korean companies")]),)),
+    ("verb:lend", 0.85, "X lends to Y", (
+        ("The Export-Import Bank of Korea lent $100 million to Uzbekistan.",
+         [("Export-Import Bank of Korea", "LENDS_TO", "Uzbekistan")]),)),
+    ("verb:finance", 0.8, "X finances / funds Y", (
+        ("KOICA will fund the Air Quality Improvement Project.",
+         [("KOICA", "FINANCES", "Air Quality Improvement Project")]),)),
+    ("verb:donate", 0.8, "X donates to Y", (
+        ("South Korea donated $2 million to Kyrgyzstan.", [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
+    ("verb:own", 0.85, "X owns Y; Y is owned by X", (
+        ("Samruk-Kazyna owns KEGOC.", [("Samruk-Kazyna", "OWNS", "KEGOC")]),
+        ("KEGOC is owned by Samruk-Kazyna.", [("Samruk-Kazyna", "OWNS", "KEGOC")]),)),
+    ("verb:launch", 0.8, "X launches / opens / inaugurates a project, event or programme", (
+        ("Tokayev launched the Tashkent Investment Forum.", [("Tokayev", "LAUNCHES", "Tashkent Investment Forum")]),
+        ("Hyundai opened a car plant in Almaty.", [("Hyundai", "LAUNCHES", "car plant")]),)),
+    ("verb:host", 0.85, "X hosts / organises an event", (
+        ("South Korea will host the Korea-Central Asia Summit in 2026.",
+         [("South Korea", "HOSTS", "Korea-Central Asia Summit")]),)),
+    ("verb:locate", 0.85, "X is located / based in Y", (
+        ("Kimyo International University is located in Tashkent.",
+         [("Kimyo International University", "LOCATED_IN", "Tashkent")]),)),
     ("noun:community-in-place", 0.85, "a community in a place: 'the Korean diaspora in Kazakhstan'", (
         ("The Korean diaspora in Kazakhstan is active.", [("Koryo-saram", "RESIDES_IN", "Kazakhstan")]),)),
     ("noun:joint-undertaking", 0.8, "a joint project or portfolio with Y, in field Z", (

@@ -1,0 +1,86 @@
+"""Noun frames: a relation stated by a noun rather than a verb ("a $10 million loan from Eximbank to Uzbekistan",
+"a 95.57 percent stake in LOTTE Rakhat", "won the contract for the plant", "the opening of the factory").
+
+Each frame is data (`noun_frames` in graph/data/lexicon.json): the relation the noun states, which of the noun's
+dependents give the agent (the possessor, a compound name, a prepositional phrase) and which give the target, and
+the verbs whose subject is the agent when the noun is their object ("Eximbank extended a loan ..."). One
+interpreter reads every frame; the registry names each frame's rule `noun-frame:<noun>`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graph.extract.emit import add_facts
+from graph.extract.lexicon import NOUN_FRAMES, NounFrame
+from graph.extract.registry import register, running
+from graph.extract.state import DocState, Mention
+from graph.extract.syntax import expand, subjects_of
+
+_ACTOR_LABELS = ("Country", "Firm", "Organization", "Person", "Group")
+
+
+def _pp(st: DocState, head: Token, preps: frozenset[str]) -> list[Mention]:
+    return [m for c in head.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb the noun is the object (or passive or 'belongs' subject) of: "extended a loan", "won the
+    contract", "the contract was awarded", "a stake ... belongs to"."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "nsubj") and t.head.pos_ in ("VERB", "AUX"):
+            return t.head
+        if t.dep_ in ("pobj", "conj", "appos", "compound") and t.head is not t:
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
+    agents: list[Mention] = []
+    for c in tok.children:
+        if c.dep_ == "poss" and "poss" in frame.agent or c.dep_ in ("compound", "nmod", "amod") and \
+                "compound" in frame.agent:
+            agents += [m for m in expand(st, c) if m.label in _ACTOR_LABELS and not m.demonym]
+    agents += [m for m in _pp(st, tok, frame.agent) if m.label in _ACTOR_LABELS]
+    targets = _pp(st, tok, frame.target)
+    if not agents:
+        # "the construction of the plant by Samsung C&T": the parser may hang the agent on the target
+        agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in frame.target for p in c.children
+                  for m in _pp(st, p, frame.agent - {"poss", "compound"}) if m.label in _ACTOR_LABELS]
+    verb = _governing_verb(tok)
+    if verb is not None:
+        lemma = verb.lemma_.lower()
+        if lemma in frame.agent_verbs and not agents:
+            subjects, passive = subjects_of(st, verb)
+            if not passive:
+                agents = [m for m in subjects if m.label in _ACTOR_LABELS]
+        if lemma in frame.agent_verbs or lemma in frame.target_verbs:
+            targets += _pp(st, verb, frame.target)
+        if lemma in frame.belongs_verbs and not agents:
+            # "a 95.57 percent stake in LOTTE Rakhat belongs to Lotte Group"
+            agents = [m for m in _pp(st, verb, frozenset({"to"})) if m.label in _ACTOR_LABELS]
+        if tok.dep_ == "nsubjpass" and not agents:
+            agents = [m for a in verb.children if a.dep_ == "agent" for p in a.children for m in expand(st, p)]
+        if lemma in ("award", "grant", "give") and tok.dep_ == "nsubjpass" and frame.relation == "BUILDS":
+            # "the contract was awarded to A, B and C"
+            agents = [m for m in _pp(st, verb, frozenset({"to"})) if m.label in _ACTOR_LABELS]
+    add_facts(st, agents, frame.relation, [t for t in targets if t not in agents], sent)
+
+
+def noun_frames(st: DocState, sent: Span) -> None:
+    for tok in sent:
+        if tok.pos_ != "NOUN":
+            continue
+        frame = NOUN_FRAMES.get(tok.lemma_.lower())
+        if frame is not None:
+            with running(st, f"noun-frame:{frame.noun}", tok):
+                read_frame(st, sent, tok, frame)
+
+
+for _frame in {f.noun: f for f in NOUN_FRAMES.values()}.values():
+    register(f"noun-frame:{_frame.noun}", stage="noun", confidence=_frame.confidence,
+             description=f"'{_frame.noun}' states {_frame.relation}", examples=_frame.examples)
