@@ -27,6 +27,7 @@ from graph.extract.names import GENERIC_FIRST, LABEL_OF_CHUNK, label_by_head, re
 from graph.extract.roles import role_targets
 from graph.extract.state import DocState, Mention, add_mention, entity
 from graph.extract.syntax import expand, location_in
+from graph.schema import ENTITY_LABELS
 
 
 def context_country(st: DocState, span: Span) -> str | None:
@@ -65,6 +66,10 @@ def collect_mentions(st: DocState) -> None:
     gaz = st.gaz
     spans, abbreviations = resolve_spans(sdoc, gaz)
     sdoc.ents = spans
+    for span in spans:
+        # a span's id is read off its tokens: a typed name must not keep the id of a gazetteer piece inside it
+        for tok in span:
+            tok.ent_id_ = span.id_
     person_keys: dict[str, str] = {}  # surname / full-name key -> person id, for short references
     for ent in sdoc.ents:
         text = ent.text
@@ -123,6 +128,14 @@ def _acronyms(st: DocState, abbreviations: dict[str, Span]) -> None:
                 add_mention(st, Mention((eid,), owner.label, tok.i, tok.i + 1, abbr))
 
 
+_COMPATIBLE: dict[str, tuple[str, ...]] = {
+    "PERSON": ("Person",), "KG_PERSON": ("Person",), "ORG": ("Firm", "Organization"), "KG_ORG": ("Organization",),
+    "KG_FIRM": ("Firm",), "GPE": ("Country", "Location"), "LOC": ("Location",), "KG_LOCATION": ("Location",),
+    "KG_EVENT": ("Event",), "EVENT": ("Event",), "KG_PROJECT": ("Project",), "KG_AGREEMENT": ("Agreement",),
+    "FAC": ("Project", "Location"),
+}
+
+
 def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention | None:
     gaz = st.gaz
     label = ent.label_
@@ -139,8 +152,9 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     text = _TITLE_RE.sub("", span.text) if label == "PERSON" else span.text
     if not text.strip():
         return None
-    ids = gaz.lookup(text)
+    ids = [i for i in gaz.lookup(text) if gaz.entries[i].label in _COMPATIBLE.get(label, ENTITY_LABELS)]
     if len(ids) == 1:
+        # a known name ("Astana Group" is not Astana: the gazetteer entry must be of a kind the span can be)
         entry = gaz.entries[ids[0]]
         return Mention((entity(st, entry.id, entry.label, text),), entry.label, start, end, text)
     if label in LABEL_OF_CHUNK:

@@ -58,6 +58,7 @@ TITLE_WORDS = frozenset({"prime", "foreign", "vice", "deputy", "first", "former"
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")  # "DeathsSeveral": two words run together by a page's layout
 _DIGIT_IN_NAME = re.compile(r"\d")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z][A-Za-z&\-]*$")  # KOICA, MNRETS, KazMunayGas, E&C
+_SHORT_NAME = re.compile(r"^[A-Z][A-Za-z&\-]+$")  # "(KOICA)", "(Eximbank)", "(HPP)"
 _HYPHEN_GIVEN = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")  # Seon-haeng, Bo-hyun, Hee-Sung
 
 
@@ -251,7 +252,7 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 g.start < b and a < g.end and not (a <= g.start and g.end <= b) for g in gaz_spans):
             continue  # the gazetteer knows this very name, or a name that reaches beyond the chunk
         head_i = split[0] if split is not None and split[0] < b else b - 1
-        if label is not None and any(g.start <= head_i < g.end for g in inside):
+        if split is not None and any(g.start <= head_i < g.end for g in inside):
             continue  # the head word belongs to a known name: "Korea-Central Asia K-Silk Road" is the initiative
         if label is None and person_shape(toks) and not any(g.label_ != "Person" for g in inside):
             label = "Person"
@@ -314,6 +315,7 @@ def abbreviations(sdoc: Doc, spans: list[Span]) -> dict[int, tuple[int, str]]:
     out: dict[int, tuple[int, str]] = {}
     for k, s in enumerate(spans):
         i = s.end
-        if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")" and _ACRONYM.match(sdoc[i + 1].text):
+        if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")" and \
+                _SHORT_NAME.match(sdoc[i + 1].text):
             out[k] = (i + 1, sdoc[i + 1].text)
     return out

@@ -31,6 +31,14 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
     return of, to
 
 
+# verbs that give their subject a role: "is the president", "serves as ambassador", "was appointed minister"
+_ROLE_VERBS = frozenset({"be", "serve", "work", "act", "become", "remain", "appoint", "name", "elect", "join"})
+_SUBORDINATE = frozenset({"vice", "vice-", "deputy", "assistant", "acting", "first", "former", "associate"})
+# heads of organisations beyond LEAD_ROLES: a director runs what he directs, a chief executive his firm
+_HEADS_OF_BODIES = frozenset({"director", "director-general", "rector", "ceo", "chief executive", "commander",
+                              "secretary-general", "managing director", "general director"})
+
+
 def find_person_roles(st: DocState) -> None:
     sdoc = st.sdoc
     for m in list(st.mentions):
@@ -52,11 +60,15 @@ def find_person_roles(st: DocState) -> None:
         for c in root.children:
             if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"}:
                 roles.append(c)
-        # "X is the president of Y"
-        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-            roles += [
-                c for c in root.head.children if c.dep_ == "attr" and c.lemma_.lower() in ROLE_NOUNS
-            ]
+        # "X is the president of Y", "X serves as ambassador", "X, who serves as ...", "X worked as director of Y"
+        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+        verbs += [c for c in root.children if c.dep_ == "relcl"]
+        for v in verbs:
+            if v.lemma_ not in _ROLE_VERBS:
+                continue
+            roles += [c for c in v.children if c.dep_ in ("attr", "oprd") and c.lemma_.lower() in ROLE_NOUNS]
+            roles += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                      if p.dep_ == "pobj" and p.lemma_.lower() in ROLE_NOUNS]
         # apposition the other way: "the President of Kazakhstan, Tokayev"
         if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
             roles.append(root.head)
@@ -107,20 +119,32 @@ def firm_countries(st: DocState) -> None:
 
 
 def role_word(role: Token) -> str:
+    """The role a role noun names, with the words that change it: "vice-president", "prime minister", "chief
+    executive" (a head), "deputy director" (not a head)."""
     word = role.lemma_.lower()
     doc = role.doc
-    if (
-        word == "president"
-        and (
-            any(c.lower_ in ("vice", "vice-") for c in role.lefts)
-            or (role.i >= 2 and doc[role.i - 1].text == "-" and doc[role.i - 2].lower_ == "vice")
-        )
-        or role.lower_.startswith("vice")
-    ):
+    lefts = {c.lower_ for c in role.lefts} | ({doc[role.i - 1].lower_} if role.i > 0 else set())
+    if role.i >= 2 and doc[role.i - 1].text == "-":
+        lefts.add(doc[role.i - 2].lower_)
+    if role.lower_.startswith("vice") or (word == "president" and lefts & {"vice", "vice-"}):
         return "vice-president"
-    if word == "minister" and any(c.lower_ == "prime" for c in role.lefts):
+    if word in ("executive", "officer") and "chief" in lefts:
+        return "chief executive"
+    if lefts & _SUBORDINATE - {"former", "first"} or ("first" in lefts and word in ("deputy", "vice")):
+        return "deputy " + word
+    if word == "minister" and "prime" in lefts:
         return "prime minister"
     return word
+
+
+def _is_lead(word: str, target_label: str) -> bool:
+    if word.startswith("deputy ") or word == "vice-president":
+        return False
+    if word == "minister":
+        return target_label == "Organization"  # heads a ministry; works for a country
+    if word == "prime minister":
+        return True
+    return word in LEAD_ROLES or word in _HEADS_OF_BODIES
 
 
 def apply_role(st: DocState, m: Mention, role: Token) -> None:
@@ -141,9 +165,10 @@ def apply_role(st: DocState, m: Mention, role: Token) -> None:
         # "President Yoon Suk Yeol": the gazetteer knows whose president he is
         of.append(entry.country)
     for org in dict.fromkeys(of):
+        label = st.entities[org].label if org in st.entities else ""
         if word in ENVOY_ROLES:
             add_fact(st, m.id, "REPRESENTS", org, sent)
-        elif word in LEAD_ROLES and word != "vice-president":
+        elif _is_lead(word, label):
             add_fact(st, m.id, "LEADS", org, sent)
             if org.startswith("country:") and word in PRESIDENT_LIKE | {"king", "queen", "premier"}:
                 st.leads.setdefault(m.id, org)

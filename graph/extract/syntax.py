@@ -136,6 +136,20 @@ def agents_of(verb: Token) -> list[Token]:
     return agents
 
 
+def _relative_head(st: DocState, clause: Token) -> list[Mention]:
+    """What a relative clause is about. "such corporations as Samsung, Hyundai and Kia, which operate in ...": the
+    whole list (the verb agrees with a plural); "Sung Yun-mo, who headed MOTIE; Beibut Atamkulov, ...": only its
+    own noun (a singular verb, or list items set apart by semicolons)."""
+    head = clause.head
+    own = st.at.get(head.i)
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    singular = clause.tag_ == "VBZ" or bool(auxes & {"is", "was", "has"})
+    plural = clause.tag_ == "VBP" or bool(auxes & {"are", "were", "have"})
+    if own is not None and (singular or not plural and ";" in head.sent.text):
+        return [own]
+    return expand(st, head)
+
+
 def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     """Subject entities of a verb, climbing through xcomp/pcomp chains; (mentions, passive)."""
     agents = agents_of(verb)
@@ -158,7 +172,7 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                 # the parser sometimes gives "A and B" as two subjects instead of a conjunction
                 return [m for x in subs for m in expand(st, x)], False
             if s.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
-                return expand(st, t.head), False
+                return _relative_head(st, t), False
             if s.dep_ == "nsubjpass":
                 agents = [
                     p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
@@ -184,7 +198,7 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
             t = t.head.head
             continue
         if t.dep_ == "relcl":
-            return expand(st, t.head), False
+            return _relative_head(st, t), False
         if t.dep_ == "acl":
             agents = [
                 p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
