@@ -48,6 +48,7 @@ CLASSES = (
     "patronymic_endings",
     "name_connectors",
     "page_residue",
+    "event_nouns",
 )
 PAIRS = ("group_refs", "person_group_refs")
 
@@ -134,6 +135,7 @@ KOREAN_SURNAMES = _C["korean_surnames"]
 PATRONYMIC_ENDINGS: tuple[str, ...] = tuple(sorted(_C["patronymic_endings"], key=len, reverse=True))
 NAME_CONNECTORS = _C["name_connectors"]
 PAGE_RESIDUE = _C["page_residue"]
+EVENT_NOUNS = _C["event_nouns"]
 GROUP_REFS: frozenset[tuple[str, str]] = frozenset((a, b) for a, b in _DATA["pairs"]["group_refs"])
 PERSON_GROUP_REFS: frozenset[tuple[str, str]] = frozenset((a, b) for a, b in _DATA["pairs"]["person_group_refs"])
 # verb lemma -> relation type; every build verb frames BUILDS

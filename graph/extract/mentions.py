@@ -12,9 +12,11 @@ from graph.extract.gazetteer import _TITLE_RE, name_key, slug
 from graph.extract.lexicon import (
     AGREEMENT_HEADS,
     COLLECTIVE_FIRMS,
+    EVENT_NOUNS,
     FIRM_NOUNS,
     GROUP_REFS,
     NAME_STOP_MODIFIERS,
+    ORG_HEADS,
     ORG_WORDS,
     PRESIDENT_LIKE,
     PROJECT_HEADS,
@@ -128,11 +130,12 @@ def _acronyms(st: DocState, abbreviations: dict[str, Span]) -> None:
                 add_mention(st, Mention((eid,), owner.label, tok.i, tok.i + 1, abbr))
 
 
+# Which gazetteer labels a span of each NER or chunk label may be (firms and bodies are easily confused)
 _COMPATIBLE: dict[str, tuple[str, ...]] = {
-    "PERSON": ("Person",), "KG_PERSON": ("Person",), "ORG": ("Firm", "Organization"), "KG_ORG": ("Organization",),
-    "KG_FIRM": ("Firm",), "GPE": ("Country", "Location"), "LOC": ("Location",), "KG_LOCATION": ("Location",),
-    "KG_EVENT": ("Event",), "EVENT": ("Event",), "KG_PROJECT": ("Project",), "KG_AGREEMENT": ("Agreement",),
-    "FAC": ("Project", "Location"),
+    "PERSON": ("Person",), "KG_PERSON": ("Person",), "ORG": ("Firm", "Organization"),
+    "KG_ORG": ("Organization", "Firm"), "KG_FIRM": ("Firm", "Organization"), "GPE": ("Country", "Location"),
+    "LOC": ("Location",), "KG_LOCATION": ("Location",), "KG_EVENT": ("Event",), "EVENT": ("Event",),
+    "KG_PROJECT": ("Project",), "KG_AGREEMENT": ("Agreement",), "FAC": ("Project", "Location"),
 }
 
 
@@ -141,8 +144,9 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     label = ent.label_
     # drop leading determiners/titles from the span ("the Republic of Korea", "President Yoon")
     start = ent.start
+    typed = label in LABEL_OF_CHUNK and LABEL_OF_CHUNK[label] != "Person"  # "King Sejong Institute" keeps "King"
     while start < ent.end - 1 and (
-        ent.doc[start].lower_ in ("the", "a", "an") or ent.doc[start].lower_ in ROLE_NOUNS
+        ent.doc[start].lower_ in ("the", "a", "an") or ent.doc[start].lower_ in ROLE_NOUNS and not typed
     ):
         start += 1
     end = ent.end
@@ -257,15 +261,19 @@ def np_name(head: Token) -> tuple[str, int]:
 
 
 def noun_phrase_mentions(st: DocState) -> None:
-    """Projects ('a power plant ... in Turkestan') and agreements ('a second memorandum') as entities."""
+    """Projects ('a power plant ... in Turkestan', 'the Balkhash project'), agreements ('a second memorandum')
+    and events ('its 35th anniversary', 'the launch ceremony') as entities."""
     sdoc = st.sdoc
     last: dict[str, str] = {}  # head lemma -> last id, for definite references ("the memorandum")
     last_project: str | None = None
+    last_event: tuple[str, int] | None = None  # (id, sentence start), for "the jubilee", "the event"
     doc_key = slug(st.doc.id.split(":", 1)[-1])
     for tok in sdoc:
         if tok.i in st.at:
             if st.at[tok.i].label == "Project":
                 last_project = st.at[tok.i].id
+            elif st.at[tok.i].label == "Event":
+                last_event = (st.at[tok.i].id, tok.sent.start)
             continue
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -275,6 +283,23 @@ def noun_phrase_mentions(st: DocState) -> None:
             for c in tok.children
             if c.dep_ in ("det", "poss")
         )
+        if lemma in EVENT_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+            name, start = np_name(tok)
+            recent = last_event is not None and tok.sent.start - last_event[1] < 400
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in tok.children)
+            of_event = [st.at[c.i].id for c in tok.children if c.dep_ == "poss" and c.i in st.at and
+                        st.at[c.i].label == "Event"]
+            if of_event:
+                eid = of_event[0]  # "the UN General Assembly's 80th session" is the Assembly's meeting
+            elif definite and not owned and recent and start == tok.i and last_event is not None:
+                eid = last_event[0]  # "the jubilee", "the ceremony": the event just named
+            else:
+                st.agreement_counts["event:" + lemma] += 1
+                eid = f"event:{doc_key}:{lemma}-{st.agreement_counts['event:' + lemma]}"
+                entity(st, eid, "Event", name)
+            last_event = (eid, tok.sent.start)
+            add_mention(st, Mention((eid,), "Event", tok.i, tok.i + 1, name))
+            continue
         if lemma in AGREEMENT_HEADS or tok.lower_ == "memoranda":
             head = "memorandum" if lemma in ("memoranda", "mou") else lemma
             if any(
@@ -305,6 +330,14 @@ def noun_phrase_mentions(st: DocState) -> None:
                 entity(st, pid, "Project", name)
                 last_project = pid
             add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
+        elif lemma == "project" and tok.tag_ == "NN" and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            # "the Balkhash project", "the Rogun project": a project named after its place or owner
+            name, start = np_name(tok)
+            pid = f"project:{slug(name)}"
+            entity(st, pid, "Project", name)
+            last_project = pid
+            add_mention(st, Mention((pid,), "Project", start, tok.i + 1, name))
         elif (
             lemma == "project"
             and definite
@@ -313,6 +346,58 @@ def noun_phrase_mentions(st: DocState) -> None:
         ):
             # "the project": the last project named
             add_mention(st, Mention((last_project,), "Project", tok.i, tok.i + 1, tok.text))
+
+
+# Nouns that refer back to a firm ("the company", "the builder") or to a body by its head word ("the centre",
+# "the ministry", "the agency"): the nearest earlier name of that kind, within a few sentences.
+_FIRM_REFERENCES = frozenset({"company", "firm", "corporation", "builder", "contractor", "developer", "operator",
+                              "manufacturer", "maker", "producer", "carmaker", "automaker", "confectioner", "lender",
+                              "insurer", "conglomerate", "group", "enterprise"})
+_SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "programme": "program"}
+_REACH = 4  # sentences back
+
+
+def definite_references(st: DocState) -> None:
+    """'The company's chief executive', 'who directs the centre', 'the agency has worked in Kyrgyzstan': a
+    definite noun (or "its"/"this") that names the kind of an entity named shortly before stands for it. Runs
+    before roles, so that titles find their organisation."""
+    sdoc = st.sdoc
+    sent_of = {s.start: k for k, s in enumerate(sdoc.sents)}
+    seen: list[tuple[int, Mention]] = []  # (sentence number, mention) in document order
+    sent_no = -1
+    for tok in sdoc:
+        if tok.is_sent_start or tok.i == 0:
+            sent_no = sent_of.get(tok.i, sent_no)
+        m = st.at.get(tok.i)
+        if m is not None:
+            if tok.i == m.start and m.label in ("Firm", "Organization") and len(m.ids) == 1:
+                seen.append((sent_no, m))
+            continue
+        if tok.pos_ != "NOUN" or tok.tag_ not in ("NN",):
+            continue
+        lemma = tok.lemma_.lower()
+        firm_ref = lemma in _FIRM_REFERENCES
+        if not firm_ref and lemma not in ORG_HEADS:
+            continue
+        dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+        if not dets & {"the", "this", "its", "that"} or any(
+                c.dep_ in ("compound", "amod", "appos", "nmod") and c.i in st.at for c in tok.children):
+            continue  # "the Kazakh ministry", "the company KazMunayGas": named right there
+        if tok.dep_ in ("compound", "nmod") and tok.head.i in st.at:
+            continue
+        words = {lemma, _SPELLINGS.get(lemma, lemma)}
+        candidates: list[tuple[int, int, Mention]] = []
+        for order, (k, m) in enumerate(seen):
+            if sent_no - k > _REACH:
+                continue
+            name_words = {w.lower() for w in re.findall(r"[A-Za-z]+", st.entities[m.id].name)} if \
+                m.id in st.entities else set()
+            if firm_ref and m.label == "Firm" or not firm_ref and words & name_words:
+                candidates.append((sum(1 for _k, x in seen if x.id == m.id), order, m))
+        if candidates:
+            # the one the text is about (named most often so far), then the nearest
+            m = max(candidates, key=lambda c: (c[0], c[1]))[2]
+            add_mention(st, Mention((m.id,), m.label, tok.i, tok.i + 1, tok.text))
 
 
 def resolve_references(st: DocState) -> None:
@@ -345,13 +430,10 @@ def resolve_references(st: DocState) -> None:
             if persons:
                 add_mention(st, Mention(tuple(persons), "Person", tok.i, tok.i + 1, tok.text))
     speakers = quote_speakers(st)
-    last_firm: str | None = None
     last_agreement: str | None = None
     for tok in sdoc:
         if tok.i in st.at:
-            if st.at[tok.i].label == "Firm":
-                last_firm = st.at[tok.i].id
-            elif st.at[tok.i].label == "Agreement":
+            if st.at[tok.i].label == "Agreement":
                 last_agreement = st.at[tok.i].id
             continue
         lemma = tok.lemma_.lower()
@@ -398,15 +480,6 @@ def resolve_references(st: DocState) -> None:
             country = st.leads.get(speakers[tok.i])
             if country:
                 add_mention(st, Mention((country,), "Country", tok.i, tok.i + 1, tok.text))
-            continue
-        if (
-            lemma in ("company", "firm")
-            and "the" in mods
-            and last_firm
-            and not any(c.i in st.at for c in tok.children if c.dep_ in ("appos", "compound"))
-            and not (tok.head.i in st.at and tok.dep_ in ("compound", "nmod"))
-        ):
-            add_mention(st, Mention((last_firm,), "Firm", tok.i, tok.i + 1, tok.text))
             continue
     plural_pronouns(st)
 

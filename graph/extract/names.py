@@ -118,6 +118,8 @@ def _typed_head(tokens: list[Token]) -> tuple[int, str] | None:
     cut = next((i for i, t in enumerate(tokens) if t.lower_ in ("of", "for") and i > 0), len(tokens))
     pre = tokens[:cut]
     for t in reversed(pre):
+        if t is tokens[0] and cut == len(tokens) and len(tokens) > 1:
+            break  # "Park Jung-heum": a head word that opens a name without "of" is not what types it
         label = label_by_head(t, tokens if cut < len(tokens) or t is pre[-1] else [t])
         if label is not None:
             if cut < len(tokens) and t is not pre[-1]:
@@ -256,6 +258,11 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             continue  # the head word belongs to a known name: "Korea-Central Asia K-Silk Road" is the initiative
         if label is None and person_shape(toks) and not any(g.label_ != "Person" for g in inside):
             label = "Person"
+        if label is None and len(inside) == 1 and inside[0].start == a and inside[0].end < b and \
+                gaz.entries.get(inside[0].ent_id_) is not None and gaz.entries[inside[0].ent_id_].label == "Firm" \
+                and all(t.text[:1].isupper() and t.lower_ not in ROLE_NOUNS and t.lower_ not in TITLE_WORDS and
+                        not gaz.demonym_of.get(t.lower_) for t in toks[inside[0].end - a:]):
+            label = "Firm"  # "LOTTE Rakhat", "Daewoo Motors": a firm of its own that carries a group's name
         if label is None:
             continue
         if inside and label == "Firm":

