@@ -905,7 +905,8 @@ for _name, _conf, _desc, _examples in (
         ("South Korea donated $2 million to Kyrgyzstan.", [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
     ("verb:own", 0.85, "X owns Y; Y is owned by X", (
         ("Samruk-Kazyna owns KEGOC.", [("Samruk-Kazyna", "OWNS", "KEGOC")]),
-        ("KEGOC is owned by Samruk-Kazyna.", [("Samruk-Kazyna", "OWNS", "KEGOC")]),)),
+        ("Kazatomprom is owned by Samruk-Kazyna, the national wealth fund.",
+         [("Samruk-Kazyna", "OWNS", "Kazatomprom")]),)),
     ("verb:launch", 0.8, "X launches / opens / inaugurates a project, event or programme", (
         ("Tokayev launched the Tashkent Investment Forum.", [("Tokayev", "LAUNCHES", "Tashkent Investment Forum")]),
         ("Hyundai opened a car plant in Almaty.", [("Hyundai", "LAUNCHES", "car plant")]),)),
