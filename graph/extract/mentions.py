@@ -482,6 +482,60 @@ def resolve_references(st: DocState) -> None:
                 add_mention(st, Mention((country,), "Country", tok.i, tok.i + 1, tok.text))
             continue
     plural_pronouns(st)
+    singular_pronouns(st)
+
+
+# People who act for their country: "Tajik officials held talks", "the Kazakh government", "the Korean side"
+_ACTS_FOR_COUNTRY = frozenset({"official", "government", "delegation", "side", "authority", "leadership",
+                               "administration", "diplomat", "representative", "negotiator", "cabinet", "state"})
+
+
+def country_metonymy(st: DocState) -> None:
+    """'Tajik officials', 'the Kazakh government', 'Korea's delegation': they stand for the country."""
+    for tok in st.sdoc:
+        if tok.i in st.at or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ACTS_FOR_COUNTRY:
+            continue
+        owners = [st.at[c.i] for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in st.at
+                  and st.at[c.i].label == "Country" and len(st.at[c.i].ids) == 1]
+        if len(owners) == 1 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            add_mention(st, Mention(owners[0].ids, "Country", tok.i, tok.i + 1, tok.text))
+
+
+def singular_pronouns(st: DocState) -> None:
+    """'He', 'his', 'she', 'her' stand for the person the text last named as a clause's subject, within the
+    paragraph; 'it' and 'its' as a subject or possessor stand for the firm or body that was the previous
+    sentence's subject. Nothing else: a pronoun whose antecedent is unclear stays unresolved."""
+    sdoc = st.sdoc
+    text = st.doc.text
+    last_person: tuple[str, int] | None = None  # (id, paragraph start)
+    last_org: tuple[str, str, int] | None = None  # (id, label, sentence start)
+    prev_sent_start = -1
+    for sent in sdoc.sents:
+        para = text.rfind("\n\n", 0, sent.start_char)
+        subject_org: tuple[str, str] | None = None
+        for tok in sent:
+            m = st.at.get(tok.i)
+            if m is not None:
+                if m.label == "Person" and len(m.ids) == 1 and tok.dep_ in ("nsubj", "nsubjpass") or \
+                        m.label == "Person" and len(m.ids) == 1 and last_person is None:
+                    last_person = (m.id, para)
+                if m.label in ("Firm", "Organization") and len(m.ids) == 1 and tok.dep_ in ("nsubj", "nsubjpass"):
+                    subject_org = (m.id, m.label)
+                continue
+            low = tok.lower_
+            if low in ("he", "his", "she", "her", "him") and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") \
+                    and last_person is not None and last_person[1] == para:
+                add_mention(st, Mention((last_person[0],), "Person", tok.i, tok.i + 1, tok.text))
+            elif low in ("it", "its") and tok.dep_ in ("nsubj", "poss") and last_org is not None and \
+                    last_org[2] == prev_sent_start and not any(
+                        st.at.get(t.i) is not None and st.at[t.i].label in ("Firm", "Organization")
+                        for t in sent if t.i < tok.i):
+                add_mention(st, Mention((last_org[0],), last_org[1], tok.i, tok.i + 1, tok.text))
+        if subject_org is not None:
+            last_org = (subject_org[0], subject_org[1], sent.start)
+        elif last_org is not None and last_org[2] != sent.start:
+            last_org = (last_org[0], last_org[1], -2)  # only the sentence right after
+        prev_sent_start = sent.start
 
 
 def plural_pronouns(st: DocState) -> None:

@@ -17,7 +17,8 @@ from graph.embedded import freeze_long_lived_objects
 from graph.extract.emit import name_agreements, subsidiaries
 from graph.extract.frames import noun_frames
 from graph.extract.gazetteer import GAZETTEER_PATH, Gazetteer
-from graph.extract.mentions import collect_mentions, definite_references, resolve_references
+from graph.extract.mentions import collect_mentions, country_metonymy, definite_references, resolve_references
+from graph.extract.pairs import PairModel, default_model, propose
 from graph.extract.registry import running
 from graph.extract.roles import find_person_roles, firm_countries
 from graph.extract.rules import agreement_topics, infobox_populations, project_places, relations
@@ -48,12 +49,16 @@ def newline_sentences(doc: Doc) -> Doc:
 class Extractor:
     """Loads the spaCy pipeline and gazetteer once; `extract` is then pure and deterministic."""
 
-    def __init__(self, *, model: str = MODEL_NAME, gazetteer_path: Path = GAZETTEER_PATH) -> None:
+    def __init__(self, *, model: str = MODEL_NAME, gazetteer_path: Path = GAZETTEER_PATH,
+                 pair_model: PairModel | None | bool = True) -> None:
+        """`pair_model`: the candidate-pair classifier to use; True for the trained one shipped with the package
+        (graph/data/pair_model.json), False or None for the rules alone (training uses that)."""
         self.gazetteer = Gazetteer(gazetteer_path)
+        self.pair_model = default_model() if pair_model is True else (pair_model or None)
         self.nlp: Language = spacy.load(model, exclude=["senter"])
         # "Daewoo E&C." at the end of a sentence: the period is not part of the name
         suffixes = [*self.nlp.Defaults.suffixes, r"(?<=&[A-Z])\.$", r"(?<=&[A-Z][A-Z])\.$"]  # type: ignore[misc]
-        self.nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        self.nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
         ruler = self.nlp.add_pipe("entity_ruler", before="ner",
                                   config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
         ruler.add_patterns(self.gazetteer.patterns(self.nlp.make_doc))  # type: ignore[attr-defined]
@@ -62,11 +67,13 @@ class Extractor:
         # The pipeline lives as long as the process: keep the garbage collector from walking it (see there).
         freeze_long_lived_objects()
 
-    def extract(self, doc: SourceDocument) -> Extraction:
+    def analyse(self, doc: SourceDocument) -> DocState:
+        """Parse and run the rule stages: the document's working state, before the classifier and naming."""
         sdoc = self.nlp(doc.text)
         st = DocState(doc=doc, sdoc=sdoc, gaz=self.gazetteer)
         collect_mentions(st)
         definite_references(st)
+        country_metonymy(st)
         with running(st, "role:person-title"):
             find_person_roles(st)
         resolve_references(st)
@@ -80,6 +87,12 @@ class Extractor:
             agreement_topics(st)
         with running(st, "document:project-places"):
             project_places(st)
+        return st
+
+    def extract(self, doc: SourceDocument) -> Extraction:
+        st = self.analyse(doc)
+        if self.pair_model is not None:
+            propose(st, self.pair_model)
         subsidiaries(st)
         name_agreements(st)
         facts = sorted(st.facts.values(),

@@ -14,6 +14,7 @@ from graph.extract.state import DocState, Mention, entity
 from graph.extract.syntax import (
     agreement_parties,
     between,
+    colon_list,
     copula_subjects,
     doc_pair,
     expand,
@@ -172,6 +173,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             ]
         for a in agreements:
             signers = agreement_parties(st, a, subjects) or clause_parties
+            if not signers and passive:
+                # "The final contract was signed on Saturday with Turkmenhimiya": the party named signs it
+                signers = [m for m in by_prep.get("with", []) if m.label in ("Country", "Firm", "Organization")]
             if signers:
                 # "X concluded an agreement with Y": Y signs it too
                 signers = signers + [
@@ -181,7 +185,10 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 ]
             add_facts(st, signers, "SIGNS", [a], sent, modality="signed")
             add_facts(st, [a], "COVERS", content, sent)
-        if agreements or any(t.lemma_.lower() in AGREEMENT_HEADS for t in verb.children):
+        if agreements or any(t.lemma_.lower() in AGREEMENT_HEADS for t in verb.children) or (
+                len({i for m in parties if m.label != "Person" for i in m.ids}) >= 2
+                and any(c.dep_ == "dobj" for c in verb.children)):
+            # "KOICA and the ministry signed a Record of Discussions": whatever they signed, they partner
             others = parties[len(subjects) :]
             if len(subjects) == 1 and len(subjects[0].ids) == 1 and others:
                 # "X signed a memorandum with A and B": X partners each; A and B are not said to partner
@@ -468,6 +475,10 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             talks_noun(st, sent, tok)
 
 
+# verbs whose subject is a meeting and whose object is who took part: "the talks covered A and B"
+_TALKS_WITH_VERBS = frozenset({"cover", "include", "involve", "feature", "bring", "gather", "unite"})
+
+
 def talks_noun(st: DocState, sent: Span, tok: Token) -> None:
     """'the talks between X and Y'; 'During the negotiations' / 'the official talks in Astana' in an
     article about two countries whose two heads of state it names: the talks are theirs."""
@@ -475,6 +486,18 @@ def talks_noun(st: DocState, sent: Span, tok: Token) -> None:
         return  # the hold rule reads these with their subjects
     people = [m for m in between(st, [tok]) if m.label == "Person"]
     people += [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TALKS_WITH_VERBS:
+        # "His talks covered Doosan Enerbility, KHNP and KEPCO": the talks' other parties
+        others = [m for c in tok.head.children if c.dep_ in ("dobj", "attr") for m in expand(st, c)]
+        for c in tok.head.children:
+            if c.dep_ == "dobj" and c.i + 1 < len(st.sdoc) and st.sdoc[c.i + 1].text == ":":
+                others += colon_list(st, c.i + 2)  # "covered the heavyweights of the sector: A, B and C"
+            for x in c.subtree if c.dep_ == "dobj" else ():
+                if x.text == ":" and x.i + 1 < len(st.sdoc):
+                    others += colon_list(st, x.i + 1)
+        if people and others:
+            add_facts(st, people, "MEETS", [o for o in others if o.label in _PARTIES and not o.demonym], sent)
+            return
     if people:
         meet_group(st, sent, people, receive=False, host=[], guests=[], verb=tok)
         return
@@ -526,6 +549,11 @@ def reserves_noun(st: DocState, sent: Span, tok: Token) -> None:
         add_facts(st, [h], "HAS_RESERVES", found, sent)
 
 
+# verbs whose subject makes the visit that is their object: "made a state visit to", "spent ... on a visit"
+_VISIT_VERBS = frozenset({"make", "pay", "begin", "start", "end", "conclude", "complete", "spend", "undertake",
+                          "schedule"})
+
+
 def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
     visitors: list[Mention] = []
     places: list[Mention] = []
@@ -544,7 +572,17 @@ def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
             places.extend(
                 m for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if not m.demonym
             )
-    add_facts(st, visitors, "VISITS", places, sent)
+    verb = tok.head if tok.dep_ in ("dobj", "pobj", "nsubj") else None
+    if verb is not None and tok.dep_ == "pobj":
+        verb = verb.head  # "spent four days in Korea on an official visit"
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        if not visitors and verb.lemma_.lower() in _VISIT_VERBS:
+            subjects, passive = subjects_of(st, verb)
+            visitors = [m for m in subjects if m.label == "Person" and not passive]
+        if not places and visitors:
+            places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                      for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if not m.demonym]
+    add_facts(st, visitors, "VISITS", [p for p in places if p.label in ("Country", "Location")], sent)
 
 
 def invest_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:

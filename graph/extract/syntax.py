@@ -136,6 +136,10 @@ def agents_of(verb: Token) -> list[Token]:
     return agents
 
 
+# verbs whose object, not their subject, does what their infinitive says: "invited X to visit"
+_OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "encourage", "call", "allow", "help", "persuade", "request"})
+
+
 def _relative_head(st: DocState, clause: Token) -> list[Mention]:
     """What a relative clause is about. "such corporations as Samsung, Hyundai and Kia, which operate in ...": the
     whole list (the verb agrees with a plural); "Sung Yun-mo, who headed MOTIE; Beibut Atamkulov, ...": only its
@@ -186,6 +190,11 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
         if t.dep_ in ("xcomp", "pcomp", "prep", "acomp", "conj", "advcl", "ccomp") and t.head is not t:
             if t.dep_ == "relcl":
                 break
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBJECT_CONTROL:
+                # "Lee invited Tokayev to pay a visit": the one invited does what follows, not the inviter
+                objs = [c for c in t.head.children if c.dep_ == "dobj"]
+                if objs:
+                    return [m for o in objs for m in expand(st, o)], False
             t = t.head
             continue
         if (
