@@ -27,12 +27,15 @@ def _pp(st: DocState, head: Token, preps: frozenset[str]) -> list[Mention]:
 
 def _governing_verb(tok: Token) -> Token | None:
     """The verb the noun is the object (or passive or 'belongs' subject) of: "extended a loan", "won the
-    contract", "the contract was awarded", "a stake ... belongs to"."""
+    contract", "the contract was awarded", "a stake ... belongs to", "pledged $2 billion in loans", "was built
+    with funding from"."""
     t = tok
-    for _ in range(3):
+    for _ in range(4):
         if t.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "nsubj") and t.head.pos_ in ("VERB", "AUX"):
             return t.head
-        if t.dep_ in ("pobj", "conj", "appos", "compound") and t.head is not t:
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+            return t.head.head
+        if t.dep_ in ("pobj", "prep", "conj", "appos", "compound") and t.head is not t:
             t = t.head
             continue
         return None
@@ -58,8 +61,17 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             subjects, passive = subjects_of(st, verb)
             if not passive:
                 agents = [m for m in subjects if m.label in _ACTOR_LABELS]
-        if lemma in frame.agent_verbs or lemma in frame.target_verbs:
+        if lemma in frame.agent_verbs:
             targets += _pp(st, verb, frame.target)
+        if lemma in frame.target_verbs:
+            # "Uzbekistan received a loan from Eximbank": the receiver is the target, the giver may hang on the verb
+            subjects, _passive = subjects_of(st, verb)
+            targets += subjects
+            agents = agents or [m for m in _pp(st, verb, frame.agent) if m.label in _ACTOR_LABELS]
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "through", "by") and not targets:
+            # "the hospital was built with funding from KOICA": what the funding paid for is the verb's patient
+            targets = [m for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for m in expand(st, c)]
+            agents = agents or [m for m in _pp(st, verb, frame.agent) if m.label in _ACTOR_LABELS]
         if lemma in frame.belongs_verbs and not agents:
             # "a 95.57 percent stake in LOTTE Rakhat belongs to Lotte Group"
             agents = [m for m in _pp(st, verb, frozenset({"to"})) if m.label in _ACTOR_LABELS]

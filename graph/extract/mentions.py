@@ -257,7 +257,17 @@ def np_name(head: Token) -> tuple[str, int]:
             start = np_name(child)[1] if child.dep_ == "compound" else child.i
         else:
             break
-    return head.doc[start : head.i + 1].text, start
+    doc = head.doc
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
+            not doc[start - 1].whitespace_ and doc[start - 2].is_alpha and \
+            not (start >= 3 and doc[start - 3].like_num):  # but "1,000-megawatt" is a size, not a name
+        start -= 2  # "combined-cycle power plant", "Turkmen-Korean business forum"
+    return doc[start : head.i + 1].text, start
+
+
+# Nouns whose "of"-complement is a thing built: "the construction of X", "the modernisation of X"
+_BUILT_NOUNS = frozenset({"construction", "building", "erection", "modernisation", "modernization", "reconstruction",
+                          "expansion", "rehabilitation", "renovation", "upgrade", "upgrading"})
 
 
 def noun_phrase_mentions(st: DocState) -> None:
@@ -316,6 +326,17 @@ def noun_phrase_mentions(st: DocState) -> None:
             name, start = np_name(tok)
             entity(st, aid, "Agreement", name)
             add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, name))
+            continue
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in _BUILT_NOUNS and not definite:
+            # "the construction of a pharmaceutical university": what is built is a project, whatever its head
+            name, start = np_name(tok)
+            loc = location_in(st, tok)
+            base = slug(name)
+            pid = f"project:{base}-{loc.split(':', 1)[1]}" if loc else f"project:{doc_key}:{base}"
+            entity(st, pid, "Project", name)
+            last_project = pid
+            add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
             continue
         if lemma in PROJECT_HEADS and tok.pos_ == "NOUN":
             name, start = np_name(tok)

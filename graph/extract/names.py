@@ -111,7 +111,7 @@ def _head_of(tokens: list[Token]) -> Token:
     return tokens[-1]
 
 
-def _typed_head(tokens: list[Token]) -> tuple[int, str] | None:
+def _typed_head(tokens: list[Token]) -> tuple[int, str, int] | None:
     """The head word that types a name, and its type: before an "of"/"for" complement, the last word that is a
     head word ("Ministry of Energy"); otherwise the last head word of the run ("Astana Group", or "National
     Assembly" in "National Assembly Woo Won-shik")."""
@@ -120,11 +120,13 @@ def _typed_head(tokens: list[Token]) -> tuple[int, str] | None:
     for t in reversed(pre):
         if t is tokens[0] and cut == len(tokens) and len(tokens) > 1:
             break  # "Park Jung-heum": a head word that opens a name without "of" is not what types it
+        if t is not pre[-1] and t.lower_ in KOREAN_SURNAMES:
+            continue  # "President Park Geun-hye": a surname that looks like a head word
         label = label_by_head(t, tokens if cut < len(tokens) or t is pre[-1] else [t])
         if label is not None:
             if cut < len(tokens) and t is not pre[-1]:
                 return None  # a head word inside a name that an "of" complement continues: unclear
-            return (tokens[-1].i if cut < len(tokens) else t.i), label
+            return (tokens[-1].i if cut < len(tokens) else t.i), label, t.i
     return None
 
 
@@ -169,8 +171,10 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                 if _name_like(t) and not (t.is_sent_start and j != start):
                     j += 1
                     continue
-                if t.text in ("-", "&") and j + 1 < sent.end and _name_like(sdoc[j + 1]):
-                    j += 2
+                if t.text in ("-", "&") and j + 1 < sent.end and (_name_like(sdoc[j + 1]) or (
+                        t.text == "-" and not sdoc[j - 1].whitespace_ and not t.whitespace_ and sdoc[j + 1].is_alpha
+                        and sdoc[j + 1].tag_ not in ("VBN", "VBD", "VBG", "JJ"))):
+                    j += 2  # "Samruk-Energy", "E&C", "K-water"
                     continue
                 nxt = sdoc[j + 1] if j + 1 < sent.end else None
                 if t.lower_ in NAME_CONNECTORS and nxt is not None and (_name_like(nxt) or nxt.lower_ == "the"):
@@ -253,11 +257,14 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
         if any((g.start, g.end) == (a, b) for g in inside) or any(
                 g.start < b and a < g.end and not (a <= g.start and g.end <= b) for g in gaz_spans):
             continue  # the gazetteer knows this very name, or a name that reaches beyond the chunk
-        head_i = split[0] if split is not None and split[0] < b else b - 1
-        if split is not None and any(g.start <= head_i < g.end for g in inside):
+        if split is not None and any(g.start <= split[2] < g.end for g in inside):
             continue  # the head word belongs to a known name: "Korea-Central Asia K-Silk Road" is the initiative
         if label is None and person_shape(toks) and not any(g.label_ != "Person" for g in inside):
             label = "Person"
+        if label is None and any(e.label_ == "ORG" and e.start == a for e in ner_spans) and b - a > 1 and \
+                all(g.label_ in ("Sector", "Mineral") for g in inside):
+            # the NER saw an organisation where the run starts ("Samruk-" of "Samruk-Energy")
+            label = "Organization" if any(t.lower_ in ORG_HEADS for t in toks) else "Firm"
         if label is None and len(inside) == 1 and inside[0].start == a and inside[0].end < b and \
                 gaz.entries.get(inside[0].ent_id_) is not None and gaz.entries[inside[0].ent_id_].label == "Firm" \
                 and all(t.text[:1].isupper() and t.lower_ not in ROLE_NOUNS and t.lower_ not in TITLE_WORDS and

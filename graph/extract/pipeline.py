@@ -21,7 +21,13 @@ from graph.extract.mentions import collect_mentions, country_metonymy, definite_
 from graph.extract.pairs import PairModel, default_model, propose
 from graph.extract.registry import running
 from graph.extract.roles import find_person_roles, firm_countries
-from graph.extract.rules import agreement_topics, infobox_populations, project_places, relations
+from graph.extract.rules import (
+    agreement_topics,
+    infobox_populations,
+    participle_compounds,
+    project_places,
+    relations,
+)
 from graph.extract.state import DocState
 from graph.models import Extraction, SourceDocument
 
@@ -83,6 +89,7 @@ class Extractor:
         for sent in sdoc.sents:
             relations(st, sent)
             noun_frames(st, sent)
+            participle_compounds(st, sent)
         with running(st, "document:agreement-topics"):
             agreement_topics(st)
         with running(st, "document:project-places"):

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from graph.extract.emit import add_fact
 from graph.extract.lexicon import ENVOY_ROLES, FIRM_NOUNS, LEAD_ROLES, PRESIDENT_LIKE, ROLE_NOUNS
 from graph.extract.registry import register
-from graph.extract.state import DocState, Mention
+from graph.extract.state import DocState, Mention, entity
 from graph.extract.syntax import expand
 
 
@@ -163,7 +163,8 @@ def apply_role(st: DocState, m: Mention, role: Token) -> None:
     entry = st.gaz.entries.get(m.id)
     if not of and entry is not None and entry.country and word in PRESIDENT_LIKE:
         # "President Yoon Suk Yeol": the gazetteer knows whose president he is
-        of.append(entry.country)
+        country = st.gaz.entries[entry.country]
+        of.append(entity(st, country.id, country.label, country.name))
     for org in dict.fromkeys(of):
         label = st.entities[org].label if org in st.entities else ""
         if word in ENVOY_ROLES:

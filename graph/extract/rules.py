@@ -74,6 +74,34 @@ def relations(st: DocState, sent: Span) -> None:
             noun_rule(st, sent, tok, lemma)
 
 
+def participle_compounds(st: DocState, sent: Span) -> None:
+    """'KOICA-funded programme', 'Seoul-based firm', 'state-owned company', 'Korean-built plant': a name joined
+    to a participle that modifies a noun states the participle's relation between the name and the noun."""
+    for tok in sent:
+        if tok.tag_ != "VBN" or tok.dep_ not in ("amod", "compound"):
+            continue
+        head = tok.head
+        if head.i not in st.at and head.dep_ in ("compound", "amod", "appos") and head.head.i in st.at:
+            head = head.head  # "the Seoul-based firm Doosan Enerbility": the noun describes the name
+        if head.i not in st.at:
+            continue
+        rel = VERB_REL.get(tok.lemma_.lower())
+        if rel is None:
+            continue
+        names = [st.at[c.i] for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "nsubj")
+                 and c.i in st.at and c.i < tok.i]
+        if not names and tok.i >= 2 and st.sdoc[tok.i - 1].text == "-" and tok.i - 2 in st.at:
+            names = [st.at[tok.i - 2]]
+        if not names:
+            continue
+        thing = st.at[head.i]
+        with running(st, "verb:participle-compound", tok):
+            if rel == "LOCATED_IN":
+                add_facts(st, [thing], rel, [n for n in names if n.label in ("Country", "Location")], sent)
+            else:
+                add_facts(st, names, rel, [thing], sent)
+
+
 def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     rel = VERB_REL.get(lemma, "ATTENDS" if lemma == "participate" else "")
     if not rel:
@@ -954,6 +982,10 @@ for _name, _conf, _desc, _examples in (
     ("verb:locate", 0.85, "X is located / based in Y", (
         ("Kimyo International University is located in Tashkent.",
          [("Kimyo International University", "LOCATED_IN", "Tashkent")]),)),
+    ("verb:participle-compound", 0.8, "'KOICA-funded programme', 'Seoul-based firm': name, participle, noun", (
+        ("The Seoul-based firm Doosan Enerbility won the tender.", [("Doosan Enerbility", "LOCATED_IN", "Seoul")]),
+        ("The KOICA-funded Air Quality Improvement Project started.",
+         [("KOICA", "FINANCES", "Air Quality Improvement Project")]),)),
     ("noun:community-in-place", 0.85, "a community in a place: 'the Korean diaspora in Kazakhstan'", (
         ("The Korean diaspora in Kazakhstan is active.", [("Koryo-saram", "RESIDES_IN", "Kazakhstan")]),)),
     ("noun:joint-undertaking", 0.8, "a joint project or portfolio with Y, in field Z", (

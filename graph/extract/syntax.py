@@ -226,7 +226,10 @@ def objects_of(
     direct: list[Mention] = []
     by_prep: dict[str, list[Mention]] = {}
     for c in verb.children:
-        if c.dep_ in ("dobj", "attr", "dative", "oprd"):
+        if c.dep_ == "dative" and c.pos_ == "ADP":
+            # "lend $100 million to Uzbekistan": the parser's dative is a prepositional phrase
+            by_prep.setdefault(c.lower_, []).extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
+        elif c.dep_ in ("dobj", "attr", "dative", "oprd"):
             direct.extend(expand(st, c))
         elif c.dep_ == "nsubjpass":
             direct.extend(expand(st, c))
@@ -272,7 +275,9 @@ def modality_of(verb: Token, rel: str, planned: bool) -> str | None:
 
 def is_planned(verb: Token) -> bool:
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return True  # "signed an agreement to build a plant": intended, not done
+        # "signed an agreement to build a plant": intended, not done; but "won a contract to build a plant": the
+        # contractor builds it
+        return verb.head.lemma_.lower() not in ("contract", "tender", "order", "bid")
     t = verb
     for _ in range(4):
         if t.dep_ not in ("xcomp", "pcomp", "prep", "acomp") or t.head is t:
