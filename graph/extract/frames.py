@@ -15,7 +15,7 @@ from graph.extract.emit import add_facts
 from graph.extract.lexicon import NOUN_FRAMES, NounFrame
 from graph.extract.registry import register, running
 from graph.extract.state import DocState, Mention
-from graph.extract.syntax import expand, subjects_of
+from graph.extract.syntax import expand, objects_of, subjects_of
 
 _ACTOR_LABELS = ("Country", "Firm", "Organization", "Person", "Group")
 
@@ -63,6 +63,9 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                 agents = [m for m in subjects if m.label in _ACTOR_LABELS]
         if lemma in frame.agent_verbs:
             targets += _pp(st, verb, frame.target)
+            # "provide EDCF loans worth $300 million to Kyrgyzstan": a phrase may hang on the amount
+            _direct, lifted = objects_of(st, verb, frame.target)
+            targets += [m for p in frame.target for m in lifted.get(p, []) if m not in targets]
         if lemma in frame.target_verbs:
             # "Uzbekistan received a loan from Eximbank": the receiver is the target, the giver may hang on the verb
             subjects, _passive = subjects_of(st, verb)

@@ -173,10 +173,11 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         or any(c.lemma_.lower() in FIRM_NOUNS and c.dep_ == "appos" for c in span.root.children)
     ):
         label = "ORG"  # "the company GL Ralpha": NER took the name for a person's
-    elif label == "ORG" and not gaz.lookup(text) and any(
+    elif label == "ORG" and not gaz.lookup(text) and (any(
         c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"} for c in span.root.children
-    ):
-        label = "PERSON"  # "Chung-Soo Kim, vice-president of Samsung C&T": a role holder is a person
+    ) or start > 0 and span.doc[start - 1].lemma_.lower() in ROLE_NOUNS):
+        # "Chung-Soo Kim, vice-president of Samsung C&T", "Foreign Minister Murat Nurtleu": a role holder is a person
+        label = "PERSON"
     if label == "PERSON":
         key = name_key(text)
         pid = person_keys.get(key)
@@ -310,7 +311,9 @@ def noun_phrase_mentions(st: DocState) -> None:
             last_event = (eid, tok.sent.start)
             add_mention(st, Mention((eid,), "Event", tok.i, tok.i + 1, name))
             continue
-        if lemma in AGREEMENT_HEADS or tok.lower_ == "memoranda":
+        joint = lemma in ("statement", "declaration", "communique") and any(
+            c.lower_ in ("joint", "bilateral") for c in tok.children)  # "a joint statement" is signed
+        if lemma in AGREEMENT_HEADS or tok.lower_ == "memoranda" or joint:
             head = "memorandum" if lemma in ("memoranda", "mou") else lemma
             if any(
                 c.dep_ == "compound" and c.i in st.at and st.at[c.i].label == "Agreement"
@@ -518,7 +521,10 @@ def country_metonymy(st: DocState) -> None:
             continue
         owners = [st.at[c.i] for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in st.at
                   and st.at[c.i].label == "Country" and len(st.at[c.i].ids) == 1]
-        if len(owners) == 1 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        owners += [st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label == "Country"] if not owners else []
+        if len(owners) == 1 and len(owners[0].ids) == 1:
+            # "the Kazakh government", "the government of Uzbekistan"
             add_mention(st, Mention(owners[0].ids, "Country", tok.i, tok.i + 1, tok.text))
 
 

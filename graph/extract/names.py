@@ -208,11 +208,20 @@ def _strip_leading(sdoc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _generic(gaz: Gazetteer, span: Span) -> bool:
+    """A gazetteer name that is only common words ("Business Council", "Intergovernmental Commission"): a longer
+    proper name ending in it ("Korea-Central Asia Business Council") is another entity."""
+    entry = gaz.entries.get(span.ent_id_)
+    return entry is not None and any(a == a.lower() for a in entry.aliases)
+
+
 def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span]]:
     """The entity spans of the document: gazetteer matches, typed name chunks, person names and NER entities,
     overlaps decided as the module says; and the acronyms "X (ABBR)" introduces, each with X's span. The spans
     are for `doc.ents` (no overlaps)."""
-    ents = [e for e in sdoc.ents if e.label_ not in _NAME_LABELS or not is_residue(e.text)]
+    ents = [e for e in sdoc.ents if (e.label_ not in _NAME_LABELS or not is_residue(e.text)) and not (
+        e.label_ in ("Sector", "Mineral") and e.root.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("aux", "nsubj", "dobj", "nsubjpass", "auxpass") for c in e.root.children))]  # "to finance"
     gaz_spans = [e for e in ents if e.ent_id_ or e.label_ == "DEMONYM"]
     ner_spans = [e for e in ents if not (e.ent_id_ or e.label_ == "DEMONYM")]
     chosen: list[Span] = []
@@ -257,10 +266,17 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
         if any((g.start, g.end) == (a, b) for g in inside) or any(
                 g.start < b and a < g.end and not (a <= g.start and g.end <= b) for g in gaz_spans):
             continue  # the gazetteer knows this very name, or a name that reaches beyond the chunk
-        if split is not None and any(g.start <= split[2] < g.end for g in inside):
+        if split is not None and any(g.start <= split[2] < g.end and not _generic(gaz, g) for g in inside):
             continue  # the head word belongs to a known name: "Korea-Central Asia K-Silk Road" is the initiative
         if label is None and person_shape(toks) and not any(g.label_ != "Person" for g in inside):
             label = "Person"
+        if label is None and inside and inside[0].start == a and inside[0].end < b and \
+                person_shape(list(sdoc[inside[0].end:b])):
+            pending.insert(0, (inside[0].end, b))  # "Ambassador to Korea Sharif Nazarzoda": a place, then a name
+            continue
+        if label is None and a > 0 and sdoc[a - 1].lower_ in ROLE_NOUNS and 1 < b - a <= 4 and \
+                not inside and all(t.text[:1].isupper() for t in toks):
+            label = "Person"  # "Foreign Minister Murat Nurtleu": the name after a title is a person's
         if label is None and any(e.label_ == "ORG" and e.start == a for e in ner_spans) and b - a > 1 and \
                 all(g.label_ in ("Sector", "Mineral") for g in inside):
             # the NER saw an organisation where the run starts ("Samruk-" of "Samruk-Energy")
@@ -291,6 +307,8 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
     for e in ner_spans:
         if not free(e.start, e.end):
             continue
+        if e.label_ == "PERSON" and len(e) == 1 and _ACRONYM.match(e.text) and e.text.isupper():
+            e = Span(sdoc, e.start, e.end, label="ORG")  # "EDCF" is no one's name
         if 0 < e.start and e.end < len(sdoc) and sdoc[e.start - 1].text == "(" and sdoc[e.end].text == ")" and \
                 e.start > 1 and sdoc[e.start - 2].is_lower:
             continue  # "engineering, procurement and construction (EPC)": the acronym of common words

@@ -23,6 +23,7 @@ from graph.extract.registry import running
 from graph.extract.roles import find_person_roles, firm_countries
 from graph.extract.rules import (
     agreement_topics,
+    as_host,
     infobox_populations,
     participle_compounds,
     project_places,
@@ -49,6 +50,9 @@ def newline_sentences(doc: Doc) -> Doc:
         elif tok.text in _DATELINE_END and 1 <= tok.i - para_start <= 8 and doc[para_start].is_upper and \
                 doc[para_start].is_alpha:
             doc[tok.i + 1].is_sent_start = True
+        elif tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
+            doc[tok.i].is_sent_start = False  # "K-water": a hyphenated word is one word, never two sentences
+            doc[tok.i + 1].is_sent_start = False
     return doc
 
 
@@ -90,6 +94,7 @@ class Extractor:
             relations(st, sent)
             noun_frames(st, sent)
             participle_compounds(st, sent)
+            as_host(st, sent)
         with running(st, "document:agreement-topics"):
             agreement_topics(st)
         with running(st, "document:project-places"):

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_fact, add_facts
-from graph.extract.lexicon import AGREEMENT_HEADS, MEETING_NOUNS, RELATION_NOUNS, VERB_REL, VERB_SLOTS
+from graph.extract.lexicon import AGREEMENT_HEADS, MEETING_NOUNS, NOUN_FRAMES, RELATION_NOUNS, VERB_REL, VERB_SLOTS
 from graph.extract.quantities import _num
 from graph.extract.registry import RULES, register, running
 from graph.extract.state import DocState, Mention, entity
@@ -54,6 +54,10 @@ def relations(st: DocState, sent: Span) -> None:
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
                 with running(st, "verb:take-place", tok):
                     place_rule(st, sent, tok)
+            elif lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+                # "plans to set up a battery plant": setting up a plant is building it
+                with running(st, "verb:build", tok):
+                    verb_rule(st, sent, tok, "build")
             elif lemma in ("choose", "select", "pick"):
                 with running(st, "verb:choose-for-visit", tok):
                     choose_rule(st, sent, tok)
@@ -72,6 +76,29 @@ def relations(st: DocState, sent: Span) -> None:
                         add_facts(st, subjects, "INVITES", objs, sent)
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(st, sent, tok, lemma)
+
+
+def as_host(st: DocState, sent: Span) -> None:
+    """'..., with South Korea as host', 'Lee will act as host': the host of the sentence's event."""
+    for tok in sent:
+        if tok.lemma_.lower() not in ("host", "organizer", "organiser") or tok.dep_ != "pobj" or \
+                tok.head.lower_ != "as":
+            continue
+        hosts: list[Mention] = []
+        prep = tok.head
+        if prep.head.i in st.at and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "with":
+            hosts = [st.at[prep.head.i]]  # "with South Korea as host": the phrase hangs on the host's name
+        elif prep.head.dep_ == "pobj" and prep.head.head.lower_ == "with":
+            hosts = expand(st, prep.head)  # "with Lee as host" where "Lee" stands for a person named before
+        elif prep.head.pos_ in ("VERB", "AUX") and any(c.lower_ == "with" for c in prep.head.children):
+            # "held in Seoul, with South Korea as host": "with" and "as" both hang on the verb
+            hosts = [m for c in prep.head.children if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+                     for m in expand(st, p)]
+        elif prep.head.pos_ in ("VERB", "AUX"):
+            hosts = subjects_of(st, prep.head)[0]
+        events = [st.at[t.i] for t in sent if t.i in st.at and st.at[t.i].label == "Event"]
+        with running(st, "noun:as-host", tok):
+            add_facts(st, hosts, "HOSTS", events[:1], sent)
 
 
 def participle_compounds(st: DocState, sent: Span) -> None:
@@ -102,6 +129,11 @@ def participle_compounds(st: DocState, sent: Span) -> None:
                 add_facts(st, names, rel, [thing], sent)
 
 
+# verbs that give: with a loan or a sum as their object they state funding, not supply
+_GIVE_VERBS = frozenset({"provide", "allocate", "pledge", "commit", "earmark", "give", "grant", "disburse", "extend",
+                         "offer", "deliver"})
+
+
 def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     rel = VERB_REL.get(lemma, "ATTENDS" if lemma == "participate" else "")
     if not rel:
@@ -113,7 +145,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     planned = is_planned(verb)
     if rel == "BUILDS" and planned:
         rel = "PLANS_TO_BUILD"
-    if lemma == "provide" and "for" in by_prep:
+    if lemma == "provide" and "for" in by_prep and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
+            and not any(c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY") for c in verb.children):
         rel, direct = "COVERS", direct + by_prep.pop("for")
     if lemma in ("establish", "open", "strengthen", "upgrade", "deepen"):
         obj_toks = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -218,6 +251,10 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 and any(c.dep_ == "dobj" for c in verb.children)):
             # "KOICA and the ministry signed a Record of Discussions": whatever they signed, they partner
             others = parties[len(subjects) :]
+            # heads of state sign for their countries: the countries partner, not the two people
+            parties = [p for p in leaders_as_countries(st, parties) if p.label != "Person"]
+            others = [p for p in leaders_as_countries(st, others) if p.label != "Person"]
+            subjects = [p for p in leaders_as_countries(st, subjects) if p.label != "Person"]
             if len(subjects) == 1 and len(subjects[0].ids) == 1 and others:
                 # "X signed a memorandum with A and B": X partners each; A and B are not said to partner
                 add_facts(st, subjects, "PARTNERS_WITH", others, sent)
@@ -227,6 +264,15 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if rel == "LEADS":
         add_facts(st, subjects, rel, direct, sent)
         return
+    if rel == "SUPPLIES" and lemma in _GIVE_VERBS:
+        objs_toks = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in NOUN_FRAMES for o in objs_toks):
+            return  # "provided a loan to X": the loan frame says who lent to whom
+        if any(o.like_num or o.ent_type_ == "MONEY" for o in objs_toks):
+            # "KOICA will provide $7 million for a study of the railway": money given for something is funding
+            with running(st, "verb:provide-money", verb):
+                add_facts(st, subjects, "FINANCES", by_prep.get("for", []) + by_prep.get("to", []), sent)
+            return
     direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
     objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
     if rel == "RESIDES_IN":
@@ -244,10 +290,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         # launching a programme or initiative is taking part in it; launching a plant or event is opening it
         add_facts(st, subjects, "PARTY_TO", [o for o in objs if o.label == "Agreement"], sent)
         objs = [o for o in objs if o.label != "Agreement"]
+        add_facts(st, [o for o in objs if o.label == "Event"], "LOCATED_IN",
+                  [p for p in by_prep.get("in", []) if p.label in ("Location", "Country") and not p.demonym], sent)
     elif rel == "HOSTS":
         events = [o for o in objs if o.label == "Event"]
-        meet_group(st, sent, subjects + [o for o in objs if o.label == "Person"], receive=True, host=subjects,
-                   guests=[o for o in objs if o.label == "Person"], verb=verb)
+        guests = [o for o in objs if o.label == "Person"]
+        if guests:  # "Lee hosted Tokayev": host and guest meet; co-hosts of an event do not
+            add_facts(st, subjects, "MEETS", guests, sent)
+            meet_group(st, sent, [], receive=True, host=subjects, guests=guests, verb=verb)
         objs = events
     elif rel == "ATTENDS":
         objs = direct + by_prep.get("in", [])
@@ -765,9 +815,11 @@ def agreement_topics(st: DocState) -> None:
     petrochemical industries', 'memoranda of understanding on A, on B and on C', 'an agreement ... to
     bring the Kiyanly Polymer Plant back into operation' -> the agreement COVERS each."""
     for m in st.mentions:
-        if m.label != "Agreement" or m.end - m.start != 1:
+        if m.label not in ("Agreement", "Event"):
             continue
-        head = st.sdoc[m.start]
+        head = st.sdoc[m.end - 1]
+        if m.label == "Agreement" and m.end - m.start != 1 and head.lemma_.lower() not in AGREEMENT_HEADS:
+            continue
         sent = head.sent
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "about")]
         if not preps and head.dep_ == "dobj" and head.head.lemma_.lower() in ("sign", "conclude", "ink"):
@@ -986,6 +1038,12 @@ for _name, _conf, _desc, _examples in (
         ("The Seoul-based firm Doosan Enerbility won the tender.", [("Doosan Enerbility", "LOCATED_IN", "Seoul")]),
         ("The KOICA-funded Air Quality Improvement Project started.",
          [("KOICA", "FINANCES", "Air Quality Improvement Project")]),)),
+    ("noun:as-host", 0.75, "'with X as host': X hosts the sentence's event", (
+        ("The summit will be held in Seoul in 2026, with South Korea as host.",
+         [("South Korea", "HOSTS", "summit")]),)),
+    ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y", (
+        ("KOICA will provide $7 million for the modernisation of the Dushanbe railway.",
+         [("KOICA", "FINANCES", "Dushanbe railway")]),)),
     ("noun:community-in-place", 0.85, "a community in a place: 'the Korean diaspora in Kazakhstan'", (
         ("The Korean diaspora in Kazakhstan is active.", [("Koryo-saram", "RESIDES_IN", "Kazakhstan")]),)),
     ("noun:joint-undertaking", 0.8, "a joint project or portfolio with Y, in field Z", (

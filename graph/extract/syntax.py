@@ -15,6 +15,10 @@ _TOPIC_LABELS = ("Sector", "Mineral", "Project")
 
 
 
+_STUDY_NOUNS = frozenset({"study", "research", "survey", "assessment", "analysis", "modernisation",
+                          "modernization", "reconstruction", "rehabilitation", "renovation", "expansion"})
+
+
 def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
     """Entities an argument token stands for: itself, its conjuncts and appositions, and through
     transparent nouns ('a consortium of A, B and C', "Uzbekistan's economy", 'lithium deposits')."""
@@ -41,6 +45,9 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                 and any(x.dep_ == "cc" for x in c.children)
             )
             if m.label == "Sector":
+                # "Uzbekistan's textile industry": the country whose field it is is named too
+                stack.extend(c for c in t.children if c.dep_ == "poss" and c.i in st.at
+                             and st.at[c.i].label in ("Country", "Location"))
                 # "the supply chain of key minerals", "the critical-minerals supply chain": a field of a
                 # resource names the resource too
                 stack.extend(
@@ -55,6 +62,10 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                     for c in t.children
                     if c.dep_ in ("compound", "nmod") and c.i in st.at and st.at[c.i].label == "Mineral"
                 )
+        elif t.lemma_.lower() in _STUDY_NOUNS:
+            # "a feasibility study on the modernisation of the railway": the study is about the railway
+            stack.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for")
+                         for p in c.children if p.dep_ == "pobj")
         elif t.pos_ == "NOUN" and t.i + 2 < len(st.sdoc) and st.sdoc[t.i + 1].text == ":":
             # "South Korean partners: KIGAM, SK ecoplant" / "four fields: energy, cars and medicine"
             out.extend(x for x in colon_list(st, t.i + 2) if x not in out)
@@ -226,6 +237,13 @@ def objects_of(
     direct: list[Mention] = []
     by_prep: dict[str, list[Mention]] = {}
     for c in verb.children:
+        if c.dep_ in ("dobj", "npadvmod", "prep") and (c.like_num or c.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")
+                                                    or c.lower_ == "worth"):
+            # "invested $500 million in X", "loans worth $300 million to Kyrgyzstan": phrases hang on the amount
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in preps:
+                    by_prep.setdefault(p.lower_, []).extend(
+                        m for q in p.children if q.dep_ == "pobj" for m in expand(st, q))
         if c.dep_ == "dative" and c.pos_ == "ADP":
             # "lend $100 million to Uzbekistan": the parser's dative is a prepositional phrase
             by_prep.setdefault(c.lower_, []).extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
@@ -251,8 +269,8 @@ def objects_of(
             if t.dep_ not in ("xcomp", "conj") or t.head is t:
                 break
             t = t.head
-    if verb.dep_ == "acl" and verb.head.i in st.at:
-        # "a Forum was held, attended by both presidents": the acl's head is its object
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in st.at:
+        # "a Forum was held, attended by both presidents": a participle clause's head is its object
         direct.extend(expand(st, verb.head))
     return direct, by_prep
 
@@ -442,7 +460,7 @@ def leaders_as_countries(st: DocState, mentions: list[Mention]) -> list[Mention]
     """'The two presidents agreed to expand cooperation in energy': heads of state act for their countries."""
     out: list[Mention] = []
     for m in mentions:
-        if m.label == "Person" and len(m.ids) >= 2 and all(i in st.leads for i in m.ids):
+        if m.label == "Person" and all(i in st.leads for i in m.ids):
             countries = tuple(dict.fromkeys(st.leads[i] for i in m.ids))
             out.append(Mention(countries, "Country", m.start, m.end, m.text))
         else:
