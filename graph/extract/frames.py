@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_facts
 from graph.extract.lexicon import NOUN_FRAMES, NounFrame
-from graph.extract.registry import register, running
+from graph.extract.registry import register
 from graph.extract.state import DocState, Mention
 from graph.extract.syntax import expand, objects_of, subjects_of
 
@@ -84,16 +84,6 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             # "the contract was awarded to A, B and C"
             agents = [m for m in _pp(st, verb, frozenset({"to"})) if m.label in _ACTOR_LABELS]
     add_facts(st, agents, frame.relation, [t for t in targets if t not in agents], sent)
-
-
-def noun_frames(st: DocState, sent: Span) -> None:
-    for tok in sent:
-        if tok.pos_ != "NOUN":
-            continue
-        frame = NOUN_FRAMES.get(tok.lemma_.lower())
-        if frame is not None:
-            with running(st, f"noun-frame:{frame.noun}", tok):
-                read_frame(st, sent, tok, frame)
 
 
 for _frame in {f.noun: f for f in NOUN_FRAMES.values()}.values():

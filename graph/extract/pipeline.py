@@ -15,7 +15,6 @@ from spacy.util import compile_suffix_regex
 
 from graph.embedded import freeze_long_lived_objects
 from graph.extract.emit import name_agreements, subsidiaries
-from graph.extract.frames import noun_frames
 from graph.extract.gazetteer import GAZETTEER_PATH, Gazetteer
 from graph.extract.mentions import collect_mentions, country_metonymy, definite_references, resolve_references
 from graph.extract.pairs import PairModel, default_model, propose
@@ -23,9 +22,7 @@ from graph.extract.registry import running
 from graph.extract.roles import find_person_roles, firm_countries
 from graph.extract.rules import (
     agreement_topics,
-    as_host,
     infobox_populations,
-    participle_compounds,
     project_places,
     relations,
 )
@@ -92,9 +89,6 @@ class Extractor:
         infobox_populations(st)
         for sent in sdoc.sents:
             relations(st, sent)
-            noun_frames(st, sent)
-            participle_compounds(st, sent)
-            as_host(st, sent)
         with running(st, "document:agreement-topics"):
             agreement_topics(st)
         with running(st, "document:project-places"):

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_fact, add_facts
+from graph.extract.frames import read_frame
 from graph.extract.lexicon import AGREEMENT_HEADS, MEETING_NOUNS, NOUN_FRAMES, RELATION_NOUNS, VERB_REL, VERB_SLOTS
 from graph.extract.quantities import _num
 from graph.extract.registry import RULES, register, running
@@ -39,8 +40,21 @@ _POP_LINE = re.compile(
 
 
 def relations(st: DocState, sent: Span) -> None:
+    """Every rule of one sentence, in one pass over its words (each pass costs a Token object per word): verb and
+    noun frames as they come, then the noun frames, participle compounds and hosts the pass collected."""
+    frames: list[Token] = []
+    participles: list[Token] = []
+    hosts: list[Token] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
+        tag = tok.tag_
+        if tag == "VBN":
+            participles.append(tok)
+        elif tag.startswith("NN"):
+            if lemma in NOUN_FRAMES and tok.pos_ == "NOUN":
+                frames.append(tok)
+            if lemma in ("host", "organizer", "organiser"):
+                hosts.append(tok)
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             if lemma in VERB_REL:
                 with running(st, verb_rule_name(lemma), tok):
@@ -76,11 +90,17 @@ def relations(st: DocState, sent: Span) -> None:
                         add_facts(st, subjects, "INVITES", objs, sent)
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun_rule(st, sent, tok, lemma)
+    for tok in frames:
+        frame = NOUN_FRAMES[tok.lemma_.lower()]
+        with running(st, f"noun-frame:{frame.noun}", tok):
+            read_frame(st, sent, tok, frame)
+    participle_compounds(st, sent, participles)
+    as_host(st, sent, hosts)
 
 
-def as_host(st: DocState, sent: Span) -> None:
+def as_host(st: DocState, sent: Span, candidates: list[Token]) -> None:
     """'..., with South Korea as host', 'Lee will act as host': the host of the sentence's event."""
-    for tok in sent:
+    for tok in candidates:
         if tok.lemma_.lower() not in ("host", "organizer", "organiser") or tok.dep_ != "pobj" or \
                 tok.head.lower_ != "as":
             continue
@@ -101,10 +121,10 @@ def as_host(st: DocState, sent: Span) -> None:
             add_facts(st, hosts, "HOSTS", events[:1], sent)
 
 
-def participle_compounds(st: DocState, sent: Span) -> None:
+def participle_compounds(st: DocState, sent: Span, candidates: list[Token]) -> None:
     """'KOICA-funded programme', 'Seoul-based firm', 'state-owned company', 'Korean-built plant': a name joined
     to a participle that modifies a noun states the participle's relation between the name and the noun."""
-    for tok in sent:
+    for tok in candidates:
         if tok.tag_ != "VBN" or tok.dep_ not in ("amod", "compound"):
             continue
         head = tok.head
