@@ -126,11 +126,10 @@ def removal_steps(doc_id: str) -> list[tuple[str, str | None, dict[str, object]]
 
 def _entity_changes(e: Entity, stored: Mapping[str, object]) -> bool:
     """Would update_entities change this stored entity? (New name, a new alias, a new or different property.)"""
-    if stored.get("name") != e.name:
-        return True
     aliases = stored.get("aliases") or []
     assert isinstance(aliases, list)
-    if any(a not in aliases and a != e.name for a in e.aliases):
+    known = {stored.get("name"), *aliases}
+    if e.name not in known or any(a not in known for a in e.aliases):
         return True
     return any(stored.get(k) != v for k, v in e.properties.items())
 

@@ -105,16 +105,19 @@ CREATE (n:Entity:{label} {id: row.id, name: row.name})
 RETURN count(n) AS created
 
 // name: update_entities
-// Set names and merge aliases and properties of existing entities; keeps the search text in step.
+// Set names and merge aliases and properties of existing entities; keeps the search text in step. Of two names
+// documents give one entity ("EDCF" here, "Korean Economic Development Cooperation Fund" there) the longer is its
+// name and the other an alias.
 // mode: write
 // $rows: list[map] - id, name, aliases, props for each entity
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-WITH n, row, reduce(acc = coalesce(n.aliases, []), a IN row.aliases |
-    CASE WHEN a IN acc OR a = row.name THEN acc ELSE acc + a END) AS aliases
-SET n += row.props, n.name = row.name, n.name_lower = toLower(row.name), n.aliases = aliases,
+WITH n, row, CASE WHEN n.name IS NULL OR size(row.name) >= size(n.name) THEN row.name ELSE n.name END AS name
+WITH n, row, name, coalesce(n.aliases, []) + row.aliases + [row.name, coalesce(n.name, row.name)] AS names
+WITH n, row, name, reduce(acc = [], a IN names | CASE WHEN a IN acc OR a = name THEN acc ELSE acc + a END) AS aliases
+SET n += row.props, n.name = name, n.name_lower = toLower(name), n.aliases = aliases,
     n.aliases_lower = [a IN aliases | toLower(a)],
-    n.search = row.name + ' ' + reduce(s = '', a IN aliases | s + ' ' + a)
+    n.search = name + ' ' + reduce(s = '', a IN aliases | s + ' ' + a)
 RETURN count(n) AS updated
 
 // name: link_mentions

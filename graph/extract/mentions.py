@@ -124,10 +124,27 @@ def _acronyms(st: DocState, abbreviations: dict[str, Span]) -> None:
         if owner is None or len(owner.ids) != 1:
             continue
         eid = owner.id
+        if eid not in st.gaz.entries and owner.label in ("Organization", "Firm", "Event", "Agreement", "Project") \
+                and abbr.isupper() and len(abbr) >= 3:
+            # an acronym is the handle other documents use alone ("EDCF"): it keys the entity, so that the full
+            # name here and the acronym elsewhere are one node (the name stays the full one)
+            new_id = f"{eid.split(':', 1)[0]}:{slug(abbr)}"
+            if new_id not in st.entities:
+                _rekey(st, eid, new_id)
+                eid = new_id
         entity(st, eid, owner.label, abbr)
         for tok in st.sdoc:
             if tok.text == abbr and tok.i not in st.at:
                 add_mention(st, Mention((eid,), owner.label, tok.i, tok.i + 1, abbr))
+
+
+def _rekey(st: DocState, old: str, new: str) -> None:
+    """Give an entity another id, in the entity table and in every mention (before any fact exists)."""
+    ent = st.entities.pop(old)
+    st.entities[new] = ent.model_copy(update={"id": new})
+    for m in st.mentions:
+        if old in m.ids:
+            m.ids = tuple(new if i == old else i for i in m.ids)
 
 
 # Which gazetteer labels a span of each NER or chunk label may be (firms and bodies are easily confused)
@@ -194,6 +211,8 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
             if len(parts) > 1:
                 person_keys.setdefault(parts[-1], pid)
         return Mention((entity(st, pid, "Person", text),), "Person", start, end, text)
+    if label == "ORG" and (short := _short_name(st, text, start)) is not None:
+        return short
     if label == "ORG":
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
         kind = "Organization" if words & ORG_WORDS else "Firm"
@@ -203,6 +222,10 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
             return None
         eid = f"{prefix}:{key}"
         return Mention((entity(st, eid, kind, text),), kind, start, end, text)
+    if label in ("GPE", "LOC", "ORG"):
+        short = _short_name(st, text, start)
+        if short is not None:
+            return short
     if label in ("GPE", "LOC"):
         key = name_key(text)
         if not key:
@@ -221,6 +244,21 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         if key:
             return Mention((entity(st, f"event:{key}", "Event", text),), "Event", start, end, text)
     return None
+
+
+def _short_name(st: DocState, text: str, start: int) -> Mention | None:
+    """'Rakhat' after 'LOTTE Rakhat': a one-word name that is a word of exactly one firm or body named before in
+    the document is a short name of it, not another entity."""
+    if " " in text.strip() or len(text) < 4 or not text[:1].isupper():
+        return None
+    word = text.lower()
+    found = {m.id: m for m in st.mentions if m.start < start and m.label in ("Firm", "Organization", "Project")
+             and len(m.ids) == 1 and m.id not in st.gaz.entries and word in m.text.lower().split()
+             and len(m.text.split()) > 1}
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    return Mention((m.id,), m.label, start, start + 1, text)
 
 
 _PREFIX = {"Organization": "org", "Firm": "firm", "Event": "event", "Project": "project", "Agreement": "agreement",
