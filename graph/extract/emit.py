@@ -49,6 +49,12 @@ def add_fact(
     s_ent, o_ent = st.entities.get(subject), st.entities.get(obj)
     if s_ent is None or o_ent is None:
         return
+    if rel == "PARTNERS_WITH" and "Person" in (s_ent.label, o_ent.label):
+        # heads of state partner through their countries; a country never partners with a person
+        subject, obj = st.leads.get(subject, subject), st.leads.get(obj, obj)
+        s_ent, o_ent = st.entities.get(subject), st.entities.get(obj)
+        if s_ent is None or o_ent is None or "Person" in (s_ent.label, o_ent.label) or subject == obj:
+            return
     if not RELATIONSHIPS[rel].allows(s_ent.label, o_ent.label):
         return
     if rel in SYMMETRIC and obj < subject:

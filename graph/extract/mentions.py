@@ -187,7 +187,7 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     if label == "PERSON" and (
         span.root.head.lemma_.lower() in FIRM_NOUNS
         and span.root.dep_ in ("appos", "compound")
-        or any(c.lemma_.lower() in FIRM_NOUNS and c.dep_ == "appos" for c in span.root.children)
+        or any(c.lemma_.lower() in FIRM_NOUNS and c.dep_ == "appos" and not c.ent_type_ for c in span.root.children)
     ):
         label = "ORG"  # "the company GL Ralpha": NER took the name for a person's
     elif label == "ORG" and not gaz.lookup(text) and (any(

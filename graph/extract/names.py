@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.gazetteer import Gazetteer
@@ -67,6 +68,10 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT",
                           "LANGUAGE"})
 
 
+_COMMON_NAME_WORDS = GENERIC_FIRM_WORDS | ORG_HEADS | FIRM_HEADS | EVENT_HEADS | LOCATION_HEADS | \
+    frozenset({"government", "republic", "parliament", "program", "programme"})
+
+
 @dataclass(frozen=True, slots=True)
 class NameSpan:
     start: int
@@ -85,10 +90,15 @@ def is_residue(text: str) -> bool:
     words = t.split()
     if _DIGIT_IN_NAME.search(t) and not re.search(r"[A-Za-z]\d|\d[A-Za-z]|\+", t):
         return True  # "Politics 0", "Wikipedia 12" (but "C5+K", "G20" stay)
-    if any(_GLUED.search(w) and not _ACRONYM.match(w) and not re.match(r"^(Mc|Mac|O')", w) for w in words):
-        # "DeathsSeveral" (but "KazMunayGas", "SK ecoplant" and "McDonald" stay)
-        return True
-    return bool(words) and all(w.lower().strip(".,") in PAGE_RESIDUE for w in words)
+    for w in words:
+        for m in _GLUED.finditer(w):
+            # "DeathsSeveral": a page's layout ran two words together, the second a common English word (but
+            # "KazMunayGas" and "McDonald" are names)
+            tail = re.match(r"[A-Z][a-z]+", w[m.start() + 1:])
+            if tail and tail.group(0).lower() in STOP_WORDS:
+                return True
+    content = [w.lower().strip(".,") for w in words if w.lower() not in NAME_CONNECTORS]
+    return bool(content) and all(w in PAGE_RESIDUE for w in content)
 
 
 def _name_like(tok: Token) -> bool:
@@ -186,6 +196,10 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                         break  # "KIGAM and SK Ecoplant": two names, not one
                     j += 1
                     continue
+                if t.text == "," and nxt is not None and nxt.lower_.rstrip(".") in LEGAL_SUFFIXES and \
+                        sdoc[j - 1].lower_.rstrip(".") in LEGAL_SUFFIXES:
+                    j += 1  # "Co., Ltd.": legal forms run on after a comma
+                    continue
                 if t.text == "," and has_of and nxt is not None and _name_like(nxt) and comma_at < 0:
                     comma_at = j  # "Ministry of Natural Resources, Ecology and ...": kept only if an "and" follows
                     j += 1
@@ -220,6 +234,7 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
     overlaps decided as the module says; and the acronyms "X (ABBR)" introduces, each with X's span. The spans
     are for `doc.ents` (no overlaps)."""
     ents = [e for e in sdoc.ents if (e.label_ not in _NAME_LABELS or not is_residue(e.text)) and not (
+        e.label_ == "Sector" and any(c.dep_ == "nummod" or c.like_num for c in e.root.children)) and not (
         e.label_ in ("Sector", "Mineral") and e.root.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("aux", "nsubj", "dobj", "nsubjpass", "auxpass") for c in e.root.children))]  # "to finance"
     gaz_spans = [e for e in ents if e.ent_id_ or e.label_ == "DEMONYM"]
@@ -307,6 +322,8 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
     for e in ner_spans:
         if not free(e.start, e.end):
             continue
+        if len(e) == 1 and e.label_ in ("ORG", "GPE", "LOC", "FAC") and e[0].lower_ in _COMMON_NAME_WORDS:
+            continue  # "the State program": a capitalised common word names nothing by itself
         if e.label_ == "PERSON" and len(e) == 1 and _ACRONYM.match(e.text) and e.text.isupper():
             e = Span(sdoc, e.start, e.end, label="ORG")  # "EDCF" is no one's name
         if 0 < e.start and e.end < len(sdoc) and sdoc[e.start - 1].text == "(" and sdoc[e.end].text == ")" and \

@@ -92,6 +92,9 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             # gerund objects: "mining and processing lithium"
             stack.extend(c for c in t.children if c.dep_ == "dobj")
         for c in t.children:
+            if c.dep_ == "appos" and m is not None and m.label == "Person" and c.i in st.at and \
+                    st.at[c.i].label in ("Firm", "Organization", "Country"):
+                continue  # "Lee Won-hee, Hyundai Motor Company": the person's affiliation, not another party
             if c.dep_ in ("conj", "appos"):
                 stack.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("such", "like", "including"):
@@ -151,6 +154,11 @@ def agents_of(verb: Token) -> list[Token]:
 _OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "encourage", "call", "allow", "help", "persuade", "request"})
 
 
+# verbs whose object did what their "for"-clause says: "thanked Y for visiting"
+_THANK_VERBS = frozenset({"thank", "praise", "congratulate", "commend", "credit", "blame", "criticise", "criticize",
+                          "honour", "honor", "reward", "fine", "punish"})
+
+
 def _relative_head(st: DocState, clause: Token) -> list[Mention]:
     """What a relative clause is about. "such corporations as Samsung, Hyundai and Kia, which operate in ...": the
     whole list (the verb agrees with a plural); "Sung Yun-mo, who headed MOTIE; Beibut Atamkulov, ...": only its
@@ -201,6 +209,11 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
         if t.dep_ in ("xcomp", "pcomp", "prep", "acomp", "conj", "advcl", "ccomp") and t.head is not t:
             if t.dep_ == "relcl":
                 break
+            if t.dep_ == "pcomp" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in _THANK_VERBS:
+                # "X thanked Y for visiting Kyrgyzstan": Y visited, not X
+                objs = [c for c in t.head.head.children if c.dep_ == "dobj"]
+                if objs:
+                    return [m for o in objs for m in expand(st, o)], False
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBJECT_CONTROL:
                 # "Lee invited Tokayev to pay a visit": the one invited does what follows, not the inviter
                 objs = [c for c in t.head.children if c.dep_ == "dobj"]
@@ -237,8 +250,9 @@ def objects_of(
     direct: list[Mention] = []
     by_prep: dict[str, list[Mention]] = {}
     for c in verb.children:
-        if c.dep_ in ("dobj", "npadvmod", "prep") and (c.like_num or c.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")
-                                                    or c.lower_ == "worth"):
+        if c.dep_ in ("dobj", "npadvmod", "prep") and (
+                c.like_num or c.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") or c.lower_ == "worth"
+                or any(x.like_num or x.ent_type_ == "MONEY" for x in c.children)):  # "500 billion won"
             # "invested $500 million in X", "loans worth $300 million to Kyrgyzstan": phrases hang on the amount
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in preps:
