@@ -275,8 +275,9 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 (sdoc[a + 1].lower_ in GENERIC_FIRST or label_by_head(sdoc[a + 1], [sdoc[a + 1]]) == label):
             a += 1  # "the Kyrgyz Ministry of ...": the demonym says whose ministry, it is not part of the name
         toks = list(sdoc[a:b])
-        if is_residue(sdoc[a:b].text):
-            continue
+        if is_residue(sdoc[a:b].text) or all(
+                t.lower_.rstrip(".") in LEGAL_SUFFIXES | GENERIC_FIRM_WORDS or t.is_punct for t in toks):
+            continue  # "Co. Ltd." alone: the name it ends is not capitalised, the NER may have it whole
         inside = [g for g in gaz_spans if a <= g.start and g.end <= b]
         if any((g.start, g.end) == (a, b) for g in inside) or any(
                 g.start < b and a < g.end and not (a <= g.start and g.end <= b) for g in gaz_spans):
