@@ -124,8 +124,7 @@ def _acronyms(st: DocState, abbreviations: dict[str, Span]) -> None:
         if owner is None or len(owner.ids) != 1:
             continue
         eid = owner.id
-        if eid not in st.gaz.entries and owner.label in ("Organization", "Firm", "Event", "Agreement", "Project") \
-                and abbr.isupper() and len(abbr) >= 3:
+        if eid not in st.gaz.entries and owner.label in ("Organization", "Firm") and abbr.isupper() and len(abbr) >= 3:
             # an acronym is the handle other documents use alone ("EDCF"): it keys the entity, so that the full
             # name here and the acronym elsewhere are one node (the name stays the full one)
             new_id = f"{eid.split(':', 1)[0]}:{slug(abbr)}"

@@ -96,6 +96,7 @@ def relations(st: DocState, sent: Span) -> None:
             read_frame(st, sent, tok, frame)
     participle_compounds(st, sent, participles)
     as_host(st, sent, hosts)
+    associations(st, sent)
 
 
 def as_host(st: DocState, sent: Span, candidates: list[Token]) -> None:
@@ -119,6 +120,48 @@ def as_host(st: DocState, sent: Span, candidates: list[Token]) -> None:
         events = [st.at[t.i] for t in sent if t.i in st.at and st.at[t.i].label == "Event"]
         with running(st, "noun:as-host", tok):
             add_facts(st, hosts, "HOSTS", events[:1], sent)
+
+
+def _clause(tok: Token) -> Token:
+    """The verb whose clause a token is in (the sentence root if none)."""
+    t = tok
+    for _ in range(30):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+# What an association may point at: resources (the question "which firms touch lithium" must not be blind to new
+# wording). Projects are left out: a firm named beside a project is most often its builder or owner, which the
+# typed rules read, and an untyped guess there costs more than it finds.
+_ASSOCIATED = ("Mineral",)
+_MEDIA_WORDS = frozenset({"news", "agency", "times", "herald", "daily", "post", "press", "bulletin", "journal",
+                          "kazinform", "trend", "yonhap", "tass", "reuters"})
+
+
+def _is_media(st: DocState, eid: str) -> bool:
+    """A news outlet reporting is not a party to what it reports."""
+    ent = st.entities.get(eid)
+    return ent is not None and bool({w.lower() for w in ent.name.split()} & _MEDIA_WORDS)
+
+
+def associations(st: DocState, sent: Span) -> None:
+    """A firm or body and a mineral or project in one clause, with no typed fact between them: a low-confidence
+    association, so that a question about a resource is not blind to wording no rule knows."""
+    actors = [m for m in st.mentions if sent.start <= m.start < sent.end and m.label in ("Firm", "Organization")
+              and len(m.ids) == 1 and not _is_media(st, m.id)]
+    things = [m for m in st.mentions if sent.start <= m.start < sent.end and m.label in _ASSOCIATED
+              and len(m.ids) == 1]
+    if not actors or not things:
+        return
+    related = {(s, o) for s, _r, o in st.triples} | {(o, s) for s, _r, o in st.triples}
+    with running(st, "association:clause", sent.root):
+        for a in actors:
+            clause = _clause(st.sdoc[a.end - 1])
+            for b in things:
+                if (a.id, b.id) not in related and _clause(st.sdoc[b.end - 1]).i == clause.i:
+                    add_fact(st, a.id, "ASSOCIATED_WITH", b.id, sent)
 
 
 def participle_compounds(st: DocState, sent: Span, candidates: list[Token]) -> None:
@@ -1064,6 +1107,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y", (
         ("KOICA will provide $7 million for the modernisation of the Dushanbe railway.",
          [("KOICA", "FINANCES", "Dushanbe railway")]),)),
+    ("association:clause", 0.3, "a firm or body and a mineral or project in one clause, no typed fact between", (
+        ("Korea Zinc eyes antimony in Kazakhstan.", [("Korea Zinc", "ASSOCIATED_WITH", "antimony")]),)),
     ("noun:community-in-place", 0.85, "a community in a place: 'the Korean diaspora in Kazakhstan'", (
         ("The Korean diaspora in Kazakhstan is active.", [("Koryo-saram", "RESIDES_IN", "Kazakhstan")]),)),
     ("noun:joint-undertaking", 0.8, "a joint project or portfolio with Y, in field Z", (
