@@ -587,8 +587,11 @@ def singular_pronouns(st: DocState) -> None:
                     subject_org = (m.id, m.label)
                 continue
             low = tok.lower_
+            opens_paragraph = tok.i == sent.start and (tok.i == 0 or "\n" in sdoc[tok.i - 1].whitespace_ or
+                                                       "\n" in sdoc[tok.i - 1].text)
             if low in ("he", "his", "she", "her", "him") and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") \
-                    and last_person is not None and last_person[1] == para:
+                    and last_person is not None and (last_person[1] == para or opens_paragraph):
+                # within the paragraph; a paragraph opening with "He"/"His" continues the person of the one before
                 add_mention(st, Mention((last_person[0],), "Person", tok.i, tok.i + 1, tok.text))
             elif low in ("it", "its") and tok.dep_ in ("nsubj", "poss") and last_org is not None and \
                     last_org[2] == prev_sent_start and not any(

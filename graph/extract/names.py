@@ -156,11 +156,10 @@ def label_by_head(head: Token, tokens: list[Token]) -> str | None:
 def person_shape(tokens: list[Token]) -> bool:
     """Two to four capitalised words shaped like a person's name: a Korean surname with a hyphenated given name
     ("Kim Bo-hyun", "Hee-Sung Yoon"), or a Central Asian patronymic ending ("Almassadam Satkaliyev")."""
-    words = [t.text for t in tokens if t.text not in ("-",)]
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+    text = "".join(t.text + t.whitespace_ for t in tokens)
+    parts = re.sub(r"\s*-\s*", "-", text).split()  # "Seon-haeng" is one given name
+    if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() for p in parts):
         return False
-    text = " ".join(t.text + t.whitespace_ for t in tokens).replace(" - ", "-").replace("- ", "-")
-    parts = re.sub(r"\s*-\s*", "-", text).split()
     if any(p.lower() in KOREAN_SURNAMES for p in (parts[0], parts[-1])) and any(_HYPHEN_GIVEN.match(p) for p in parts):
         return True
     return len(parts) in (2, 3) and any(p.lower().endswith(PATRONYMIC_ENDINGS) and len(p) > 5 for p in parts[1:])

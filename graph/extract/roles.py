@@ -63,6 +63,8 @@ def find_person_roles(st: DocState) -> None:
         # "X is the president of Y", "X serves as ambassador", "X, who serves as ...", "X worked as director of Y"
         verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
         verbs += [c for c in root.children if c.dep_ == "relcl"]
+        if m.end + 1 < len(sdoc) and sdoc[m.end].text == "," and sdoc[m.end + 1].lower_ == "who":
+            verbs.append(sdoc[m.end + 1].head)  # "X, who serves as ...": the parser may hang the clause elsewhere
         for v in verbs:
             if v.lemma_ not in _ROLE_VERBS:
                 continue
