@@ -14,6 +14,9 @@ from graph.extract.state import DocState, Mention, entity
 from graph.models import DateSource, Evidence, Fact
 from graph.schema import RELATIONSHIPS, SYMMETRIC
 
+# Relations in which a place is a place, not an actor
+_PLACE_RELATIONS = frozenset({"LOCATED_IN", "RESIDES_IN", "HAS_RESERVES", "PRODUCES"})
+
 
 def add_facts(
     st: DocState,
@@ -49,6 +52,13 @@ def add_fact(
     s_ent, o_ent = st.entities.get(subject), st.entities.get(obj)
     if s_ent is None or o_ent is None:
         return
+    if s_ent.label == "Location" and rel not in _PLACE_RELATIONS:
+        # "Seoul will hold the summit": a capital acting stands for its country (the gazetteer's metonym_for)
+        entry = st.gaz.entries.get(subject)
+        if entry is not None and entry.metonym_for:
+            country = st.gaz.entries[entry.metonym_for]
+            subject = entity(st, country.id, country.label, country.name)
+            s_ent = st.entities[subject]
     if rel == "PARTNERS_WITH" and "Person" in (s_ent.label, o_ent.label):
         # heads of state partner through their countries; a country never partners with a person
         subject, obj = st.leads.get(subject, subject), st.leads.get(obj, obj)

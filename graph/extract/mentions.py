@@ -132,9 +132,14 @@ def _acronyms(st: DocState, abbreviations: dict[str, Span]) -> None:
                 _rekey(st, eid, new_id)
                 eid = new_id
         entity(st, eid, owner.label, abbr)
+        n = abbr.count("-") * 2 + 1  # "K-water" is three tokens
+        first = abbr.split("-")[0]
         for tok in st.sdoc:
-            if tok.text == abbr and tok.i not in st.at:
-                add_mention(st, Mention((eid,), owner.label, tok.i, tok.i + 1, abbr))
+            if tok.text == first:
+                end = tok.i + n
+                if end <= len(st.sdoc) and st.sdoc[tok.i:end].text == abbr and \
+                        all(i not in st.at for i in range(tok.i, end)):
+                    add_mention(st, Mention((eid,), owner.label, tok.i, end, abbr))
 
 
 def _rekey(st: DocState, old: str, new: str) -> None:

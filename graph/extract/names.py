@@ -59,7 +59,7 @@ TITLE_WORDS = frozenset({"prime", "foreign", "vice", "deputy", "first", "former"
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")  # "DeathsSeveral": two words run together by a page's layout
 _DIGIT_IN_NAME = re.compile(r"\d")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z][A-Za-z&\-]*$")  # KOICA, MNRETS, KazMunayGas, E&C
-_SHORT_NAME = re.compile(r"^[A-Z][A-Za-z&\-]+$")  # "(KOICA)", "(Eximbank)", "(HPP)"
+_SHORT_NAME = re.compile(r"^[A-Z][A-Za-z&\-]+$")  # "(KOICA)", "(Eximbank)", "(HPP)", "(K-water)"
 _HYPHEN_GIVEN = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")  # Seon-haeng, Bo-hyun, Hee-Sung
 
 
@@ -359,12 +359,19 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
 
 
 def abbreviations(sdoc: Doc, spans: list[Span]) -> dict[int, tuple[int, str]]:
-    """'X (ABBR)': the index of each span followed by a parenthesised acronym -> (index of the acronym token,
-    the acronym)."""
+    """'X (ABBR)': the index of each span followed by a parenthesised short name -> (index of its first token,
+    the short name). A short name is one word ("KOICA", "Eximbank") or one hyphenated word ("K-water")."""
     out: dict[int, tuple[int, str]] = {}
     for k, s in enumerate(spans):
         i = s.end
-        if i + 2 < len(sdoc) and sdoc[i].text == "(" and sdoc[i + 2].text == ")" and \
-                _SHORT_NAME.match(sdoc[i + 1].text):
-            out[k] = (i + 1, sdoc[i + 1].text)
+        if i + 2 < len(sdoc) and sdoc[i].text == "(":
+            j = i + 1
+            while j < min(len(sdoc), i + 5) and sdoc[j].text != ")":
+                j += 1
+            if j >= len(sdoc) or sdoc[j].text != ")" or j == i + 1:
+                continue
+            inner = sdoc[i + 1:j]
+            text = inner.text
+            if (len(inner) == 1 or not any(t.whitespace_ for t in inner[:-1])) and _SHORT_NAME.match(text):
+                out[k] = (i + 1, text)
     return out

@@ -331,6 +331,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         objs_toks = [c for c in verb.children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in NOUN_FRAMES for o in objs_toks):
             return  # "provided a loan to X": the loan frame says who lent to whom
+        if any(p.lemma_.lower() in NOUN_FRAMES for o in objs_toks for c in o.children if c.lower_ == "in"
+               for p in c.children):
+            return  # "$100 million in EDCF loans": the loan frame reads it
         if any(o.like_num or o.ent_type_ == "MONEY" for o in objs_toks):
             # "KOICA will provide $7 million for a study of the railway": money given for something is funding
             with running(st, "verb:provide-money", verb):
@@ -472,6 +475,17 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
         if o.lemma_.lower() in ("reserve", "reserves"):
             minerals = [st.at[c.i] for c in o.subtree if c.i in st.at and st.at[c.i].label == "Mineral"]
             add_facts(st, subjects, "HAS_RESERVES", minerals, sent)
+        events = [st.at[o.i]] if o.i in st.at and st.at[o.i].label == "Event" and not passive else []
+        if events and subjects:
+            # "the Republic of Korea held its yearly conference": one holder hosts it; "Yoon and Japarov held a
+            # summit", "the two countries held a dialogue": the parties take part in it
+            parties = [i for m in subjects for i in m.ids]
+            add_facts(st, subjects, "HOSTS" if len(parties) == 1 and subjects[0].label != "Person" else "ATTENDS",
+                      events, sent)
+            places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
+                      if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Location", "Country")
+                      and not m.demonym]
+            add_facts(st, events, "LOCATED_IN", places, sent)
     if passive or verb.dep_ in ("acl", "advcl") or any(c.dep_ == "nsubjpass" for c in verb.children):
         place_rule(st, sent, verb)
 
