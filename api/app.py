@@ -20,17 +20,19 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.cache import ResponseCache
 from api.deps import StoreHolder
-from api.routers import documents, entities, graph, health, queries, questions, stats, views
+from api.routers import changes, documents, entities, graph, health, queries, questions, stats, views
 from graph.documents import DocumentError
-from graph.embedded import freeze_long_lived_objects
 from graph.errors import GraphError, StoreUnavailable
+from graph.memory import freeze_long_lived_objects
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore
 
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
-VERSION = "0.1.0"
+# The version of the HTTP contract (semantic versioning), in the OpenAPI schema's info.version: a new major version
+# comes with a new path prefix (/api/v2); a minor version only adds (routes, optional parameters, fields).
+API_VERSION = "1.0.0"
 
 
 def error_response(status: int, code: str, message: str, detail: Any = None,
@@ -111,7 +113,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
     app = FastAPI(
         title="Korea–Central Asia knowledge graph",
-        version=VERSION,
+        version=API_VERSION,
         description="Relations between Korea and the Central Asian states, extracted from documents; every "
                     "fact carries the sentences that state it. Errors always have the shape "
                     "`{\"error\": {\"code\", \"message\", \"detail\"}}`.",
@@ -121,9 +123,10 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.settings = settings
     app.state.store_holder = holder
     app.state.extractor = extractor
-    for module in (health, entities, graph, questions, queries, documents, stats):
+    for module in (health, entities, graph, questions, queries, documents, changes, stats):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(views.router)
     app.add_middleware(ResponseCache, holder=holder, entries=settings.cache_entries,  # type: ignore[arg-type]
-                       check_seconds=settings.cache_check_seconds, prefix=API_PREFIX)
+                       check_seconds=settings.cache_check_seconds, prefix=API_PREFIX,
+                       max_age=settings.http_max_age)
     return app

@@ -8,8 +8,6 @@ from typing import Any, Literal
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from graph.service import PathResult
-
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -89,22 +87,17 @@ class IngestIn(Model):
 
 class QueryRunIn(Model):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
-        "params": {"mineral_id": "mineral:lithium", "country_id": None, "limit": 10}, "limit": 10}]})
+        "params": {"id": "org:kigam"}, "limit": 10}]})
 
     params: dict[str, Any] = Field(default_factory=dict, description="Every declared parameter, by name")
     slot: str | None = Field(default=None, max_length=100,
                              description="Template value for queries with a template slot")
-    limit: int = Field(default=100, ge=1, le=1000, description="Most rows returned")
+    limit: int = Field(default=100, ge=1, le=1000, description="Most rows in one page")
+    cursor: str | None = Field(default=None, max_length=2000,
+                               description="`next_cursor` of the previous page, with the same params and slot")
 
 
 # ---------------------------------------------------------------------------------------------- answers
-
-
-class PathsOut(Model):
-    source: str
-    target: str
-    max_len: int
-    paths: list[PathResult] = Field(description="Shortest paths, each hop with type, direction and evidence")
 
 
 class ExportNode(Model):
@@ -116,6 +109,7 @@ class ExportNode(Model):
 
 
 class ExportEdge(Model):
+    id: str = Field(description="source|TYPE|target, as everywhere")
     source: str
     target: str
     type: str
@@ -126,10 +120,13 @@ class ExportEdge(Model):
 class ExportOut(Model):
     format: Literal["kg-graph"]
     version: int
+    latest_change: int | None = Field(default=None, description="Whole graph: the change feed's latest entry when "
+                                      "the export began; follow /changes?since= from it to stay in step")
     nodes: list[ExportNode]
     edges: list[ExportEdge]
-    truncated: bool | None = None
-    cap: int | None = None
+    limit: int | None = None
+    has_more: bool | None = None
+    next_cursor: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------- examples
@@ -141,28 +138,35 @@ EVIDENCE_EXAMPLE = {"doc_id": "doc:12_digest_timesca_kazakhstan-critical-mineral
                     "sentence": "A second memorandum ... was signed by the Korea Institute of Geoscience and Mineral "
                                 "Resources (KIGAM), SK Ecoplant Co. Ltd. and Kazakhstan's Ministry ...",
                     "start": 512, "end": 790, "date": "2024-06", "modality": "signed", "quantities": []}
-HOP_EXAMPLE = {"from_id": "firm:doosan-enerbility", "to_id": "location:turkestan", "type": "BUILDS",
-               "direction": "forward", "properties": {"modality": "under_construction"},
+HOP_EXAMPLE = {"id": "firm:doosan-enerbility|BUILDS|location:turkestan", "source": "firm:doosan-enerbility",
+               "target": "location:turkestan", "type": "BUILDS", "direction": "forward",
+               "properties": {"modality": "under_construction", "rule": "verb:build", "confidence": 0.9},
                "evidence": [{**EVIDENCE_EXAMPLE, "doc_id": "doc:000_0bee8f741032c28e",
                              "sentence": "Currently, Doosan Enerbility is constructing a power plant based on a "
                                          "combined cycle in Turkestan."}]}
 EDGE_EXAMPLE = {"id": "org:kigam|SIGNS|agreement:x", "source": "org:kigam", "target": "agreement:x",
-                "type": "SIGNS", "properties": {"modality": "signed"}, "evidence": [EVIDENCE_EXAMPLE]}
-SEARCH_EXAMPLE = {"query": "kig", "mode": "auto", "type": None, "offset": 0, "limit": 20, "has_more": False,
-                  "items": [NODE_EXAMPLE]}
+                "type": "SIGNS", "properties": {"modality": "signed", "rule": "verb:sign", "confidence": 0.9},
+                "evidence": [EVIDENCE_EXAMPLE]}
+SEARCH_EXAMPLE = {"q": "kig", "mode": "auto", "node_types": [], "offset": 0, "limit": 20, "has_more": False,
+                  "next_cursor": None, "items": [NODE_EXAMPLE]}
 ENTITY_EXAMPLE = {"entity": NODE_EXAMPLE,
                   "documents": [{"id": EVIDENCE_EXAMPLE["doc_id"], "title": "Digest of The Times of Central Asia",
                                  "date": "2024-06", "source": "http://timesca.com/..."}],
                   "relationship_counts": [{"type": "SIGNS", "direction": "out", "count": 1}], "degree": 1}
-SUBGRAPH_EXAMPLE = {"nodes": [NODE_EXAMPLE], "edges": [EDGE_EXAMPLE], "truncated": False, "cap": 100}
-PATHS_EXAMPLE = {"source": "firm:doosan-enerbility", "target": "country:kazakhstan", "max_len": 4,
-                 "paths": [{"length": 2, "nodes": [], "hops": [HOP_EXAMPLE],
-                            "relation_types": ["BUILDS", "LOCATED_IN"]}]}
+SUBGRAPH_EXAMPLE = {"nodes": [NODE_EXAMPLE], "edges": [EDGE_EXAMPLE], "limit": 100, "has_more": True,
+                    "next_cursor": "eyJxIjoiYTFiMmMz..."}
+PATHS_EXAMPLE = {"source": {"id": "firm:doosan-enerbility", "type": "Firm", "name": "Doosan Enerbility"},
+                 "target": {"id": "country:kazakhstan", "type": "Country", "name": "Kazakhstan"}, "max_len": 4,
+                 "paths": [{"length": 2, "nodes": [], "hops": [HOP_EXAMPLE], "rel_types": ["BUILDS", "LOCATED_IN"]}],
+                 "limit": 10, "has_more": False, "next_cursor": None}
 MINERAL_EXAMPLE = {"mineral": {"id": "mineral:lithium", "type": "Mineral", "name": "lithium"},
                    "country": {"id": "country:south-korea", "type": "Country", "name": "South Korea"},
-                   "max_hops": 2, "truncated": False,
-                   "firms": [{"firm": NODE_EXAMPLE, "direct": False, "kinds": ["via SIGNS > COVERS"],
+                   "max_hops": 2, "limit": 50, "has_more": False, "next_cursor": None,
+                   "firms": [{"firm": NODE_EXAMPLE, "direct": False, "kinds": ["via SIGNS > COVERS"], "path_count": 1,
                               "paths": []}]}
+CHANGES_EXAMPLE = {"since": 0, "limit": 100, "has_more": False, "next_since": 1, "latest": 1, "items": [
+    {"seq": 1, "at": "2025-03-01T10:00:00.000000+00:00", "kind": "loaded", "doc_id": "doc:12_digest",
+     "facts_added": ["org:kigam|DEVELOPS|mineral:lithium"], "facts_removed": []}]}
 STATS_EXAMPLE = {"nodes_by_label": {"Entity": 120, "Document": 11, "Firm": 30},
                  "relationships_by_type": {"SIGNS": 20, "MENTIONED_IN": 300}, "entities": 120, "documents": 11,
                  "facts": 150}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import gc
 import json
 import logging
 import os
@@ -46,19 +45,6 @@ class BoltEndpoint:
 # 0.03-0.07 s of compiling, the engine's work unchanged, the load 10-20% shorter. But reads through the API ran
 # up to 2.5 times as slow with C1 only (single client: the lithium question 24 ms against 9-10 ms).
 JIT_FLAGS: dict[str, tuple[str, ...]] = {"full": (), "quick": ("-XX:TieredStopAtLevel=1",)}
-
-
-def freeze_long_lived_objects() -> None:
-    """Exempt every Python object alive now from later cyclic garbage collections (gc.freeze).
-
-    Why: the embedded store's JVM runs in this process through JPype, and JPype's reference-queue thread answers
-    each Java garbage collection by running a Python collection, holding the GIL. With a large long-lived heap
-    (the spaCy pipeline, the web app) each of those walks every object. Measured while documents were written
-    beside extraction: that thread spent 7-31 ms of CPU per document written, growing with the heap, and stalled
-    extraction meanwhile; with the long-lived objects frozen it spent none, and writing a document fell from
-    36-56 ms to 23-29 ms. Call once the long-lived objects exist; objects made later are collected as usual."""
-    gc.collect()
-    gc.freeze()
 
 
 def _free_port() -> int:

@@ -1,14 +1,20 @@
-"""The graph, or a subgraph, as JSON or GraphML. Used by `kg export` and the API's export endpoints.
+"""The graph, or a subgraph, as JSON, GraphML or CSV. Used by `kg export` and the API's export endpoints.
 
 JSON shape (both for the whole graph and a Subgraph):
-  {"nodes": [{"id", "labels", "name", "aliases", "properties"}],
-   "edges": [{"source", "target", "type", "properties", "evidence": [...]}]}
+  {"format": "kg-graph", "version", "latest_change",
+   "nodes": [{"id", "labels", "name", "aliases", "properties"}],
+   "edges": [{"id", "source", "target", "type", "properties", "evidence": [...]}]}
 Documents are nodes labelled Document; entity-to-document mentions are edges of type MENTIONED_IN with no
-evidence. GraphML carries the same data: scalar keys for labels, name and type, JSON text for the rest.
+evidence. Edge ids are `source|TYPE|target`, as in every answer of the API. GraphML carries the same data: scalar
+keys for labels, name and type, JSON text for the rest. CSV (for spreadsheets) is two files: nodes, one row each
+with their properties as columns; edges, one row per piece of evidence (an edge without evidence, reference data
+or a mention, has one row with the evidence columns empty). `latest_change` is the change feed's latest entry
+when the export began: a mirror follows `/api/v1/changes?since=` from it.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -19,7 +25,7 @@ import neo4j
 
 from graph import schema
 from graph.evidence import evidence_of, plain_properties
-from graph.results import Subgraph
+from graph.results import EvidenceOut, Subgraph
 from graph.store import GraphStore
 
 FORMAT_VERSION = 1
@@ -43,37 +49,95 @@ def _node_json(node: neo4j.graph.Node, labels: list[str]) -> dict[str, Any]:
     }
 
 
-def _graph_json(node_records: list[neo4j.Record], rel_records: list[neo4j.Record],
+def _edge_json(source: str, rel_type: str, target: str, properties: dict[str, Any],
+               evidence: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"id": f"{source}|{rel_type}|{target}", "source": source, "target": target, "type": rel_type,
+            "properties": properties, "evidence": evidence}
+
+
+def _graph_json(latest: list[neo4j.Record], node_records: list[neo4j.Record], rel_records: list[neo4j.Record],
                 mention_records: list[neo4j.Record]) -> dict[str, Any]:
     nodes = [_node_json(r["n"], list(r["labels"])) for r in node_records]
-    edges = [{"source": r["source"], "target": r["target"], "type": r["type"],
-              "properties": plain_properties(dict(r["props"])), "evidence": evidence_of(dict(r["props"]))}
-             for r in rel_records]
-    edges += [{"source": r["source"], "target": r["target"], "type": schema.MENTIONED_IN, "properties": {},
-               "evidence": []} for r in mention_records]
-    return {"format": "kg-graph", "version": FORMAT_VERSION, "nodes": nodes, "edges": edges}
+    edges = [_edge_json(r["source"], r["type"], r["target"], plain_properties(dict(r["props"])),
+                        evidence_of(dict(r["props"]))) for r in rel_records]
+    edges += [_edge_json(r["source"], schema.MENTIONED_IN, r["target"], {}, []) for r in mention_records]
+    return {"format": "kg-graph", "version": FORMAT_VERSION,
+            "latest_change": int(latest[0]["seq"] or 0) if latest else 0, "nodes": nodes, "edges": edges}
 
 
 def to_json(store: GraphStore) -> dict[str, Any]:
     """The whole graph as a JSON-ready dict."""
-    return _graph_json(store.run("export_nodes"), store.run("export_relationships"), store.run("export_mentions"))
+    return _graph_json(store.run("changes_latest"), store.run("export_nodes"), store.run("export_relationships"),
+                       store.run("export_mentions"))
 
 
 async def ato_json(store: GraphStore) -> dict[str, Any]:
     """Async twin of to_json(), for the API."""
-    return _graph_json(await store.arun("export_nodes"), await store.arun("export_relationships"),
-                       await store.arun("export_mentions"))
+    return _graph_json(await store.arun("changes_latest"), await store.arun("export_nodes"),
+                       await store.arun("export_relationships"), await store.arun("export_mentions"))
 
 
 def subgraph_to_json(sub: Subgraph) -> dict[str, Any]:
-    """A Subgraph (e.g. a neighbourhood) in the export's JSON shape."""
+    """A Subgraph (e.g. a neighbourhood page) in the export's JSON shape."""
     nodes = [{"id": n.id,
               "labels": [n.type] if n.type in (schema.DOCUMENT, schema.ENTITY) else [n.type, schema.ENTITY],
               "name": n.name, "aliases": n.aliases, "properties": n.properties} for n in sub.nodes]
-    edges = [{"source": e.source, "target": e.target, "type": e.type, "properties": e.properties,
-              "evidence": [ev.model_dump() for ev in e.evidence]} for e in sub.edges]
+    edges = [_edge_json(e.source, e.type, e.target, e.properties, [ev.model_dump() for ev in e.evidence])
+             for e in sub.edges]
     return {"format": "kg-graph", "version": FORMAT_VERSION, "nodes": nodes, "edges": edges,
-            "truncated": sub.truncated, "cap": sub.cap}
+            "limit": sub.limit, "has_more": sub.has_more, "next_cursor": sub.next_cursor}
+
+
+# ---------------------------------------------------------------------------------------------- CSV
+
+EVIDENCE_COLUMNS = tuple(f"evidence_{name}" for name in EvidenceOut.model_fields)
+_EDGE_COLUMNS = ("id", "source", "target", "type")
+_NODE_COLUMNS = ("id", "type", "labels", "name", "aliases")
+
+
+def _cell(value: Any) -> Any:
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def csv_tables(data: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A graph in the export's JSON shape as two tables (lists of rows): nodes, and edges one row per piece of
+    evidence. Property columns are the union over all rows; a list or map value is JSON text."""
+    nodes = []
+    for n in data["nodes"]:
+        entity_type = next((label for label in n["labels"] if label != schema.ENTITY), schema.ENTITY)
+        nodes.append({"id": n["id"], "type": entity_type, "labels": ":".join(n["labels"]), "name": n["name"],
+                      "aliases": "; ".join(n["aliases"]),
+                      **{k: _cell(v) for k, v in n["properties"].items() if k not in _NODE_COLUMNS}})
+    edges = []
+    for e in data["edges"]:
+        base = {"id": e["id"], "source": e["source"], "target": e["target"], "type": e["type"],
+                **{k: _cell(v) for k, v in e["properties"].items() if k not in _EDGE_COLUMNS}}
+        for ev in e["evidence"] or [None]:
+            row = dict(base)
+            for name, column in zip(EvidenceOut.model_fields, EVIDENCE_COLUMNS, strict=True):
+                value = ev.get(name) if ev else None
+                row[column] = "" if value is None or value == [] else _cell(value)
+            edges.append(row)
+    return nodes, edges
+
+
+def _columns(rows: list[dict[str, Any]], first: tuple[str, ...], last: tuple[str, ...] = ()) -> list[str]:
+    middle = sorted({k for row in rows for k in row} - set(first) - set(last))
+    return [*first, *middle, *last]
+
+
+def write_csv(store: GraphStore, nodes_path: Path, edges_path: Path) -> tuple[int, int]:
+    """The whole graph as two CSV files (UTF-8, header row, RFC 4180 quoting); returns their row counts."""
+    nodes, edges = csv_tables(to_json(store))
+    for path, rows, columns in ((nodes_path, nodes, _columns(nodes, _NODE_COLUMNS)),
+                                (edges_path, edges, _columns(edges, _EDGE_COLUMNS, EVIDENCE_COLUMNS))):
+        with Path(path).open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=columns, restval="")
+            writer.writeheader()
+            writer.writerows(rows)
+    return len(nodes), len(edges)
 
 
 # ---------------------------------------------------------------------------------------------- GraphML

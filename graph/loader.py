@@ -2,7 +2,9 @@
 
 Each document is written in one transaction: its Document node, the entities it mentions, and its facts,
 each fact as one relationship per (subject, type, object) carrying one evidence entry per sentence. A document
-whose content hash is unchanged is skipped; a changed one first has exactly its own evidence removed.
+whose content hash is unchanged is skipped; a changed one first has exactly its own evidence removed. The same
+transaction appends an entry to the change feed (what happened to the document, which facts it added and
+removed), so the feed and the graph never disagree.
 """
 
 from __future__ import annotations
@@ -118,6 +120,20 @@ def reference_rows(extraction: Extraction) -> dict[str, list[dict[str, object]]]
     return rows
 
 
+def fact_ids(extraction: Extraction) -> list[str]:
+    """The ids (`source|TYPE|target`) of the edges a document's facts are written to, stated or reference."""
+    return sorted({f"{f.subject}|{f.relation}|{f.object}" for f in extraction.facts
+                   if f.source == "reference" or f.evidence is not None})
+
+
+def change_step(kind: str, doc_id: str, added: list[str], removed: list[str]
+                ) -> tuple[str, str | None, dict[str, object]]:
+    """The write that appends one entry to the change feed."""
+    return ("record_change", None, {"change": {
+        "kind": kind, "doc_id": doc_id, "at": datetime.now(UTC).isoformat(timespec="microseconds"),
+        "facts_added": added, "facts_removed": removed}})
+
+
 def removal_steps(doc_id: str) -> list[tuple[str, str | None, dict[str, object]]]:
     """Before a changed document is written again: drop its evidence and mentions."""
     return [("remove_document_facts", None, {"doc_id": doc_id}),
@@ -166,12 +182,33 @@ def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object
 
 def write_extraction(tx: Transaction, extraction: Extraction, *, replace: bool) -> None:
     """All writes for one document, inside the caller's transaction: the removals when it replaces an earlier
-    version, a read of its entities' stored state, then one statement for the rest (graph.queries.compose)."""
+    version, a read of its entities' stored state, then one statement for the rest (graph.queries.compose),
+    the change-feed entry included."""
+    doc_id = extraction.document.id
+    removed: list[str] = []
     if replace:  # first: removing may delete entities that only this document named
-        tx.run_all(removal_steps(extraction.document.id))
+        removed = [r["id"] for r in tx.run("document_fact_ids", doc_id=doc_id)]
+        tx.run_all(removal_steps(doc_id))
     ids = [e.id for e in extraction.entities]
     stored = {r["id"]: r["props"] for r in tx.run("entities_state", ids=ids)} if ids else {}
-    tx.run_all(write_steps(extraction, stored))
+    change = change_step("replaced" if replace else "loaded", doc_id, fact_ids(extraction), removed)
+    tx.run_all([*write_steps(extraction, stored), change])
+
+
+def delete_document(store: GraphStore, doc_id: str) -> list[str] | None:
+    """Remove a document and exactly the facts only it supported, in one transaction (entities no document
+    mentions any more and that take part in no fact go too; reference facts stay), and record the deletion in the
+    change feed. Returns the ids of the edges that lost its evidence, or None when no such document exists."""
+
+    def work(tx: Transaction) -> list[str] | None:
+        if not tx.run("document_hash", doc_id=doc_id):
+            return None
+        removed = [r["id"] for r in tx.run("document_fact_ids", doc_id=doc_id)]
+        tx.run_all([*removal_steps(doc_id), ("delete_document", None, {"doc_id": doc_id}),
+                    change_step("deleted", doc_id, [], removed)])
+        return removed
+
+    return store.write(work)
 
 
 class Loader:

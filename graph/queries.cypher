@@ -19,6 +19,11 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNI
 // mode: schema
 CREATE INDEX entity_name_lower IF NOT EXISTS FOR (n:Entity) ON (n.name_lower)
 
+// name: schema_change_seq
+// Every entry of the change feed has a unique sequence number.
+// mode: schema
+CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE
+
 // ---------------------------------------------------------------- health
 
 // name: ping
@@ -186,6 +191,36 @@ SET r.reference = row.reference,
     r.confidences = coalesce(r.confidences, [])
 RETURN count(r) AS merged
 
+// name: document_fact_ids
+// The ids of the fact relationships a document gave evidence for (`source|TYPE|target`), before it is replaced or
+// deleted: the change feed lists them as removed.
+// mode: read
+// $doc_id: string - the document id
+MATCH (d:Document {id: $doc_id})<-[:MENTIONED_IN]-(a:Entity)
+MATCH (a)-[r]->(b:Entity)
+WHERE $doc_id IN r.doc_ids
+RETURN DISTINCT a.id + '|' + type(r) + '|' + b.id AS id
+ORDER BY id
+
+// name: delete_document
+// Delete a document node (its evidence and mentions are removed first, by remove_document_facts and
+// remove_document_mentions, in the same transaction).
+// mode: write
+// $doc_id: string - the document id
+MATCH (d:Document {id: $doc_id})
+DETACH DELETE d
+
+// name: record_change
+// Append one entry to the change feed: the next sequence number (a counter kept on one ChangeLog node, so two
+// writers never take the same number), what happened to which document, and the facts it added or removed.
+// mode: write
+// $change: map - kind ('loaded', 'replaced' or 'deleted'), doc_id, at (ISO time), facts_added, facts_removed (edge ids)
+MERGE (log:ChangeLog {id: 'changes'})
+SET log.seq = coalesce(log.seq, 0) + 1
+CREATE (c:Change {seq: log.seq, kind: $change.kind, doc_id: $change.doc_id, at: $change.at,
+                  facts_added: $change.facts_added, facts_removed: $change.facts_removed})
+RETURN c.seq AS seq
+
 // name: clear_graph
 // Delete every node and relationship. For tests and `kg reset`.
 // mode: write
@@ -193,18 +228,32 @@ MATCH (n)
 DETACH DELETE n
 
 // ---------------------------------------------------------------- reads
+// Queries marked `// public` form the catalogue callers may list and run over HTTP (GET /api/v1/queries); the
+// rest serve the loader, the cache and the exports and are not runnable from outside. Public queries return
+// entities, edges and paths (shaped like every other answer, internal search fields removed) or plain values,
+// under column names from the API's vocabulary: entity, edge, source, target, path.
+// Variable-length patterns name every fact type of graph/schema.py (the fact_types constant; tests check the list
+// stays equal to schema.RELATION_NAMES): walking MENTIONED_IN would connect everything through documents.
+// The fact_passes constant is the filter every graph answer applies to a fact relationship r: its confidence is
+// at least min_confidence (0 for all) and, with as_of (an ISO date, or null for now), some piece of its evidence
+// is dated on or before that day (reference data is timeless). See graph/queries.py.
 
 // name: graph_generation
-// A stamp that changes whenever documents are loaded, replaced or removed (every load sets loaded_at, to the
-// microsecond): the API's response cache compares it to know when to forget its answers.
+// A stamp that changes whenever documents are loaded, replaced or removed: the change feed's latest sequence
+// number, with the document count and latest load time for graphs written before the feed existed. The API's
+// response cache compares it to know when to forget its answers.
 // mode: read
 MATCH (d:Document)
-RETURN count(d) AS documents, max(d.loaded_at) AS last_loaded
+WITH count(d) AS documents, max(d.loaded_at) AS last_loaded
+OPTIONAL MATCH (log:ChangeLog {id: 'changes'})
+RETURN documents, last_loaded, log.seq AS changes
 
 // name: graph_counts_by_label
-// Number of nodes for each label.
+// Number of nodes for each label (entities and documents).
 // mode: read
+// public
 MATCH (n)
+WHERE n:Entity OR n:Document
 UNWIND labels(n) AS label
 RETURN label, count(*) AS count
 ORDER BY label
@@ -212,21 +261,24 @@ ORDER BY label
 // name: graph_counts_by_type
 // Number of relationships for each type.
 // mode: read
+// public
 MATCH ()-[r]->()
 RETURN type(r) AS type, count(*) AS count
 ORDER BY type
 
 // name: entity_by_id
-// One entity with its labels and properties.
+// One entity.
 // mode: read
+// public
 // $id: string - the entity id
-MATCH (n:Entity {id: $id})
-RETURN n, labels(n) AS labels
+MATCH (entity:Entity {id: $id})
+RETURN entity
 
 // name: export_nodes
-// Every node with its labels and properties, for export.
+// Every entity and document with its labels and properties, for export.
 // mode: read
 MATCH (n)
+WHERE n:Entity OR n:Document
 RETURN n, labels(n) AS labels
 ORDER BY n.id
 
@@ -245,169 +297,299 @@ MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document)
 RETURN e.id AS source, d.id AS target
 ORDER BY source, target
 
-// ---------------------------------------------------------------- api
-// Reads behind the HTTP API and graph/service.py. Variable-length patterns name every fact type of
-// graph/schema.py (tests check the list stays equal to schema.RELATION_NAMES): walking MENTIONED_IN would
-// connect everything through documents and make shortest paths meaningless.
-
-// name: api_resolve_entity
+// name: resolve_entity
 // Entities whose id, name or alias equals a reference (name and alias compared case-insensitively),
 // optionally of one label; exact id first, then name, then alias.
 // mode: read
+// public
 // $ref: string - an entity id, name or alias, e.g. 'mineral:lithium', 'Lithium', 'Korea'
-// $label: string - label the entity must carry, or null for any
+// $node_type: string - label the entity must carry, or null for any
 MATCH (n:Entity)
 WHERE (n.id = $ref OR n.name_lower = toLower($ref) OR toLower($ref) IN coalesce(n.aliases_lower, []))
-  AND ($label IS NULL OR $label IN labels(n))
+  AND ($node_type IS NULL OR $node_type IN labels(n))
 RETURN n.id AS id, n.name AS name,
        CASE WHEN n.id = $ref THEN 0 WHEN n.name_lower = toLower($ref) THEN 1 ELSE 2 END AS rank
 ORDER BY rank, id
 LIMIT 10
 
-// name: api_entity_search_prefix
-// Entities whose name or one of whose aliases starts with a lower-cased prefix, optionally of one label,
-// ordered by name; one page.
+// name: search_entities_prefix
+// Entities whose name or one of whose aliases starts with a lower-cased prefix, optionally of some types,
+// ordered by name then id; one page.
 // mode: read
+// public
 // $prefix: string - lower-cased prefix
-// $label: string - label the entity must carry, or null for any
+// $node_types: list[string] - labels allowed (any of them); empty for all
 // $offset: int - entities skipped
 // $limit: int - most entities returned
-MATCH (n:Entity)
-WHERE (n.name_lower STARTS WITH $prefix OR any(a IN coalesce(n.aliases_lower, []) WHERE a STARTS WITH $prefix))
-  AND ($label IS NULL OR $label IN labels(n))
-RETURN n, labels(n) AS labels
-ORDER BY n.name_lower, n.id
+MATCH (entity:Entity)
+WHERE (entity.name_lower STARTS WITH $prefix
+       OR any(a IN coalesce(entity.aliases_lower, []) WHERE a STARTS WITH $prefix))
+  AND (size($node_types) = 0 OR any(l IN labels(entity) WHERE l IN $node_types))
+RETURN entity
+ORDER BY entity.name_lower, entity.id
 SKIP $offset
 LIMIT $limit
 
-// name: api_entity_search_fulltext
-// Entities matching a full-text query on names and aliases, optionally of one label, best first; one page.
+// name: search_entities_fulltext
+// Entities matching a full-text query on names and aliases, optionally of some types, best first; one page.
 // mode: read
 // $index: string - the full-text index name (graph.dialect)
 // $query: string - the full-text query, already escaped
-// $label: string - label the entity must carry, or null for any
+// $node_types: list[string] - labels allowed (any of them); empty for all
 // $offset: int - entities skipped
 // $limit: int - most entities returned
 CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
 WITH node, score
-WHERE $label IS NULL OR $label IN labels(node)
-RETURN node AS n, labels(node) AS labels, score
-ORDER BY score DESC, n.id
+WHERE size($node_types) = 0 OR any(l IN labels(node) WHERE l IN $node_types)
+RETURN node AS entity, score
+ORDER BY score DESC, entity.id
 SKIP $offset
 LIMIT $limit
 
-// name: api_entity_detail
-// One entity with its labels, the documents that mention it (newest first) and the number of its fact
-// relationships by type and direction, in one round trip (the entity page is the most requested read).
+// name: entity_detail
+// One entity, the documents that mention it (newest first) and the number of its fact relationships by type
+// and direction, in one round trip (the entity page is the most requested read).
 // mode: read
+// public
 // $id: string - the entity id
 // $limit: int - most documents returned
-MATCH (n:Entity {id: $id})
+MATCH (entity:Entity {id: $id})
 CALL {
-  WITH n
-  OPTIONAL MATCH (n)-[:MENTIONED_IN]->(d:Document)
+  WITH entity
+  OPTIONAL MATCH (entity)-[:MENTIONED_IN]->(d:Document)
   WITH d ORDER BY d.date DESC, d.id
   RETURN collect(d {.id, .title, .date, .source})[..$limit] AS documents
 }
 CALL {
-  WITH n
-  OPTIONAL MATCH (n)-[r]-(:Entity)
-  WITH type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction, count(r) AS count
+  WITH entity
+  OPTIONAL MATCH (entity)-[r]-(:Entity)
+  WITH type(r) AS type, CASE WHEN startNode(r) = entity THEN 'out' ELSE 'in' END AS direction, count(r) AS count
   WHERE type IS NOT NULL
   RETURN collect({type: type, direction: direction, count: count}) AS counts
 }
-RETURN n, labels(n) AS labels, documents, counts
+RETURN entity, documents, counts
 
-// name: api_neighbourhood_1
-// Paths of 1 to 1 fact relationships from an entity, optionally only of some relationship types and
-// through some node types; shortest first.
+// name: edge_by_id
+// One fact relationship, named by the parts of its id (`source|TYPE|target`), with both ends.
 // mode: read
+// public
+// $source: string - id of the entity the relationship starts from
+// $type: string - the relationship type
+// $target: string - id of the entity it points to
+MATCH (source:Entity {id: $source})-[edge]->(target:Entity {id: $target})
+WHERE type(edge) = $type
+RETURN source, edge, target
+
+// name: neighbourhood_1
+// The fact relationships within 1 hop of an entity, one page: each with the distance of its nearer end from the
+// entity (0: it touches the entity), ordered by distance then edge id; $after_distance and $after_edge name the
+// last edge of the previous page (-1 and '' for the first). Filters apply to every hop: $rel_types (empty for
+// all), $node_types for every node reached (empty for all; the entity itself is always kept) and {fact_passes}.
+// mode: read
+// public
 // $id: string - the entity id
 // $rel_types: list[string] - relationship types allowed on every hop; empty for all
 // $node_types: list[string] - labels allowed for every node reached; empty for all
-// $limit: int - most paths returned
-MATCH (a:Entity {id: $id})
-MATCH p = (a)-[:{fact_types}*1..1]-(b:Entity)
-WHERE (size($rel_types) = 0 OR all(r IN relationships(p) WHERE type(r) IN $rel_types))
-  AND (size($node_types) = 0 OR all(x IN nodes(p)[1..] WHERE any(l IN labels(x) WHERE l IN $node_types)))
-RETURN p
-ORDER BY length(p)
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $after_distance: int - distance of the previous page's last edge, -1 for the first page
+// $after_edge: string - id of the previous page's last edge, '' for the first page
+// $limit: int - most edges returned
+MATCH (centre:Entity {id: $id})
+WITH centre, centre AS u, 0 AS distance
+MATCH (u)-[r:{fact_types}]-(v:Entity)
+WHERE (size($rel_types) = 0 OR type(r) IN $rel_types) AND {fact_passes}
+  AND (v = centre OR size($node_types) = 0 OR any(l IN labels(v) WHERE l IN $node_types))
+WITH r, min(distance) AS distance
+WITH r, distance, startNode(r) AS source, endNode(r) AS target
+WITH r, distance, source, target, source.id + '|' + type(r) + '|' + target.id AS edge_id
+WHERE distance > $after_distance OR (distance = $after_distance AND edge_id > $after_edge)
+RETURN edge_id, distance, r AS edge, source, target
+ORDER BY distance, edge_id
 LIMIT $limit
 
-// name: api_neighbourhood_2
-// Paths of 1 to 2 fact relationships from an entity, optionally only of some relationship types and
-// through some node types; shortest first.
+// name: neighbourhood_2
+// The fact relationships within 2 hops of an entity, one page: each with the distance of its nearer end from the
+// entity (0: it touches the entity), ordered by distance then edge id; $after_distance and $after_edge name the
+// last edge of the previous page (-1 and '' for the first). Filters apply to every hop: $rel_types (empty for
+// all), $node_types for every node reached (empty for all; the entity itself is always kept) and {fact_passes}.
 // mode: read
+// public
 // $id: string - the entity id
 // $rel_types: list[string] - relationship types allowed on every hop; empty for all
 // $node_types: list[string] - labels allowed for every node reached; empty for all
-// $limit: int - most paths returned
-MATCH (a:Entity {id: $id})
-MATCH p = (a)-[:{fact_types}*1..2]-(b:Entity)
-WHERE (size($rel_types) = 0 OR all(r IN relationships(p) WHERE type(r) IN $rel_types))
-  AND (size($node_types) = 0 OR all(x IN nodes(p)[1..] WHERE any(l IN labels(x) WHERE l IN $node_types)))
-RETURN p
-ORDER BY length(p)
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $after_distance: int - distance of the previous page's last edge, -1 for the first page
+// $after_edge: string - id of the previous page's last edge, '' for the first page
+// $limit: int - most edges returned
+MATCH (centre:Entity {id: $id})
+MATCH p = (centre)-[:{fact_types}*0..1]-(u:Entity)
+WHERE all(r IN relationships(p) WHERE (size($rel_types) = 0 OR type(r) IN $rel_types) AND {fact_passes})
+  AND all(x IN nodes(p)[1..] WHERE size($node_types) = 0 OR any(l IN labels(x) WHERE l IN $node_types))
+WITH centre, u, min(length(p)) AS distance
+MATCH (u)-[r:{fact_types}]-(v:Entity)
+WHERE (size($rel_types) = 0 OR type(r) IN $rel_types) AND {fact_passes}
+  AND (v = centre OR size($node_types) = 0 OR any(l IN labels(v) WHERE l IN $node_types))
+WITH r, min(distance) AS distance
+WITH r, distance, startNode(r) AS source, endNode(r) AS target
+WITH r, distance, source, target, source.id + '|' + type(r) + '|' + target.id AS edge_id
+WHERE distance > $after_distance OR (distance = $after_distance AND edge_id > $after_edge)
+RETURN edge_id, distance, r AS edge, source, target
+ORDER BY distance, edge_id
 LIMIT $limit
 
-// name: api_neighbourhood_3
-// Paths of 1 to 3 fact relationships from an entity, optionally only of some relationship types and
-// through some node types; shortest first.
+// name: neighbourhood_3
+// The fact relationships within 3 hops of an entity, one page: each with the distance of its nearer end from the
+// entity (0: it touches the entity), ordered by distance then edge id; $after_distance and $after_edge name the
+// last edge of the previous page (-1 and '' for the first). Filters apply to every hop: $rel_types (empty for
+// all), $node_types for every node reached (empty for all; the entity itself is always kept) and {fact_passes}.
 // mode: read
+// public
 // $id: string - the entity id
 // $rel_types: list[string] - relationship types allowed on every hop; empty for all
 // $node_types: list[string] - labels allowed for every node reached; empty for all
-// $limit: int - most paths returned
-MATCH (a:Entity {id: $id})
-MATCH p = (a)-[:{fact_types}*1..3]-(b:Entity)
-WHERE (size($rel_types) = 0 OR all(r IN relationships(p) WHERE type(r) IN $rel_types))
-  AND (size($node_types) = 0 OR all(x IN nodes(p)[1..] WHERE any(l IN labels(x) WHERE l IN $node_types)))
-RETURN p
-ORDER BY length(p)
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $after_distance: int - distance of the previous page's last edge, -1 for the first page
+// $after_edge: string - id of the previous page's last edge, '' for the first page
+// $limit: int - most edges returned
+MATCH (centre:Entity {id: $id})
+MATCH p = (centre)-[:{fact_types}*0..2]-(u:Entity)
+WHERE all(r IN relationships(p) WHERE (size($rel_types) = 0 OR type(r) IN $rel_types) AND {fact_passes})
+  AND all(x IN nodes(p)[1..] WHERE size($node_types) = 0 OR any(l IN labels(x) WHERE l IN $node_types))
+WITH centre, u, min(length(p)) AS distance
+MATCH (u)-[r:{fact_types}]-(v:Entity)
+WHERE (size($rel_types) = 0 OR type(r) IN $rel_types) AND {fact_passes}
+  AND (v = centre OR size($node_types) = 0 OR any(l IN labels(v) WHERE l IN $node_types))
+WITH r, min(distance) AS distance
+WITH r, distance, startNode(r) AS source, endNode(r) AS target
+WITH r, distance, source, target, source.id + '|' + type(r) + '|' + target.id AS edge_id
+WHERE distance > $after_distance OR (distance = $after_distance AND edge_id > $after_edge)
+RETURN edge_id, distance, r AS edge, source, target
+ORDER BY distance, edge_id
 LIMIT $limit
 
-// name: api_shortest_paths
-// All shortest chains of fact relationships (either direction) between two entities, up to a length.
+// name: shortest_paths
+// All shortest chains of fact relationships (either direction on each hop) between two entities, up to a length,
+// whose every hop passes {fact_passes}, ordered by their edge ids; $after names the previous page's last path
+// ('' for the first). Neo4j finds the shortest chains among those that pass the filter; ArcadeDB filters the
+// shortest chains of the whole graph, so when none passes the service asks paths_of_length, length by length.
 // mode: read
+// public
 // $source: string - id of one entity
 // $target: string - id of the other entity
 // $max_len: int - longest path accepted (at most 6)
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $after: string - key of the previous page's last path, '' for the first page
 // $limit: int - most paths returned
 MATCH (a:Entity {id: $source})
 MATCH (b:Entity {id: $target})
 MATCH p = allShortestPaths((a)-[:{fact_types}*..6]-(b))
-WHERE length(p) <= $max_len
-RETURN p
+WHERE length(p) <= $max_len AND all(r IN relationships(p) WHERE {fact_passes})
+WITH p, reduce(k = '', r IN relationships(p) | k + startNode(r).id + '|' + type(r) + '|' + endNode(r).id + ' ') AS key
+WHERE key > $after
+RETURN p AS path, key
+ORDER BY key
+LIMIT $limit
+
+// name: paths_of_length
+// The simple chains of exactly {hops} fact relationships between two entities whose every hop passes
+// {fact_passes}, ordered by their edge ids, one page. Used, shortest length first, when a filter leaves none of
+// the graph's shortest paths.
+// mode: read
+// public
+// template: {hops}
+// $source: string - id of one entity
+// $target: string - id of the other entity
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $after: string - key of the previous page's last path, '' for the first page
+// $limit: int - most paths returned
+MATCH (a:Entity {id: $source})
+MATCH (b:Entity {id: $target})
+MATCH p = (a)-[:{fact_types}*{hops}]-(b)
+WHERE all(r IN relationships(p) WHERE {fact_passes})
+  AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+WITH p, reduce(k = '', r IN relationships(p) | k + startNode(r).id + '|' + type(r) + '|' + endNode(r).id + ' ') AS key
+WHERE key > $after
+RETURN p AS path, key
+ORDER BY key
 LIMIT $limit
 
 // name: firms_touching_mineral
 // Firms and organizations, optionally of one country, linked to a mineral by a chain of at most $max_hops
 // fact relationships (at most 3) that does not pass through a country or a place (a shared country is not
-// a link). Starts from the mineral, the indexed bound end. Each row is one path.
+// a link), every hop passing {fact_passes}. Starts from the mineral, the indexed bound end. One row per firm, the
+// nearest first (then by id), with its paths shortest first; $after_hops and $after_firm name the previous page's
+// last firm (-1 and '' for the first).
 // mode: read
-// $mineral_id: string - id of the mineral, e.g. 'mineral:lithium'
-// $country_id: string - id of the firms' country, or null for any country
+// public
+// $mineral: string - id of the mineral, e.g. 'mineral:lithium'
+// $country: string - id of the firms' country, or null for any country
 // $max_hops: int - longest chain accepted, 1 to 3
-// $limit: int - most paths returned
-MATCH (m:Entity {id: $mineral_id})
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $after_hops: int - shortest chain of the previous page's last firm, -1 for the first page
+// $after_firm: string - id of the previous page's last firm, '' for the first page
+// $paths_per_firm: int - most paths listed for one firm
+// $limit: int - most firms returned
+MATCH (m:Entity {id: $mineral})
 MATCH p = (m)-[:{fact_types}*1..3]-(f:Entity)
 WHERE (f:Firm OR f:Organization)
   AND length(p) <= $max_hops
   AND none(x IN nodes(p)[1..] WHERE x:Country OR x:Location)
-  AND ($country_id IS NULL OR f.country = $country_id)
-RETURN f.id AS firm_id, p
-ORDER BY length(p), firm_id
+  AND ($country IS NULL OR f.country = $country)
+  AND all(r IN relationships(p) WHERE {fact_passes})
+WITH f, p, reduce(k = '', r IN relationships(p) | k + startNode(r).id + '|' + type(r) + '|' + endNode(r).id + ' ') AS key
+ORDER BY length(p), key
+WITH f, min(length(p)) AS hops, collect(p) AS paths
+WHERE hops > $after_hops OR (hops = $after_hops AND f.id > $after_firm)
+RETURN f.id AS firm, hops, size(paths) AS path_count, paths[..$paths_per_firm] AS paths
+ORDER BY hops, firm
 LIMIT $limit
 
-// name: api_documents_count
+// name: projects_page
+// Projects, optionally those linked by one fact to a country (built, located or active there, or by a firm of
+// that country), ordered by name then id; one page, each with its fact relationships.
+// mode: read
+// public
+// $country: string - id of a country, or null for all projects
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $offset: int - projects skipped
+// $limit: int - most projects returned
+MATCH (project:Project)
+WHERE $country IS NULL OR exists {
+  MATCH (project)-[r:{fact_types}]-(x:Entity)
+  WHERE {fact_passes} AND (x.id = $country OR x.country = $country)
+}
+WITH project
+ORDER BY project.name_lower, project.id
+SKIP $offset
+LIMIT $limit
+CALL {
+  WITH project
+  OPTIONAL MATCH (project)-[r:{fact_types}]-(other:Entity)
+  WHERE {fact_passes}
+  WITH r, startNode(r) AS source, endNode(r) AS target
+  ORDER BY type(r), source.id, target.id
+  RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {edge: r, source: source, target: target} END) AS facts
+}
+RETURN project, facts
+
+// name: documents_count
 // Number of documents.
 // mode: read
+// public
 MATCH (d:Document)
 RETURN count(d) AS count
 
-// name: api_documents_page
+// name: documents_page
 // One page of documents, by id, without their text.
 // mode: read
+// public
 // $offset: int - documents skipped
 // $limit: int - most documents returned
 MATCH (d:Document)
@@ -417,22 +599,47 @@ ORDER BY id
 SKIP $offset
 LIMIT $limit
 
-// name: api_document_by_id
+// name: document_by_id
 // One document with its header fields and text.
 // mode: read
+// public
 // $doc_id: string - the document id
 MATCH (d:Document {id: $doc_id})
 RETURN d.id AS id, d.title AS title, d.source AS source, d.date AS date, d.date_text AS date_text,
        d.license AS license, d.loaded_at AS loaded_at, d.content_hash AS content_hash, d.text AS text
 
-// name: api_document_facts
-// Fact relationships a document gave evidence for, with both ends.
+// name: document_facts
+// Fact relationships a document gave evidence for, with both ends, ordered by type, source and target.
 // mode: read
+// public
 // $doc_id: string - the document id
+// $offset: int - facts skipped
 // $limit: int - most facts returned
-MATCH (d:Document {id: $doc_id})<-[:MENTIONED_IN]-(a:Entity)
-MATCH (a)-[r]->(b:Entity)
-WHERE $doc_id IN r.doc_ids
-RETURN a, r, b
-ORDER BY type(r), a.id, b.id
+MATCH (d:Document {id: $doc_id})<-[:MENTIONED_IN]-(source:Entity)
+MATCH (source)-[edge]->(target:Entity)
+WHERE $doc_id IN edge.doc_ids
+RETURN source, edge, target
+ORDER BY type(edge), source.id, target.id
+SKIP $offset
 LIMIT $limit
+
+// name: changes_page
+// The change feed: documents loaded, replaced or deleted, with the facts each added or removed, in order, after
+// a sequence number.
+// mode: read
+// public
+// $since: int - sequence number of the last change already seen (0 for the start)
+// $limit: int - most changes returned
+MATCH (c:Change)
+WHERE c.seq > $since
+RETURN c.seq AS seq, c.at AS at, c.kind AS kind, c.doc_id AS doc_id, c.facts_added AS facts_added,
+       c.facts_removed AS facts_removed
+ORDER BY seq
+LIMIT $limit
+
+// name: changes_latest
+// The sequence number of the latest change (null before the first).
+// mode: read
+// public
+OPTIONAL MATCH (log:ChangeLog {id: 'changes'})
+RETURN log.seq AS seq

@@ -1,28 +1,42 @@
 """Named Cypher queries, parsed once from queries.cypher.
 
-Each block starts with `// name: <name>`, then `//` lines: a description, `// mode: read|write`,
-`// $param: type - description` for every parameter the body uses, and, for the few queries whose label or
-relationship type varies, `// template: {label}` or `// template: {rel_type}`. A template slot is filled
-only from the schema's closed lists (graph.schema), never from request text. `{fact_types}` is a constant:
-every fact relationship type joined with `|`, so variable-length patterns never walk through the document
-links and never drift from the schema.
+Each block starts with `// name: <name>`, then `//` lines: a description, `// mode: read|write|schema`,
+`// public` for the read queries callers may list and run over HTTP (the rest are internal), `// $param: type -
+description` for every parameter the body uses, and, for the few queries whose label, relationship type or path
+length varies, `// template: {label}`, `{rel_type}` or `{hops}`. A template slot is filled only from a closed
+list (the schema's, or 1-6 for hops), never from request text. Two constants: `{fact_types}`, every fact
+relationship type joined with `|`, so variable-length patterns never walk through the document links and never
+drift from the schema; `{fact_passes}`, the confidence and date filter on a fact relationship `r`.
+
+Parameters given by callers (the HTTP query runner) are checked and coerced here too: `Query.coerce()`.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 from graph import schema
 from graph.errors import BadQueryInput, QueryFileError
 
 PARAM_TYPES = ("string", "int", "float", "bool", "list[string]", "list[map]", "map")
-TEMPLATE_SLOTS = {"label": schema.ENTITY_LABELS, "rel_type": schema.RELATION_NAMES}
-CONSTANTS = {"fact_types": "|".join(schema.RELATION_NAMES)}
+MAX_HOPS = 6
+TEMPLATE_SLOTS: dict[str, tuple[str, ...]] = {"label": schema.ENTITY_LABELS, "rel_type": schema.RELATION_NAMES,
+                                              "hops": tuple(str(n) for n in range(1, MAX_HOPS + 1))}
+# A fact relationship `r` passes the answer filters: confidence at least $min_confidence and, with $as_of, a piece
+# of evidence dated on or before it (ISO dates compare as text; a partial date counts as its first day; undated
+# evidence does not pass). Reference data (the gazetteer) is timeless.
+FACT_PASSES = ("coalesce(r.confidence, 0.0) >= $min_confidence AND ($as_of IS NULL OR r.reference IS NOT NULL OR "
+               "any(i IN range(0, size(r.dates) - 1) WHERE r.dates[i] <> '' AND r.dates[i] <= $as_of AND "
+               "coalesce(r.confidences[i], 0.0) >= $min_confidence))")
+CONSTANTS = {"fact_types": "|".join(schema.RELATION_NAMES), "fact_passes": FACT_PASSES}
 
 _NAME = re.compile(r"^//\s*name:\s*([a-z][a-z0-9_]*)\s*$")
 _MODE = re.compile(r"^//\s*mode:\s*(read|write|schema)\s*$")
+_PUBLIC = re.compile(r"^//\s*public\s*$")
 _PARAM = re.compile(r"^//\s*\$([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([a-z\[\]]+)\s*(?:-|—)\s*(.+)$")
 _TEMPLATE = re.compile(r"^//\s*template:\s*\{(\w+)\}\s*$")
 _USED_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
@@ -44,6 +58,7 @@ class Query:
     text: str
     params: dict[str, Param] = field(default_factory=dict)
     template: str | None = None
+    public: bool = False
 
     def render(self, slot_value: str | None = None) -> str:
         """The Cypher text, with the template slot filled from the schema's closed list."""
@@ -69,6 +84,20 @@ class Query:
             return {self.name: self.text}
         return {f"{self.name}[{v}]": self.render(v) for v in TEMPLATE_SLOTS[self.template]}
 
+    def sample_rendering(self) -> tuple[str, str]:
+        """One text of this query (the first template value): every rendering differs from it only in a label,
+        relationship type or length taken from a closed list, so checking one checks the grammar of all."""
+        if self.template is None:
+            return self.name, self.text
+        value = TEMPLATE_SLOTS[self.template][0]
+        return f"{self.name}[{value}]", self.render(value)
+
+    def coerce(self, raw: dict[str, Any]) -> dict[str, Any]:
+        """Parameters given by a caller, checked against the declared types and coerced ('5' -> 5 for an int);
+        unknown or missing ones refused (BadQueryInput names them)."""
+        self.check_params(raw)
+        return {name: _coerce(name, p.type, raw[name]) for name, p in self.params.items()}
+
 
 def parse(text: str) -> dict[str, Query]:
     queries: dict[str, Query] = {}
@@ -93,12 +122,15 @@ def _parse_block(name: str, lines: list[str]) -> Query:
     params: dict[str, Param] = {}
     mode = None
     template = None
+    public = False
     body: list[str] = []
     for raw in lines:
         line = raw.strip()
         if not body and line.startswith("//"):
             if m := _MODE.match(line):
                 mode = m.group(1)
+            elif _PUBLIC.match(line):
+                public = True
             elif m := _PARAM.match(line):
                 pname, ptype, pdesc = m.groups()
                 if ptype not in PARAM_TYPES:
@@ -132,7 +164,9 @@ def _parse_block(name: str, lines: list[str]) -> Query:
         raise QueryFileError(f"{name}: parameters declared but not used: {sorted(unused)}")
     if template and "{" + template + "}" not in text:
         raise QueryFileError(f"{name}: template slot {{{template}}} declared but not used")
-    return Query(name, " ".join(d for d in description if d), mode, text, params, template)
+    if public and mode != "read":
+        raise QueryFileError(f"{name}: only read queries can be public")
+    return Query(name, " ".join(d for d in description if d), mode, text, params, template, public)
 
 
 _FINAL_RETURN = re.compile(r"\nRETURN\b[^\n]*(?:\n(?!\s*(?:MATCH|WITH|UNWIND|CALL|MERGE|CREATE)\b)[^\n]*)*\Z")
@@ -169,3 +203,67 @@ def get(name: str) -> Query:
         return QUERIES[name]
     except KeyError:
         raise BadQueryInput(f"no query named {name!r}") from None
+
+
+# ---------------------------------------------------------------------------------------------- caller parameters
+
+MAX_INT_PARAM = 1_000_000
+MAX_STRING_PARAM = 10_000
+MAX_LIST_PARAM = 1_000
+
+
+def _coerce(pname: str, ptype: str, value: Any) -> Any:
+    def bad(why: str) -> BadQueryInput:
+        return BadQueryInput(f"parameter ${pname} ({ptype}): {why}")
+
+    if value is None:
+        return None  # the queries use null for "any" (e.g. $country, $node_type, $as_of)
+    if ptype == "string":
+        if not isinstance(value, str):
+            raise bad("expected a string")
+        if len(value) > MAX_STRING_PARAM:
+            raise bad(f"longer than {MAX_STRING_PARAM} characters")
+        return value
+    if ptype == "int":
+        if isinstance(value, bool):
+            raise bad("expected an integer")
+        if isinstance(value, str) and re.fullmatch(r"-?\d{1,9}", value.strip()):
+            value = int(value)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if not isinstance(value, int):
+            raise bad("expected an integer")
+        if abs(value) > MAX_INT_PARAM:
+            raise bad(f"outside ±{MAX_INT_PARAM}")
+        return value
+    if ptype == "float":
+        if isinstance(value, bool):
+            raise bad("expected a number")
+        if isinstance(value, str):
+            try:
+                value = float(value)
+            except ValueError:
+                raise bad("expected a number") from None
+        if not isinstance(value, int | float) or not math.isfinite(value):
+            raise bad("expected a finite number")
+        return float(value)
+    if ptype == "bool":
+        if isinstance(value, str) and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        if not isinstance(value, bool):
+            raise bad("expected true or false")
+        return value
+    if ptype in ("list[string]", "list[map]"):
+        if not isinstance(value, list):
+            raise bad("expected a list")
+        if len(value) > MAX_LIST_PARAM:
+            raise bad(f"more than {MAX_LIST_PARAM} items")
+        item_type = "string" if ptype == "list[string]" else "map"
+        if any(v is None for v in value):
+            raise bad("null items are not allowed")
+        return [_coerce(f"{pname}[{i}]", item_type, v) for i, v in enumerate(value)]
+    if ptype == "map":
+        if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
+            raise bad("expected an object")
+        return value
+    raise bad("unsupported parameter type")

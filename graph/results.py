@@ -1,14 +1,35 @@
-"""Result shapes shared by the API (JSON) and the views (pyvis): plain data, no output format."""
+"""Every answer shape: shared by the API (JSON), the views (pyvis) and the Python interface (`kg`), plain data, no
+output format; and the conversions from driver values to them.
+
+The vocabulary, the same everywhere (API parameters and bodies, views' URLs, named queries, exports):
+- a node is an entity or a document: `id`, `type`, `name`, `aliases`, `properties`;
+- an edge is a fact relationship: `id` (`source|TYPE|target`), `source`, `target` (the stored direction), `type`,
+  `properties` (among them `rule`, `confidence`, and `reference` for reference data), `evidence`;
+- a piece of evidence: `doc_id`, `sentence`, `start`, `end`, `date`, `date_source`, `modality`, `quantities`,
+  `rule`, `confidence`;
+- a path walks `nodes` in order through `hops`; a hop is an edge plus its `direction` along the walk;
+- filters: `rel_types`, `node_types` (lists), `min_confidence` (0-1), `as_of` (an ISO date);
+- pages: `limit` in, `has_more` and `next_cursor` out, `cursor` back in (graph/paging.py).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import base64
+import json
+import math
+from datetime import date, datetime, time
+from typing import Any, Literal
 
 import neo4j.graph
+import neo4j.time
 from pydantic import BaseModel, ConfigDict, Field
 
 from graph import schema
 from graph.evidence import evidence_of, plain_properties
+
+SearchMode = Literal["auto", "prefix", "fulltext"]
+Direction = Literal["forward", "backward"]
+ChangeKind = Literal["loaded", "replaced", "deleted"]
 
 
 class Out(BaseModel):
@@ -28,6 +49,12 @@ class EvidenceOut(Out):
     rule: str | None = Field(default=None, description="The extraction rule that read the fact from this sentence")
     confidence: float | None = Field(default=None, description="That rule's confidence, 0-1")
 
+    def row(self) -> dict[str, Any]:
+        """This evidence as one flat table row (quantities as JSON text)."""
+        out = self.model_dump()
+        out["quantities"] = json.dumps(self.quantities, ensure_ascii=False) if self.quantities else ""
+        return out
+
 
 class GraphNode(Out):
     id: str
@@ -36,24 +63,57 @@ class GraphNode(Out):
     aliases: list[str] = Field(default_factory=list)
     properties: dict[str, Any] = Field(default_factory=dict)
 
+    def row(self) -> dict[str, Any]:
+        """This node as one flat table row: id, type, name, aliases (joined with '; '), then its properties."""
+        return {"id": self.id, "type": self.type, "name": self.name, "aliases": "; ".join(self.aliases),
+                **{k: _cell(v) for k, v in sorted(self.properties.items())}}
+
 
 class GraphEdge(Out):
-    id: str = Field(description="source|TYPE|target")
-    source: str
-    target: str
+    id: str = Field(description="source|TYPE|target: the one id format of an edge, everywhere")
+    source: str = Field(description="Id of the entity the relationship starts from (its stored direction)")
+    target: str = Field(description="Id of the entity it points to")
     type: str
-    properties: dict[str, Any] = Field(default_factory=dict)
-    evidence: list[EvidenceOut] = Field(default_factory=list)
+    properties: dict[str, Any] = Field(default_factory=dict, description="Among them `rule` and `confidence` (the "
+                                       "strongest evidence's), and `reference` for facts that reference data states")
+    evidence: list[EvidenceOut] = Field(default_factory=list, description="One entry per sentence that states the "
+                                        "fact; none for reference data")
+
+    def row(self) -> dict[str, Any]:
+        """This edge as one flat table row: its properties, the number of pieces of evidence, the first sentence."""
+        first = self.evidence[0] if self.evidence else None
+        return {"id": self.id, "source": self.source, "target": self.target, "type": self.type,
+                **{k: _cell(v) for k, v in sorted(self.properties.items())},
+                "evidence_count": len(self.evidence), "doc_ids": "; ".join(e.doc_id for e in self.evidence),
+                "sentence": first.sentence if first else None}
 
 
-class Subgraph(Out):
+class Page(Out):
+    """How a paged answer ends: pass `next_cursor` back as `cursor` (same parameters) for the next page."""
+
+    limit: int = Field(description="Most items in one page")
+    has_more: bool = Field(description="True when another page follows")
+    next_cursor: str | None = Field(default=None, description="The cursor of the next page; null on the last")
+
+
+class Subgraph(Page):
     nodes: list[GraphNode]
     edges: list[GraphEdge]
-    truncated: bool = Field(default=False, description="True when a size cap cut the result")
-    cap: int | None = Field(default=None, description="The node cap that applied")
+    limit: int = Field(default=0, description="Most edges in one page (0: not paged)")
+    has_more: bool = Field(default=False, description="True when another page follows")
 
 
-_HIDDEN_NODE_PROPS = {"id", "name", "aliases", "name_lower", "aliases_lower", "search", "text"}
+def _cell(value: Any) -> Any:
+    """A property value for a table cell: scalars as they are, anything else as JSON text."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+# Node properties that are not data: the search helpers the loader derives from name and aliases (internal), and
+# fields shown elsewhere (id, name, aliases; a document's text has its own endpoint).
+INTERNAL_NODE_PROPS = frozenset({"name_lower", "aliases_lower", "search"})
+_HIDDEN_NODE_PROPS = {"id", "name", "aliases", "text", *INTERNAL_NODE_PROPS}
 
 
 def node_type(labels: frozenset[str] | list[str]) -> str:
@@ -92,3 +152,212 @@ def edge_from_driver(rel: neo4j.graph.Relationship) -> GraphEdge:
         properties=plain_properties(props),
         evidence=[EvidenceOut(**e) for e in evidence_of(props)],
     )
+
+
+# ---------------------------------------------------------------------------------------------- answers
+
+
+class EntityRef(Out):
+    id: str
+    type: str
+    name: str
+
+
+class SearchPage(Page):
+    q: str
+    mode: SearchMode
+    node_types: list[str] = Field(description="The entity types the results were restricted to (empty: any)")
+    offset: int
+    items: list[GraphNode]
+
+
+class DocumentRef(Out):
+    id: str
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+
+
+class RelationshipCount(Out):
+    type: str
+    direction: Literal["out", "in"]
+    count: int
+
+
+class EntityDetail(Out):
+    entity: GraphNode
+    documents: list[DocumentRef] = Field(description="Documents that mention the entity, newest first")
+    relationship_counts: list[RelationshipCount]
+    degree: int = Field(description="Number of fact relationships, both directions")
+
+
+class PathHop(GraphEdge):
+    direction: Direction = Field(description="'forward' when the walk goes from the edge's source to its target")
+
+
+class PathResult(Out):
+    length: int
+    nodes: list[GraphNode] = Field(description="The nodes in walking order: hop i joins nodes[i] and nodes[i+1]")
+    hops: list[PathHop]
+    rel_types: list[str] = Field(description="Relationship types along the path, in order")
+
+
+class PathsAnswer(Page):
+    source: EntityRef
+    target: EntityRef
+    max_len: int
+    paths: list[PathResult] = Field(description="Shortest paths, ordered by their edge ids")
+
+
+class MineralPath(PathResult):
+    kind: str = Field(description="'direct TYPE' for one hop, else 'via TYPE > TYPE ...' from the firm's side")
+
+
+class MineralFirm(Out):
+    firm: GraphNode
+    direct: bool = Field(description="True when some path is a single relationship")
+    kinds: list[str] = Field(description="Distinct kinds of touch, shortest first")
+    path_count: int = Field(description="How many paths link the firm to the mineral (all of them)")
+    paths: list[MineralPath] = Field(description="Its paths, shortest first, at most `paths_per_firm`")
+
+
+class MineralAnswer(Page):
+    mineral: EntityRef
+    country: EntityRef | None
+    max_hops: int
+    firms: list[MineralFirm] = Field(description="Firms and organizations, nearest first, then by id")
+
+
+class ProjectSummary(Out):
+    project: GraphNode
+    facts: list[GraphEdge] = Field(description="The project's fact relationships: who builds, finances, operates it, "
+                                               "where it lies, with evidence")
+
+
+class ProjectPage(Page):
+    country: EntityRef | None
+    offset: int
+    items: list[ProjectSummary]
+
+
+class QueryParamInfo(Out):
+    name: str
+    type: str
+    description: str
+
+
+class QueryInfo(Out):
+    name: str
+    description: str
+    parameters: list[QueryParamInfo]
+    template: str | None = Field(default=None, description="Template slot, filled from `slot_values` only")
+    slot_values: list[str] = Field(default_factory=list)
+
+
+class QueryRun(Page):
+    name: str
+    columns: list[str]
+    rows: list[dict[str, Any]]
+
+
+class DocumentSummary(Out):
+    id: str
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    license: str | None = None
+    loaded_at: str | None = None
+
+
+class DocumentPage(Page):
+    total: int
+    offset: int
+    items: list[DocumentSummary]
+
+
+class DocumentDetail(DocumentSummary):
+    date_text: str | None = None
+    content_hash: str | None = None
+    text: str | None = None
+    facts: list[GraphEdge] = Field(description="Relationships this document gave evidence for, with that evidence")
+    facts_has_more: bool = Field(default=False, description="True when the document gave more facts than listed")
+
+
+class IngestResult(Out):
+    doc_id: str
+    status: Literal["loaded", "replaced", "unchanged", "skipped"]
+    reason: str | None = None
+    entities: int
+    facts_by_type: dict[str, int]
+    facts: list[GraphEdge]
+
+
+class GraphStats(Out):
+    nodes_by_label: dict[str, int]
+    relationships_by_type: dict[str, int]
+    entities: int
+    documents: int
+    facts: int = Field(description="Fact relationships (MENTIONED_IN excluded)")
+
+
+class Change(Out):
+    seq: int = Field(description="Position in the feed: strictly increasing")
+    at: str = Field(description="When the change was written (ISO 8601, UTC)")
+    kind: ChangeKind
+    doc_id: str
+    facts_added: list[str] = Field(description="Ids of the edges this document now gives evidence for (or reference "
+                                               "facts it brought)")
+    facts_removed: list[str] = Field(description="Ids of the edges that lost this document's evidence (an edge with "
+                                                 "none left is gone: GET /edges/{id} answers 404)")
+
+
+class ChangeFeed(Out):
+    since: int = Field(description="The sequence number asked for: changes after it are listed")
+    items: list[Change]
+    limit: int
+    has_more: bool = Field(description="True when more changes follow: ask again with since=next_since")
+    next_since: int = Field(description="Pass as `since` next time: the last change listed, or `since` when none")
+    latest: int = Field(description="The latest change in the graph (0 before the first)")
+
+
+# ---------------------------------------------------------------------------------------------- driver values
+
+
+def path_from_driver(path: neo4j.graph.Path) -> PathResult:
+    """A driver Path as hops in walking order, each an edge with its direction along the walk."""
+    nodes = list(path.nodes)
+    hops: list[PathHop] = []
+    for i, rel in enumerate(path.relationships):
+        edge = edge_from_driver(rel)
+        forward = rel.start_node is not None and rel.start_node.element_id == nodes[i].element_id
+        hops.append(PathHop(**edge.__dict__, direction="forward" if forward else "backward"))
+    return PathResult(length=len(hops), nodes=[node_from_driver(n) for n in nodes], hops=hops,
+                      rel_types=[h.type for h in hops])
+
+
+def to_jsonable(value: Any) -> Any:
+    """A driver value as plain JSON: nodes, edges and paths in the shared shapes (internal fields never show)."""
+    if isinstance(value, neo4j.graph.Node):
+        return node_from_driver(value).model_dump()
+    if isinstance(value, neo4j.graph.Relationship):
+        if value.start_node is not None and value.end_node is not None and "id" in value.start_node \
+                and "id" in value.end_node:
+            return edge_from_driver(value).model_dump()
+        return {"type": value.type, "properties": {k: to_jsonable(v) for k, v in plain_properties(dict(value)).items()}}
+    if isinstance(value, neo4j.graph.Path):
+        return path_from_driver(value).model_dump()
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items() if k not in INTERNAL_NODE_PROPS}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, neo4j.time.Date | neo4j.time.DateTime | neo4j.time.Time | date | datetime | time):
+        return value.isoformat()
+    if isinstance(value, neo4j.time.Duration):
+        return str(value)
+    if isinstance(value, bytes | bytearray):
+        return base64.b64encode(value).decode("ascii")
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)

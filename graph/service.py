@@ -1,40 +1,58 @@
-"""Graph-side answers the API routes and the views share: search, entity detail, neighbourhood, paths, the
-mineral question, the named-query catalogue, documents, statistics.
+"""Graph-side answers the API routes, the views and the Python interface (`kg`) share: search, entity detail,
+neighbourhood, paths, the mineral question, projects, the named-query catalogue, documents, edges, the change
+feed, statistics.
 
-No HTTP here: functions take a GraphStore and plain values, return graph/results.py shapes or the models
-below, and raise graph.errors exceptions (NotFound, BadQueryInput, StoreUnavailable).
+No HTTP here: functions take a GraphStore and plain values, return graph/results.py shapes, and raise
+graph.errors exceptions (NotFound, BadQueryInput, StoreUnavailable). Lists come in pages (graph/paging.py).
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any, Literal
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 import neo4j
-import neo4j.graph
-import neo4j.time
-from neo4j import exceptions as neo4j_errors
-from pydantic import Field
 
-from graph import queries, schema
+from graph import paging, queries, schema
 from graph.errors import BadQueryInput, GraphError, NotFound
 from graph.results import (
-    EvidenceOut,
+    Change,
+    ChangeFeed,
+    DocumentDetail,
+    DocumentPage,
+    DocumentRef,
+    DocumentSummary,
+    EntityDetail,
+    EntityRef,
     GraphEdge,
     GraphNode,
-    Out,
+    GraphStats,
+    IngestResult,
+    MineralAnswer,
+    MineralFirm,
+    MineralPath,
+    PathResult,
+    PathsAnswer,
+    ProjectPage,
+    ProjectSummary,
+    QueryInfo,
+    QueryParamInfo,
+    QueryRun,
+    RelationshipCount,
+    SearchMode,
+    SearchPage,
     Subgraph,
     edge_from_driver,
-    edge_id,
     node_from_driver,
+    path_from_driver,
+    to_jsonable,
 )
-from graph.store import GraphStore, translate_error
+from graph.store import GraphStore
 
 if TYPE_CHECKING:
     from graph.extract import Extractor
@@ -44,148 +62,64 @@ MAX_DEPTH = 3
 MAX_PATH_LEN = 6
 MAX_MINERAL_HOPS = 3
 MAX_PAGE = 100
-MAX_NEIGHBOURHOOD_NODES = 500
+MAX_EDGES_PAGE = 500
+MAX_PATHS_PAGE = 50
+MAX_FIRMS_PAGE = 200
+MAX_PATHS_PER_FIRM = 100
 MAX_QUERY_ROWS = 1000
-
-SearchMode = Literal["auto", "prefix", "fulltext"]
-Direction = Literal["forward", "backward"]
+MAX_CHANGES_PAGE = 1000
 
 
-# ---------------------------------------------------------------------------------------------- shapes
+# ---------------------------------------------------------------------------------------------- filters
 
 
-class EntityRef(Out):
-    id: str
-    type: str
-    name: str
+@dataclass(frozen=True)
+class FactFilter:
+    """What every graph answer keeps of a fact: confidence at least `min_confidence`; with `as_of`, only what was
+    stated for that day or earlier (the graph as it was known then). The store applies it to relationships
+    (queries.FACT_PASSES); here it prunes each kept edge's evidence to the pieces that pass."""
+
+    min_confidence: float = 0.0
+    as_of: date | None = None
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise BadQueryInput("min_confidence must be between 0 and 1")
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"min_confidence": float(self.min_confidence),
+                "as_of": self.as_of.isoformat() if self.as_of else None}
+
+    @property
+    def active(self) -> bool:
+        return self.min_confidence > 0 or self.as_of is not None
+
+    def prune(self, edge: GraphEdge) -> GraphEdge:
+        if not self.active:
+            return edge
+        day = self.as_of.isoformat() if self.as_of else None
+        edge.evidence = [e for e in edge.evidence
+                         if (e.confidence is None or e.confidence >= self.min_confidence)
+                         and (day is None or (bool(e.date) and str(e.date) <= day))]
+        return edge
+
+    def scope(self) -> tuple[float, str | None]:
+        return (self.min_confidence, self.as_of.isoformat() if self.as_of else None)
 
 
-class SearchPage(Out):
-    query: str
-    mode: SearchMode
-    type: str | None = Field(description="The entity label the results were restricted to, if any")
-    offset: int
-    limit: int
-    has_more: bool = Field(description="True when another page follows")
-    items: list[GraphNode]
+NO_FILTER = FactFilter()
 
 
-class DocumentRef(Out):
-    id: str
-    title: str | None = None
-    date: str | None = None
-    source: str | None = None
+def _edge(rel: neo4j.graph.Relationship, facts: FactFilter) -> GraphEdge:
+    return facts.prune(edge_from_driver(rel))
 
 
-class RelationshipCount(Out):
-    type: str
-    direction: Literal["out", "in"]
-    count: int
-
-
-class EntityDetail(Out):
-    entity: GraphNode
-    documents: list[DocumentRef] = Field(description="Documents that mention the entity, newest first")
-    relationship_counts: list[RelationshipCount]
-    degree: int = Field(description="Number of fact relationships, both directions")
-
-
-class PathHop(Out):
-    from_id: str
-    to_id: str
-    type: str
-    direction: Direction = Field(description="'forward' when the relationship points from from_id to to_id")
-    properties: dict[str, Any] = Field(default_factory=dict)
-    evidence: list[EvidenceOut] = Field(default_factory=list)
-
-
-class PathResult(Out):
-    length: int
-    nodes: list[GraphNode]
-    hops: list[PathHop]
-    relation_types: list[str] = Field(description="Relationship types along the path, in order")
-
-
-class MineralPath(PathResult):
-    kind: str = Field(description="'direct TYPE' for one hop, else 'via TYPE > TYPE ...' from the firm's side")
-
-
-class MineralFirm(Out):
-    firm: GraphNode
-    direct: bool = Field(description="True when some path is a single relationship")
-    kinds: list[str] = Field(description="Distinct kinds of touch, shortest first")
-    paths: list[MineralPath]
-
-
-class MineralAnswer(Out):
-    mineral: EntityRef
-    country: EntityRef | None
-    max_hops: int
-    firms: list[MineralFirm]
-    truncated: bool = Field(description="True when the path limit cut the answer")
-
-
-class QueryParamInfo(Out):
-    name: str
-    type: str
-    description: str
-
-
-class QueryInfo(Out):
-    name: str
-    description: str
-    parameters: list[QueryParamInfo]
-    template: str | None = Field(default=None, description="Template slot, filled from `slot_values` only")
-    slot_values: list[str] = Field(default_factory=list)
-
-
-class QueryRun(Out):
-    name: str
-    columns: list[str]
-    rows: list[dict[str, Any]]
-    truncated: bool = Field(description="True when more rows existed than the row limit")
-
-
-class DocumentSummary(Out):
-    id: str
-    title: str | None = None
-    source: str | None = None
-    date: str | None = None
-    license: str | None = None
-    loaded_at: str | None = None
-
-
-class DocumentPage(Out):
-    total: int
-    offset: int
-    limit: int
-    has_more: bool
-    items: list[DocumentSummary]
-
-
-class DocumentDetail(DocumentSummary):
-    date_text: str | None = None
-    content_hash: str | None = None
-    text: str | None = None
-    facts: list[GraphEdge] = Field(description="Relationships this document gave evidence for, with that evidence")
-    facts_truncated: bool = False
-
-
-class IngestResult(Out):
-    doc_id: str
-    status: Literal["loaded", "replaced", "unchanged", "skipped"]
-    reason: str | None = None
-    entities: int
-    facts_by_type: dict[str, int]
-    facts: list[GraphEdge]
-
-
-class GraphStats(Out):
-    nodes_by_label: dict[str, int]
-    relationships_by_type: dict[str, int]
-    entities: int
-    documents: int
-    facts: int = Field(description="Fact relationships (MENTIONED_IN excluded)")
+def _path(path: neo4j.graph.Path, facts: FactFilter) -> PathResult:
+    result = path_from_driver(path)
+    for hop in result.hops:
+        facts.prune(hop)
+    return result
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -210,19 +144,9 @@ def check_relations(rel_types: Sequence[str]) -> list[str]:
         raise BadQueryInput(str(e)) from None
 
 
-def path_from_driver(path: neo4j.graph.Path) -> PathResult:
-    """A driver Path as hops in walking order, each with its direction and evidence."""
-    nodes = list(path.nodes)
-    hops: list[PathHop] = []
-    for i, rel in enumerate(path.relationships):
-        edge = edge_from_driver(rel)
-        here, there = nodes[i], nodes[i + 1]
-        forward = rel.start_node is not None and rel.start_node.element_id == here.element_id
-        hops.append(PathHop(from_id=str(here["id"]), to_id=str(there["id"]), type=edge.type,
-                            direction="forward" if forward else "backward", properties=edge.properties,
-                            evidence=edge.evidence))
-    return PathResult(length=len(hops), nodes=[node_from_driver(n) for n in nodes], hops=hops,
-                      relation_types=[h.type for h in hops])
+def _check_limit(limit: int, most: int) -> None:
+    if not 1 <= limit <= most:
+        raise BadQueryInput(f"limit must be between 1 and {most}")
 
 
 async def ping(store: GraphStore) -> None:
@@ -233,22 +157,22 @@ async def get_entity(store: GraphStore, entity_id: str) -> GraphNode:
     records = await store.arun("entity_by_id", id=entity_id)
     if not records:
         raise NotFound(f"no entity with id {entity_id!r}")
-    return node_from_driver(records[0]["n"])
+    return node_from_driver(records[0]["entity"])
 
 
-async def resolve_entity(store: GraphStore, ref: str, label: str | None = None) -> EntityRef:
-    """An entity named by id, name or alias (case-insensitive), optionally of one label."""
-    if label is not None:
-        check_labels([label])
+async def resolve_entity(store: GraphStore, ref: str, node_type: str | None = None) -> EntityRef:
+    """An entity named by id, name or alias (case-insensitive), optionally of one type."""
+    if node_type is not None:
+        check_labels([node_type])
     if ":" in ref:  # looks like an id: the indexed lookup first
         by_id = await store.arun("entity_by_id", id=ref)
         if by_id:
-            node = node_from_driver(by_id[0]["n"])
-            if label is None or node.type == label:
+            node = node_from_driver(by_id[0]["entity"])
+            if node_type is None or node.type == node_type:
                 return _node_ref(node)
-    records = await store.arun("api_resolve_entity", ref=ref, label=label)
+    records = await store.arun("resolve_entity", ref=ref, node_type=node_type)
     if not records:
-        kind = f"{label.lower()} " if label else "entity "
+        kind = f"{node_type.lower()} " if node_type else "entity "
         raise NotFound(f"no {kind}with id, name or alias {ref!r}")
     node = await get_entity(store, records[0]["id"])
     return _node_ref(node)
@@ -258,6 +182,7 @@ async def resolve_entity(store: GraphStore, ref: str, label: str | None = None) 
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+MAX_SEARCH_OFFSET = 1000
 
 
 def fulltext_query(text: str) -> str | None:
@@ -266,47 +191,56 @@ def fulltext_query(text: str) -> str | None:
     return " ".join(f"{w}*" for w in words) if words else None
 
 
-async def search_entities(store: GraphStore, q: str, *, entity_type: str | None = None,
-                          mode: SearchMode = "auto", offset: int = 0, limit: int = 20) -> SearchPage:
+async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str] = (), mode: SearchMode = "auto",
+                          offset: int = 0, limit: int = 20, cursor: str | None = None) -> SearchPage:
     """Entities by name or alias. 'prefix': names/aliases starting with q; 'fulltext': words of q as
-    prefixes in the full-text index; 'auto': prefix matches first, then full-text ones."""
-    if entity_type is not None:
-        check_labels([entity_type])
+    prefixes in the full-text index; 'auto': prefix matches first, then full-text ones. One page: from `offset`,
+    or from where `cursor` (a previous page's next_cursor) says."""
+    labels = check_labels(node_types)
+    _check_limit(limit, MAX_PAGE)
+    scope = paging.fingerprint("search", q, sorted(labels), mode)
+    position = paging.decode(cursor, scope)
+    if position is not None:
+        offset = paging.position_int(position, "offset", 0)
+    if not 0 <= offset <= MAX_SEARCH_OFFSET:
+        raise BadQueryInput(f"offset must be between 0 and {MAX_SEARCH_OFFSET}")
     want = offset + limit + 1  # one more than the page, to know whether another follows
     found: list[GraphNode] = []
     seen: set[str] = set()
 
     def take(records: list[neo4j.Record]) -> None:
         for r in records:
-            node = node_from_driver(r["n"])
+            node = node_from_driver(r["entity"])
             if node.id not in seen:
                 seen.add(node.id)
                 found.append(node)
 
     prefix = q.strip().lower()
     if mode in ("auto", "prefix") and prefix:
-        take(await store.arun("api_entity_search_prefix", prefix=prefix, label=entity_type, offset=0, limit=want))
+        take(await store.arun("search_entities_prefix", prefix=prefix, node_types=labels, offset=0, limit=want))
     ft = fulltext_query(q)
     if mode in ("auto", "fulltext") and ft and len(found) < want:
-        take(await store.arun("api_entity_search_fulltext", index=store.dialect.fulltext_index, query=ft,
-                              label=entity_type, offset=0, limit=want))
+        take(await store.arun("search_entities_fulltext", index=store.dialect.fulltext_index, query=ft,
+                              node_types=labels, offset=0, limit=want))
     page = found[offset:offset + limit]
-    return SearchPage(query=q, mode=mode, type=entity_type, offset=offset, limit=limit,
-                      has_more=len(found) > offset + limit, items=page)
+    has_more = len(found) > offset + limit
+    next_cursor = paging.encode(scope, offset=offset + limit) if has_more else None
+    return SearchPage(q=q, mode=mode, node_types=labels, offset=offset, limit=limit, has_more=has_more,
+                      next_cursor=next_cursor, items=page)
 
 
 # ---------------------------------------------------------------------------------------------- entity
 
 
 async def entity_detail(store: GraphStore, entity_id: str, *, document_limit: int = 50) -> EntityDetail:
-    rows = await store.arun("api_entity_detail", id=entity_id, limit=document_limit)
+    rows = await store.arun("entity_detail", id=entity_id, limit=document_limit)
     if not rows:
         raise NotFound(f"no entity with id {entity_id!r}")
     row = rows[0]
     counts = sorted(row["counts"], key=lambda c: (c["type"], c["direction"]))
     rel_counts = [RelationshipCount(type=c["type"], direction=c["direction"], count=c["count"]) for c in counts]
     return EntityDetail(
-        entity=node_from_driver(row["n"]),
+        entity=node_from_driver(row["entity"]),
         documents=[DocumentRef(id=d["id"], title=d["title"], date=d["date"], source=d["source"])
                    for d in row["documents"]],
         relationship_counts=rel_counts,
@@ -314,67 +248,98 @@ async def entity_detail(store: GraphStore, entity_id: str, *, document_limit: in
     )
 
 
-async def neighbourhood(store: GraphStore, entity_id: str, depth: int = 1, rel_types: Sequence[str] = (),
-                        node_types: Sequence[str] = (), limit: int = 100) -> Subgraph:
-    """The entity and what lies within `depth` fact relationships of it, at most `limit` nodes.
+def parse_edge_id(edge_id: str) -> tuple[str, str, str]:
+    """`source|TYPE|target` as its three parts; BadQueryInput when it is not an edge id."""
+    parts = edge_id.split("|")
+    if len(parts) != 3 or not all(parts):
+        raise BadQueryInput(f"{edge_id!r} is not an edge id (source|TYPE|target)")
+    return parts[0], parts[1], parts[2]
 
-    rel_types restricts every hop; node_types restricts every node reached (the centre is always kept).
-    `truncated` says the cap (or the path budget behind it) cut the result."""
+
+async def get_edge(store: GraphStore, edge_id: str) -> GraphEdge:
+    """One fact relationship by its id, with all its evidence; NotFound when no such fact exists (any more)."""
+    source, rel_type, target = parse_edge_id(edge_id)
+    records = await store.arun("edge_by_id", source=source, type=rel_type, target=target)
+    if not records:
+        raise NotFound(f"no edge with id {edge_id!r}")
+    return edge_from_driver(records[0]["edge"])
+
+
+async def neighbourhood(store: GraphStore, entity_id: str, depth: int = 1, rel_types: Sequence[str] = (),
+                        node_types: Sequence[str] = (), limit: int = 100, *, facts: FactFilter = NO_FILTER,
+                        cursor: str | None = None) -> Subgraph:
+    """The fact relationships within `depth` hops of an entity, one page of at most `limit` edges, with the
+    nodes they join (the entity always among them).
+
+    Edges come nearest first (by the distance of their nearer end), then by id: walking the pages with
+    `next_cursor` gives each edge of the neighbourhood exactly once. rel_types restricts every hop; node_types
+    restricts every node reached; `facts` filters by confidence and date."""
     if not 1 <= depth <= MAX_DEPTH:
         raise BadQueryInput(f"depth must be between 1 and {MAX_DEPTH}")
-    if not 1 <= limit <= MAX_NEIGHBOURHOOD_NODES:
-        raise BadQueryInput(f"limit must be between 1 and {MAX_NEIGHBOURHOOD_NODES}")
+    _check_limit(limit, MAX_EDGES_PAGE)
     rels, labels = check_relations(rel_types), check_labels(node_types)
-    path_budget = min(limit * 10, 5000)
+    scope = paging.fingerprint("neighbourhood", entity_id, depth, sorted(rels), sorted(labels), facts.scope())
+    position = paging.decode(cursor, scope)
+    after_distance = paging.position_int(position, "distance", -1)
+    after_edge = paging.position_str(position, "edge", "")
     centre, records = await asyncio.gather(
         get_entity(store, entity_id),
-        store.arun(f"api_neighbourhood_{depth}", id=entity_id, rel_types=rels, node_types=labels,
-                   limit=path_budget),
+        store.arun(f"neighbourhood_{depth}", id=entity_id, rel_types=rels, node_types=labels,
+                   after_distance=after_distance, after_edge=after_edge, limit=limit + 1, **facts.params),
     )
+    has_more = len(records) > limit
+    records = records[:limit]
     nodes: dict[str, GraphNode] = {centre.id: centre}
-    edges: dict[str, GraphEdge] = {}
-    truncated = len(records) >= path_budget
+    edges: list[GraphEdge] = []
     for record in records:
-        path: neo4j.graph.Path = record["p"]
-        for node in path.nodes:
-            nid = str(node["id"])
+        for end in (record["source"], record["target"]):
+            nid = str(end["id"])
             if nid not in nodes:
-                if len(nodes) >= limit:
-                    truncated = True
-                    continue
-                nodes[nid] = node_from_driver(node)
-        for rel in path.relationships:  # paths share edges: convert each edge once
-            assert rel.start_node is not None and rel.end_node is not None
-            eid = edge_id(rel)
-            if eid not in edges and str(rel.start_node["id"]) in nodes and str(rel.end_node["id"]) in nodes:
-                edges[eid] = edge_from_driver(rel)
-    return Subgraph(nodes=list(nodes.values()), edges=list(edges.values()), truncated=truncated, cap=limit)
+                nodes[nid] = node_from_driver(end)
+        edges.append(_edge(record["edge"], facts))
+    next_cursor = None
+    if has_more:
+        last = records[-1]
+        next_cursor = paging.encode(scope, distance=int(last["distance"]), edge=str(last["edge_id"]))
+    return Subgraph(nodes=list(nodes.values()), edges=edges, limit=limit, has_more=has_more,
+                    next_cursor=next_cursor)
 
 
-class PathsAnswer(Out):
-    source: EntityRef
-    target: EntityRef
-    max_len: int
-    paths: list[PathResult]
+# ---------------------------------------------------------------------------------------------- paths
 
 
-async def shortest_paths(store: GraphStore, a: str, b: str, max_len: int = 4, limit: int = 10) -> PathsAnswer:
-    """The shortest paths (all of the shortest length, up to `limit`) between two entities given by id or
-    name, either direction on each hop, no longer than max_len; none when no path is that short."""
+async def shortest_paths(store: GraphStore, source: str, target: str, max_len: int = 4, limit: int = 10, *,
+                         facts: FactFilter = NO_FILTER, cursor: str | None = None) -> PathsAnswer:
+    """The shortest paths between two entities given by id or name, either direction on each hop, no longer
+    than max_len, every hop passing `facts`; none when no path is that short. Ordered by their edge ids, one
+    page of at most `limit`."""
     if not 1 <= max_len <= MAX_PATH_LEN:
         raise BadQueryInput(f"max_len must be between 1 and {MAX_PATH_LEN}")
-    source, target = await asyncio.gather(resolve_entity(store, a), resolve_entity(store, b))
-    if source.id == target.id:
-        raise BadQueryInput(f"source and target are the same entity ({source.id!r})")
-    records = await store.arun("api_shortest_paths", source=source.id, target=target.id, max_len=max_len,
-                               limit=limit)
-    return PathsAnswer(source=source, target=target, max_len=max_len,
-                       paths=[path_from_driver(r["p"]) for r in records])
-
-
-async def paths(store: GraphStore, a: str, b: str, max_len: int = 4, limit: int = 10) -> list[PathResult]:
-    """shortest_paths(), the paths only."""
-    return (await shortest_paths(store, a, b, max_len, limit)).paths
+    _check_limit(limit, MAX_PATHS_PAGE)
+    a, b = await asyncio.gather(resolve_entity(store, source), resolve_entity(store, target))
+    if a.id == b.id:
+        raise BadQueryInput(f"source and target are the same entity ({a.id!r})")
+    scope = paging.fingerprint("paths", a.id, b.id, max_len, facts.scope())
+    position = paging.decode(cursor, scope)
+    after = paging.position_str(position, "after", "")
+    common = {"source": a.id, "target": b.id, "after": after, "limit": limit + 1, **facts.params}
+    records = await store.arun("shortest_paths", max_len=max_len, **common)
+    known_length = paging.position_int(position, "length", 0)
+    if not records and facts.active:
+        # The embedded store filters the graph's shortest paths instead of finding the shortest that pass:
+        # when none passes, look for longer ones, shortest length first (see queries.cypher shortest_paths).
+        for length in range(known_length or 1, max_len + 1):
+            records = await store.arun("paths_of_length", str(length), **common)
+            if records or known_length:
+                break
+    has_more = len(records) > limit
+    records = records[:limit]
+    found = [_path(r["path"], facts) for r in records]
+    next_cursor = None
+    if has_more:
+        next_cursor = paging.encode(scope, after=str(records[-1]["key"]), length=found[-1].length)
+    return PathsAnswer(source=a, target=b, max_len=max_len, paths=found, limit=limit, has_more=has_more,
+                       next_cursor=next_cursor)
 
 
 # ---------------------------------------------------------------------------------------------- mineral
@@ -383,42 +348,86 @@ async def paths(store: GraphStore, a: str, b: str, max_len: int = 4, limit: int 
 def touch_kind(path: PathResult) -> str:
     """How the firm touches the mineral, read from the firm's side: 'direct DEVELOPS' or
     'via PARTNERS_WITH > DEVELOPS'."""
-    types = list(reversed(path.relation_types))
+    types = list(reversed(path.rel_types))
     return f"direct {types[0]}" if len(types) == 1 else "via " + " > ".join(types)
 
 
-async def firms_touching_mineral(store: GraphStore, mineral: str, country: str | None = None,
-                                 max_hops: int = 2, limit: int = 200) -> MineralAnswer:
-    """Which firms and organizations (of `country`, when given) touch `mineral`, by which paths.
+async def firms_touching_mineral(store: GraphStore, mineral: str, country: str | None = None, max_hops: int = 2,
+                                 limit: int = 50, *, paths_per_firm: int = 20, facts: FactFilter = NO_FILTER,
+                                 cursor: str | None = None) -> MineralAnswer:
+    """Which firms and organizations (of `country`, when given) touch `mineral`, by which paths: one page of at
+    most `limit` firms, nearest first, then by id; each with its paths, shortest first (at most paths_per_firm).
 
     mineral and country are ids or names/aliases ('lithium', 'Korea'). Every hop carries its evidence."""
     if not 1 <= max_hops <= MAX_MINERAL_HOPS:
         raise BadQueryInput(f"max_hops must be between 1 and {MAX_MINERAL_HOPS}")
+    _check_limit(limit, MAX_FIRMS_PAGE)
+    if not 1 <= paths_per_firm <= MAX_PATHS_PER_FIRM:
+        raise BadQueryInput(f"paths_per_firm must be between 1 and {MAX_PATHS_PER_FIRM}")
     mineral_ref = await resolve_entity(store, mineral, "Mineral")
     country_ref = await resolve_entity(store, country, "Country") if country else None
-    records = await store.arun("firms_touching_mineral", mineral_id=mineral_ref.id,
-                               country_id=country_ref.id if country_ref else None, max_hops=max_hops,
-                               limit=limit)
-    firms: dict[str, MineralFirm] = {}
+    scope = paging.fingerprint("mineral", mineral_ref.id, country_ref.id if country_ref else None, max_hops,
+                               paths_per_firm, facts.scope())
+    position = paging.decode(cursor, scope)
+    records = await store.arun(
+        "firms_touching_mineral", mineral=mineral_ref.id, country=country_ref.id if country_ref else None,
+        max_hops=max_hops, after_hops=paging.position_int(position, "hops", -1),
+        after_firm=paging.position_str(position, "firm", ""), paths_per_firm=paths_per_firm, limit=limit + 1,
+        **facts.params)
+    has_more = len(records) > limit
+    records = records[:limit]
+    firms: list[MineralFirm] = []
     for r in records:
-        p = path_from_driver(r["p"])
-        mp = MineralPath(**p.model_dump(), kind=touch_kind(p))
-        firm_node = p.nodes[-1]
-        entry = firms.setdefault(firm_node.id, MineralFirm(firm=firm_node, direct=False, kinds=[], paths=[]))
-        entry.paths.append(mp)
-        entry.direct = entry.direct or mp.length == 1
-        if mp.kind not in entry.kinds:
-            entry.kinds.append(mp.kind)
-    ordered = sorted(firms.values(), key=lambda f: (min(p.length for p in f.paths), f.firm.id))
-    return MineralAnswer(mineral=mineral_ref, country=country_ref, max_hops=max_hops, firms=ordered,
-                         truncated=len(records) >= limit)
+        paths = []
+        for p in r["paths"]:
+            result = _path(p, facts)
+            paths.append(MineralPath(**result.__dict__, kind=touch_kind(result)))
+        paths.sort(key=lambda p: (p.length, [h.id for h in p.hops]))
+        kinds: list[str] = []
+        for p in paths:
+            if p.kind not in kinds:
+                kinds.append(p.kind)
+        firms.append(MineralFirm(firm=paths[0].nodes[-1], direct=any(p.length == 1 for p in paths), kinds=kinds,
+                                 path_count=int(r["path_count"]), paths=paths))
+    next_cursor = None
+    if has_more:
+        next_cursor = paging.encode(scope, hops=int(records[-1]["hops"]), firm=str(records[-1]["firm"]))
+    return MineralAnswer(mineral=mineral_ref, country=country_ref, max_hops=max_hops, firms=firms, limit=limit,
+                         has_more=has_more, next_cursor=next_cursor)
+
+
+# ---------------------------------------------------------------------------------------------- projects
+
+
+async def list_projects(store: GraphStore, country: str | None = None, *, offset: int = 0, limit: int = 20,
+                        facts: FactFilter = NO_FILTER, cursor: str | None = None) -> ProjectPage:
+    """Projects (optionally of a country: built, located or active there, or by one of its firms), by name, one
+    page; each with its fact relationships and their evidence."""
+    _check_limit(limit, MAX_PAGE)
+    country_ref = await resolve_entity(store, country, "Country") if country else None
+    scope = paging.fingerprint("projects", country_ref.id if country_ref else None, facts.scope())
+    position = paging.decode(cursor, scope)
+    if position is not None:
+        offset = paging.position_int(position, "offset", 0)
+    if offset < 0:
+        raise BadQueryInput("offset must not be negative")
+    records = await store.arun("projects_page", country=country_ref.id if country_ref else None, offset=offset,
+                               limit=limit + 1, **facts.params)
+    has_more = len(records) > limit
+    items = [ProjectSummary(project=node_from_driver(r["project"]),
+                            facts=[_edge(f["edge"], facts) for f in r["facts"] if f is not None])
+             for r in records[:limit]]
+    return ProjectPage(country=country_ref, offset=offset, items=items, limit=limit, has_more=has_more,
+                       next_cursor=paging.encode(scope, offset=offset + limit) if has_more else None)
 
 
 # ---------------------------------------------------------------------------------------------- named queries
 
 
 def read_queries() -> dict[str, queries.Query]:
-    return {name: q for name, q in queries.QUERIES.items() if q.mode == "read"}
+    """The public catalogue: read queries marked public in queries.cypher; the loader's, the cache's and the
+    exports' own queries are not in it."""
+    return {name: q for name, q in queries.QUERIES.items() if q.public and q.mode == "read"}
 
 
 def query_catalogue() -> list[QueryInfo]:
@@ -437,152 +446,49 @@ def query_info(q: queries.Query) -> QueryInfo:
 def get_read_query(name: str) -> queries.Query:
     q = read_queries().get(name)
     if q is None:
-        raise NotFound(f"no read query named {name!r}")
+        raise NotFound(f"no public read query named {name!r}")
     return q
 
 
-MAX_INT_PARAM = 1_000_000
-MAX_STRING_PARAM = 10_000
-MAX_LIST_PARAM = 1_000
-
-
-def _coerce(pname: str, ptype: str, value: Any) -> Any:
-    def bad(why: str) -> BadQueryInput:
-        return BadQueryInput(f"parameter ${pname} ({ptype}): {why}")
-
-    if value is None:
-        return None  # the queries use null for "any" (e.g. $country_id, $label)
-    if ptype == "string":
-        if not isinstance(value, str):
-            raise bad("expected a string")
-        if len(value) > MAX_STRING_PARAM:
-            raise bad(f"longer than {MAX_STRING_PARAM} characters")
-        return value
-    if ptype == "int":
-        if isinstance(value, bool):
-            raise bad("expected an integer")
-        if isinstance(value, str) and re.fullmatch(r"-?\d{1,9}", value.strip()):
-            value = int(value)
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if not isinstance(value, int):
-            raise bad("expected an integer")
-        if abs(value) > MAX_INT_PARAM:
-            raise bad(f"outside ±{MAX_INT_PARAM}")
-        return value
-    if ptype == "float":
-        if isinstance(value, bool):
-            raise bad("expected a number")
-        if isinstance(value, str):
-            try:
-                value = float(value)
-            except ValueError:
-                raise bad("expected a number") from None
-        if not isinstance(value, int | float) or not math.isfinite(value):
-            raise bad("expected a finite number")
-        return float(value)
-    if ptype == "bool":
-        if isinstance(value, str) and value.lower() in ("true", "false"):
-            return value.lower() == "true"
-        if not isinstance(value, bool):
-            raise bad("expected true or false")
-        return value
-    if ptype in ("list[string]", "list[map]"):
-        if not isinstance(value, list):
-            raise bad("expected a list")
-        if len(value) > MAX_LIST_PARAM:
-            raise bad(f"more than {MAX_LIST_PARAM} items")
-        item_type = "string" if ptype == "list[string]" else "map"
-        if any(v is None for v in value):
-            raise bad("null items are not allowed")
-        return [_coerce(f"{pname}[{i}]", item_type, v) for i, v in enumerate(value)]
-    if ptype == "map":
-        if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
-            raise bad("expected an object")
-        return value
-    raise bad("unsupported parameter type")
-
-
-def coerce_params(query: queries.Query, raw: dict[str, Any]) -> dict[str, Any]:
-    """Parameters checked against the query's declared types; unknown or missing ones refused."""
-    if extra := sorted(set(raw) - set(query.params)):
-        raise BadQueryInput(f"query {query.name!r} does not take parameters {extra}")
-    if missing := sorted(set(query.params) - set(raw)):
-        raise BadQueryInput(f"query {query.name!r} needs parameters {missing}")
-    return {name: _coerce(name, p.type, raw[name]) for name, p in query.params.items()}
-
-
-def to_jsonable(value: Any) -> Any:
-    """A driver value as plain JSON: nodes and relationships in the shared shapes, paths as both."""
-    if isinstance(value, neo4j.graph.Node):
-        return node_from_driver(value).model_dump()
-    if isinstance(value, neo4j.graph.Relationship):
-        if value.start_node is not None and value.end_node is not None and "id" in value.start_node \
-                and "id" in value.end_node:
-            return edge_from_driver(value).model_dump()
-        return {"type": value.type, "properties": {k: to_jsonable(v) for k, v in dict(value).items()}}
-    if isinstance(value, neo4j.graph.Path):
-        return path_from_driver(value).model_dump()
-    if isinstance(value, dict):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [to_jsonable(v) for v in value]
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, neo4j.time.Date | neo4j.time.DateTime | neo4j.time.Time | date | datetime | time):
-        return value.isoformat()
-    if isinstance(value, neo4j.time.Duration):
-        return str(value)
-    if isinstance(value, bytes | bytearray):
-        return base64.b64encode(value).decode("ascii")
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    return str(value)
-
-
 async def run_read_query(store: GraphStore, name: str, params: dict[str, Any], *, slot: str | None = None,
-                         row_limit: int = 100) -> QueryRun:
-    """Run a catalogue query by name in a READ transaction, so the store itself refuses any write."""
+                         limit: int = 100, cursor: str | None = None) -> QueryRun:
+    """Run a public catalogue query by name in a READ transaction (the store refuses any write), one page of
+    rows: `cursor` continues where a previous page ended (the row order is the query's own ORDER BY)."""
     query = get_read_query(name)
-    text = query.render(slot)
-    values = coerce_params(query, params)
-
-    async def work(tx: neo4j.AsyncManagedTransaction) -> tuple[list[str], list[neo4j.Record], bool]:
-        result = await tx.run(text, values)
-        keys = list(result.keys())
-        rows: list[neo4j.Record] = []
-        async for record in result:
-            if len(rows) >= row_limit:
-                await result.consume()
-                return keys, rows, True
-            rows.append(record)
-        return keys, rows, False
-
-    try:
-        async with store.async_driver.session(database=store.database,
-                                              default_access_mode=neo4j.READ_ACCESS) as session:
-            keys, rows, truncated = await session.execute_read(work)
-    except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
-        raise translate_error(e) from e
+    _check_limit(limit, MAX_QUERY_ROWS)
+    values = query.coerce(params)
+    query.render(slot)  # a bad slot is refused before anything runs
+    scope = paging.fingerprint("query", name, slot, values)
+    skip = paging.position_int(paging.decode(cursor, scope), "offset", 0)
+    keys, rows, has_more = await store.aread_rows(name, slot, values, skip=skip, limit=limit)
     return QueryRun(name=name, columns=keys, rows=[{k: to_jsonable(r[k]) for k in keys} for r in rows],
-                    truncated=truncated)
+                    limit=limit, has_more=has_more,
+                    next_cursor=paging.encode(scope, offset=skip + limit) if has_more else None)
 
 
 # ---------------------------------------------------------------------------------------------- documents
 
 
-async def list_documents(store: GraphStore, offset: int = 0, limit: int = 20) -> DocumentPage:
+async def list_documents(store: GraphStore, offset: int = 0, limit: int = 20, *, cursor: str | None = None
+                         ) -> DocumentPage:
+    _check_limit(limit, MAX_PAGE)
+    scope = paging.fingerprint("documents")
+    position = paging.decode(cursor, scope)
+    if position is not None:
+        offset = paging.position_int(position, "offset", 0)
     total_records, records = await asyncio.gather(
-        store.arun("api_documents_count"), store.arun("api_documents_page", offset=offset, limit=limit))
+        store.arun("documents_count"), store.arun("documents_page", offset=offset, limit=limit))
     total = int(total_records[0]["count"]) if total_records else 0
-    return DocumentPage(total=total, offset=offset, limit=limit, has_more=offset + len(records) < total,
+    has_more = offset + len(records) < total
+    return DocumentPage(total=total, offset=offset, limit=limit, has_more=has_more,
+                        next_cursor=paging.encode(scope, offset=offset + limit) if has_more else None,
                         items=[DocumentSummary(**dict(r)) for r in records])
 
 
 def _facts_of(records: list[neo4j.Record], doc_id: str) -> list[GraphEdge]:
     facts = []
     for r in records:
-        edge = edge_from_driver(r["r"])
+        edge = edge_from_driver(r["edge"])
         edge.evidence = [e for e in edge.evidence if e.doc_id == doc_id]
         facts.append(edge)
     return facts
@@ -591,15 +497,15 @@ def _facts_of(records: list[neo4j.Record], doc_id: str) -> list[GraphEdge]:
 async def document_detail(store: GraphStore, doc_id: str, *, fact_limit: int = 500,
                           include_text: bool = True) -> DocumentDetail:
     doc_records, fact_records = await asyncio.gather(
-        store.arun("api_document_by_id", doc_id=doc_id),
-        store.arun("api_document_facts", doc_id=doc_id, limit=fact_limit + 1))
+        store.arun("document_by_id", doc_id=doc_id),
+        store.arun("document_facts", doc_id=doc_id, offset=0, limit=fact_limit + 1))
     if not doc_records:
         raise NotFound(f"no document with id {doc_id!r}")
     fields = dict(doc_records[0])
     if not include_text:
         fields["text"] = None
     return DocumentDetail(**fields, facts=_facts_of(fact_records[:fact_limit], doc_id),
-                          facts_truncated=len(fact_records) > fact_limit)
+                          facts_has_more=len(fact_records) > fact_limit)
 
 
 def ingest_document(store: GraphStore, extractor: Extractor | None, *, text: str, doc_id: str | None = None,
@@ -623,9 +529,29 @@ def ingest_document(store: GraphStore, extractor: Extractor | None, *, text: str
     result = Loader(store, extractor).load_document(doc)
     if result.status == "skipped":
         raise GraphError(f"document {doc_id!r} could not be written: {result.reason}")
-    records = store.run("api_document_facts", doc_id=doc_id, limit=MAX_QUERY_ROWS)
+    records = store.run("document_facts", doc_id=doc_id, offset=0, limit=MAX_QUERY_ROWS)
     return IngestResult(doc_id=doc_id, status=result.status, reason=result.reason, entities=result.entities,
                         facts_by_type=dict(Counter(result.facts_by_type)), facts=_facts_of(records, doc_id))
+
+
+# ---------------------------------------------------------------------------------------------- change feed
+
+
+async def changes(store: GraphStore, since: int = 0, limit: int = 100) -> ChangeFeed:
+    """What changed after change number `since`: documents loaded, replaced or deleted, each with the facts it
+    added or removed, oldest first. A service mirrors the graph by asking again with `next_since`."""
+    if since < 0:
+        raise BadQueryInput("since must not be negative")
+    _check_limit(limit, MAX_CHANGES_PAGE)
+    records, latest = await asyncio.gather(store.arun("changes_page", since=since, limit=limit + 1),
+                                           store.arun("changes_latest"))
+    has_more = len(records) > limit
+    items = [Change(seq=int(r["seq"]), at=str(r["at"]), kind=r["kind"], doc_id=str(r["doc_id"]),
+                    facts_added=list(r["facts_added"] or []), facts_removed=list(r["facts_removed"] or []))
+             for r in records[:limit]]
+    head = int(latest[0]["seq"] or 0) if latest else 0
+    return ChangeFeed(since=since, items=items, limit=limit, has_more=has_more,
+                      next_since=items[-1].seq if items else since, latest=head)
 
 
 # ---------------------------------------------------------------------------------------------- statistics

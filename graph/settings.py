@@ -44,6 +44,11 @@ class Settings(BaseSettings):
         description="How often the API asks the store whether the graph changed: a load by another process is "
                     "seen within this time (writes through the API are seen at once); 0 asks before every request",
     )
+    http_max_age: int = Field(
+        default=60, ge=0, le=86_400,
+        description="How long a proxy or client may reuse an answer of the read API before revalidating it with its "
+                    "ETag (Cache-Control max-age, seconds)",
+    )
     max_document_bytes: int = Field(default=5_000_000, ge=1, description="Largest document the loader accepts")
 
 

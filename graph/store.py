@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 EMBEDDED_DATABASE = "kg"
-SCHEMA_QUERIES = ("schema_entity_id", "schema_document_id", "schema_entity_name")
+SCHEMA_QUERIES = ("schema_entity_id", "schema_document_id", "schema_entity_name", "schema_change_seq")
 
 
 def translate_error(e: Exception) -> GraphError:
@@ -78,7 +78,8 @@ class GraphStore:
             endpoint = self.embedded.start()
             self._uri, self._auth = endpoint.uri, (endpoint.user, endpoint.password)
             self.dialect = ARCADEDB
-            self.database = EMBEDDED_DATABASE
+            # `kg` unless KG_NEO4J_DATABASE names another database of the same store (tests keep several).
+            self.database = s.neo4j_database if "neo4j_database" in s.model_fields_set else EMBEDDED_DATABASE
         self._driver = GraphDatabase.driver(self._uri, auth=self._auth, **self._driver_config())
         try:
             self.ensure_database(self.database)
@@ -184,6 +185,38 @@ class GraphStore:
         except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
             raise translate_error(e) from e
         return list(result.records)
+
+    async def aread_rows(self, name: str, slot: str | None, params: dict[str, Any], *, skip: int = 0,
+                         limit: int = 100) -> tuple[list[str], list[neo4j.Record], bool]:
+        """A named read query in a READ transaction (the store itself refuses any write in it): its columns,
+        the rows after the first `skip`, at most `limit` of them, and whether more followed. Reads only what it
+        returns plus one row."""
+        query = queries.get(name)
+        if query.mode != "read":
+            raise BadQueryInput(f"{name!r} is not a read query")
+        text = self._text(name, slot, params)
+
+        async def work(tx: neo4j.AsyncManagedTransaction) -> tuple[list[str], list[neo4j.Record], bool]:
+            result = await tx.run(text, params)
+            keys = list(result.keys())
+            rows: list[neo4j.Record] = []
+            seen = 0
+            async for record in result:
+                seen += 1
+                if seen <= skip:
+                    continue
+                if len(rows) >= limit:
+                    await result.consume()
+                    return keys, rows, True
+                rows.append(record)
+            return keys, rows, False
+
+        try:
+            async with self.async_driver.session(database=self.database,
+                                                 default_access_mode=neo4j.READ_ACCESS) as session:
+                return await session.execute_read(work)
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
+            raise translate_error(e) from e
 
     def write(self, work: Callable[[Transaction], T]) -> T:
         """Run `work` in one write transaction: everything it writes commits together or not at all."""

@@ -138,12 +138,23 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from graph import export
     from graph.store import GraphStore
 
+    output = Path(args.output)
+    if args.format == "csv":
+        if output.exists() and not output.is_dir():
+            console.print(f"[red]--output must name a directory for CSV (it gets nodes.csv and edges.csv):[/] {output}")
+            return 2
+        output.mkdir(parents=True, exist_ok=True)
     with GraphStore(settings) as store:
         if args.format == "json":
-            export.write_json(store, Path(args.output))
+            export.write_json(store, output)
+        elif args.format == "graphml":
+            export.write_graphml(store, output)
         else:
-            export.write_graphml(store, Path(args.output))
-    console.print(f"wrote {args.output}")
+            nodes, edges = export.write_csv(store, output / "nodes.csv", output / "edges.csv")
+            console.print(f"wrote {output / 'nodes.csv'} ({nodes} nodes) and {output / 'edges.csv'} ({edges} rows: "
+                          "one per edge and piece of evidence)")
+            return 0
+    console.print(f"wrote {output}")
     return 0
 
 
@@ -153,7 +164,12 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from api.app import create_app
 
     host = args.host or settings.host
-    port = args.port or settings.port
+    asked = args.port is not None or "port" in settings.model_fields_set  # --port or KG_PORT
+    port = args.port if args.port is not None else settings.port
+    if asked and not _port_free(host, port):
+        console.print(f"[red]port {port} on {host} is already in use[/] (another `kg serve`?): stop what uses it, or "
+                      "ask for another with --port or KG_PORT")
+        return 1
     if args.load_seeds:
         from graph.loader import Loader
         from graph.store import GraphStore
@@ -162,19 +178,24 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             if not store.run("graph_counts_by_label"):
                 console.print("store is empty: loading seeds/")
                 Loader(store).load_paths([DEFAULT_SEEDS])
-    if not _port_free(host, port):
+    if not asked and not _port_free(host, port):  # no port was asked for: the server may choose one
         taken = port
-        port = next((p for p in range(port + 1, port + 50) if _port_free(host, p)), 0)
-        console.print(f"[yellow]port {taken} is in use (another `kg serve`?); serving on {port} instead[/]")
+        port = next((p for p in range(port + 1, port + 50) if _port_free(host, p)), 0) or _any_free_port(host)
+        console.print(f"[yellow]port {taken} is in use (another `kg serve`?); serving on {port} instead[/] "
+                      "(ask for a port with --port or KG_PORT)")
     console.print(f"serving the API and views on http://{host}:{port}/")
     uvicorn.run(create_app(settings), host=host, port=port, log_level=settings.log_level.lower())
     return 0
 
 
 def _port_free(host: str, port: int) -> bool:
+    """Could the server listen on host:port? Bound as uvicorn binds (SO_REUSEADDR), so the connections of a server
+    that just stopped, left in TIME-WAIT, do not make its port look taken."""
     import socket
 
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((host, port))
         except OSError:
@@ -182,12 +203,21 @@ def _port_free(host: str, port: int) -> bool:
     return True
 
 
+def _any_free_port(host: str) -> int:
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])
+
+
 def cmd_viz(args: argparse.Namespace, settings: Settings) -> int:
     from graph.store import GraphStore
     from viz.cli import write_view
 
-    names = {"entity": "id", "depth": "depth", "source": "a", "target": "b", "mineral": "mineral",
-             "country": "country", "max_len": "max_len", "max_hops": "max_hops", "limit": "limit"}
+    names = {"entity": "id", "depth": "depth", "source": "source", "target": "target", "mineral": "mineral",
+             "country": "country", "max_len": "max_len", "max_hops": "max_hops", "limit": "limit",
+             "min_confidence": "min_confidence", "as_of": "as_of"}
     params = {names[k]: v for k, v in vars(args).items() if k in names and v is not None}
     with GraphStore(settings) as store:
         write_view(store, args.kind, Path(args.output), **params)
@@ -214,8 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("export", help="write the whole graph to a file")
-    p.add_argument("--format", choices=["json", "graphml"], default="json")
-    p.add_argument("--output", required=True)
+    p.add_argument("--format", choices=["json", "graphml", "csv"], default="json")
+    p.add_argument("--output", required=True, help="a file; for csv a directory, which gets nodes.csv and edges.csv")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("serve", help="serve the API and the views")
@@ -235,6 +265,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-len", type=int, dest="max_len")
     p.add_argument("--max-hops", type=int, dest="max_hops")
     p.add_argument("--limit", type=int)
+    p.add_argument("--min-confidence", type=float, dest="min_confidence")
+    p.add_argument("--as-of", dest="as_of", help="ISO date: the graph as known on that day")
     p.add_argument("--output", required=True)
     p.set_defaults(func=cmd_viz)
     return parser

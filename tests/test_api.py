@@ -87,9 +87,13 @@ def test_search_by_prefix_alias_and_fulltext(client: TestClient) -> None:
 
 
 def test_search_type_filter(client: TestClient) -> None:
-    r = client.get(f"{API}/entities", params={"q": "korea", "type": "Organization", "limit": 100}).json()
+    r = client.get(f"{API}/entities", params={"q": "korea", "node_types": "Organization", "limit": 100}).json()
     assert r["items"] and all(e["type"] == "Organization" for e in r["items"])
-    assert_error(client.get(f"{API}/entities", params={"q": "korea", "type": "Spaceship"}), 422, "invalid_request")
+    both = client.get(f"{API}/entities", params={"q": "korea", "node_types": ["Organization", "Country"],
+                                                 "limit": 100}).json()
+    assert {e["type"] for e in both["items"]} == {"Organization", "Country"}
+    assert_error(client.get(f"{API}/entities", params={"q": "korea", "node_types": "Spaceship"}), 422,
+                 "invalid_request")
 
 
 def test_search_pagination(client: TestClient) -> None:
@@ -101,8 +105,20 @@ def test_search_pagination(client: TestClient) -> None:
     assert [e["id"] for e in first["items"]] + [e["id"] for e in second["items"]] == ids[:4]
     assert len(ids) == len(set(ids))
     last = client.get(f"{API}/entities", params={"q": "korea", "limit": 100, "offset": len(ids) - 1}).json()
-    assert last["has_more"] is False and len(last["items"]) == 1
-
+    assert last["has_more"] is False and len(last["items"]) == 1 and last["next_cursor"] is None
+    # the cursor walks the same pages
+    walked, cursor = [], None
+    while True:
+        page = client.get(f"{API}/entities", params={"q": "korea", "limit": 3, **({"cursor": cursor} if cursor
+                                                                                  else {})}).json()
+        walked += [e["id"] for e in page["items"]]
+        if not page["has_more"]:
+            break
+        cursor = page["next_cursor"]
+    assert walked == ids
+    assert_error(client.get(f"{API}/entities", params={"q": "kazakh", "cursor": cursor}), 422, contains="cursor")
+    assert_error(client.get(f"{API}/entities", params={"q": "korea", "cursor": "not-a-cursor"}), 422,
+                 contains="cursor")
 
 @pytest.mark.parametrize("params", [
     {"q": "x", "limit": 101}, {"q": "x", "limit": 0}, {"q": "x", "offset": -1}, {"q": "x", "offset": 1001},
@@ -143,27 +159,75 @@ def test_neighbourhood_depth_and_filters(client: TestClient) -> None:
     one = client.get(f"{API}/entities/org:kigam/neighbourhood", params={"depth": 1}).json()
     ids = {n["id"] for n in one["nodes"]}
     assert {"org:kigam", "mineral:lithium", "firm:sk-ecoplant"} <= ids
-    assert one["truncated"] is False and one["cap"] == 100
+    assert one["has_more"] is False and one["limit"] == 100 and one["next_cursor"] is None
     assert all(e["evidence"] for e in one["edges"])
     assert all(e["source"] in ids and e["target"] in ids for e in one["edges"])
     two = client.get(f"{API}/entities/org:kigam/neighbourhood", params={"depth": 2}).json()
     assert ids < {n["id"] for n in two["nodes"]}
     only = client.get(f"{API}/entities/org:kigam/neighbourhood",
-                      params={"depth": 2, "rel_type": ["DEVELOPS"]}).json()
+                      params={"depth": 2, "rel_types": ["DEVELOPS"]}).json()
     assert {e["type"] for e in only["edges"]} == {"DEVELOPS"}
     minerals = client.get(f"{API}/entities/org:kigam/neighbourhood",
-                          params={"depth": 2, "node_type": ["Mineral"]}).json()
+                          params={"depth": 2, "node_types": ["Mineral"]}).json()
     assert {n["type"] for n in minerals["nodes"]} == {"Organization", "Mineral"}  # the centre, then minerals
 
 
-def test_neighbourhood_cap_is_reported(client: TestClient) -> None:
-    r = client.get(f"{API}/entities/country:south-korea/neighbourhood", params={"depth": 2, "limit": 5}).json()
-    assert len(r["nodes"]) == 5 and r["truncated"] is True and r["cap"] == 5
+def test_paging_through_a_neighbourhood_returns_each_edge_once(client: TestClient) -> None:
+    url = f"{API}/entities/country:south-korea/neighbourhood"
+    whole = client.get(url, params={"depth": 2, "limit": 500}).json()
+    assert whole["has_more"] is False
+    expected = [e["id"] for e in whole["edges"]]
+    assert len(expected) > 3 * 7 and len(set(expected)) == len(expected)
+    seen: list[str] = []
+    cursor, pages = None, 0
+    while True:
+        page = client.get(url, params={"depth": 2, "limit": 7, **({"cursor": cursor} if cursor else {})}).json()
+        pages += 1
+        assert len(page["edges"]) <= 7
+        ids = {n["id"] for n in page["nodes"]}
+        assert "country:south-korea" in ids
+        assert all(e["source"] in ids and e["target"] in ids for e in page["edges"])
+        seen += [e["id"] for e in page["edges"]]
+        if not page["has_more"]:
+            assert page["next_cursor"] is None
+            break
+        cursor = page["next_cursor"]
+    assert pages > 1 and seen == expected  # every edge once, in the one stable order
+    # a cursor answers only the question it came from
+    assert_error(client.get(url, params={"depth": 1, "limit": 7, "cursor": cursor}), 422, contains="cursor")
+
+
+def test_min_confidence_and_as_of_filter_every_answer(client: TestClient) -> None:
+    url = f"{API}/entities/country:kazakhstan/neighbourhood"
+    everything = client.get(url, params={"depth": 1, "limit": 500}).json()["edges"]
+    confidences = sorted({e["properties"]["confidence"] for e in everything})
+    assert len(confidences) > 1  # the seeds give facts of several confidences
+    bar = confidences[len(confidences) // 2]
+    sure = client.get(url, params={"depth": 1, "limit": 500, "min_confidence": bar}).json()["edges"]
+    assert {e["id"] for e in sure} == {e["id"] for e in everything if e["properties"]["confidence"] >= bar}
+    assert all(ev["confidence"] >= bar for e in sure for ev in e["evidence"])
+    # as of a day: only facts some evidence dates on or before it, with only that evidence
+    day = "2015-12-31"
+    then = client.get(url, params={"depth": 1, "limit": 500, "as_of": day}).json()["edges"]
+    dated = [e for e in everything if any(ev["date"] and ev["date"] <= day for ev in e["evidence"])
+             or (e["properties"].get("reference") and not e["evidence"])]
+    assert {e["id"] for e in then} == {e["id"] for e in dated}
+    assert 0 < len(then) < len(everything)
+    assert all(ev["date"] <= day for e in then for ev in e["evidence"])
+    # the same filters on paths and the mineral question
+    paths = client.get(f"{API}/paths", params={"source": "firm:doosan-enerbility", "target": "country:kazakhstan",
+                                               "min_confidence": 0.99}).json()
+    assert all(h["properties"]["confidence"] >= 0.99 for p in paths["paths"] for h in p["hops"])
+    mineral = client.get(f"{API}/questions/firms-touching-mineral",
+                         params={"mineral": "lithium", "min_confidence": bar}).json()
+    assert all(h["properties"]["confidence"] >= bar for f in mineral["firms"] for p in f["paths"] for h in p["hops"])
+    assert_error(client.get(url, params={"min_confidence": 1.5}), 422)
+    assert_error(client.get(url, params={"as_of": "last year"}), 422)
 
 
 @pytest.mark.parametrize("params", [
-    {"depth": 4}, {"depth": 0}, {"limit": 501}, {"rel_type": "NOT_A_TYPE"}, {"node_type": "Spaceship"},
-    {"rel_type": "MENTIONED_IN"},
+    {"depth": 4}, {"depth": 0}, {"limit": 501}, {"rel_types": "NOT_A_TYPE"}, {"node_types": "Spaceship"},
+    {"rel_types": "MENTIONED_IN"}, {"min_confidence": -0.1}, {"cursor": "x" * 2001},
 ])
 def test_neighbourhood_bounds(client: TestClient, params: dict[str, Any]) -> None:
     assert_error(client.get(f"{API}/entities/org:kigam/neighbourhood", params=params), 422, "invalid_request")
@@ -176,21 +240,23 @@ def test_path_doosan_enerbility_to_kazakhstan(client: TestClient) -> None:
     r = client.get(f"{API}/paths", params={"source": "firm:doosan-enerbility", "target": "country:kazakhstan"})
     assert r.status_code == 200, r.text
     body = r.json()
-    assert body["source"] == "firm:doosan-enerbility" and body["target"] == "country:kazakhstan"
+    assert body["source"]["id"] == "firm:doosan-enerbility" and body["target"]["id"] == "country:kazakhstan"
     assert body["paths"]
     for path in body["paths"]:
-        hops = path["hops"]
-        assert len(hops) == path["length"] == len(path["nodes"]) - 1 <= body["max_len"]
-        assert hops[0]["from_id"] == "firm:doosan-enerbility" and hops[-1]["to_id"] == "country:kazakhstan"
-        for a, b in zip(hops, hops[1:], strict=False):
-            assert a["to_id"] == b["from_id"]
+        hops, nodes = path["hops"], [n["id"] for n in path["nodes"]]
+        assert len(hops) == path["length"] == len(nodes) - 1 <= body["max_len"]
+        assert nodes[0] == "firm:doosan-enerbility" and nodes[-1] == "country:kazakhstan"
+        for i, hop in enumerate(hops):  # a hop is an edge (stored direction) walked forward or backward
+            walk = (hop["source"], hop["target"]) if hop["direction"] == "forward" else (hop["target"], hop["source"])
+            assert walk == (nodes[i], nodes[i + 1])
+            assert hop["id"] == f"{hop['source']}|{hop['type']}|{hop['target']}"
         for hop in hops:
             assert hop["type"] in schema.RELATION_NAMES and hop["direction"] in ("forward", "backward")
             # a hop is stated by a sentence, or comes from reference data and says so
             assert (hop["evidence"] and all(e["sentence"] and e["doc_id"] and e["rule"] for e in hop["evidence"])
                     or hop["properties"].get("reference") == "gazetteer" and not hop["evidence"])
             assert hop["properties"]["rule"] and 0 < hop["properties"]["confidence"] <= 1
-        assert path["relation_types"] == [h["type"] for h in hops]
+        assert path["rel_types"] == [h["type"] for h in hops]
     sentences = [e["sentence"] for p in body["paths"] for h in p["hops"] for e in h["evidence"]]
     assert any("Doosan" in s or "Kazakhstan" in s for s in sentences)
 
@@ -198,7 +264,7 @@ def test_path_doosan_enerbility_to_kazakhstan(client: TestClient) -> None:
 def test_paths_accept_names_and_respect_max_len(client: TestClient) -> None:
     r = client.get(f"{API}/paths", params={"source": "Doosan Enerbility", "target": "Kazakhstan"}).json()
     shortest = r["paths"][0]["length"]
-    assert r["source"] == "firm:doosan-enerbility"
+    assert r["source"]["id"] == "firm:doosan-enerbility"
     if shortest > 1:
         short = client.get(f"{API}/paths", params={"source": "Doosan Enerbility", "target": "Kazakhstan",
                                                     "max_len": shortest - 1}).json()
@@ -251,28 +317,68 @@ def test_mineral_question_by_id_and_bounds(client: TestClient) -> None:
 # ---------------------------------------------------------------------------------------------- named queries
 
 
-def test_query_catalogue_lists_only_read_queries(client: TestClient) -> None:
+INTERNAL = ("entities_state", "document_hash", "graph_generation", "document_fact_ids", "export_nodes", "ping",
+            "search_entities_fulltext", "clear_graph", "merge_facts", "schema_entity_id")
+
+
+def test_query_catalogue_lists_only_public_read_queries(client: TestClient) -> None:
     body = client.get(f"{API}/queries").json()
     names = {q["name"] for q in body}
-    assert names == {n for n, q in queries.QUERIES.items() if q.mode == "read"}
-    assert "clear_graph" not in names and "merge_facts" not in names
+    assert names == {n for n, q in queries.QUERIES.items() if q.public}
+    assert all(queries.QUERIES[n].mode == "read" for n in names)
+    assert not names & set(INTERNAL)
     ftm = next(q for q in body if q["name"] == "firms_touching_mineral")
     assert {p["name"]: p["type"] for p in ftm["parameters"]} == {
-        "mineral_id": "string", "country_id": "string", "max_hops": "int", "limit": "int"}
+        "mineral": "string", "country": "string", "max_hops": "int", "min_confidence": "float", "as_of": "string",
+        "after_hops": "int", "after_firm": "string", "paths_per_firm": "int", "limit": "int"}
     assert client.get(f"{API}/queries/entity_by_id").json()["name"] == "entity_by_id"
-    assert_error(client.get(f"{API}/queries/clear_graph"), 404, "not_found", "clear_graph")
+    for name in INTERNAL:  # internal queries are neither described nor runnable
+        assert_error(client.get(f"{API}/queries/{name}"), 404, "not_found", name)
+        assert_error(client.post(f"{API}/queries/{name}/run", json={"params": {}}), 404, "not_found", name)
+
+
+def test_public_query_results_carry_no_internal_fields(client: TestClient) -> None:
+    internal = {"name_lower", "aliases_lower", "search"}
+
+    def keys(value: Any) -> set[str]:
+        if isinstance(value, dict):
+            return set(value) | {k for v in value.values() for k in keys(v)}
+        if isinstance(value, list):
+            return {k for v in value for k in keys(v)}
+        return set()
+
+    filters = {"min_confidence": 0.0, "as_of": None}
+    runs = {
+        "entity_by_id": {"id": "org:kigam"},
+        "entity_detail": {"id": "org:kigam", "limit": 5},
+        "search_entities_prefix": {"prefix": "k", "node_types": [], "offset": 0, "limit": 20},
+        "neighbourhood_2": {"id": "org:kigam", "rel_types": [], "node_types": [], "after_distance": -1,
+                            "after_edge": "", "limit": 20, **filters},
+        "document_facts": {"doc_id": "doc:12_digest_timesca_kazakhstan-critical-minerals-mous", "offset": 0,
+                           "limit": 5},
+        "projects_page": {"country": None, "offset": 0, "limit": 3, **filters},
+    }
+    for name, params in runs.items():
+        body = client.post(f"{API}/queries/{name}/run", json={"params": params}).json()
+        assert body["rows"], name
+        assert not keys(body["rows"]) & internal, name
 
 
 def test_run_named_query(client: TestClient) -> None:
     r = client.post(f"{API}/queries/firms_touching_mineral/run",
-                    json={"params": {"mineral_id": "mineral:lithium", "country_id": None, "max_hops": 2,
-                                     "limit": "5"}})
+                    json={"params": {"mineral": "mineral:lithium", "country": None, "max_hops": 2,
+                                     "min_confidence": 0, "as_of": None, "after_hops": -1, "after_firm": "",
+                                     "paths_per_firm": 5, "limit": "5"}})
     assert r.status_code == 200, r.text
     body = r.json()
-    assert body["columns"] == ["firm_id", "p"]
-    assert {row["firm_id"] for row in body["rows"]} >= {"org:kigam", "firm:sk-ecoplant"}
-    r = client.post(f"{API}/queries/graph_counts_by_label/run", json={"params": {}, "limit": 2}).json()
-    assert len(r["rows"]) == 2 and r["truncated"] is True
+    assert body["columns"] == ["firm", "hops", "path_count", "paths"]
+    assert {row["firm"] for row in body["rows"]} >= {"org:kigam", "firm:sk-ecoplant"}
+    first = client.post(f"{API}/queries/graph_counts_by_label/run", json={"params": {}, "limit": 2}).json()
+    assert len(first["rows"]) == 2 and first["has_more"] is True
+    rest = client.post(f"{API}/queries/graph_counts_by_label/run",
+                       json={"params": {}, "limit": 100, "cursor": first["next_cursor"]}).json()
+    whole = client.post(f"{API}/queries/graph_counts_by_label/run", json={"params": {}, "limit": 100}).json()
+    assert first["rows"] + rest["rows"] == whole["rows"] and rest["has_more"] is False
 
 
 @pytest.mark.parametrize("body, status", [
@@ -328,6 +434,8 @@ def test_export_json_and_graphml(client: TestClient) -> None:
     stats = client.get(f"{API}/stats").json()
     assert len(whole["nodes"]) == stats["entities"] + stats["documents"]
     assert len(whole["edges"]) == sum(stats["relationships_by_type"].values())
+    assert all(e["id"] == f"{e['source']}|{e['type']}|{e['target']}" for e in whole["edges"])
+    assert len({e["id"] for e in whole["edges"]}) == len(whole["edges"])
     kigam = next(n for n in whole["nodes"] if n["id"] == "org:kigam")
     assert kigam["labels"] == ["Organization", "Entity"] and "KIGAM" in kigam["aliases"]
     facts = [e for e in whole["edges"] if e["type"] != "MENTIONED_IN"]
@@ -526,8 +634,8 @@ def test_app_that_cannot_open_its_store_answers_503(tmp_path: Any) -> None:
 def test_api_queries_name_every_fact_type() -> None:
     """Variable-length patterns name every fact type (the {fact_types} constant expands to the schema list)."""
     expected = "|".join(schema.RELATION_NAMES)
-    api_queries = [q for name, q in queries.QUERIES.items()
-                   if name.startswith("api_") and re.search(r"\*\d*\.\.", q.text)]
-    assert api_queries
-    for q in api_queries:
-        assert f"[:{expected}*" in q.text, f"{q.name}: relationship type list differs from schema.RELATION_NAMES"
+    walks = [(q.name, m) for q in queries.QUERIES.values()
+             for m in re.findall(r"\[[a-z]*:([A-Z_|]+)\*", q.sample_rendering()[1])]
+    assert len(walks) >= 5  # neighbourhoods, paths, the mineral question
+    for name, types in walks:
+        assert types == expected, f"{name}: relationship type list differs from schema.RELATION_NAMES"

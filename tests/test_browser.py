@@ -318,8 +318,7 @@ def test_lithium_answer_is_the_union_of_its_paths(watched: Watched, app: Served)
     answer = app.api("/questions/firms-touching-mineral", mineral="lithium", max_hops=2)
     node_ids = {n["id"] for f in answer["firms"] for p in f["paths"] for n in p["nodes"]}
     all_hops = [h for f in answer["firms"] for p in f["paths"] for h in p["hops"]]
-    hops = {(h["from_id"], h["type"], h["to_id"]) if h["direction"] == "forward" else
-            (h["to_id"], h["type"], h["from_id"]) for h in all_hops}
+    hops = {h["id"] for h in all_hops}  # a hop is an edge: the same id however it is walked
     assert set(page.evaluate("kgView.nodes.getIds()")) == node_ids
     assert count(page) == (len(node_ids), len(hops))
     shot(page, "mineral-lithium.png")
@@ -327,7 +326,7 @@ def test_lithium_answer_is_the_union_of_its_paths(watched: Watched, app: Served)
 
 def test_path_view_draws_the_shortest_paths(watched: Watched, app: Served) -> None:
     paths = app.api("/paths", source=KIGAM, target="country:kazakhstan", max_len=4)["paths"]
-    page = watched.goto(f"/view/path?a={KIGAM}&b=country:kazakhstan&max_len=4")
+    page = watched.goto(f"/view/path?source={KIGAM}&target=country:kazakhstan&max_len=4")
     watched.settle()
     node_ids = {n["id"] for p in paths for n in p["nodes"]}
     assert set(page.evaluate("kgView.nodes.getIds()")) == node_ids
@@ -336,10 +335,27 @@ def test_path_view_draws_the_shortest_paths(watched: Watched, app: Served) -> No
 def test_a_cut_view_says_so(watched: Watched, app: Served) -> None:
     page = watched.goto(f"/view/entity?id={KIGAM}&depth=2&limit=3")
     watched.settle()
-    assert app.api(f"/entities/{KIGAM}/neighbourhood", depth=2, limit=3)["truncated"]
+    expected = app.api(f"/entities/{KIGAM}/neighbourhood", depth=2, limit=3)
+    assert expected["has_more"]
     notice = page.locator("#kg-truncated")
-    assert notice.is_visible() and "3 nodes" in notice.inner_text()
-    assert count(page)[0] == 3
+    assert notice.is_visible() and "first 3" in notice.inner_text()
+    assert count(page) == (len(expected["nodes"]), 3)
+
+
+def test_min_confidence_is_url_state_of_the_views(watched: Watched, app: Served) -> None:
+    everything = app.api(f"/entities/{KIGAM}/neighbourhood", depth=2, limit=500)
+    bar = max(e["properties"]["confidence"] for e in everything["edges"] if KIGAM in (e["source"], e["target"]))
+    expected = app.api(f"/entities/{KIGAM}/neighbourhood", depth=2, limit=300, min_confidence=bar)
+    assert 0 < len(expected["edges"]) < len(everything["edges"])
+    page = watched.goto(f"/view/entity?id={KIGAM}&depth=2&min_confidence={bar}")
+    watched.settle()
+    assert count(page) == (len(expected["nodes"]), len(expected["edges"]))
+    assert float(page.locator("input[name=min_confidence]").input_value()) == bar
+    # the explorer carries it into the neighbourhoods it fetches and into its own URL
+    page = watched.goto(f"/view?id={KIGAM}&depth=2&min_confidence={bar}")
+    wait_until(page, "n => document.getElementById('kg-counts').dataset.edges === String(n)",
+               len(expected["edges"]))
+    assert f"min_confidence={bar}" in page.url
 
 
 def test_unknown_entity_is_a_polite_404(watched: Watched, app: Served) -> None:

@@ -40,8 +40,8 @@ def test_loading_the_seeds_twice_changes_nothing(seeded_store: GraphStore, store
 
 
 def test_every_stored_evidence_sentence_is_quoted_exactly(seeded_store: GraphStore) -> None:
-    docs = {r["id"]: seeded_store.run("api_document_by_id", doc_id=r["id"])[0]["text"]
-            for r in seeded_store.run("api_documents_page", offset=0, limit=100)}
+    docs = {r["id"]: seeded_store.run("document_by_id", doc_id=r["id"])[0]["text"]
+            for r in seeded_store.run("documents_page", offset=0, limit=100)}
     checked = 0
     for row in seeded_store.run("export_relationships"):
         p = row["props"]
@@ -52,14 +52,15 @@ def test_every_stored_evidence_sentence_is_quoted_exactly(seeded_store: GraphSto
 
 
 def test_lithium_question_names_kigam_and_sk_ecoplant_with_the_sentence(seeded_store: GraphStore) -> None:
-    rows = seeded_store.run("firms_touching_mineral", mineral_id="mineral:lithium", country_id=None,
-                            max_hops=3, limit=200)
+    rows = seeded_store.run("firms_touching_mineral", mineral="mineral:lithium", country=None, max_hops=3,
+                            min_confidence=0.0, as_of=None, after_hops=-1, after_firm="", paths_per_firm=100,
+                            limit=200)
     direct: dict[str, str] = {}
     for r in rows:
-        path = r["p"]
-        if len(path.relationships) == 1:
-            direct[r["firm_id"]] = path.relationships[0]["sentences"][0]
-    names = {fid: seeded_store.run("entity_by_id", id=fid)[0]["n"]["name"] for fid in direct}
+        for path in r["paths"]:
+            if len(path.relationships) == 1:
+                direct[r["firm"]] = path.relationships[0]["sentences"][0]
+    names = {fid: seeded_store.run("entity_by_id", id=fid)[0]["entity"]["name"] for fid in direct}
     by_name = {n.lower(): fid for fid, n in names.items()}
     kigam = next(fid for n, fid in by_name.items() if "kigam" in n or "geoscience" in n)
     sk = next(fid for n, fid in by_name.items() if "sk ecoplant" in n)
@@ -134,7 +135,7 @@ def test_a_later_document_adds_aliases_and_properties_to_a_stored_entity(store: 
     store.write(lambda tx: write_extraction(tx, _one_entity("doc:a", first), replace=False))
     later = first.model_copy(update={"aliases": ["Korea Zinc Co."], "properties": {"country": "KR"}})
     store.write(lambda tx: write_extraction(tx, _one_entity("doc:b", later), replace=False))
-    node = store.run("entity_by_id", id="firm:korea-zinc")[0]["n"]
+    node = store.run("entity_by_id", id="firm:korea-zinc")[0]["entity"]
     assert sorted(node["aliases"]) == ["KZ", "Korea Zinc Co."] and node["country"] == "KR"
     assert node["search"].startswith("Korea Zinc") and "Korea Zinc Co." in node["search"]
     assert counts(store)[0] == {"Document": 2, "Entity": 1, "Firm": 1}
@@ -176,7 +177,7 @@ def test_bad_input_is_skipped_with_a_reason_and_the_rest_loads(store: GraphStore
                        ("huge.txt", "large"), ("scripts.html", "no body text")]:
         assert status[name][0] == "skipped", (name, status[name])
         assert word.lower() in status[name][1].lower(), (name, status[name])
-    docs = [r["id"] for r in store.run("api_documents_page", offset=0, limit=10)]
+    docs = [r["id"] for r in store.run("documents_page", offset=0, limit=10)]
     assert docs == ["doc:good"]
     names = " ".join(str(r["n"]["name"]) for r in store.run("export_nodes"))
     assert "Uzbekistan" not in names  # nothing of the script-only page was written

@@ -53,7 +53,7 @@ def test_restart_keeps_data_and_a_second_process_attaches(tmp_path: Path) -> Non
     assert not (tmp_path / "data" / "store.json").exists()
     with GraphStore(settings) as store:
         assert _count(store) == 2
-        assert store.run("entity_by_id", id="firm:a")[0]["n"]["name"] == "A"
+        assert store.run("entity_by_id", id="firm:a")[0]["entity"]["name"] == "A"
 
 
 def test_schema_creation_is_idempotent(store: GraphStore) -> None:

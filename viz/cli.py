@@ -19,9 +19,10 @@ def write_view(store: GraphStore, kind: str, output: Path | str, **params: Any) 
     """Write one view of `store` to `output` as a single HTML file and return its path.
 
     kind and params:
-      "entity":  id (required), depth=1, rel_types=(), node_types=(), limit=200
-      "path":    a, b (entity ids, required), max_len=4, limit=10
-      "mineral": mineral (id or name, required), country=None (id or name), max_hops=2, limit=200
+      "entity":  id (required), depth=1, rel_types=(), node_types=(), limit=300 (edges)
+      "path":    source, target (entity ids or names, required), max_len=4, limit=10
+      "mineral": mineral (id or name, required), country=None (id or name), max_hops=2, limit=50 (firms)
+    and for every kind min_confidence=0.0, as_of=None (an ISO date).
 
     Raises graph.errors.NotFound / BadQueryInput for unknown entities or bad parameters,
     viz.render.ViewTooLarge when the view exceeds the node cap, ValueError for an unknown kind.

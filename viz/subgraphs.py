@@ -4,84 +4,102 @@ the CLI share. Only graph/ is used here: the views ask graph.service, never the 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from graph import service
-from graph.results import GraphEdge, GraphNode, Subgraph
-from graph.service import MineralAnswer, PathResult
+from graph.results import GraphEdge, GraphNode, MineralAnswer, PathResult, Subgraph
+from graph.service import NO_FILTER, FactFilter
 from graph.store import GraphStore
 
+_EDGE_FIELDS = tuple(GraphEdge.model_fields)
 
-def union_of_paths(paths: Iterable[PathResult], *, truncated: bool = False, cap: int | None = None
-                   ) -> Subgraph:
-    """Every node and relationship on any of the paths, once; edges keep their stored direction."""
+
+def union_of_paths(paths: Iterable[PathResult], *, has_more: bool = False, limit: int = 0) -> Subgraph:
+    """Every node and edge on any of the paths, once (a hop is an edge: same id, stored direction)."""
     nodes: dict[str, GraphNode] = {}
     edges: dict[str, GraphEdge] = {}
     for path in paths:
         for node in path.nodes:
             nodes.setdefault(node.id, node)
         for hop in path.hops:
-            forward = hop.direction == "forward"
-            source, target = (hop.from_id, hop.to_id) if forward else (hop.to_id, hop.from_id)
-            edge_id = f"{source}|{hop.type}|{target}"
-            edges.setdefault(edge_id, GraphEdge(id=edge_id, source=source, target=target, type=hop.type,
-                                                properties=hop.properties, evidence=hop.evidence))
-    return Subgraph(nodes=list(nodes.values()), edges=list(edges.values()), truncated=truncated, cap=cap)
+            if hop.id not in edges:
+                edges[hop.id] = GraphEdge(**{k: getattr(hop, k) for k in _EDGE_FIELDS})
+    return Subgraph(nodes=list(nodes.values()), edges=list(edges.values()), has_more=has_more, limit=limit)
 
 
 def mineral_subgraph(answer: MineralAnswer) -> Subgraph:
     """The answer to "which firms touch this mineral" drawn as the union of its paths."""
-    sub = union_of_paths((p for firm in answer.firms for p in firm.paths), truncated=answer.truncated)
+    sub = union_of_paths((p for firm in answer.firms for p in firm.paths), has_more=answer.has_more,
+                         limit=answer.limit)
     if not sub.nodes:
         # No firm found: still show the mineral, so the view is not an empty canvas.
         sub.nodes.append(GraphNode(id=answer.mineral.id, type=answer.mineral.type, name=answer.mineral.name))
     return sub
 
 
+def _when(facts: FactFilter) -> str:
+    bits = []
+    if facts.min_confidence > 0:
+        bits.append(f"confidence ≥ {facts.min_confidence:g}")
+    if facts.as_of is not None:
+        bits.append(f"as of {facts.as_of.isoformat()}")
+    return f" ({', '.join(bits)})" if bits else ""
+
+
 async def entity_view(store: GraphStore, entity: str, depth: int = 1, rel_types: Sequence[str] = (),
-                      node_types: Sequence[str] = (), limit: int = 200) -> tuple[Subgraph, str, list[str]]:
+                      node_types: Sequence[str] = (), limit: int = 300, facts: FactFilter = NO_FILTER
+                      ) -> tuple[Subgraph, str, list[str]]:
     """The neighbourhood of an entity (id, name or alias), its title, and the id to emphasise."""
     ref = await service.resolve_entity(store, entity)
-    sub = await service.neighbourhood(store, ref.id, depth, rel_types, node_types, limit)
-    return sub, f"{ref.name} — neighbourhood, depth {depth}", [ref.id]
+    sub = await service.neighbourhood(store, ref.id, depth, rel_types, node_types, limit, facts=facts)
+    return sub, f"{ref.name} — neighbourhood, depth {depth}{_when(facts)}", [ref.id]
 
 
-async def path_view(store: GraphStore, a: str, b: str, max_len: int = 4, limit: int = 10
-                    ) -> tuple[Subgraph, str, list[str]]:
+async def path_view(store: GraphStore, source: str, target: str, max_len: int = 4, limit: int = 10,
+                    facts: FactFilter = NO_FILTER) -> tuple[Subgraph, str, list[str]]:
     """The shortest paths between two entities (ids, names or aliases), drawn as their union."""
-    ref_a, ref_b = await service.resolve_entity(store, a), await service.resolve_entity(store, b)
-    found = await service.paths(store, ref_a.id, ref_b.id, max_len, limit)
-    sub = union_of_paths(found, truncated=len(found) >= limit)
-    title = f"Paths from {ref_a.name} to {ref_b.name}"
-    if not found:
-        ends = [await service.get_entity(store, ref.id) for ref in (ref_a, ref_b)]
+    answer = await service.shortest_paths(store, source, target, max_len, limit, facts=facts)
+    sub = union_of_paths(answer.paths, has_more=answer.has_more, limit=limit)
+    title = f"Paths from {answer.source.name} to {answer.target.name}{_when(facts)}"
+    if not answer.paths:
+        ends = [await service.get_entity(store, ref.id) for ref in (answer.source, answer.target)]
         sub = Subgraph(nodes=ends, edges=[])
         title += f": none of length ≤ {max_len}"
-    return sub, title, [ref_a.id, ref_b.id]
+    return sub, title, [answer.source.id, answer.target.id]
 
 
 async def mineral_view(store: GraphStore, mineral: str, country: str | None = None, max_hops: int = 2,
-                       limit: int = 200) -> tuple[Subgraph, str, list[str]]:
+                       limit: int = 50, facts: FactFilter = NO_FILTER) -> tuple[Subgraph, str, list[str]]:
     """The mineral answer as a subgraph, its title, and the ids to emphasise (the mineral)."""
-    answer = await service.firms_touching_mineral(store, mineral, country, max_hops, limit)
+    answer = await service.firms_touching_mineral(store, mineral, country, max_hops, limit, facts=facts)
     who = f"Firms of {answer.country.name}" if answer.country else "Firms"
-    title = f"{who} touching {answer.mineral.name} ({len(answer.firms)} found, ≤ {max_hops} hops)"
+    title = (f"{who} touching {answer.mineral.name} ({len(answer.firms)} found, ≤ {max_hops} hops)"
+             f"{_when(facts)}")
     return mineral_subgraph(answer), title, [answer.mineral.id]
 
 
 VIEW_KINDS = ("entity", "path", "mineral")
 
 
+def fact_filter(params: dict[str, Any]) -> FactFilter:
+    as_of = params.get("as_of")
+    if isinstance(as_of, str):
+        as_of = date.fromisoformat(as_of)
+    return FactFilter(min_confidence=float(params.get("min_confidence") or 0.0), as_of=as_of)
+
+
 async def build_view(store: GraphStore, kind: str, params: dict[str, Any]) -> tuple[Subgraph, str, list[str]]:
     """(subgraph, title, focus ids) for a view kind and its parameters."""
+    facts = fact_filter(params)
     if kind == "entity":
         return await entity_view(store, params["id"], int(params.get("depth", 1)),
                                  params.get("rel_types") or (), params.get("node_types") or (),
-                                 int(params.get("limit", 200)))
+                                 int(params.get("limit", 300)), facts)
     if kind == "path":
-        return await path_view(store, params["a"], params["b"], int(params.get("max_len", 4)),
-                               int(params.get("limit", 10)))
+        return await path_view(store, params["source"], params["target"], int(params.get("max_len", 4)),
+                               int(params.get("limit", 10)), facts)
     if kind == "mineral":
         return await mineral_view(store, params["mineral"], params.get("country") or None,
-                                  int(params.get("max_hops", 2)), int(params.get("limit", 200)))
+                                  int(params.get("max_hops", 2)), int(params.get("limit", 50)), facts)
     raise ValueError(f"unknown view kind {kind!r}; known: {', '.join(VIEW_KINDS)}")

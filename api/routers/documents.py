@@ -9,31 +9,36 @@ from fastapi import APIRouter, Path, Query
 
 from api.deps import ExtractorDep, StoreDep, WriteAccess
 from api.models import IngestIn, errors
+from api.params import Cursor
 from graph import service
+from graph.results import DocumentDetail, DocumentPage, IngestResult
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
 
-@router.get("", response_model=service.DocumentPage, responses=errors(), summary="Documents, one page")
-async def list_documents(store: StoreDep, offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
-                         limit: Annotated[int, Query(ge=1, le=service.MAX_PAGE)] = 20) -> service.DocumentPage:
-    return await service.list_documents(store, offset, limit)
+@router.get("", response_model=DocumentPage, responses=errors(), summary="Documents by id, one page")
+async def list_documents(store: StoreDep,
+                         offset: Annotated[int, Query(ge=0, le=100_000, description="Documents skipped")] = 0,
+                         limit: Annotated[int, Query(ge=1, le=service.MAX_PAGE,
+                                                     description="Most documents in one page")] = 20,
+                         cursor: Cursor = None) -> DocumentPage:
+    return await service.list_documents(store, offset, limit, cursor=cursor)
 
 
-@router.get("/{doc_id}", response_model=service.DocumentDetail, responses=errors(404),
+@router.get("/{doc_id}", response_model=DocumentDetail, responses=errors(404),
             summary="One document with the facts extracted from it and their evidence")
 async def document(
     store: StoreDep,
     doc_id: Annotated[str, Path(min_length=1, max_length=300, examples=["doc:03_wiki_koryo-saram"])],
     include_text: Annotated[bool, Query(description="Include the document text")] = True,
     facts: Annotated[int, Query(ge=0, le=1000, description="Most facts listed")] = 500,
-) -> service.DocumentDetail:
+) -> DocumentDetail:
     return await service.document_detail(store, doc_id, fact_limit=facts, include_text=include_text)
 
 
-@router.post("", response_model=service.IngestResult, responses=errors(400, 401, 403),
+@router.post("", response_model=IngestResult, responses=errors(400, 401, 403),
              dependencies=[WriteAccess], summary="Ingest a document: extract and write its facts")
-async def ingest(store: StoreDep, extractor: ExtractorDep, body: IngestIn) -> service.IngestResult:
+async def ingest(store: StoreDep, extractor: ExtractorDep, body: IngestIn) -> IngestResult:
     return await asyncio.to_thread(
         service.ingest_document, store, extractor, text=body.text, doc_id=body.id, title=body.title,
         source=body.source, date=body.date, license=body.license)

@@ -1,28 +1,40 @@
-"""Paths between two entities."""
+"""Paths between two entities, and one edge by its id."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 
 from api.deps import StoreDep
-from api.models import PATHS_EXAMPLE, ModelResponse, PathsOut, with_example
+from api.models import EDGE_EXAMPLE, PATHS_EXAMPLE, ModelResponse, with_example
+from api.params import Cursor, Facts
 from graph import service
+from graph.results import GraphEdge, PathsAnswer
 
 router = APIRouter(tags=["graph"])
 
-@router.get("/paths", response_model=PathsOut, responses=with_example(PATHS_EXAMPLE, 404),
-            summary="Shortest paths between two entities, hop by hop with evidence")
+
+@router.get("/paths", response_model=PathsAnswer, responses=with_example(PATHS_EXAMPLE, 404),
+            summary="Shortest paths between two entities, hop by hop with evidence, one page")
 async def paths(
     store: StoreDep,
     source: Annotated[str, Query(min_length=1, max_length=300, description="Entity id, name or alias",
                                  examples=["firm:doosan-enerbility"])],
     target: Annotated[str, Query(min_length=1, max_length=300, description="Entity id, name or alias",
                                  examples=["country:kazakhstan"])],
+    facts: Facts,
     max_len: Annotated[int, Query(ge=1, le=service.MAX_PATH_LEN, description="Longest path accepted")] = 4,
-    limit: Annotated[int, Query(ge=1, le=50, description="Most paths returned")] = 10,
+    limit: Annotated[int, Query(ge=1, le=service.MAX_PATHS_PAGE, description="Most paths in one page")] = 10,
+    cursor: Cursor = None,
 ) -> ModelResponse:
-    answer = await service.shortest_paths(store, source, target, max_len, limit)
-    return ModelResponse(PathsOut(source=answer.source.id, target=answer.target.id, max_len=max_len,
-                                  paths=answer.paths))
+    return ModelResponse(await service.shortest_paths(store, source, target, max_len, limit, facts=facts,
+                                                      cursor=cursor))
+
+
+@router.get("/edges/{edge_id}", response_model=GraphEdge, responses=with_example(EDGE_EXAMPLE, 404),
+            summary="One fact relationship by its id, with all its evidence (404 once no evidence is left)")
+async def edge(store: StoreDep, edge_id: Annotated[str, Path(
+        min_length=5, max_length=700, description="source|TYPE|target",
+        examples=["org:kigam|DEVELOPS|mineral:lithium"])]) -> ModelResponse:
+    return ModelResponse(await service.get_edge(store, edge_id))

@@ -1,4 +1,4 @@
-"""Answers to the product's standing questions."""
+"""Answers to the product's standing questions, and the projects."""
 
 from __future__ import annotations
 
@@ -7,22 +7,45 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import StoreDep
-from api.models import MINERAL_EXAMPLE, ModelResponse, with_example
+from api.models import MINERAL_EXAMPLE, ModelResponse, errors, with_example
+from api.params import Cursor, Facts
 from graph import service
+from graph.results import MineralAnswer, ProjectPage
 
-router = APIRouter(prefix="/questions", tags=["questions"])
+router = APIRouter(tags=["questions"])
+
+Country = Annotated[str | None, Query(min_length=1, max_length=200, description="Country id, name or alias",
+                                      examples=["Korea"])]
 
 
-@router.get("/firms-touching-mineral", response_model=service.MineralAnswer,
+@router.get("/questions/firms-touching-mineral", response_model=MineralAnswer,
             responses=with_example(MINERAL_EXAMPLE, 404),
-            summary="Which firms and organizations (of a country) touch a mineral, and how")
+            summary="Which firms and organizations (of a country) touch a mineral, and how; one page of firms")
 async def firms_touching_mineral(
     store: StoreDep,
-    mineral: Annotated[str, Query(min_length=1, max_length=200, description="Mineral id or name",
+    mineral: Annotated[str, Query(min_length=1, max_length=200, description="Mineral id, name or alias",
                                   examples=["lithium"])],
-    country: Annotated[str | None, Query(min_length=1, max_length=200,
-                                         description="Country id or name of the firms", examples=["Korea"])] = None,
+    facts: Facts,
+    country: Country = None,
     max_hops: Annotated[int, Query(ge=1, le=service.MAX_MINERAL_HOPS, description="Longest chain")] = 2,
-    limit: Annotated[int, Query(ge=1, le=1000, description="Most paths considered")] = 200,
+    paths_per_firm: Annotated[int, Query(ge=1, le=service.MAX_PATHS_PER_FIRM,
+                                         description="Most paths listed for one firm, shortest first")] = 20,
+    limit: Annotated[int, Query(ge=1, le=service.MAX_FIRMS_PAGE, description="Most firms in one page")] = 50,
+    cursor: Cursor = None,
 ) -> ModelResponse:
-    return ModelResponse(await service.firms_touching_mineral(store, mineral, country, max_hops, limit))
+    return ModelResponse(await service.firms_touching_mineral(
+        store, mineral, country, max_hops, limit, paths_per_firm=paths_per_firm, facts=facts, cursor=cursor))
+
+
+@router.get("/projects", response_model=ProjectPage, responses=errors(404),
+            summary="Projects (of a country), by name, each with its facts and evidence; one page")
+async def projects(
+    store: StoreDep,
+    facts: Facts,
+    country: Country = None,
+    offset: Annotated[int, Query(ge=0, le=100_000, description="Projects skipped")] = 0,
+    limit: Annotated[int, Query(ge=1, le=service.MAX_PAGE, description="Most projects in one page")] = 20,
+    cursor: Cursor = None,
+) -> ModelResponse:
+    return ModelResponse(await service.list_projects(store, country, offset=offset, limit=limit, facts=facts,
+                                                     cursor=cursor))

@@ -9,8 +9,9 @@ from fastapi.responses import Response
 
 from api.deps import StoreDep
 from api.models import STATS_EXAMPLE, ExportOut, errors, with_example
-from api.routers.entities import Depth, EntityId, NodeCap, NodeTypes, RelTypes
+from api.params import Cursor, Depth, EdgeLimit, EntityId, Facts, NodeTypes, RelTypes, values
 from graph import export, service
+from graph.results import GraphStats
 
 router = APIRouter(tags=["stats"])
 
@@ -20,9 +21,9 @@ EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
     **errors(), 200: {"content": {GRAPHML: {"schema": {"type": "string"}}}}}
 
 
-@router.get("/stats", response_model=service.GraphStats, responses=with_example(STATS_EXAMPLE),
+@router.get("/stats", response_model=GraphStats, responses=with_example(STATS_EXAMPLE),
             summary="Counts of nodes by label and relationships by type")
-async def stats(store: StoreDep) -> service.GraphStats:
+async def stats(store: StoreDep) -> GraphStats:
     return await service.graph_stats(store)
 
 
@@ -39,10 +40,10 @@ async def export_graph(store: StoreDep, format: Format = "json") -> Any:  # noqa
 
 
 @router.get("/export/neighbourhood/{entity_id}", response_model=ExportOut, responses={**EXPORT_RESPONSES,
-            **errors(404)}, summary="A neighbourhood, in the export shape")
-async def export_neighbourhood(store: StoreDep, entity_id: EntityId, depth: Depth = 1, rel_types: RelTypes = None,
-                               node_types: NodeTypes = None, limit: NodeCap = 100,
-                               format: Format = "json") -> Any:  # noqa: A002
-    sub = await service.neighbourhood(store, entity_id, depth, [t.value for t in rel_types or []],
-                                      [t.value for t in node_types or []], limit)
+            **errors(404)}, summary="A neighbourhood, one page of edges, in the export shape")
+async def export_neighbourhood(store: StoreDep, entity_id: EntityId, facts: Facts, depth: Depth = 1,
+                               rel_types: RelTypes = None, node_types: NodeTypes = None, limit: EdgeLimit = 100,
+                               cursor: Cursor = None, format: Format = "json") -> Any:  # noqa: A002
+    sub = await service.neighbourhood(store, entity_id, depth, values(rel_types), values(node_types), limit,
+                                      facts=facts, cursor=cursor)
     return _respond(export.subgraph_to_json(sub), format, "neighbourhood")

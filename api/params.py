@@ -1,0 +1,44 @@
+"""Query and path parameters shared by the routes: one name, one meaning, one bound each (see graph/results.py for
+the vocabulary)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from enum import StrEnum
+from typing import Annotated
+
+from fastapi import Depends, Path, Query
+
+from graph import schema, service
+
+EntityType = StrEnum("EntityType", {label: label for label in schema.ENTITY_LABELS})  # type: ignore[misc]
+RelationType = StrEnum("RelationType", {name: name for name in schema.RELATION_NAMES})  # type: ignore[misc]
+
+EntityId = Annotated[str, Path(min_length=1, max_length=300, description="Entity id, e.g. 'org:kigam'",
+                                examples=["org:kigam"])]
+Depth = Annotated[int, Query(ge=1, le=service.MAX_DEPTH, description="Hops from the entity, 1 to 3")]
+EdgeLimit = Annotated[int, Query(ge=1, le=service.MAX_EDGES_PAGE, description="Most edges in one page")]
+RelTypes = Annotated[list[RelationType] | None, Query(  # type: ignore[valid-type]
+    max_length=len(schema.RELATION_NAMES),
+    description="Only these relationship types on every hop (repeat the parameter for several)")]
+NodeTypes = Annotated[list[EntityType] | None, Query(  # type: ignore[valid-type]
+    max_length=len(schema.ENTITY_LABELS),
+    description="Only nodes of these types (repeat the parameter for several)")]
+MinConfidence = Annotated[float, Query(ge=0.0, le=1.0, description="Only facts at least this confident, 0-1 (the "
+                                                                   "confidence of a fact's strongest evidence)")]
+AsOf = Annotated[date | None, Query(description="The graph as known on this day (ISO date): only facts stated for "
+                                                "it or earlier, with the evidence so dated; undated facts left out")]
+Cursor = Annotated[str | None, Query(max_length=2000, description="`next_cursor` of the previous page, with the same "
+                                                                  "other parameters; omit for the first page")]
+
+
+def fact_filter(min_confidence: MinConfidence = 0.0, as_of: AsOf = None) -> service.FactFilter:
+    return service.FactFilter(min_confidence=min_confidence, as_of=as_of)
+
+
+Facts = Annotated[service.FactFilter, Depends(fact_filter)]
+
+
+def values(items: Sequence[StrEnum] | None) -> list[str]:
+    return [t.value for t in items or []]

@@ -1,0 +1,237 @@
+"""The Python interface for notebooks and scripts: the graph's answers as typed records, over the same service
+layer as the HTTP API and the views (graph/service.py), without a server.
+
+    from kg import open_graph
+
+    with open_graph() as g:                          # the store KG_DATA_DIR / KG_NEO4J_URI name, as `kg` uses
+        g.search("lithium")                          # Records of GraphNode; .to_pandas()
+        g.entity("org:kigam")                        # EntityDetail
+        g.neighbourhood("KIGAM", depth=2)            # Graph: .nodes, .edges, .edges_frame(), .evidence_frame()
+        g.paths("Doosan Enerbility", "Kazakhstan")   # Paths: one row per hop in .to_pandas()
+        g.firms_touching_mineral("lithium", country="Korea")
+        g.projects(country="Kazakhstan")
+        g.as_of("2015-12-31").neighbourhood("Kazakhstan")   # the graph as known on that day
+        g.changes(since=0)                           # the change feed
+
+Every answer method takes `min_confidence` (0-1); `as_of` gives a view of the graph where every answer only keeps
+facts stated for that day or earlier. Lists come whole: the interface follows the pages itself, up to `limit`.
+Entities may be named by id, name or alias wherever the API accepts that.
+
+The service layer is asynchronous (one driver serves the API's many requests); here it runs on an event loop of
+its own, on a background thread, so the calls are plain function calls in a notebook, where a loop already runs,
+and in a script alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Coroutine
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from graph import service
+from graph.results import Change, EntityDetail, GraphEdge, GraphNode, GraphStats, MineralFirm, ProjectSummary
+from graph.service import FactFilter
+from graph.settings import Settings, get_settings
+from graph.store import GraphStore
+from kg.records import Graph, Paths, Records, firm_row, project_row
+
+T = TypeVar("T")
+
+
+class _Loop:
+    """An event loop on a daemon thread, shared by a graph and its as_of() views."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="kg-notebook-loop", daemon=True)
+        self.thread.start()
+
+    def run(self, coro: Coroutine[Any, Any, T]) -> T:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result()
+
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=10)
+        self.loop.close()
+
+
+class KnowledgeGraph:
+    """An open graph. Use open_graph() to make one; close() (or a `with` block) releases the store."""
+
+    def __init__(self, store: GraphStore, *, owns_store: bool = True, as_of: date | None = None,
+                 _loop: _Loop | None = None) -> None:
+        self.store = store
+        self._owns = owns_store
+        self._as_of = as_of
+        self._loop = _loop or _Loop()
+        self._views: list[KnowledgeGraph] = []
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def close(self) -> None:
+        if self._loop is None:
+            return
+        if self._owns:  # the root: close the async driver on its loop, then the store, then the loop
+            self._loop.run(self.store.aclose())
+            self._loop.stop()
+        self._loop = None  # type: ignore[assignment]
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        when = f", as of {self._as_of.isoformat()}" if self._as_of else ""
+        return f"<KnowledgeGraph {self.store.dialect.engine} database={self.store.database!r}{when}>"
+
+    def _run(self, coro: Coroutine[Any, Any, T]) -> T:
+        if self._loop is None:
+            coro.close()
+            raise RuntimeError("this graph is closed")
+        return self._loop.run(coro)
+
+    def _facts(self, min_confidence: float) -> FactFilter:
+        return FactFilter(min_confidence=min_confidence, as_of=self._as_of)
+
+    def as_of(self, day: date | str) -> KnowledgeGraph:
+        """This graph as it was known on `day` (an ISO date or a date): every answer keeps only the facts stated
+        for that day or earlier (by the date of their event, else of their document), each with the evidence so
+        dated. Undated facts are left out; reference data is kept."""
+        when = date.fromisoformat(day) if isinstance(day, str) else day
+        return KnowledgeGraph(self.store, owns_store=False, as_of=when, _loop=self._loop)
+
+    # ------------------------------------------------------------------ answers
+
+    def search(self, q: str, *, node_types: list[str] | tuple[str, ...] = (), mode: service.SearchMode = "auto",
+               limit: int = 20) -> Records[GraphNode]:
+        """Entities whose name or alias matches `q` (prefix first, then full text), at most `limit`."""
+        async def work() -> list[GraphNode]:
+            found: list[GraphNode] = []
+            cursor = None
+            while len(found) < limit:
+                page = await service.search_entities(self.store, q, node_types=node_types, mode=mode,
+                                                     limit=min(service.MAX_PAGE, limit - len(found)), cursor=cursor)
+                found += page.items
+                if not page.next_cursor:
+                    break
+                cursor = page.next_cursor
+            return found
+        return Records(self._run(work()))
+
+    def entity(self, ref: str) -> EntityDetail:
+        """One entity (by id, name or alias): properties, aliases, documents, relationship counts."""
+        async def work() -> EntityDetail:
+            found = await service.resolve_entity(self.store, ref)
+            return await service.entity_detail(self.store, found.id)
+        return self._run(work())
+
+    def neighbourhood(self, ref: str, depth: int = 1, *, rel_types: list[str] | tuple[str, ...] = (),
+                      node_types: list[str] | tuple[str, ...] = (), min_confidence: float = 0.0,
+                      limit: int = 1000) -> Graph:
+        """What lies within `depth` facts of an entity (id, name or alias): at most `limit` edges, nearest first,
+        with the nodes they join. `.has_more` says the limit cut it."""
+        facts = self._facts(min_confidence)
+
+        async def work() -> Graph:
+            centre = await service.resolve_entity(self.store, ref)
+            nodes: dict[str, GraphNode] = {}
+            edges: list[GraphEdge] = []
+            cursor, has_more = None, False
+            while True:
+                page = await service.neighbourhood(self.store, centre.id, depth, rel_types, node_types,
+                                                   min(service.MAX_EDGES_PAGE, limit - len(edges)), facts=facts,
+                                                   cursor=cursor)
+                for node in page.nodes:
+                    nodes.setdefault(node.id, node)
+                edges += page.edges
+                has_more = page.has_more
+                if not page.next_cursor or len(edges) >= limit:
+                    break
+                cursor = page.next_cursor
+            return Graph(nodes=list(nodes.values()), edges=edges, limit=limit, has_more=has_more)
+        return self._run(work())
+
+    def paths(self, source: str, target: str, *, max_len: int = 4, min_confidence: float = 0.0,
+              limit: int = 50) -> Paths:
+        """The shortest paths between two entities (ids, names or aliases), each hop with its evidence."""
+        facts = self._facts(min_confidence)
+
+        async def work() -> Paths:
+            found = Paths()
+            cursor = None
+            while len(found) < limit:
+                page = await service.shortest_paths(self.store, source, target, max_len,
+                                                    min(service.MAX_PATHS_PAGE, limit - len(found)), facts=facts,
+                                                    cursor=cursor)
+                found += page.paths
+                if not page.next_cursor:
+                    break
+                cursor = page.next_cursor
+            return found
+        return self._run(work())
+
+    def firms_touching_mineral(self, mineral: str, *, country: str | None = None, max_hops: int = 2,
+                               min_confidence: float = 0.0, limit: int = 200) -> Records[MineralFirm]:
+        """Which firms and organizations (of `country`) touch `mineral`, nearest first, each with its paths;
+        to_pandas() gives one row per firm."""
+        facts = self._facts(min_confidence)
+
+        async def work() -> list[MineralFirm]:
+            firms: list[MineralFirm] = []
+            cursor = None
+            while len(firms) < limit:
+                page = await service.firms_touching_mineral(
+                    self.store, mineral, country, max_hops, min(service.MAX_FIRMS_PAGE, limit - len(firms)),
+                    facts=facts, cursor=cursor)
+                firms += page.firms
+                if not page.next_cursor:
+                    break
+                cursor = page.next_cursor
+            return firms
+        return Records(self._run(work()), row=firm_row)
+
+    def projects(self, *, country: str | None = None, min_confidence: float = 0.0,
+                 limit: int = 500) -> Records[ProjectSummary]:
+        """Projects (of a country), by name, each with its facts; to_pandas() gives one row per project with the
+        entities it is linked to, by relationship type."""
+        facts = self._facts(min_confidence)
+
+        async def work() -> list[ProjectSummary]:
+            items: list[ProjectSummary] = []
+            cursor = None
+            while len(items) < limit:
+                page = await service.list_projects(self.store, country, limit=min(service.MAX_PAGE,
+                                                                                  limit - len(items)),
+                                                   facts=facts, cursor=cursor)
+                items += page.items
+                if not page.next_cursor:
+                    break
+                cursor = page.next_cursor
+            return items
+        return Records(self._run(work()), row=project_row)
+
+    def edge(self, edge_id: str) -> GraphEdge:
+        """One fact by its id (`source|TYPE|target`), with all its evidence."""
+        return self._run(service.get_edge(self.store, edge_id))
+
+    def changes(self, since: int = 0, limit: int = 1000) -> Records[Change]:
+        """The change feed after change number `since`: documents loaded, replaced or deleted, oldest first."""
+        return Records(self._run(service.changes(self.store, since, limit)).items)
+
+    def stats(self) -> GraphStats:
+        return self._run(service.graph_stats(self.store))
+
+
+def open_graph(data_dir: str | Path | None = None, *, settings: Settings | None = None) -> KnowledgeGraph:
+    """Open the graph the `kg` command would use: the Neo4j that KG_NEO4J_URI names, else the embedded store in
+    `data_dir` (default KG_DATA_DIR, `data/`). A store another process owns (a running `kg serve`) is attached to,
+    not copied."""
+    settings = settings or get_settings()
+    if data_dir is not None:
+        settings = settings.model_copy(update={"data_dir": Path(data_dir)})
+    return KnowledgeGraph(GraphStore(settings).open())
