@@ -155,32 +155,33 @@ async def run(args: argparse.Namespace, store: GraphStore, base: str, with_drive
 
     # The same queries graph/service.py runs for each operation, in the same order and concurrency.
     async def drv_entity() -> None:
-        await cypher("api_entity_detail", id=next_id("driver"), limit=50)
+        await cypher("entity_detail", id=next_id("driver"), limit=50)
 
     async def drv_search() -> None:
-        prefix = await cypher("api_entity_search_prefix", prefix="kor", label=None, offset=0, limit=21)
+        prefix = await cypher("search_entities_prefix", prefix="kor", node_types=[], offset=0, limit=21)
         if len(prefix.records) < 21:  # type: ignore[attr-defined]
-            await cypher("api_entity_search_fulltext", index=store.dialect.fulltext_index, query="kor*",
-                         label=None, offset=0, limit=21)
+            await cypher("search_entities_fulltext", index=store.dialect.fulltext_index, query="kor*",
+                         node_types=[], offset=0, limit=21)
 
     async def drv_neighbourhood() -> None:
         await asyncio.gather(cypher("entity_by_id", id="org:kigam"),
-                             cypher("api_neighbourhood_2", id="org:kigam", rel_types=[], node_types=[],
-                                    limit=1000))
+                             cypher("neighbourhood_2", id="org:kigam", rel_types=[], node_types=[],
+                                    after_distance=-1, after_edge="", limit=101, min_confidence=0.0, as_of=None))
 
     async def drv_path() -> None:
         await asyncio.gather(cypher("entity_by_id", id="firm:doosan-enerbility"),
                              cypher("entity_by_id", id="country:kazakhstan"))
-        await cypher("api_shortest_paths", source="firm:doosan-enerbility", target="country:kazakhstan",
-                     max_len=4, limit=10)
+        await cypher("shortest_paths", source="firm:doosan-enerbility", target="country:kazakhstan",
+                     max_len=4, after="", limit=11, min_confidence=0.0, as_of=None)
 
     async def drv_lithium() -> None:
-        await cypher("api_resolve_entity", ref="lithium", label="Mineral")
+        await cypher("resolve_entity", ref="lithium", node_types=["Mineral"])
         await cypher("entity_by_id", id="mineral:lithium")
-        await cypher("api_resolve_entity", ref="Korea", label="Country")
+        await cypher("resolve_entity", ref="Korea", node_types=["Country"])
         await cypher("entity_by_id", id="country:south-korea")
-        await cypher("firms_touching_mineral", mineral_id="mineral:lithium", country_id="country:south-korea",
-                     max_hops=2, limit=200)
+        await cypher("firms_touching_mineral", mineral="mineral:lithium", country="country:south-korea",
+                     max_hops=2, after_hops=-1, after_firm="", paths_per_firm=20, limit=51, min_confidence=0.0,
+                     as_of=None)
 
     host, port = base.removeprefix("http://").split(":")
     idle: list[RawHTTP] = []  # one connection per concurrent client, reused (keep-alive)

@@ -299,14 +299,14 @@ ORDER BY source, target
 
 // name: resolve_entity
 // Entities whose id, name or alias equals a reference (name and alias compared case-insensitively),
-// optionally of one label; exact id first, then name, then alias.
+// optionally of some types; exact id first, then name, then alias.
 // mode: read
 // public
 // $ref: string - an entity id, name or alias, e.g. 'mineral:lithium', 'Lithium', 'Korea'
-// $node_type: string - label the entity must carry, or null for any
+// $node_types: list[string] - labels allowed (any of them); empty for all
 MATCH (n:Entity)
 WHERE (n.id = $ref OR n.name_lower = toLower($ref) OR toLower($ref) IN coalesce(n.aliases_lower, []))
-  AND ($node_type IS NULL OR $node_type IN labels(n))
+  AND (size($node_types) = 0 OR any(l IN labels(n) WHERE l IN $node_types))
 RETURN n.id AS id, n.name AS name,
        CASE WHEN n.id = $ref THEN 0 WHEN n.name_lower = toLower($ref) THEN 1 ELSE 2 END AS rank
 ORDER BY rank, id

@@ -170,7 +170,7 @@ async def resolve_entity(store: GraphStore, ref: str, node_type: str | None = No
             node = node_from_driver(by_id[0]["entity"])
             if node_type is None or node.type == node_type:
                 return _node_ref(node)
-    records = await store.arun("resolve_entity", ref=ref, node_type=node_type)
+    records = await store.arun("resolve_entity", ref=ref, node_types=[node_type] if node_type else [])
     if not records:
         kind = f"{node_type.lower()} " if node_type else "entity "
         raise NotFound(f"no {kind}with id, name or alias {ref!r}")
