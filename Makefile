@@ -34,8 +34,8 @@ test: install $(LINT) browser
 	$(VENV)/bin/pytest
 
 lint: install
-	$(VENV)/bin/ruff check graph api viz tests bench
-	$(VENV)/bin/mypy graph api viz
+	$(VENV)/bin/ruff check graph api viz kg tests bench
+	$(VENV)/bin/mypy graph api viz kg
 
 bench: install
 	$(PY) bench/bench_store.py

@@ -61,23 +61,21 @@ class _Loop:
 class KnowledgeGraph:
     """An open graph. Use open_graph() to make one; close() (or a `with` block) releases the store."""
 
-    def __init__(self, store: GraphStore, *, owns_store: bool = True, as_of: date | None = None,
-                 _loop: _Loop | None = None) -> None:
+    def __init__(self, store: GraphStore, *, as_of: date | None = None, _loop: _Loop | None = None) -> None:
         self.store = store
-        self._owns = owns_store
+        self._root = _loop is None  # as_of() views share the root's loop and store; closing the root closes all
         self._as_of = as_of
-        self._loop = _loop or _Loop()
-        self._views: list[KnowledgeGraph] = []
+        self._loop: _Loop | None = _loop or _Loop()
 
     # ------------------------------------------------------------------ lifecycle
 
     def close(self) -> None:
         if self._loop is None:
             return
-        if self._owns:  # the root: close the async driver on its loop, then the store, then the loop
+        if self._root:  # close the async driver on its loop, then the store, then the loop
             self._loop.run(self.store.aclose())
             self._loop.stop()
-        self._loop = None  # type: ignore[assignment]
+        self._loop = None
 
     def __enter__(self) -> KnowledgeGraph:
         return self
@@ -103,7 +101,7 @@ class KnowledgeGraph:
         for that day or earlier (by the date of their event, else of their document), each with the evidence so
         dated. Undated facts are left out; reference data is kept."""
         when = date.fromisoformat(day) if isinstance(day, str) else day
-        return KnowledgeGraph(self.store, owns_store=False, as_of=when, _loop=self._loop)
+        return KnowledgeGraph(self.store, as_of=when, _loop=self._loop)
 
     # ------------------------------------------------------------------ answers
 

@@ -53,6 +53,24 @@ def test_load_reports_bad_files_and_export_writes_json_and_graphml(tmp_path: Pat
     assert len(root.findall(".//g:node", ns)) == len(graph["nodes"])
     assert len(root.findall(".//g:edge", ns)) >= len(builds)
 
+    # CSV for spreadsheets, read back: every node once; every edge once per piece of evidence (or once without)
+    import csv
+
+    out = kg("export", "--format", "csv", "--output", str(tmp_path / "csv"), data_dir=data)
+    assert out.returncode == 0, out.stderr
+    with (tmp_path / "csv" / "nodes.csv").open(encoding="utf-8", newline="") as f:
+        nodes = list(csv.DictReader(f))
+    with (tmp_path / "csv" / "edges.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert sorted(n["id"] for n in nodes) == sorted(ids)
+    assert len(rows) == sum(max(1, len(e["evidence"])) for e in graph["edges"])
+    assert {r["id"] for r in rows} == {e["id"] for e in graph["edges"]}
+    built = next(r for r in rows if r["type"] == "BUILDS")
+    assert built["id"] == f"{built['source']}|BUILDS|{built['target']}"
+    assert "constructing a power plant in Turkestan" in built["evidence_sentence"]
+    assert built["evidence_rule"] and 0 < float(built["evidence_confidence"]) <= 1 and built["confidence"]
+    assert kg("export", "--format", "csv", "--output", str(json_path), data_dir=data).returncode == 2
+
 
 def test_bad_settings_are_reported_not_a_traceback(tmp_path: Path) -> None:
     env = {**os.environ, "KG_PORT": "not-a-port"}
@@ -68,6 +86,27 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def test_an_explicit_port_that_is_taken_is_an_error(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        for args, env_port in (([ "--port", str(port)], None), ([], str(port))):
+            env = {**os.environ, "KG_DATA_DIR": str(tmp_path / "data"), "KG_LOG_LEVEL": "WARNING", "COLUMNS": "200"}
+            env.pop("KG_NEO4J_URI", None)
+            env.pop("KG_PORT", None)
+            if env_port:
+                env["KG_PORT"] = env_port
+            out = subprocess.run([sys.executable, "-m", "kg", "serve", *args], cwd=ROOT, env=env,
+                                 capture_output=True, text=True, timeout=60)
+            assert out.returncode == 1, out.stderr
+            assert f"port {port}" in out.stderr and "already in use" in out.stderr
+            assert "Traceback" not in out.stderr and "serving" not in out.stderr
+    assert not (tmp_path / "data" / "store.json").exists()  # refused before the store was opened
 
 
 def test_serve_stops_cleanly_on_sigterm_and_sigint_and_keeps_data(tmp_path: Path) -> None:

@@ -63,7 +63,8 @@ def test_the_openapi_schema_speaks_one_vocabulary_and_is_versioned(client: TestC
     old = {name: where for name, where in used.items() if name in OLD_NAMES}
     assert old == {}
     # the same idea, the same name: filters, ends, pages
-    neighbourhood = {p["name"] for p in spec["paths"][f"{API}/entities/{{entity_id}}/neighbourhood"]["get"]["parameters"]}
+    route = spec["paths"][f"{API}/entities/{{entity_id}}/neighbourhood"]["get"]
+    neighbourhood = {p["name"] for p in route["parameters"]}
     assert {"rel_types", "node_types", "min_confidence", "as_of", "limit", "cursor"} <= neighbourhood
     paths = {p["name"] for p in spec["paths"][f"{API}/paths"]["get"]["parameters"]}
     assert {"source", "target", "min_confidence", "as_of", "limit", "cursor"} <= paths
