@@ -16,7 +16,6 @@ from spacy.util import compile_suffix_regex
 from graph.extract.emit import name_agreements, subsidiaries
 from graph.extract.gazetteer import GAZETTEER_PATH, Gazetteer
 from graph.extract.mentions import collect_mentions, country_metonymy, definite_references, resolve_references
-from graph.extract.pairs import PairModel, default_model, propose
 from graph.extract.registry import running
 from graph.extract.roles import find_person_roles, firm_countries
 from graph.extract.rules import (
@@ -56,12 +55,8 @@ def newline_sentences(doc: Doc) -> Doc:
 class Extractor:
     """Loads the spaCy pipeline and gazetteer once; `extract` is then pure and deterministic."""
 
-    def __init__(self, *, model: str = MODEL_NAME, gazetteer_path: Path = GAZETTEER_PATH,
-                 pair_model: PairModel | None | bool = True) -> None:
-        """`pair_model`: the candidate-pair classifier to use; True for the trained one shipped with the package
-        (graph/data/pair_model.json), False or None for the rules alone (training uses that)."""
+    def __init__(self, *, model: str = MODEL_NAME, gazetteer_path: Path = GAZETTEER_PATH) -> None:
         self.gazetteer = Gazetteer(gazetteer_path)
-        self.pair_model = default_model() if pair_model is True else (pair_model or None)
         self.nlp: Language = spacy.load(model, exclude=["senter"])
         # "Daewoo E&C." at the end of a sentence: the period is not part of the name
         suffixes = [*self.nlp.Defaults.suffixes, r"(?<=&[A-Z])\.$", r"(?<=&[A-Z][A-Z])\.$"]  # type: ignore[misc]
@@ -97,8 +92,6 @@ class Extractor:
 
     def extract(self, doc: SourceDocument) -> Extraction:
         st = self.analyse(doc)
-        if self.pair_model is not None:
-            propose(st, self.pair_model)
         subsidiaries(st)
         name_agreements(st)
         facts = sorted(st.facts.values(),
