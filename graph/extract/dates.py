@@ -126,6 +126,8 @@ def sentence_dates(sent: Span, doc_date: str | None) -> list[tuple[Span, str]]:
     for ent in sent.ents:
         if ent.label_ != "DATE" or _is_deadline(ent):
             continue
+        if ent.root.dep_ in ("compound", "amod", "nmod", "poss") and ent.root.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "the June 2023 wildfire", "its 2022-2024 strategy": the date of a thing, not of the fact
         iso = parse_date(ent.text, doc_date)
         if iso:
             out.append((ent, iso))

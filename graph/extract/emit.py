@@ -110,8 +110,9 @@ def _dates(st: DocState, sent: Span) -> list[tuple[Span, str]]:
 
 
 def fact_date(st: DocState, sent: Span) -> tuple[str | None, DateSource | None]:
-    """The date the sentence states (the one nearest the rule's trigger), else the last one an earlier sentence
-    of its paragraph stated, else the document's date."""
+    """The date the sentence states (the one nearest the rule's trigger), else the date that dates the main event
+    of an earlier sentence of its paragraph (a date on that sentence's main verb: "The ceremony was held on 22
+    April", not "a programme announced in 2023"), else the document's date."""
     own = _dates(st, sent)
     if own:
         trigger = st.trigger if st.trigger is not None and sent.start <= st.trigger.i < sent.end else None
@@ -119,14 +120,25 @@ def fact_date(st: DocState, sent: Span) -> tuple[str | None, DateSource | None]:
     text = st.doc.text
     para_start = text.rfind("\n\n", 0, sent.start_char) + 1
     prev = sent
+    anchored: str | None = None
     while prev.start > 0:
         prev = st.sdoc[prev.start - 1].sent
         if prev.end_char <= para_start:
             break
-        earlier = _dates(st, prev)
-        if earlier:
-            return earlier[-1][1], "paragraph"
+        for span, iso in _dates(st, prev):
+            if _on_main_verb(span, prev):
+                anchored = iso  # keep walking back: the earliest such date anchors the paragraph
+    if anchored:
+        return anchored, "paragraph"
     return (st.doc.date, "document") if st.doc.date else (None, None)
+
+
+def _on_main_verb(date: Span, sent: Span) -> bool:
+    """Does the date modify its sentence's main verb (directly or through one preposition)?"""
+    head = date.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.i == sent.root.i or head.dep_ == "conj" and head.head.i == sent.root.i
 
 
 register("reference:gazetteer-parent", stage="reference", confidence=1.0,
