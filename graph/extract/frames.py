@@ -83,6 +83,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         if lemma in ("award", "grant", "give") and tok.dep_ == "nsubjpass" and frame.relation == "BUILDS":
             # "the contract was awarded to A, B and C"
             agents = [m for m in _pp(st, verb, frozenset({"to"})) if m.label in _ACTOR_LABELS]
+        if lemma in ("award", "grant", "give") and tok.dep_ == "dobj" and frame.relation == "BUILDS" and \
+                any(c.dep_ == "auxpass" for c in verb.children):
+            # "Hyundai Engineering has been awarded a contract": the passive subject won it
+            agents = [m for c in verb.children if c.dep_ == "nsubjpass" for m in expand(st, c)
+                      if m.label in _ACTOR_LABELS]
     add_facts(st, agents, frame.relation, [t for t in targets if t not in agents], sent)
 
 

@@ -291,6 +291,8 @@ def np_name(head: Token) -> tuple[str, int]:
     for child in reversed(list(head.lefts)):
         if child.i != start - 1 and not (child.i == start - 2 and head.doc[start - 1].is_punct):
             break
+        if child.i >= 2 and head.doc[child.i - 1].text == "-" and head.doc[child.i - 2].like_num:
+            break  # "a 240-megawatt wind farm": a size, not part of the name
         if (
             child.dep_ in ("compound", "amod", "nmod")
             and child.ent_type_ not in ("ORDINAL", "CARDINAL")
@@ -595,7 +597,13 @@ def singular_pronouns(st: DocState) -> None:
             opens_paragraph = tok.i == sent.start and (tok.i == 0 or "\n" in sdoc[tok.i - 1].whitespace_ or
                                                        "\n" in sdoc[tok.i - 1].text)
             if low in ("he", "his", "she", "her", "him") and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") \
-                    and last_person is not None and (last_person[1] == para or opens_paragraph):
+                    and last_person is not None and (last_person[1] == para or opens_paragraph) and not (
+                        # "Japarov ... invited him": an object pronoun is not its own clause's subject
+                        tok.dep_ == "dobj" and any(st.at.get(c.i) is not None and last_person[0] in st.at[c.i].ids
+                                                   for c in tok.head.children if c.dep_ == "nsubj")
+                        or tok.dep_ == "dobj" and tok.head.dep_ == "conj" and any(
+                            st.at.get(c.i) is not None and last_person[0] in st.at[c.i].ids
+                            for c in tok.head.head.children if c.dep_ == "nsubj")):
                 # within the paragraph; a paragraph opening with "He"/"His" continues the person of the one before
                 add_mention(st, Mention((last_person[0],), "Person", tok.i, tok.i + 1, tok.text))
             elif low in ("it", "its") and tok.dep_ in ("nsubj", "poss") and last_org is not None and \

@@ -174,7 +174,7 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
             if not _name_like(sdoc[i]) or sdoc[i].text in ("&", "-"):
                 i += 1
                 continue
-            start, j, has_of, comma_at = i, i + 1, False, -1
+            start, j, has_of, comma_at, ands = i, i + 1, False, -1, 0
             while j < sent.end:
                 t = sdoc[j]
                 if _name_like(t) and not (t.is_sent_start and j != start):
@@ -191,8 +191,10 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                         break
                     if t.lower_ in ("of", "for"):
                         has_of = True
-                    elif t.lower_ == "and" and not has_of:
-                        break  # "KIGAM and SK Ecoplant": two names, not one
+                    elif t.lower_ == "and" and (not has_of or ands):
+                        break  # "KIGAM and SK Ecoplant", "Ministry of Investment, Industry and Trade and KOTRA"
+                    if t.lower_ == "and":
+                        ands += 1
                     j += 1
                     continue
                 if t.text == "," and nxt is not None and nxt.lower_.rstrip(".") in LEGAL_SUFFIXES and \

@@ -72,6 +72,11 @@ def relations(st: DocState, sent: Span) -> None:
                 # "plans to set up a battery plant": setting up a plant is building it
                 with running(st, "verb:build", tok):
                     verb_rule(st, sent, tok, "build")
+            elif lemma in ("present", "hand", "submit") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("credential", "credentials") for c in tok.children):
+                # "presented his credentials to President X": an envoy accredited to X's country
+                with running(st, "verb:present-credentials", tok):
+                    credentials_rule(st, sent, tok)
             elif lemma in ("choose", "select", "pick"):
                 with running(st, "verb:choose-for-visit", tok):
                     choose_rule(st, sent, tok)
@@ -457,6 +462,27 @@ def meet_group(
             for m in expand_places(st, p)
         ]
         add_facts(st, guests, "VISITS", places, sent)
+
+
+def credentials_rule(st: DocState, sent: Span, verb: Token) -> None:
+    """'Ambassador X presented his credentials to President Y': X is accredited to the country Y leads (or to the
+    country named)."""
+    envoys = [m for m in subjects_of(st, verb)[0] if m.label == "Person"]
+    to = [m for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
+          if p.dep_ == "pobj" for m in expand(st, p)]
+    countries: list[str] = []
+    for m in to:
+        if m.label == "Country":
+            countries += list(m.ids)
+        elif m.label == "Person":
+            entry = st.gaz.entries.get(m.id)
+            country = st.leads.get(m.id) or (entry.country if entry is not None and entry.country else None)
+            if country:
+                c = st.gaz.entries.get(country)
+                countries.append(entity(st, country, "Country", c.name if c else country))
+    for e in envoys:
+        for c in dict.fromkeys(countries):
+            add_fact(st, e.id, "ACCREDITED_TO", c, sent)
 
 
 def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
@@ -1123,6 +1149,9 @@ for _name, _conf, _desc, _examples in (
          [("KOICA", "FINANCES", "Dushanbe railway")]),)),
     ("association:clause", 0.3, "a firm or body and a mineral or project in one clause, no typed fact between", (
         ("Korea Zinc eyes antimony in Kazakhstan.", [("Korea Zinc", "ASSOCIATED_WITH", "antimony")]),)),
+    ("verb:present-credentials", 0.85, "an envoy presents credentials to a head of state: accredited there", (
+        ("Ambassador Kim Hee-sang presented his credentials to President Shavkat Mirziyoyev on Monday.",
+         [("Kim Hee-sang", "ACCREDITED_TO", "Uzbekistan")]),)),
     ("noun:community-in-place", 0.85, "a community in a place: 'the Korean diaspora in Kazakhstan'", (
         ("The Korean diaspora in Kazakhstan is active.", [("Koryo-saram", "RESIDES_IN", "Kazakhstan")]),)),
     ("noun:joint-undertaking", 0.8, "a joint project or portfolio with Y, in field Z", (

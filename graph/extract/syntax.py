@@ -154,6 +154,9 @@ def agents_of(verb: Token) -> list[Token]:
 _OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "encourage", "call", "allow", "help", "persuade", "request"})
 
 
+# verbs whose "to"-recipient does what their infinitive says: "granted a licence to X to mine"
+_GRANT_TO = frozenset({"grant", "give", "award", "issue", "license"})
+
 # verbs whose object did what their "for"-clause says: "thanked Y for visiting"
 _THANK_VERBS = frozenset({"thank", "praise", "congratulate", "commend", "credit", "blame", "criticise", "criticize",
                           "honour", "honor", "reward", "fine", "punish"})
@@ -174,6 +177,22 @@ def _relative_head(st: DocState, clause: Token) -> list[Mention]:
 
 
 def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
+    """Subject entities of a verb (see _subjects_of), with the partners a subject brings "together with" it."""
+    found, passive = _subjects_of(st, verb)
+    if found and not passive:
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+        for h in heads:
+            for c in h.children:
+                if c.lower_ in ("together", "along") and c.dep_ == "advmod":
+                    found += [m for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                              for q in p.children if q.dep_ == "pobj" for m in expand(st, q) if m not in found]
+                elif c.dep_ == "prep" and c.lower_ == "with" and h is not verb and h.i + 1 < len(st.sdoc) and \
+                        st.sdoc[c.i - 1].lower_ in ("together", "along"):
+                    found += [m for q in c.children if q.dep_ == "pobj" for m in expand(st, q) if m not in found]
+    return found, passive
+
+
+def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     """Subject entities of a verb, climbing through xcomp/pcomp chains; (mentions, passive)."""
     agents = agents_of(verb)
     if agents:
@@ -214,11 +233,18 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                 objs = [c for c in t.head.head.children if c.dep_ == "dobj"]
                 if objs:
                     return [m for o in objs for m in expand(st, o)], False
-            if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBJECT_CONTROL:
-                # "Lee invited Tokayev to pay a visit": the one invited does what follows, not the inviter
+            if t.dep_ in ("xcomp", "advcl") and t.head.lemma_.lower() in _OBJECT_CONTROL:
+                # "Lee invited Tokayev to pay a visit": the one invited does what follows, not the inviter (and
+                # when the invitee is a pronoun left unresolved, nobody known does it)
                 objs = [c for c in t.head.children if c.dep_ == "dobj"]
                 if objs:
                     return [m for o in objs for m in expand(st, o)], False
+            if t.dep_ in ("xcomp", "advcl") and t.head.lemma_.lower() in _GRANT_TO:
+                # "granted a licence to Kumtor Gold Company to mine gold": the recipient mines it
+                recipients = [p for c in t.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                              for p in c.children if p.dep_ == "pobj"]
+                if recipients:
+                    return [m for r in recipients for m in expand(st, r)], False
             t = t.head
             continue
         if (
