@@ -103,6 +103,8 @@ def is_residue(text: str) -> bool:
 
 def _name_like(tok: Token) -> bool:
     t = tok.text
+    if t and t[0].islower():
+        return False  # most words: decided without touching the parse
     if not t or not t[0].isalpha():
         return t in ("&",) or bool(re.match(r"^[A-Z0-9][A-Za-z0-9&+.\-]*$", t) and any(c.isalpha() for c in t))
     if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.is_upper:
