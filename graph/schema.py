@@ -115,7 +115,10 @@ SYMMETRIC: frozenset[str] = frozenset(r.name for r in RELATION_TYPES if r.symmet
 # Structural relationship from an entity to the documents that mention it; not a fact.
 MENTIONED_IN = "MENTIONED_IN"
 
-MODALITIES: tuple[str, ...] = ("planned", "under_construction", "completed", "signed", "discussed", "stated")
+# A fact's modality; for what a project goes through, the stage the sentence reports (announced or planned, agreed,
+# contracted, financed, under construction, completed, suspended, cancelled).
+MODALITIES: tuple[str, ...] = ("planned", "announced", "agreed", "signed", "contracted", "financed",
+                               "under_construction", "completed", "suspended", "cancelled", "discussed", "stated")
 
 
 def check_label(label: str) -> str:

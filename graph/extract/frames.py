@@ -15,7 +15,7 @@ from graph.extract.emit import add_facts
 from graph.extract.lexicon import NOUN_FRAMES, NounFrame
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention
-from graph.extract.syntax import expand, objects_of, subjects_of
+from graph.extract.syntax import STAGE_VERBS, expand, objects_of, subjects_of
 
 _ACTOR_LABELS = ("Country", "Firm", "Organization", "Person", "Group")
 
@@ -50,6 +50,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             agents += [m for m in expand(st, c) if m.label in _ACTOR_LABELS and not m.demonym]
     agents += [m for m in _pp(st, tok, frame.agent) if m.label in _ACTOR_LABELS]
     targets = _pp(st, tok, frame.target)
+    if not targets:
+        # "loans worth $3.5 billion for the plant": the phrase may hang on the amount inside the noun phrase
+        targets = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ in frame.target and t.head.i != tok.i
+                   and t.head.pos_ in ("NUM", "ADJ", "SYM") for p in t.children if p.dep_ == "pobj"
+                   for m in expand(st, p)]
     if not agents:
         # "the construction of the plant by Samsung C&T": the parser may hang the agent on the target
         agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in frame.target for p in c.children
@@ -88,7 +93,15 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             # "Hyundai Engineering has been awarded a contract": the passive subject won it
             agents = [m for c in verb.children if c.dep_ == "nsubjpass" for m in expand(st, c)
                       if m.label in _ACTOR_LABELS]
-    add_facts(st, agents, frame.relation, [t for t in targets if t not in agents], sent)
+    stage = None
+    if frame.relation == "BUILDS":
+        # "suspended construction of", "won the contract for": the stage the governing verb reports
+        stage = STAGE_VERBS.get(verb.lemma_.lower()) if verb is not None else None
+        if frame.noun == "contract":
+            stage = "contracted"
+    elif frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
+        stage = "planned" if verb is not None and verb.lemma_.lower() in ("pledge", "promise", "plan") else "financed"
+    add_facts(st, agents, frame.relation, [t for t in targets if t not in agents], sent, modality=stage)
 
 
 for _frame in {f.noun: f for f in NOUN_FRAMES.values()}.values():

@@ -315,6 +315,18 @@ def objects_of(
     return direct, by_prep
 
 
+# The stage a verb reports of the project it governs (directly or through "construction of")
+STAGE_VERBS: dict[str, str] = {
+    "suspend": "suspended", "halt": "suspended", "freeze": "suspended", "stop": "suspended", "pause": "suspended",
+    "postpone": "suspended", "delay": "suspended", "cancel": "cancelled", "abandon": "cancelled",
+    "scrap": "cancelled", "terminate": "cancelled", "complete": "completed", "finish": "completed",
+    "commission": "completed", "inaugurate": "completed", "open": "completed", "start": "under_construction",
+    "begin": "under_construction", "launch": "under_construction", "resume": "under_construction",
+    "continue": "under_construction", "announce": "announced", "unveil": "announced", "win": "contracted",
+    "award": "contracted", "secure": "contracted", "finance": "financed", "fund": "financed",
+}
+
+
 def modality_of(verb: Token, rel: str, planned: bool) -> str | None:
     if planned or rel == "PLANS_TO_BUILD":
         return "planned"
@@ -323,10 +335,15 @@ def modality_of(verb: Token, rel: str, planned: bool) -> str | None:
         return "planned"
     if rel == "SIGNS":
         return "signed"
+    if rel in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
+        return "financed"
     if rel == "BUILDS":
+        stage = STAGE_VERBS.get(verb.lemma_.lower())
+        if stage is not None and stage not in ("announced", "financed"):
+            return stage
         if verb.tag_ == "VBG" and aux & {"is", "are", "was", "were", "be", "being"}:
             return "under_construction"
-        if verb.lemma_ in ("complete", "finish") or verb.tag_ in ("VBD", "VBN"):
+        if verb.tag_ in ("VBD", "VBN"):
             return "completed"
     return None
 
