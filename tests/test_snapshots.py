@@ -8,6 +8,7 @@ After a deliberate change: `KG_UPDATE_SNAPSHOTS=1 .venv/bin/pytest tests/test_sn
 from __future__ import annotations
 
 import difflib
+import json
 import os
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from graph.models import Extraction
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots" / "extraction"
 SEED_FILES = sorted((ROOT / "seeds").glob("*.txt"))
+BLIND = frozenset(json.loads((ROOT / "tests" / "gold" / "split.json").read_text(encoding="utf-8"))["blind"])
 
 
 def render(ex: Extraction) -> str:
@@ -40,5 +42,8 @@ def test_extraction_matches_its_snapshot(extractor: Extractor, path: Path) -> No
         SNAPSHOTS.mkdir(parents=True, exist_ok=True)
         snap.write_text(got, encoding="utf-8")
     want = snap.read_text(encoding="utf-8") if snap.exists() else ""
+    if path.name in BLIND:  # the people who write rules do not read the blind part's facts, nor their diffs
+        assert got == want, "a blind document's facts changed; if deliberate, update the snapshots (module docstring)"
+        return
     diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), str(snap), "extracted now"))
     assert got == want, f"extraction changed; if deliberate, update the snapshot (see module docstring)\n{diff}"

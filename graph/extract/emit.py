@@ -134,11 +134,16 @@ def fact_date(st: DocState, sent: Span) -> tuple[str | None, DateSource | None]:
 
 
 def _on_main_verb(date: Span, sent: Span) -> bool:
-    """Does the date modify its sentence's main verb (directly or through one preposition)?"""
-    head = date.root.head
-    if head.dep_ == "prep":
-        head = head.head
-    return head.i == sent.root.i or head.dep_ == "conj" and head.head.i == sent.root.i
+    """Does the date modify its sentence's main verb, directly or through prepositional phrases ("held talks in
+    Seoul on 14 November", where the parser may hang "on" on "Seoul")?"""
+    t = date.root
+    for _ in range(6):
+        if t.dep_ not in ("pobj", "prep", "npadvmod", "appos", "dobj", "attr") or t.head.i == t.i:
+            break
+        t = t.head
+        if t.i == sent.root.i or t.dep_ == "conj" and t.head.i == sent.root.i:
+            return True
+    return False
 
 
 register("reference:gazetteer-parent", stage="reference", confidence=1.0,

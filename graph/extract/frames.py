@@ -42,6 +42,16 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _under_with(tok: Token, verb: Token) -> bool:
+    """Is the noun inside a "with" phrase of the verb ("provide X with loans", "with $100 million in loans")?"""
+    t = tok
+    for _ in range(5):
+        if t.head.i == verb.i:
+            return t.lower_ == "with"
+        t = t.head
+    return False
+
+
 def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     agents: list[Mention] = []
     for c in tok.children:
@@ -68,6 +78,10 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                 agents = [m for m in subjects if m.label in _ACTOR_LABELS]
         if lemma in frame.agent_verbs:
             targets += _pp(st, verb, frame.target)
+            if _under_with(tok, verb):
+                # "provide Kyrgyzstan with $100 million in loans": the verb's object receives them
+                targets += [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in expand(st, c)
+                            if m.label in _ACTOR_LABELS]
             # "provide EDCF loans worth $300 million to Kyrgyzstan": a phrase may hang on the amount
             _direct, lifted = objects_of(st, verb, frame.target)
             targets += [m for p in frame.target for m in lifted.get(p, []) if m not in targets]

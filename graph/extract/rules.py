@@ -336,9 +336,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         objs_toks = [c for c in verb.children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in NOUN_FRAMES for o in objs_toks):
             return  # "provided a loan to X": the loan frame says who lent to whom
-        if any(p.lemma_.lower() in NOUN_FRAMES for o in objs_toks for c in o.children if c.lower_ == "in"
-               for p in c.children):
-            return  # "$100 million in EDCF loans": the loan frame reads it
+        money_toks = objs_toks + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                                  for p in c.children if p.dep_ == "pobj"]
+        if any(p.lemma_.lower() in NOUN_FRAMES for o in money_toks for c in o.children if c.lower_ == "in"
+               for p in c.children) or any(o.lemma_.lower() in NOUN_FRAMES for o in money_toks):
+            return  # "$100 million in EDCF loans", "provided X with a loan": the loan frame reads it
         if any(o.like_num or o.ent_type_ == "MONEY" for o in objs_toks):
             # "KOICA will provide $7 million for a study of the railway": money given for something is funding
             with running(st, "verb:provide-money", verb):
