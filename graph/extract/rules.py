@@ -348,6 +348,17 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             return
     direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
     objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
+    if rel in ("BUILDS", "FINANCES") and not any(o.label in ("Project", "Country", "Organization", "Firm")
+                                                 for o in objs):
+        # "implemented 40 projects in Tajikistan", "will spend $35 million on projects in Tajikistan": projects
+        # left unnamed tell where the actor works
+        generic = [c for c in verb.children if c.dep_ in ("dobj", "prep") and
+                   any(t.lemma_.lower() in ("project", "programme", "program") and t.tag_ == "NNS" for t in c.subtree)]
+        places = [m for c in generic for t in c.subtree if t.dep_ == "prep" and t.lower_ == "in"
+                  for p in t.children if p.dep_ == "pobj" for m in expand(st, p)
+                  if m.label in ("Country", "Location") and not m.demonym]
+        with running(st, "verb:projects-in", verb):
+            add_facts(st, subjects, "OPERATES_IN", places, sent)
     if rel == "RESIDES_IN":
         if lemma in ("move", "relocate", "emigrate", "migrate", "deport", "resettle"):
             objs = by_prep.get("to", [])
@@ -1154,6 +1165,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:present-credentials", 0.85, "an envoy presents credentials to a head of state: accredited there", (
         ("Ambassador Kim Hee-sang presented his credentials to President Shavkat Mirziyoyev on Monday.",
          [("Kim Hee-sang", "ACCREDITED_TO", "Uzbekistan")]),)),
+    ("verb:projects-in", 0.75, "an actor carries out or funds unnamed projects in a place: it operates there", (
+        ("KOICA has implemented 40 projects worth $90 million in Tajikistan since 2009.",
+         [("KOICA", "OPERATES_IN", "Tajikistan")]),)),
     ("noun:community-in-place", 0.85, "a community in a place: 'the Korean diaspora in Kazakhstan'", (
         ("The Korean diaspora in Kazakhstan is active.", [("Koryo-saram", "RESIDES_IN", "Kazakhstan")]),)),
     ("noun:joint-undertaking", 0.8, "a joint project or portfolio with Y, in field Z", (
