@@ -441,6 +441,8 @@ def definite_references(st: DocState) -> None:
             if tok.i == m.start and m.label in ("Firm", "Organization") and len(m.ids) == 1:
                 seen.append((sent_no, m))
             continue
+        if tok.lower_ == "ministry" and field_ministry(st, tok):
+            continue
         if tok.pos_ != "NOUN" or tok.tag_ not in ("NN",):
             continue
         lemma = tok.lemma_.lower()
@@ -466,6 +468,28 @@ def definite_references(st: DocState) -> None:
             # the one the text is about (named most often so far), then the nearest
             m = max(candidates, key=lambda c: (c[0], c[1]))[2]
             add_mention(st, Mention((m.id,), m.label, tok.i, tok.i + 1, tok.text))
+
+
+def field_ministry(st: DocState, tok: Token) -> bool:
+    """'the Kazakh industry ministry', 'Uzbekistan's energy ministry': a country and a field word before
+    "ministry" stand for the one ministry of that country whose name holds the field (a known name only)."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "poss", "compound", "nmod") and c.i < tok.i]
+    mods += [x for c in mods for x in c.children if x.dep_ in ("amod", "compound") and x.i < c.i]
+    country = next((cid for c in mods for cid in [country_of_token(st, c)] if cid), None)
+    fields = {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i}
+    if not country or not fields:
+        return False
+    found = {
+        e.id for e in st.gaz.entries.values()
+        if e.label == "Organization" and e.country == country and e.name.lower().startswith("ministry")
+        and fields <= {w.lower() for w in re.findall(r"[A-Za-z]+", e.name)}
+    }
+    if len(found) != 1:
+        return False
+    eid = found.pop()
+    add_mention(st, Mention((entity(st, eid, "Organization", tok.text),), "Organization", tok.i, tok.i + 1,
+                            tok.text))
+    return True
 
 
 def resolve_references(st: DocState) -> None:

@@ -305,6 +305,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             if not signers and passive:
                 # "The final contract was signed on Saturday with Turkmenhimiya": the party named signs it
                 signers = [m for m in by_prep.get("with", []) if m.label in ("Country", "Firm", "Organization")]
+            if not signers:
+                # "an agreement was signed between A and B", "a memorandum, concluded between A and B": both sign
+                signers = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+                           for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
+                           if m.label in ("Country", "Firm", "Organization") and not m.demonym]
+                parties += signers
             if signers:
                 # "X concluded an agreement with Y": Y signs it too
                 signers = signers + [
@@ -647,6 +653,9 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
         ]
         with running(st, "noun:programme-owner", tok):
             add_facts(st, owners, "PARTY_TO", [m], sent)
+    if lemma == "signature" and tok.pos_ == "NOUN":
+        with running(st, "noun:signatures", tok):
+            signatures_noun(st, sent, tok)
     if lemma in ("reserve", "reserves") and tok.pos_ == "NOUN":
         with running(st, "noun:reserves", tok):
             reserves_noun(st, sent, tok)
@@ -667,6 +676,26 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     elif lemma in ("talk", "talks", "negotiation", "negotiations") and tok.tag_ in ("NNS", "NNPS"):
         with running(st, "noun:talks", tok):
             talks_noun(st, sent, tok)
+
+
+def signatures_noun(st: DocState, sent: Span, tok: Token) -> None:
+    """'The memorandum carried three signatures: those of A, of B and of C', 'the signatures of A and B on
+    the agreement': whoever's signature an agreement bears signs it, and the signers partner."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    signers = [
+        m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
+        if m.label in ("Country", "Firm", "Organization", "Person") and not m.demonym
+    ]
+    agreements = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "under")
+                  for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Agreement"]
+    if not agreements and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("carry", "bear", "have", "receive"):
+        agreements = [m for c in tok.head.children if c.dep_ == "nsubj" for m in expand(st, c)
+                      if m.label == "Agreement"]
+    if not agreements or not signers:
+        return
+    add_facts(st, signers, "SIGNS", agreements, sent, modality="signed")
+    partner_group(st, sent, [p for p in leaders_as_countries(st, signers) if p.label != "Person"])
 
 
 # verbs whose subject is a meeting and whose object is who took part: "the talks covered A and B"
@@ -1168,6 +1197,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:projects-in", 0.75, "an actor carries out or funds unnamed projects in a place: it operates there", (
         ("KOICA has implemented 40 projects worth $90 million in Tajikistan since 2009.",
          [("KOICA", "OPERATES_IN", "Tajikistan")]),)),
+    ("noun:signatures", 0.85, "an agreement bears the signatures of A and B: both sign it and partner", (
+        ("The memorandum carried three signatures: those of KIGAM, of KEPCO and of KazMunayGas.",
+         [("KIGAM", "SIGNS", "memorandum"), ("KEPCO", "PARTNERS_WITH", "KIGAM")]),)),
     ("noun:community-in-place", 0.85, "a community in a place: 'the Korean diaspora in Kazakhstan'", (
         ("The Korean diaspora in Kazakhstan is active.", [("Koryo-saram", "RESIDES_IN", "Kazakhstan")]),)),
     ("noun:joint-undertaking", 0.8, "a joint project or portfolio with Y, in field Z", (

@@ -312,6 +312,13 @@ def objects_of(
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in st.at:
         # "a Forum was held, attended by both presidents": a participle clause's head is its object
         direct.extend(expand(st, verb.head))
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.lemma_ == "be" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        # "The centrepiece was a memorandum ..., concluded between A and B": a participle after a copula's
+        # complement describes the complement; "Signed in 2020, the deal is ...": one before it, the subject
+        deps = ("attr",) if verb.i > verb.head.i else ("nsubj",)
+        direct.extend(m for c in verb.head.children if c.dep_ in deps and (c.i < verb.i) == (verb.i > verb.head.i)
+                      for m in expand(st, c))
     return direct, by_prep
 
 
