@@ -387,8 +387,8 @@ def noun_phrase_mentions(st: DocState) -> None:
             continue
         if lemma in PROJECT_HEADS and tok.pos_ == "NOUN":
             name, start = np_name(tok)
-            if start == tok.i and lemma in VAGUE_PROJECT_HEADS:
-                continue  # a bare "zone"/"line" is too vague to be a project
+            if start == tok.i and (lemma in VAGUE_PROJECT_HEADS or tok.tag_ == "NNS"):
+                continue  # a bare "zone"/"line" is too vague to be a project, bare "two plants" are not one
             if definite and start == tok.i and last_project:
                 pid = last_project
             else:

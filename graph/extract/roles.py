@@ -27,12 +27,18 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
                 for m in expand(st, p):
                     if m.label in ("Country", "Firm", "Organization"):
                         (to if c.lower_ == "to" else of).append(m.id)
+                if c.lower_ == "of":
+                    # "Ambassador of the Republic of Korea to the Kyrgyz Republic": "to" may hang on the country
+                    to += [m.id for q in p.children if q.dep_ == "prep" and q.lower_ == "to"
+                           for r in q.children if r.dep_ == "pobj" for m in expand(st, r) if m.label == "Country"]
     # "the Korean National Assembly": the role holder works for the assembly, not the country
     return of, to
 
 
 # verbs that give their subject a role: "is the president", "serves as ambassador", "was appointed minister"
 _ROLE_VERBS = frozenset({"be", "serve", "work", "act", "become", "remain", "appoint", "name", "elect", "join"})
+_POST_VERBS = frozenset({"take", "hold", "assume", "accept", "occupy", "fill", "get", "receive"})
+_POSTS = frozenset({"post", "position", "role", "job", "office", "seat"})
 _SUBORDINATE = frozenset({"vice", "vice-", "deputy", "assistant", "acting", "first", "former", "associate"})
 # heads of organisations beyond LEAD_ROLES: a director runs what he directs, a chief executive his firm
 _HEADS_OF_BODIES = frozenset({"director", "director-general", "rector", "ceo", "chief executive", "commander",
@@ -66,6 +72,13 @@ def find_person_roles(st: DocState) -> None:
         if m.end + 1 < len(sdoc) and sdoc[m.end].text == "," and sdoc[m.end + 1].lower_ == "who":
             verbs.append(sdoc[m.end + 1].head)  # "X, who serves as ...": the parser may hang the clause elsewhere
         for v in verbs:
+            if v.lemma_ in _POST_VERBS:
+                # "took up a post as director of X", "held the position of ambassador"
+                posts = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _POSTS]
+                roles += [p for o in posts for c in [*o.children, *v.children] if c.dep_ == "prep"
+                          and c.lower_ in ("as", "of") for p in c.children
+                          if p.dep_ == "pobj" and p.lemma_.lower() in ROLE_NOUNS]
+                continue
             if v.lemma_ not in _ROLE_VERBS:
                 continue
             roles += [c for c in v.children if c.dep_ in ("attr", "oprd") and c.lemma_.lower() in ROLE_NOUNS]
@@ -73,6 +86,10 @@ def find_person_roles(st: DocState) -> None:
                       if p.dep_ == "pobj" and p.lemma_.lower() in ROLE_NOUNS]
         # apposition the other way: "the President of Kazakhstan, Tokayev"
         if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
+            roles.append(root.head)
+        elif root.dep_ == "nmod" and root.head.lemma_.lower() in ROLE_NOUNS and m.end < len(sdoc) \
+                and sdoc[m.end].text == "," and root.head.i > m.end:
+            # "Kim Tae-hyo, first deputy director of the Office": the parser may hang the name on the title
             roles.append(root.head)
         seen: set[int] = set()
         for role in roles:
@@ -181,6 +198,12 @@ def apply_role(st: DocState, m: Mention, role: Token) -> None:
         persons = st.person_roles.setdefault((key, org), [])
         if m.id not in persons:
             persons.append(m.id)
+    j = role.right_edge.i + 1
+    if word in ENVOY_ROLES and not to and j + 1 < len(st.sdoc) and st.sdoc[j].lower_ == "to":
+        # "Ambassador of the Republic of Korea to the Kyrgyz Republic" with "to" parsed onto the clause's verb
+        k = j + 2 if st.sdoc[j + 1].lower_ == "the" else j + 1
+        if k < len(st.sdoc) and k in st.at and st.at[k].label == "Country" and not st.at[k].demonym:
+            to.append(st.at[k].id)
     for target in dict.fromkeys(to):
         if word in ENVOY_ROLES:
             add_fact(st, m.id, "ACCREDITED_TO", target, sent)

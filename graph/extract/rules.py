@@ -8,7 +8,15 @@ from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_fact, add_facts
 from graph.extract.frames import read_frame
-from graph.extract.lexicon import AGREEMENT_HEADS, MEETING_NOUNS, NOUN_FRAMES, RELATION_NOUNS, VERB_REL, VERB_SLOTS
+from graph.extract.lexicon import (
+    AGREEMENT_HEADS,
+    MEETING_NOUNS,
+    NOUN_FRAMES,
+    PROJECT_HEADS,
+    RELATION_NOUNS,
+    VERB_REL,
+    VERB_SLOTS,
+)
 from graph.extract.quantities import _num
 from graph.extract.registry import RULES, register, running
 from graph.extract.state import DocState, Mention, entity
@@ -210,6 +218,15 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         return
     subjects, passive = subjects_of(st, verb)
     direct, by_prep = objects_of(st, verb)
+    if lemma in ("operate", "work", "function") and not direct:
+        # "the Center for Employment of Citizens Abroad, which operates under the Ministry of Labor"
+        parents = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                   for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Organization"]
+        if parents:
+            with running(st, "verb:operate-under", verb):
+                add_facts(st, [m for m in subjects if m.label in ("Organization", "Firm")], "SUBSIDIARY_OF",
+                          parents, sent)
+            return
     planned = is_planned(verb)
     if rel == "BUILDS" and planned:
         rel = "PLANS_TO_BUILD"
@@ -365,6 +382,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                   if m.label in ("Country", "Location") and not m.demonym]
         with running(st, "verb:projects-in", verb):
             add_facts(st, subjects, "OPERATES_IN", places, sent)
+    if rel == "OPERATES_IN" and lemma in ("operate", "run", "own", "have", "manage"):
+        # "Rakhat operates two plants, one in Almaty and one in Shymkent": where its facilities are, it operates
+        facilities = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PROJECT_HEADS]
+        objs = objs + [p for f in facilities for n in [f, *(c for c in f.children if c.dep_ == "appos")]
+                       for x in [n, *n.conjuncts] for p in places_of(st, x) if p not in objs]
     if rel == "RESIDES_IN":
         if lemma in ("move", "relocate", "emigrate", "migrate", "deport", "resettle"):
             objs = by_prep.get("to", [])
@@ -673,7 +695,8 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     elif lemma in RELATION_NOUNS:
         with running(st, "noun:relations", tok):
             relation_noun(st, sent, tok)
-    elif lemma in ("talk", "talks", "negotiation", "negotiations") and tok.tag_ in ("NNS", "NNPS"):
+    elif lemma in ("talk", "talks", "negotiation", "negotiations") and tok.tag_ in ("NNS", "NNPS") or \
+            lemma in ("discussion", "consultation", "conversation") and tok.dep_ == "nsubj":
         with running(st, "noun:talks", tok):
             talks_noun(st, sent, tok)
 
@@ -720,6 +743,11 @@ def talks_noun(st: DocState, sent: Span, tok: Token) -> None:
                     others += colon_list(st, x.i + 1)
         if people and others:
             add_facts(st, people, "MEETS", [o for o in others if o.label in _PARTIES and not o.demonym], sent)
+            return
+        persons = [o for o in others if o.label == "Person"]
+        if not people and len(persons) >= 2 and tok.head.lemma_.lower() in ("bring", "gather", "unite"):
+            # "The discussion brought together A and B": they met
+            meet_group(st, sent, persons, receive=False, host=[], guests=[], verb=tok)
             return
     if people:
         meet_group(st, sent, people, receive=False, host=[], guests=[], verb=tok)
@@ -795,7 +823,7 @@ def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
             places.extend(
                 m for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if not m.demonym
             )
-    verb = tok.head if tok.dep_ in ("dobj", "pobj", "nsubj") else None
+    verb = tok.head if tok.dep_ in ("dobj", "pobj", "nsubj", "ccomp") else None
     if verb is not None and tok.dep_ == "pobj":
         verb = verb.head  # "spent four days in Korea on an official visit"
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
@@ -885,6 +913,14 @@ def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
                     if m.label in ("Sector", "Mineral")
                 )
         add_facts(st, subjects, "PARTNERS_WITH", withs, sent)
+        if lemma == "partner":
+            # "together with its partner, Yeoju Institute of Technology": the one whose partner it is
+            named = [m for c in tok.children if c.dep_ == "appos" for m in expand(st, c)
+                     if m.label in ("Country", "Firm", "Organization")]
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            owners = [st.at[c.i] for c in poss if c.i in st.at] or \
+                ([m for m in subjects if m not in named] if any(c.pos_ == "PRON" for c in poss) else [])
+            add_facts(st, owners, "PARTNERS_WITH", named, sent)
         if tok.dep_ == "dobj":
             # "expand cooperation in such areas as X": the PP hangs on the verb
             for c in tok.head.children:
@@ -1020,9 +1056,10 @@ def project_places(st: DocState) -> None:
     for m in st.mentions:
         if m.label not in ("Project", "Event", "Organization", "Location") or m.id in done or m.demonym:
             continue
-        head = st.sdoc[m.end - 1]
+        # the name's syntactic head: "Yeoju Institute of Technology in South Korea" hangs "in" on "Institute"
+        head = st.sdoc[m.start : m.end].root
         near = ("near",) if m.label == "Project" else ()  # a plant near a lake is there; a city near a city is not
-        places = [p for p in places_of(st, head, near) if p.id != m.id]
+        places = [p for p in places_of(st, head, near) if p.id != m.id and not m.start <= p.start < m.end]
         for n in [c for c in head.children if c.dep_ == "appos" and c.i not in st.at] + \
                 ([head.head] if head.dep_ == "appos" and head.head.i not in st.at else []):
             # the appositive noun phrase: its possessor ("Turkmenistan's second city") or its own place PP
@@ -1197,6 +1234,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:projects-in", 0.75, "an actor carries out or funds unnamed projects in a place: it operates there", (
         ("KOICA has implemented 40 projects worth $90 million in Tajikistan since 2009.",
          [("KOICA", "OPERATES_IN", "Tajikistan")]),)),
+    ("verb:operate-under", 0.85, "a body operates or works under another: it is a subsidiary of it", (
+        ("The Center for Employment of Citizens Abroad operates under the Ministry of Labor.",
+         [("Center for Employment of Citizens Abroad", "SUBSIDIARY_OF", "Ministry of Labor")]),)),
     ("noun:signatures", 0.85, "an agreement bears the signatures of A and B: both sign it and partner", (
         ("The memorandum carried three signatures: those of KIGAM, of KEPCO and of KazMunayGas.",
          [("KIGAM", "SIGNS", "memorandum"), ("KEPCO", "PARTNERS_WITH", "KIGAM")]),)),

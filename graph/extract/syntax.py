@@ -88,6 +88,10 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                     and not st.at[c.i].demonym
                 ):
                     stack.append(c)
+        elif t.pos_ == "NUM" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+            # "to three of the countries, A, B and C": the items of the list the number picks from
+            stack.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj")
         elif t.pos_ == "VERB" and t.dep_ in ("pcomp", "pobj", "conj", "xcomp"):
             # gerund objects: "mining and processing lithium"
             stack.extend(c for c in t.children if c.dep_ == "dobj")
@@ -215,6 +219,16 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                 return [m for x in subs for m in expand(st, x)], False
             if s.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
                 return _relative_head(st, t), False
+            if s.lower_ in ("which", "who") and s.i >= 2 and st.sdoc[s.i - 1].text == "," \
+                    and s.i - 2 in st.at:
+                # "the Center ..., which operates under ...": a relative clause the parser hung elsewhere is
+                # about the name just before it
+                return [st.at[s.i - 2]], False
+            if s.dep_ == "nsubjpass" and t is not verb and verb.dep_ == "xcomp" and not any(
+                    c.dep_ == "auxpass" for c in verb.children):
+                # "Yoon was scheduled to make state visits": the subject of a passive raising verb does
+                # the active verb it governs
+                return expand(st, s), False
             if s.dep_ == "nsubjpass":
                 agents = [
                     p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
