@@ -522,8 +522,8 @@ def credentials_rule(st: DocState, sent: Span, verb: Token) -> None:
                 c = st.gaz.entries.get(country)
                 countries.append(entity(st, country, "Country", c.name if c else country))
     for e in envoys:
-        for c in dict.fromkeys(countries):
-            add_fact(st, e.id, "ACCREDITED_TO", c, sent)
+        for cid in dict.fromkeys(countries):
+            add_fact(st, e.id, "ACCREDITED_TO", cid, sent)
 
 
 def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
