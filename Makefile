@@ -38,10 +38,12 @@ lint: install
 	$(VENV)/bin/mypy graph api viz kg
 
 bench: install
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
 	$(PY) bench/bench_store.py
 	$(PY) bench/bench_loader.py
 	$(PY) bench/bench_api.py
 	$(PY) bench/bench_viz.py
+	$(PY) bench/bench_pdf.py
 
 clean:
 	rm -rf $(VENV) tools/cypher-lint/node_modules

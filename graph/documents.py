@@ -1,23 +1,29 @@
-"""Read documents (plain text, Markdown, HTML) into `SourceDocument` records.
+"""Read documents (plain text, Markdown, HTML, PDF) into `SourceDocument` records.
 
-A document may open with a header block of `key: value` lines (source, title, date, license, text, ...)
+A text document may open with a header block of `key: value` lines (source, title, date, license, text, ...)
 followed by a blank line, as the corpus files do. Without a header, the title and date are taken from the
-text where it plainly states them: a short first line as title, a line that is only a date (first lines or
-last line) as date.
+format's metadata (HTML meta tags, PDF info) or from the text where it plainly states them: a short first line as
+title, a line that is only a date (first lines or last line) as date.
 
 Bad input raises `DocumentError` before anything is returned, so a caller never sees a partial document.
-Offsets: `SourceDocument.text` is the body exactly as it occurs in the decoded file (no newline rewriting),
-and `body_offset` is where it starts, so evidence offsets computed on `text` map back to the file.
+Offsets: `SourceDocument.text` is the text the extractor reads and the store keeps with the document, and every
+evidence offset refers to it. For plain text it is the body exactly as it occurs in the decoded file (no newline
+rewriting) and `body_offset` is where it starts, so offsets also map back to the file. For HTML, Markdown and PDF
+it is the extracted text (graph/readers.py): the page's main text, the Markdown without markup, the PDF's
+paragraphs; `pages` says where each PDF page starts in it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Literal
 
 from graph.models import SourceDocument
+from graph.readers import Extracted, ReaderError, html_main_text, markdown_text, pdf_text
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
@@ -28,6 +34,14 @@ _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z_-]{0,30}):[ \t]*(.*?)[ \t]*$")
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+PDF_SUFFIXES = frozenset({".pdf"})
+Format = Literal["text", "markdown", "html", "pdf"]
+
+# Media types a document may be served as, by format (parameters such as charset stripped).
+MEDIA_TYPES: dict[str, Format] = {
+    "text/html": "html", "application/xhtml+xml": "html", "text/plain": "text", "text/markdown": "markdown",
+    "text/x-markdown": "markdown", "application/pdf": "pdf",
+}
 
 
 class DocumentError(ValueError):
@@ -214,7 +228,8 @@ class _TextExtractor(HTMLParser):
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, str]]:
-    """Strip markup; return the text and metadata (title, date) found in the markup."""
+    """Strip markup; return the text and metadata (title, date) found in the markup. The fallback for pages
+    where main-text extraction finds nothing (a bare fragment, a page of one short paragraph)."""
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
@@ -234,6 +249,41 @@ def _looks_like_html(path: Path | None, text: str) -> bool:
         return True
     head = text.lstrip()[:200].lower()
     return head.startswith("<!doctype html") or head.startswith("<html")
+
+
+def read_html(html: str, url: str | None = None) -> Extracted:
+    """Main text and metadata by trafilatura; the whole-page reader only where it finds nothing."""
+    main = html_main_text(html, url)
+    if main is not None:
+        return main
+    text, meta = html_to_text(html)
+    return Extracted(text=text, meta=meta)
+
+
+def detect_format(data: bytes, path: Path | None = None, media_type: str | None = None) -> Format:
+    """The format of raw content: by the media type a server gave, else the file suffix, else the content."""
+    if media_type:
+        fmt = MEDIA_TYPES.get(media_type.split(";")[0].strip().lower())
+        if fmt is not None and not (fmt == "text" and data.lstrip()[:5].lower() in (b"<!doc", b"<html")):
+            return fmt
+    suffix = path.suffix.lower() if path is not None else ""
+    if suffix in PDF_SUFFIXES or data[:5] == b"%PDF-":
+        return "pdf"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    head = data.lstrip()[:200].lower()
+    if suffix in HTML_SUFFIXES or head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "text"
+
+
+def normalised_text(text: str) -> str:
+    """The text with runs of whitespace as one space: what two exact copies share whatever their line ends."""
+    return " ".join(text.split())
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(normalised_text(text).encode("utf-8")).hexdigest()
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -319,45 +369,76 @@ def parse_document(
     date: str | None = None,
     license: str | None = None,  # noqa: A002 - the field's name in the header
     max_bytes: int = DEFAULT_MAX_BYTES,
+    media_type: str | None = None,
+    defaults: dict[str, str] | None = None,
 ) -> SourceDocument:
     """Build a `SourceDocument` from raw content (file bytes or an HTTP body).
 
-    Keyword values (title, source, date, license) override what the header or text states.
-    Raises DocumentError for empty, binary, non-UTF-8 or oversize input.
+    Keyword values (title, source, date, license) override what the header, the format's metadata or the text
+    states; `defaults` (e.g. a feed entry's title and date) fill in only what none of them states. `media_type`:
+    the Content-Type a server gave. Raises DocumentError for empty, binary, non-UTF-8, unreadable or oversize
+    input, and for a document with no text.
     """
     data = raw.encode("utf-8") if isinstance(raw, str) else bytes(raw)
     p = Path(path) if path is not None else None
-    name = str(p) if p is not None else doc_id
-    decoded = _decode(data, max_bytes=max_bytes, name=name)
-    content_hash = hashlib.sha256(data).hexdigest()
+    name = str(p) if p is not None else (source or doc_id)
+    if len(data) > max_bytes:
+        raise DocumentError(f"{name}: {len(data)} bytes is larger than the limit of {max_bytes} bytes")
+    if not data.strip():
+        raise DocumentError(f"{name}: document is empty")
+    fmt = detect_format(data, p, media_type)
 
     fields: dict[str, str] = {}
     body_offset = 0
-    if _looks_like_html(p, decoded):
-        body, fields = html_to_text(decoded)
+    pages: list[int] | None = None
+    if fmt == "pdf":
+        try:
+            extracted = pdf_text(data)
+        except ReaderError as e:
+            raise DocumentError(f"{name}: {e}") from e
+        body, fields, pages = extracted.text, extracted.meta, extracted.pages
     else:
-        fields, body_offset = split_header(decoded)
-        body = decoded[body_offset:]
-        stripped = body.rstrip()
-        body = stripped
+        decoded = _decode(data, max_bytes=max_bytes, name=name)
+        if fmt == "html" or (fmt == "text" and _looks_like_html(p, decoded)):
+            fmt = "html"
+            extracted = read_html(decoded, source)
+            body, fields = extracted.text, extracted.meta
+        else:
+            fields, body_offset = split_header(decoded)
+            body = decoded[body_offset:].rstrip()
+            if fmt == "markdown":
+                extracted = markdown_text(body)
+                body, body_offset = extracted.text, 0
+                fields = {**extracted.meta, **fields}
     if not body.strip():
         raise DocumentError(f"{name}: document has no body text")
 
-    markdown = p is not None and p.suffix.lower() in MARKDOWN_SUFFIXES
-    doc_title = title or fields.get("title") or _title_from_text(body, markdown)
-    date_text = date or fields.get("date") or fields.get("published") or _date_from_text(body)
+    defaults = defaults or {}
+    doc_title = (title or fields.get("title") or defaults.get("title")
+                 or _title_from_text(body, fmt == "markdown"))
+    date_text = (date or fields.get("date") or fields.get("published") or defaults.get("date")
+                 or _date_from_text(body))
     iso = normalise_date(date_text) if date_text else None
+    doc_source = source or fields.get("source") or fields.get("url") or defaults.get("source")
+    doc_license = license or fields.get("license")
+    # What the store keeps of the document: a page fetched again with other ads or timestamps is unchanged.
+    stored = {"text": body, "title": doc_title, "source": doc_source, "date_text": date_text,
+              "license": doc_license, "format": fmt, "pages": pages}
+    content_hash = hashlib.sha256(json.dumps(stored, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
     return SourceDocument(
         id=doc_id,
         path=str(p) if p is not None else None,
         title=doc_title,
-        source=source or fields.get("source") or fields.get("url"),
+        source=doc_source,
         date=iso,
         date_text=date_text,
-        license=license or fields.get("license"),
+        license=doc_license,
         text=body,
         body_offset=body_offset,
         content_hash=content_hash,
+        format=fmt,
+        pages=pages,
+        text_hash=text_hash(body),
     )
 
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text"}
+DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".text", ".pdf"}
 Status = Literal["loaded", "replaced", "unchanged", "skipped"]
 
 

@@ -23,9 +23,16 @@ class SourceDocument(Strict):
     date: str | None = Field(default=None, description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD) when known")
     date_text: str | None = Field(default=None, description="The date as the document states it")
     license: str | None = None
-    text: str = Field(description="Body text, markup stripped, header removed")
-    body_offset: int = Field(default=0, description="Character offset of the body in the original file")
-    content_hash: str
+    text: str = Field(description="The text the extractor reads and the store keeps: body text, header removed; "
+                                  "for HTML, Markdown and PDF the extracted text. Evidence offsets refer to it")
+    body_offset: int = Field(default=0, description="Character offset of the body in the original file (plain "
+                                                    "text; 0 for extracted text)")
+    content_hash: str = Field(description="Hash of what the store keeps (text and header fields): unchanged when "
+                                          "a page is fetched again with other clutter")
+    format: Literal["text", "markdown", "html", "pdf"] = "text"
+    pages: list[int] | None = Field(default=None, description="PDF: the offset in `text` where each page starts")
+    text_hash: str | None = Field(default=None, description="Hash of the text with whitespace runs as one space: "
+                                                            "equal for exact copies")
 
 
 class Quantity(Strict):
@@ -61,6 +68,7 @@ class Evidence(Strict):
                                                        "else the document's date")
     date_source: DateSource | None = Field(default=None, description="Where `date` comes from; 'document' marks "
                                                                      "the fallback")
+    page: int | None = Field(default=None, description="PDF: the page on which the sentence starts (1-based)")
 
 
 class Fact(Strict):
