@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 EVIDENCE_LISTS = ("doc_ids", "sentences", "starts", "ends", "dates", "date_sources", "modalities", "quantities",
-                  "rules", "confidences")
+                  "rules", "confidences", "pages")
 
 
 def evidence_of(props: dict[str, Any]) -> list[dict[str, Any]]:
@@ -30,6 +30,7 @@ def evidence_of(props: dict[str, Any]) -> list[dict[str, Any]]:
             "quantities": json.loads(quantities) if quantities else [],
             "rule": at("rules"),
             "confidence": at("confidences"),
+            "page": at("pages") or None,  # 0: not a PDF
         })
     return out
 

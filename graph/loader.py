@@ -25,6 +25,7 @@ from graph import schema
 from graph.documents import DocumentError, read_document
 from graph.errors import GraphError
 from graph.models import Entity, Extraction, SourceDocument
+from graph.readers import page_of
 from graph.store import GraphStore, Transaction
 
 if TYPE_CHECKING:
@@ -86,10 +87,12 @@ def iter_document_paths(paths: Iterable[Path]) -> list[Path]:
 def fact_rows(extraction: Extraction) -> dict[str, list[dict[str, object]]]:
     """Rows for merge_facts, by relationship type: the facts the document states, each with its evidence."""
     rows: dict[str, list[dict[str, object]]] = {}
+    pages = extraction.document.pages
     for fact in extraction.facts:
         schema.check_relation(fact.relation)
         if fact.source != "document" or fact.evidence is None:
             continue
+        page = fact.evidence.page or page_of(pages, fact.evidence.start)
         money = [q.usd for q in fact.quantities if q.kind == "money" and q.usd is not None]
         rows.setdefault(fact.relation, []).append({
             "subject": fact.subject,
@@ -105,6 +108,7 @@ def fact_rows(extraction: Extraction) -> dict[str, list[dict[str, object]]]:
             "amount_usd": max(money) if money else None,
             "rule": fact.rule,
             "confidence": fact.confidence,
+            "page": page,
         })
     return rows
 
@@ -162,6 +166,7 @@ def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object
     steps: list[tuple[str, str | None, dict[str, object]]] = [("upsert_document", None, {"doc": {
         "id": doc.id, "title": doc.title, "source": doc.source, "date": doc.date, "date_text": doc.date_text,
         "license": doc.license, "content_hash": doc.content_hash, "path": doc.path, "text": doc.text,
+        "format": doc.format, "pages": doc.pages, "text_hash": doc.text_hash,
         "loaded_at": datetime.now(UTC).isoformat(timespec="microseconds"),
     }})]
     by_label: dict[str, list[dict[str, object]]] = {}

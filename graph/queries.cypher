@@ -58,7 +58,8 @@ SET r.doc_ids = [i IN keep | r.doc_ids[i]],
     r.modalities = [i IN keep | r.modalities[i]],
     r.quantities = [i IN keep | r.quantities[i]],
     r.rules = [i IN keep | r.rules[i]],
-    r.confidences = [i IN keep | r.confidences[i]]
+    r.confidences = [i IN keep | r.confidences[i]],
+    r.pages = [i IN keep | coalesce(r.pages[i], 0)]
 WITH r
 SET r.confidence = reduce(m = CASE WHEN r.reference IS NULL THEN 0.0 ELSE 1.0 END, c IN r.confidences |
         CASE WHEN c > m THEN c ELSE m END)
@@ -81,10 +82,11 @@ DELETE e
 // name: upsert_document
 // Create or update a document node.
 // mode: write
-// $doc: map - id, title, source, date, date_text, license, content_hash, path, text, loaded_at
+// $doc: map - id, title, source, date, date_text, license, content_hash, path, text (the extracted text evidence offsets refer to), format, pages (PDF: where each page starts in the text), text_hash, loaded_at
 MERGE (d:Document {id: $doc.id})
 SET d.title = $doc.title, d.source = $doc.source, d.date = $doc.date, d.date_text = $doc.date_text,
     d.license = $doc.license, d.content_hash = $doc.content_hash, d.path = $doc.path, d.text = $doc.text,
+    d.format = $doc.format, d.pages = $doc.pages, d.text_hash = $doc.text_hash,
     d.loaded_at = $doc.loaded_at
 RETURN d.id AS id
 
@@ -141,7 +143,7 @@ RETURN count(e) AS linked
 // evidence's (and 1.0 when reference data states it), `rule` the rule of the strongest evidence.
 // mode: write
 // template: {rel_type}
-// $rows: list[map] - subject, object, doc_id, sentence, start, end, date, date_source, modality, quantities (JSON text), amount_usd, rule, confidence
+// $rows: list[map] - subject, object, doc_id, sentence, start, end, date, date_source, modality, quantities (JSON text), amount_usd, rule, confidence, page (PDF page of the sentence, or null)
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.subject})
 MATCH (b:Entity {id: row.object})
@@ -159,6 +161,7 @@ SET r.rule = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THE
     r.quantities = coalesce(r.quantities, []) + row.quantities,
     r.rules = coalesce(r.rules, []) + row.rule,
     r.confidences = coalesce(r.confidences, []) + row.confidence,
+    r.pages = coalesce(r.pages, []) + coalesce(row.page, 0),
     r.modality = coalesce(row.modality, r.modality),
     r.amount_usd = CASE WHEN row.amount_usd IS NULL THEN r.amount_usd
                         WHEN r.amount_usd IS NULL OR row.amount_usd > r.amount_usd THEN row.amount_usd
@@ -188,7 +191,8 @@ SET r.reference = row.reference,
     r.modalities = coalesce(r.modalities, []),
     r.quantities = coalesce(r.quantities, []),
     r.rules = coalesce(r.rules, []),
-    r.confidences = coalesce(r.confidences, [])
+    r.confidences = coalesce(r.confidences, []),
+    r.pages = coalesce(r.pages, [])
 RETURN count(r) AS merged
 
 // name: document_fact_ids
@@ -606,7 +610,8 @@ LIMIT $limit
 // $doc_id: string - the document id
 MATCH (d:Document {id: $doc_id})
 RETURN d.id AS id, d.title AS title, d.source AS source, d.date AS date, d.date_text AS date_text,
-       d.license AS license, d.loaded_at AS loaded_at, d.content_hash AS content_hash, d.text AS text
+       d.license AS license, d.loaded_at AS loaded_at, d.content_hash AS content_hash, d.text AS text,
+       d.format AS format, d.pages AS pages
 
 // name: document_facts
 // Fact relationships a document gave evidence for, with both ends, ordered by type, source and target.

@@ -48,6 +48,7 @@ class EvidenceOut(Out):
     quantities: list[dict[str, Any]] = Field(default_factory=list)
     rule: str | None = Field(default=None, description="The extraction rule that read the fact from this sentence")
     confidence: float | None = Field(default=None, description="That rule's confidence, 0-1")
+    page: int | None = Field(default=None, description="PDF documents: the page on which the sentence starts")
 
     def row(self) -> dict[str, Any]:
         """This evidence as one flat table row (quantities as JSON text)."""
@@ -113,7 +114,8 @@ def _cell(value: Any) -> Any:
 # Node properties that are not data: the search helpers the loader derives from name and aliases (internal), and
 # fields shown elsewhere (id, name, aliases; a document's text has its own endpoint).
 INTERNAL_NODE_PROPS = frozenset({"name_lower", "aliases_lower", "search"})
-_HIDDEN_NODE_PROPS = {"id", "name", "aliases", "text", *INTERNAL_NODE_PROPS}
+# A document's page starts, text hash and shingle sketch serve its text and copy detection (graph/dedup.py).
+_HIDDEN_NODE_PROPS = {"id", "name", "aliases", "text", "pages", "text_hash", "sketch", *INTERNAL_NODE_PROPS}
 
 
 def node_type(labels: frozenset[str] | list[str]) -> str:
@@ -278,7 +280,10 @@ class DocumentPage(Page):
 class DocumentDetail(DocumentSummary):
     date_text: str | None = None
     content_hash: str | None = None
-    text: str | None = None
+    format: str | None = Field(default=None, description="'text', 'markdown', 'html' or 'pdf'")
+    text: str | None = Field(default=None, description="The text read from the document (for HTML, Markdown and "
+                                                        "PDF the extracted text): evidence offsets refer to it")
+    pages: list[int] | None = Field(default=None, description="PDF: where each page starts in `text`")
     facts: list[GraphEdge] = Field(description="Relationships this document gave evidence for, with that evidence")
     facts_has_more: bool = Field(default=False, description="True when the document gave more facts than listed")
 

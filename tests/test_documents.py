@@ -3,10 +3,12 @@ markup). Each gives the extractor the same facts as the plain digest text it was
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
 
+from graph import service
 from graph.documents import DocumentError, parse_document, read_document
 from graph.models import Extraction
 from tests.pdfs import digest, digest_pdf, report_pdf
@@ -120,3 +122,32 @@ def test_markdown_reaches_the_extractor_without_markup() -> None:
                         "Korea Zinc plant inline tags go.")
     for mark in ("**", "](", "#", "`", "<span>", "print("):
         assert mark not in doc.text
+
+
+def test_pdf_evidence_carries_its_page_and_offsets_into_the_stored_text(store, extractor, tmp_path: Path) -> None:
+    import io
+
+    import pypdf
+
+    from graph.loader import Loader
+
+    data = digest_pdf(PDF_DIGEST, font_size=14)
+    path = tmp_path / "briefing.pdf"
+    path.write_bytes(data)
+    report = Loader(store, extractor).load_paths([path])
+    assert [r.status for r in report.results] == ["loaded"]
+    stored = store.run("api_document_by_id", doc_id="doc:briefing")[0]
+    assert stored["format"] == "pdf" and stored["text"] == digest(PDF_DIGEST)[1]
+    page_texts = [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(data)).pages]
+    pages_seen = set()
+    for row in store.run("export_relationships"):
+        p = row["props"]
+        for doc_id, sentence, start, end, page in zip(p["doc_ids"], p["sentences"], p["starts"], p["ends"],
+                                                      p["pages"], strict=True):
+            assert doc_id == "doc:briefing" and stored["text"][start:end] == sentence
+            # the sentence's first words are printed on that page
+            assert " ".join(sentence.split()[:4]) in page_texts[page - 1], (page, sentence)
+            pages_seen.add(page)
+    assert pages_seen == {1, 2}
+    detail = asyncio.run(service.document_detail(store, "doc:briefing"))
+    assert detail.pages == stored["pages"] and {e.page for f in detail.facts for e in f.evidence} == {1, 2}
