@@ -4,7 +4,10 @@ Each document is written in one transaction: its Document node, the entities it 
 each fact as one relationship per (subject, type, object) carrying one evidence entry per sentence. A document
 whose content hash is unchanged is skipped; a changed one first has exactly its own evidence removed. The same
 transaction appends an entry to the change feed (what happened to the document, which facts it added and
-removed), so the feed and the graph never disagree.
+removed), so the feed and the graph never disagree. A new document whose text another document already has is an
+exact copy: reported unchanged, its location noted on the other. One whose text is close to another's is a near
+copy: loaded, and linked to the other (graph/dedup.py). Deleting a document removes it and what only it
+supported, in one transaction.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
-from graph import schema
-from graph.documents import DocumentError, read_document
+from graph import dedup, schema
+from graph.documents import DocumentError, parse_document, read_document
 from graph.errors import GraphError
+from graph.fetch import Fetcher, doc_id_for_url, feed_entries
 from graph.models import Entity, Extraction, SourceDocument
 from graph.readers import page_of
 from graph.store import GraphStore, Transaction
@@ -45,6 +49,7 @@ class DocumentResult:
     reason: str | None = None
     entities: int = 0
     facts_by_type: Counter[str] = field(default_factory=Counter)
+    near_copies: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -70,6 +75,20 @@ class LoadReport:
         for r in self.results:
             total.update(r.facts_by_type)
         return total
+
+
+@dataclass(frozen=True)
+class WebSource:
+    """A URL to load: a page given on the command line or over the API, or an entry of a feed. `defaults` (the
+    feed entry's title and date) fill in what the page itself does not state; `once`: skip the URL without
+    fetching it when a document already came from it (feed entries are loaded once)."""
+
+    url: str
+    defaults: tuple[tuple[str, str], ...] = ()
+    once: bool = False
+
+
+Source = Path | WebSource
 
 
 def iter_document_paths(paths: Iterable[Path]) -> list[Path]:
@@ -139,9 +158,24 @@ def change_step(kind: str, doc_id: str, added: list[str], removed: list[str]
 
 
 def removal_steps(doc_id: str) -> list[tuple[str, str | None, dict[str, object]]]:
-    """Before a changed document is written again: drop its evidence and mentions."""
+    """Before a changed document is written again, or when it is deleted: drop its evidence, the reference facts
+    that only its mentions held, its mentions (and the entities nothing holds any more), its near-copy links."""
     return [("remove_document_facts", None, {"doc_id": doc_id}),
-            ("remove_document_mentions", None, {"doc_id": doc_id})]
+            ("remove_document_references", None, {"doc_id": doc_id}),
+            ("remove_document_mentions", None, {"doc_id": doc_id}),
+            ("unlink_near_copies", None, {"doc_id": doc_id})]
+
+
+def delete_document(store: GraphStore, doc_id: str) -> bool:
+    """Remove a document and exactly what only it supported, in one transaction: the graph is as if it had never
+    been loaded. False when there is no such document."""
+    def work(tx: Transaction) -> bool:
+        if not tx.run("document_hash", doc_id=doc_id):
+            return False
+        tx.run_all([*removal_steps(doc_id), ("delete_document", None, {"doc_id": doc_id})])
+        return True
+
+    return store.write(work)
 
 
 def _entity_changes(e: Entity, stored: Mapping[str, object]) -> bool:
@@ -154,8 +188,8 @@ def _entity_changes(e: Entity, stored: Mapping[str, object]) -> bool:
     return any(stored.get(k) != v for k, v in e.properties.items())
 
 
-def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object]] | None = None
-                ) -> list[tuple[str, str | None, dict[str, object]]]:
+def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object]] | None = None,
+                near_copies: list[str] | None = None) -> list[tuple[str, str | None, dict[str, object]]]:
     """The named write queries for one document, in order, with their parameters.
 
     `stored`: the current properties of those of its entities that exist already (query entities_state). Entities
@@ -167,6 +201,7 @@ def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object
         "id": doc.id, "title": doc.title, "source": doc.source, "date": doc.date, "date_text": doc.date_text,
         "license": doc.license, "content_hash": doc.content_hash, "path": doc.path, "text": doc.text,
         "format": doc.format, "pages": doc.pages, "text_hash": doc.text_hash,
+        "sketch": dedup.sketch(dedup.shingles(doc.text)),
         "loaded_at": datetime.now(UTC).isoformat(timespec="microseconds"),
     }})]
     by_label: dict[str, list[dict[str, object]]] = {}
@@ -182,10 +217,13 @@ def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object
     steps += [("merge_facts", rel_type, {"rows": rows}) for rel_type, rows in fact_rows(extraction).items()]
     steps += [("merge_reference_facts", rel_type, {"rows": rows})
               for rel_type, rows in reference_rows(extraction).items()]
+    if near_copies:
+        steps.append(("link_near_copies", None, {"doc_id": doc.id, "ids": near_copies}))
     return steps
 
 
-def write_extraction(tx: Transaction, extraction: Extraction, *, replace: bool) -> None:
+def write_extraction(tx: Transaction, extraction: Extraction, *, replace: bool,
+                     near_copies: list[str] | None = None) -> None:
     """All writes for one document, inside the caller's transaction: the removals when it replaces an earlier
     version, a read of its entities' stored state, then one statement for the rest (graph.queries.compose),
     the change-feed entry included."""
@@ -197,7 +235,7 @@ def write_extraction(tx: Transaction, extraction: Extraction, *, replace: bool) 
     ids = [e.id for e in extraction.entities]
     stored = {r["id"]: r["props"] for r in tx.run("entities_state", ids=ids)} if ids else {}
     change = change_step("replaced" if replace else "loaded", doc_id, fact_ids(extraction), removed)
-    tx.run_all([*write_steps(extraction, stored), change])
+    tx.run_all([*write_steps(extraction, stored, near_copies), change])
 
 
 def delete_document(store: GraphStore, doc_id: str) -> list[str] | None:
@@ -216,6 +254,82 @@ def delete_document(store: GraphStore, doc_id: str) -> list[str] | None:
     return store.write(work)
 
 
+@dataclass
+class Prepared:
+    """A document extracted and ready to write."""
+
+    extraction: Extraction
+    replace: bool
+    near: list[tuple[str, float]] = field(default_factory=list)  # near copies and their similarity
+
+
+@dataclass
+class CopyNote:
+    """An exact copy: its result, and the location to note on the document it copies (written in order)."""
+
+    result: DocumentResult
+    location: str | None
+
+
+class _Known:
+    """What one batch knows of copies: the text hashes and shingles of the documents it prepared (not yet in the
+    store while they wait to be written) and the sketches of stored documents (read once, when first needed)."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.by_hash: dict[str, str] = {}
+        self.shingles: dict[str, set[int]] = {}
+        self._sketches: dict[str, list[int]] | None = None
+
+    def sketches(self) -> dict[str, list[int]]:
+        if self._sketches is None:
+            self._sketches = {r["id"]: list(r["sketch"]) for r in self.store.run("document_sketches")}
+        return self._sketches
+
+    def copy_of(self, doc: SourceDocument) -> str | None:
+        if doc.text_hash is None:
+            return None
+        if doc.text_hash in self.by_hash and self.by_hash[doc.text_hash] != doc.id:
+            return self.by_hash[doc.text_hash]
+        rows = self.store.run("document_by_text_hash", text_hash=doc.text_hash, doc_id=doc.id)
+        return str(rows[0]["id"]) if rows else None
+
+    def near(self, doc: SourceDocument) -> list[tuple[str, float]]:
+        """Documents whose text is a near copy of this one's, most similar first; remembers this one."""
+        mine = dedup.shingles(doc.text)
+        sketch = dedup.sketch(mine)
+        found = []
+        for other, other_sketch in self.sketches().items():
+            if other == doc.id or not dedup.may_be_near(sketch, other_sketch):
+                continue
+            theirs = self.shingles.get(other)
+            if theirs is None:
+                rows = self.store.run("document_text", doc_id=other)
+                theirs = dedup.shingles(rows[0]["text"] or "") if rows else set()
+            similarity = dedup.jaccard(mine, theirs)
+            if similarity >= dedup.NEAR_COPY:
+                found.append((other, round(similarity, 3)))
+        self.sketches()[doc.id] = sketch
+        self.shingles[doc.id] = mine
+        if doc.text_hash:
+            self.by_hash[doc.text_hash] = doc.id
+        return sorted(found, key=lambda x: -x[1])
+
+
+def where(doc: SourceDocument) -> str:
+    """Where a document came from, for reports: its file, else its URL, else its id."""
+    if doc.path:
+        return doc.path
+    return doc.source if doc.source and doc.id == doc_id_for_url(doc.source) else doc.id
+
+
+def read_url(fetcher: Fetcher, url: str, *, defaults: dict[str, str] | None = None, max_bytes: int) -> SourceDocument:
+    """Fetch a URL and read it as a document whose id comes from the URL and whose source is the URL."""
+    fetched = fetcher.fetch_document(url)
+    return parse_document(fetched.content, doc_id=doc_id_for_url(url), source=url, media_type=fetched.media_type,
+                          defaults=defaults, max_bytes=max_bytes)
+
+
 class Loader:
     def __init__(self, store: GraphStore, extractor: Extractor | None = None, *, max_bytes: int | None = None):
         self.store = store
@@ -232,67 +346,130 @@ class Loader:
 
     def load_paths(self, paths: Iterable[Path], on_progress: Callable[[DocumentResult], None] | None = None
                    ) -> LoadReport:
-        """Load files in order, each in its own transaction. Writing runs one step behind extraction, on a
-        background thread: document N is written while N+1 is parsed, so on two cores the store's work hides
-        behind spaCy's instead of adding to it. Results, progress and writes keep the input order."""
+        """Load files, and the documents under directories, in order."""
+        return self.load(iter_document_paths(paths), on_progress=on_progress)
+
+    def load(self, sources: Iterable[Source], on_progress: Callable[[DocumentResult], None] | None = None,
+             *, fetcher: Fetcher | None = None) -> LoadReport:
+        """Load files and URLs in order, each document in its own transaction. Writing runs one step behind
+        extraction, on a background thread: document N is written while N+1 is parsed, so on two cores the store's
+        work hides behind spaCy's instead of adding to it. Results, progress and writes keep the input order.
+        A source that cannot be read (a bad file, a URL that fails) is a skipped result with its reason."""
         report = LoadReport()
         t_start = time.perf_counter()
         writer = _WriteBehind(self, report, on_progress)
+        known = _Known(self.store)
         finished = False
+        own_fetcher = None
         try:
-            for path in iter_document_paths(paths):
+            for source in sources:
                 t0 = time.perf_counter()
-                try:
-                    doc = read_document(path, max_bytes=self.max_bytes)
-                except DocumentError as e:
-                    writer.put(DocumentResult(str(path), None, "skipped", str(e)))
+                if isinstance(source, WebSource):
+                    if fetcher is None:
+                        fetcher = own_fetcher = Fetcher(self.store.settings)
+                    read = self._read_url(source, fetcher)
+                else:
+                    read = self._read_path(source)
+                if isinstance(read, DocumentResult):
+                    writer.put(read)
                     continue
+                doc = read
                 report.seconds_read += time.perf_counter() - t0
                 if doc.id in writer.pending:  # the same document earlier in this batch: let it land first
                     writer.drain()
-                prepared = self._prepare(doc, report)
-                writer.put(prepared if isinstance(prepared, DocumentResult) else (prepared, doc.id))
+                prepared = self._prepare(doc, report, known)
+                writer.put((prepared, doc.id) if isinstance(prepared, Prepared) else prepared)
             finished = True
         finally:
             writer.close(abandon=not finished)
+            if own_fetcher is not None:
+                own_fetcher.close()
         report.seconds_wall = time.perf_counter() - t_start
         return report
 
+    def _read_path(self, path: Path) -> SourceDocument | DocumentResult:
+        try:
+            return read_document(path, max_bytes=self.max_bytes)
+        except DocumentError as e:
+            return DocumentResult(str(path), None, "skipped", str(e))
+
+    def _read_url(self, source: WebSource, fetcher: Fetcher) -> SourceDocument | DocumentResult:
+        if source.once:
+            try:
+                known = self.store.run("document_by_source", url=source.url)
+            except GraphError as e:
+                return DocumentResult(source.url, None, "skipped", str(e))
+            if known:
+                return DocumentResult(source.url, known[0]["id"], "unchanged", "already loaded")
+        try:
+            return read_url(fetcher, source.url, defaults=dict(source.defaults), max_bytes=self.max_bytes)
+        except DocumentError as e:
+            return DocumentResult(source.url, None, "skipped", str(e))
+
+    def feed_sources(self, feed_url: str, fetcher: Fetcher) -> list[WebSource]:
+        """The pages a feed links to, each to be loaded once. Raises FetchError when the feed cannot be read."""
+        entries = feed_entries(fetcher.fetch_feed(feed_url))
+        return [WebSource(e.url, tuple((k, v) for k, v in (("title", e.title), ("date", e.date)) if v), once=True)
+                for e in entries]
+
     def load_document(self, doc: SourceDocument, report: LoadReport | None = None) -> DocumentResult:
         report = report if report is not None else LoadReport()
-        prepared = self._prepare(doc, report)
+        prepared = self._prepare(doc, report, _Known(self.store))
         if isinstance(prepared, DocumentResult):
             return prepared
+        if isinstance(prepared, CopyNote):
+            return self._note_copy(prepared)
         return self._write(prepared, report)
 
-    def _prepare(self, doc: SourceDocument, report: LoadReport) -> DocumentResult | tuple[Extraction, bool]:
-        """Skip an unchanged document; extract a new or changed one."""
+    def _prepare(self, doc: SourceDocument, report: LoadReport, known: _Known
+                 ) -> DocumentResult | CopyNote | Prepared:
+        """Skip an unchanged document or an exact copy of another; extract a new or changed one."""
         try:
             existing = self.store.run("document_hash", doc_id=doc.id)
+            if existing and existing[0]["content_hash"] == doc.content_hash:
+                return DocumentResult(where(doc), doc.id, "unchanged")
+            copy_of = None if existing else known.copy_of(doc)
+            if copy_of is not None:
+                return CopyNote(DocumentResult(where(doc), copy_of, "unchanged", f"exact copy of {copy_of}"),
+                                doc.path or doc.source)
+            near = known.near(doc)
         except GraphError as e:
-            return DocumentResult(doc.path or doc.id, doc.id, "skipped", str(e))
-        if existing and existing[0]["content_hash"] == doc.content_hash:
-            return DocumentResult(doc.path or doc.id, doc.id, "unchanged")
+            return DocumentResult(where(doc), doc.id, "skipped", str(e))
         t0 = time.perf_counter()
         extraction = self.extractor.extract(doc)
+        if near:
+            extraction = dedup.adopt_local_ids(extraction, near[0][0])
         report.seconds_extract += time.perf_counter() - t0
         report.tokens += len(doc.text.split())
-        return extraction, bool(existing)
+        return Prepared(extraction, bool(existing), near)
 
-    def _write(self, prepared: tuple[Extraction, bool], report: LoadReport) -> DocumentResult:
-        extraction, replace = prepared
+    def _note_copy(self, note: CopyNote) -> DocumentResult:
+        if note.location and note.result.doc_id:
+            try:
+                self.store.write(lambda tx: tx.run("add_document_copy", doc_id=note.result.doc_id,
+                                                   location=note.location))
+            except GraphError as e:
+                log.warning("could not note the copy at %s: %s", note.location, e)
+        return note.result
+
+    def _write(self, prepared: Prepared, report: LoadReport) -> DocumentResult:
+        extraction = prepared.extraction
         doc = extraction.document
-        path = doc.path or doc.id
+        path = where(doc)
+        near_ids = [i for i, _ in prepared.near]
         t0 = time.perf_counter()
         try:
-            self.store.write(lambda tx: write_extraction(tx, extraction, replace=replace))
+            self.store.write(lambda tx: write_extraction(tx, extraction, replace=prepared.replace,
+                                                         near_copies=near_ids))
         except GraphError as e:
             log.warning("could not load %s: %s", path, e)
             return DocumentResult(path, doc.id, "skipped", str(e))
         finally:
             report.seconds_write += time.perf_counter() - t0
-        return DocumentResult(path, doc.id, "replaced" if replace else "loaded", None,
-                              len(extraction.entities), Counter(f.relation for f in extraction.facts))
+        reason = ("near copy of " + ", ".join(f"{i} (similarity {s:.2f})" for i, s in prepared.near)
+                  if prepared.near else None)
+        return DocumentResult(path, doc.id, "replaced" if prepared.replace else "loaded", reason,
+                              len(extraction.entities), Counter(f.relation for f in extraction.facts), near_ids)
 
 
 _STOP = object()
@@ -316,7 +493,7 @@ class _WriteBehind:
         self._thread = threading.Thread(target=self._run, name="kg-loader-writer", daemon=True)
         self._thread.start()
 
-    def put(self, item: DocumentResult | tuple[tuple[Extraction, bool], str]) -> None:
+    def put(self, item: DocumentResult | CopyNote | tuple[Prepared, str]) -> None:
         if self._error is not None:
             raise self._error
         if isinstance(item, tuple):
@@ -352,8 +529,10 @@ class _WriteBehind:
                     continue
                 if isinstance(item, DocumentResult):
                     result = item
+                elif isinstance(item, CopyNote):
+                    result = self.loader._note_copy(item)
                 else:
-                    prepared, doc_id = cast("tuple[tuple[Extraction, bool], str]", item)
+                    prepared, doc_id = cast("tuple[Prepared, str]", item)
                     result = self.loader._write(prepared, self.report)
                     self.pending.discard(doc_id)
                 self.report.results.append(result)

@@ -24,6 +24,11 @@ CREATE INDEX entity_name_lower IF NOT EXISTS FOR (n:Entity) ON (n.name_lower)
 // mode: schema
 CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE
 
+// name: schema_document_text_hash
+// Exact copies are found by the hash of their text.
+// mode: schema
+CREATE INDEX document_text_hash IF NOT EXISTS FOR (d:Document) ON (d.text_hash)
+
 // ---------------------------------------------------------------- health
 
 // name: ping
@@ -39,6 +44,100 @@ RETURN 1 AS ok
 // $doc_id: string - the document id
 MATCH (d:Document {id: $doc_id})
 RETURN d.content_hash AS content_hash
+
+// name: document_by_source
+// The document loaded from a URL: the one whose source it is, or one that recorded it as the place of an exact copy.
+// mode: read
+// $url: string - the URL
+MATCH (d:Document)
+WHERE d.source = $url OR $url IN coalesce(d.copies, [])
+RETURN d.id AS id
+ORDER BY id
+LIMIT 1
+
+// name: document_by_text_hash
+// Another document with exactly this text (whitespace aside): the one an exact copy duplicates.
+// mode: read
+// $text_hash: string - graph.documents.text_hash of the text
+// $doc_id: string - the id of the document being loaded, which does not count
+MATCH (d:Document {text_hash: $text_hash})
+WHERE d.id <> $doc_id
+RETURN d.id AS id
+ORDER BY id
+LIMIT 1
+
+// name: add_document_copy
+// Note another place (a URL, a file) where a document's exact copy was found, so a feed does not fetch it again.
+// mode: write
+// $doc_id: string - the document
+// $location: string - the URL or path of the copy
+MATCH (d:Document {id: $doc_id})
+SET d.copies = CASE WHEN $location IN coalesce(d.copies, []) OR d.source = $location OR d.path = $location
+                    THEN coalesce(d.copies, []) ELSE coalesce(d.copies, []) + $location END
+RETURN d.id AS id
+
+// name: document_sketches
+// The shingle sketch of every document, to find near copies of a new one (graph/dedup.py).
+// mode: read
+MATCH (d:Document)
+WHERE d.sketch IS NOT NULL
+RETURN d.id AS id, d.sketch AS sketch
+
+// name: document_text
+// A document's stored text.
+// mode: read
+// $doc_id: string - the document id
+MATCH (d:Document {id: $doc_id})
+RETURN d.text AS text
+
+// name: link_near_copies
+// Record a document's near copies on it and on each of them (the link goes both ways).
+// mode: write
+// $doc_id: string - the document
+// $ids: list[string] - ids of its near copies
+MATCH (d:Document {id: $doc_id})
+SET d.near_copies = $ids
+WITH d
+UNWIND $ids AS other_id
+MATCH (o:Document {id: other_id})
+SET o.near_copies = CASE WHEN d.id IN coalesce(o.near_copies, []) THEN o.near_copies
+                         ELSE coalesce(o.near_copies, []) + d.id END
+RETURN count(o) AS linked
+
+// name: unlink_near_copies
+// Forget a document in its near copies' lists, before it is replaced or deleted.
+// mode: write
+// $doc_id: string - the document
+MATCH (o:Document)
+WHERE $doc_id IN coalesce(o.near_copies, [])
+SET o.near_copies = [x IN o.near_copies WHERE x <> $doc_id]
+RETURN count(o) AS unlinked
+
+// name: remove_document_references
+// Reference-data facts (the gazetteer's) hold for the entities documents mention: drop those whose subject only
+// this document mentions and that no document states, and their other ends when nothing else holds them. Run after
+// remove_document_facts and before remove_document_mentions, so the graph is as if the document had never been
+// loaded.
+// mode: write
+// $doc_id: string - the document id
+MATCH (:Document {id: $doc_id})<-[:MENTIONED_IN]-(a:Entity)
+OPTIONAL MATCH (a)-[:MENTIONED_IN]->(other:Document)
+WHERE other.id <> $doc_id
+WITH a, count(other) AS others
+WHERE others = 0
+MATCH (a)-[r]->(b:Entity)
+WHERE r.reference IS NOT NULL AND size(coalesce(r.doc_ids, [])) = 0
+DELETE r
+WITH DISTINCT b
+WHERE NOT (b)--()
+DELETE b
+
+// name: delete_document
+// Delete a document node (its facts, mentions and references are removed first: see graph/loader.py).
+// mode: write
+// $doc_id: string - the document id
+MATCH (d:Document {id: $doc_id})
+DETACH DELETE d
 
 // name: remove_document_facts
 // Remove the evidence a document gave: drop its entries from every relationship's evidence lists, delete
@@ -82,11 +181,11 @@ DELETE e
 // name: upsert_document
 // Create or update a document node.
 // mode: write
-// $doc: map - id, title, source, date, date_text, license, content_hash, path, text (the extracted text evidence offsets refer to), format, pages (PDF: where each page starts in the text), text_hash, loaded_at
+// $doc: map - id, title, source, date, date_text, license, content_hash, path, text (the extracted text evidence offsets refer to), format, pages (PDF: where each page starts in the text), text_hash, sketch (shingle sketch, graph/dedup.py), loaded_at
 MERGE (d:Document {id: $doc.id})
 SET d.title = $doc.title, d.source = $doc.source, d.date = $doc.date, d.date_text = $doc.date_text,
     d.license = $doc.license, d.content_hash = $doc.content_hash, d.path = $doc.path, d.text = $doc.text,
-    d.format = $doc.format, d.pages = $doc.pages, d.text_hash = $doc.text_hash,
+    d.format = $doc.format, d.pages = $doc.pages, d.text_hash = $doc.text_hash, d.sketch = $doc.sketch,
     d.loaded_at = $doc.loaded_at
 RETURN d.id AS id
 
@@ -611,7 +710,8 @@ LIMIT $limit
 MATCH (d:Document {id: $doc_id})
 RETURN d.id AS id, d.title AS title, d.source AS source, d.date AS date, d.date_text AS date_text,
        d.license AS license, d.loaded_at AS loaded_at, d.content_hash AS content_hash, d.text AS text,
-       d.format AS format, d.pages AS pages
+       d.format AS format, d.pages AS pages, coalesce(d.copies, []) AS copies,
+       coalesce(d.near_copies, []) AS near_copies
 
 // name: document_facts
 // Fact relationships a document gave evidence for, with both ends, ordered by type, source and target.

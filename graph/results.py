@@ -284,6 +284,10 @@ class DocumentDetail(DocumentSummary):
     text: str | None = Field(default=None, description="The text read from the document (for HTML, Markdown and "
                                                         "PDF the extracted text): evidence offsets refer to it")
     pages: list[int] | None = Field(default=None, description="PDF: where each page starts in `text`")
+    copies: list[str] = Field(default_factory=list, description="Other URLs or files where exact copies of this "
+                                                                "document were found (not stored again)")
+    near_copies: list[str] = Field(default_factory=list, description="Ids of documents that are near copies of "
+                                                                     "this one (graph/dedup.py)")
     facts: list[GraphEdge] = Field(description="Relationships this document gave evidence for, with that evidence")
     facts_has_more: bool = Field(default=False, description="True when the document gave more facts than listed")
 

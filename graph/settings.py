@@ -50,6 +50,13 @@ class Settings(BaseSettings):
                     "ETag (Cache-Control max-age, seconds)",
     )
     max_document_bytes: int = Field(default=5_000_000, ge=1, description="Largest document the loader accepts")
+    fetch_timeout_seconds: float = Field(
+        default=20.0, gt=0, le=600, description="Longest a URL or feed may take to fetch, whole body included"
+    )
+    user_agent: str = Field(
+        default="kg-korea-central-asia/0.1 (knowledge-graph document loader; obeys robots.txt)",
+        min_length=1, description="User-Agent sent with every fetch and matched against robots.txt",
+    )
 
 
 @lru_cache(maxsize=1)

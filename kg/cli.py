@@ -37,22 +37,33 @@ def _setup(settings: Settings) -> None:
 
 
 def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
-    from graph.loader import Loader, iter_document_paths
+    from graph.documents import DocumentError
+    from graph.fetch import Fetcher, is_url
+    from graph.loader import DocumentResult, Loader, Source, WebSource, iter_document_paths
     from graph.store import GraphStore
 
-    paths = [Path(p) for p in (args.paths or [DEFAULT_SEEDS])]
+    given = args.paths or ([] if args.feed else [str(DEFAULT_SEEDS)])
+    paths = [Path(p) for p in given if not is_url(p)]
     missing = [p for p in paths if not p.exists()]
     for p in missing:
         console.print(f"[red]no such file or directory:[/] {p}")
-    files = iter_document_paths([p for p in paths if p.exists()])
+    sources: list[Source] = [*iter_document_paths([p for p in paths if p.exists()]),
+                             *(WebSource(u) for u in given if is_url(u))]
     if "embedded_jit" not in settings.model_fields_set:  # a batch load: see graph/embedded.py JIT_FLAGS
         settings = settings.model_copy(update={"embedded_jit": "quick"})
-    with GraphStore(settings) as store:
+    feed_failures: list[DocumentResult] = []
+    with GraphStore(settings) as store, Fetcher(settings) as fetcher:
         loader = Loader(store)
+        for feed in args.feed or []:
+            try:
+                sources += loader.feed_sources(feed, fetcher)
+            except DocumentError as e:  # the feed itself: reported, the rest of the batch goes on
+                feed_failures.append(DocumentResult(feed, None, "skipped", str(e)))
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=console, transient=True) as progress:
-            task = progress.add_task("loading", total=len(files))
-            report = loader.load_paths(files, on_progress=lambda r: progress.advance(task))
+            task = progress.add_task("loading", total=len(sources))
+            report = loader.load(sources, on_progress=lambda r: progress.advance(task), fetcher=fetcher)
+        report.results[:0] = feed_failures
         labels = {r["label"]: r["count"] for r in store.run("graph_counts_by_label")}
         types = {r["type"]: r["count"] for r in store.run("graph_counts_by_type")}
     table = Table(title="kg load")
@@ -77,8 +88,8 @@ def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
         table.add_row(f"  {rel_type}", str(facts.get(rel_type, 0)), str(types.get(rel_type, 0)))
     console.print(table)
     if report.skipped or missing:
-        skipped = Table(title="skipped files")
-        skipped.add_column("file")
+        skipped = Table(title="skipped files and URLs")
+        skipped.add_column("file or URL")
         skipped.add_column("why")
         for p in missing:
             skipped.add_row(str(p), "no such file or directory")
@@ -230,7 +241,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("load", help="load documents (default: seeds/) into the graph")
-    p.add_argument("paths", nargs="*", help="files or directories")
+    p.add_argument("paths", nargs="*", help="files, directories, or http(s) URLs of pages and PDFs")
+    p.add_argument("--feed", action="append", metavar="URL",
+                   help="an RSS or Atom feed: load each entry's page once (repeatable)")
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("eval", help="precision and recall of extraction against gold annotations, by part "

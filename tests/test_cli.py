@@ -12,8 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def kg(*args: str, data_dir: Path, timeout: int = 300) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "KG_DATA_DIR": str(data_dir), "KG_LOG_LEVEL": "WARNING", "COLUMNS": "200"}
+def kg(*args: str, data_dir: Path, timeout: int = 300, env: dict[str, str] | None = None
+       ) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "KG_DATA_DIR": str(data_dir), "KG_LOG_LEVEL": "WARNING", "COLUMNS": "200", **(env or {})}
     env.pop("KG_NEO4J_URI", None)
     return subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=timeout)
