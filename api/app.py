@@ -23,6 +23,7 @@ from api.deps import StoreHolder
 from api.routers import changes, documents, entities, graph, health, queries, questions, stats, views
 from graph.documents import DocumentError
 from graph.errors import GraphError, StoreUnavailable
+from graph.fetch import FetchError
 from graph.memory import freeze_long_lived_objects
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore
@@ -52,6 +53,10 @@ async def graph_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def document_error(request: Request, exc: Exception) -> JSONResponse:
     return error_response(422, "bad_document", str(exc))
+
+
+async def fetch_error(request: Request, exc: Exception) -> JSONResponse:
+    return error_response(422, "fetch_failed", str(exc))
 
 
 _HTTP_CODES = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
@@ -86,6 +91,7 @@ async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
 Handler = Callable[[Request, Exception], Coroutine[Any, Any, JSONResponse]]
 EXCEPTION_HANDLERS: dict[int | type[Exception], Handler] = {
     GraphError: graph_error,
+    FetchError: fetch_error,
     DocumentError: document_error,
     StarletteHTTPException: http_error,
     RequestValidationError: validation_error,

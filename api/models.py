@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from fastapi.responses import Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class Model(BaseModel):
@@ -73,16 +73,31 @@ class IngestIn(Model):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
         "text": "SK Ecoplant and KIGAM signed a memorandum with Kazakhstan on lithium exploration.",
         "title": "Lithium memorandum", "source": "https://example.org/lithium", "date": "2024-06-12",
-    }]})
+    }, {"url": "https://example.org/news/lithium-memorandum.html"}]})
 
-    text: str = Field(min_length=1, max_length=5_000_000,
-                      description="The document: plain text, optionally with a 'key: value' header block, or HTML")
+    text: str | None = Field(default=None, min_length=1, max_length=5_000_000,
+                             description="The document: plain text, optionally with a 'key: value' header block, "
+                                         "Markdown, or HTML. Give either text or url")
+    url: str | None = Field(default=None, min_length=8, max_length=2000, pattern=r"^https?://",
+                            description="Fetch the document (a page, a PDF, plain text) from this http(s) URL, with "
+                                        "the loader's limits and robots.txt; the URL becomes its source")
     id: str | None = Field(default=None, pattern=r"^[A-Za-z0-9][A-Za-z0-9:._-]{0,199}$",
                            description="Document id ('doc:' is prefixed when missing); default: from the content")
     title: str | None = Field(default=None, max_length=1000)
     source: str | None = Field(default=None, max_length=2000)
     date: str | None = Field(default=None, max_length=100, description="e.g. 2024-06-12, June 2024")
     license: str | None = Field(default=None, max_length=1000)
+
+    @model_validator(mode="after")
+    def _text_or_url(self) -> IngestIn:
+        if (self.text is None) == (self.url is None):
+            raise ValueError("give either 'text' or 'url', not both and not neither")
+        return self
+
+
+class DeleteOut(Model):
+    doc_id: str
+    deleted: Literal[True] = True
 
 
 class QueryRunIn(Model):

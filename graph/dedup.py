@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from graph.models import Extraction
+    from graph.models import Entity, Extraction
 
 SHINGLE = 5
 SKETCH = 128
@@ -78,7 +78,7 @@ def adopt_local_ids(extraction: Extraction, copy_of: str) -> Extraction:
         key, sep, local = rest.partition(":")
         return f"{kind}:{theirs}:{local}" if sep and key == mine else entity_id
 
-    entities = {}
+    entities: dict[str, Entity] = {}
     for e in extraction.entities:
         entities.setdefault(adopt(e.id), e.model_copy(update={"id": adopt(e.id)}))
     facts = [f.model_copy(update={"subject": adopt(f.subject), "object": adopt(f.object)}) for f in extraction.facts]

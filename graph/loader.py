@@ -166,18 +166,6 @@ def removal_steps(doc_id: str) -> list[tuple[str, str | None, dict[str, object]]
             ("unlink_near_copies", None, {"doc_id": doc_id})]
 
 
-def delete_document(store: GraphStore, doc_id: str) -> bool:
-    """Remove a document and exactly what only it supported, in one transaction: the graph is as if it had never
-    been loaded. False when there is no such document."""
-    def work(tx: Transaction) -> bool:
-        if not tx.run("document_hash", doc_id=doc_id):
-            return False
-        tx.run_all([*removal_steps(doc_id), ("delete_document", None, {"doc_id": doc_id})])
-        return True
-
-    return store.write(work)
-
-
 def _entity_changes(e: Entity, stored: Mapping[str, object]) -> bool:
     """Would update_entities change this stored entity? (New name, a new alias, a new or different property.)"""
     aliases = stored.get("aliases") or []
@@ -230,7 +218,7 @@ def write_extraction(tx: Transaction, extraction: Extraction, *, replace: bool,
     doc_id = extraction.document.id
     removed: list[str] = []
     if replace:  # first: removing may delete entities that only this document named
-        removed = [r["id"] for r in tx.run("document_fact_ids", doc_id=doc_id)]
+        removed = removed_fact_ids(tx, doc_id)
         tx.run_all(removal_steps(doc_id))
     ids = [e.id for e in extraction.entities]
     stored = {r["id"]: r["props"] for r in tx.run("entities_state", ids=ids)} if ids else {}
@@ -238,15 +226,23 @@ def write_extraction(tx: Transaction, extraction: Extraction, *, replace: bool,
     tx.run_all([*write_steps(extraction, stored, near_copies), change])
 
 
+def removed_fact_ids(tx: Transaction, doc_id: str) -> list[str]:
+    """The edges a document's removal touches, for the change feed: those it gave evidence for, and the reference
+    facts that go with it (remove_document_references)."""
+    ids = {r["id"] for r in tx.run("document_fact_ids", doc_id=doc_id)}
+    ids |= {r["id"] for r in tx.run("document_reference_ids", doc_id=doc_id)}
+    return sorted(ids)
+
+
 def delete_document(store: GraphStore, doc_id: str) -> list[str] | None:
-    """Remove a document and exactly the facts only it supported, in one transaction (entities no document
-    mentions any more and that take part in no fact go too; reference facts stay), and record the deletion in the
-    change feed. Returns the ids of the edges that lost its evidence, or None when no such document exists."""
+    """Remove a document and exactly the facts only it supported, in one transaction, so the graph is as if it had
+    never been loaded (removal_steps), and record the deletion in the change feed. Returns the ids of the edges that
+    lost its evidence or went with it, or None when no such document exists."""
 
     def work(tx: Transaction) -> list[str] | None:
         if not tx.run("document_hash", doc_id=doc_id):
             return None
-        removed = [r["id"] for r in tx.run("document_fact_ids", doc_id=doc_id)]
+        removed = removed_fact_ids(tx, doc_id)
         tx.run_all([*removal_steps(doc_id), ("delete_document", None, {"doc_id": doc_id}),
                     change_step("deleted", doc_id, [], removed)])
         return removed

@@ -132,13 +132,6 @@ WITH DISTINCT b
 WHERE NOT (b)--()
 DELETE b
 
-// name: delete_document
-// Delete a document node (its facts, mentions and references are removed first: see graph/loader.py).
-// mode: write
-// $doc_id: string - the document id
-MATCH (d:Document {id: $doc_id})
-DETACH DELETE d
-
 // name: remove_document_facts
 // Remove the evidence a document gave: drop its entries from every relationship's evidence lists, delete
 // relationships left with none (unless reference data states them too), and recompute the confidence of the rest.
@@ -305,9 +298,24 @@ WHERE $doc_id IN r.doc_ids
 RETURN DISTINCT a.id + '|' + type(r) + '|' + b.id AS id
 ORDER BY id
 
+// name: document_reference_ids
+// The ids of the reference-data facts that go when a document is replaced or deleted (remove_document_references
+// says which): the change feed lists them as removed too.
+// mode: read
+// $doc_id: string - the document id
+MATCH (:Document {id: $doc_id})<-[:MENTIONED_IN]-(a:Entity)
+OPTIONAL MATCH (a)-[:MENTIONED_IN]->(other:Document)
+WHERE other.id <> $doc_id
+WITH a, count(other) AS others
+WHERE others = 0
+MATCH (a)-[r]->(b:Entity)
+WHERE r.reference IS NOT NULL AND size(coalesce(r.doc_ids, [])) = 0
+RETURN DISTINCT a.id + '|' + type(r) + '|' + b.id AS id
+ORDER BY id
+
 // name: delete_document
-// Delete a document node (its evidence and mentions are removed first, by remove_document_facts and
-// remove_document_mentions, in the same transaction).
+// Delete a document node (its evidence, the reference facts only it held, its mentions and near-copy links are
+// removed first, by graph/loader.py removal_steps, in the same transaction).
 // mode: write
 // $doc_id: string - the document id
 MATCH (d:Document {id: $doc_id})

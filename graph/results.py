@@ -293,11 +293,12 @@ class DocumentDetail(DocumentSummary):
 
 
 class IngestResult(Out):
-    doc_id: str
+    doc_id: str = Field(description="The document; for an exact copy of another, that other document")
     status: Literal["loaded", "replaced", "unchanged", "skipped"]
-    reason: str | None = None
+    reason: str | None = Field(default=None, description="e.g. 'exact copy of doc:x', 'near copy of doc:y ...'")
     entities: int
     facts_by_type: dict[str, int]
+    near_copies: list[str] = Field(default_factory=list, description="Documents this one is a near copy of")
     facts: list[GraphEdge]
 
 

@@ -56,6 +56,7 @@ from graph.store import GraphStore
 
 if TYPE_CHECKING:
     from graph.extract import Extractor
+    from graph.settings import Settings
 
 # Bounds shared with the API's parameter validation.
 MAX_DEPTH = 3
@@ -508,30 +509,55 @@ async def document_detail(store: GraphStore, doc_id: str, *, fact_limit: int = 5
                           facts_has_more=len(fact_records) > fact_limit)
 
 
-def ingest_document(store: GraphStore, extractor: Extractor | None, *, text: str, doc_id: str | None = None,
-                    title: str | None = None, source: str | None = None, date: str | None = None,
-                    license: str | None = None) -> IngestResult:  # noqa: A002 - the document field's name
-    """Read, extract and write one document given as text (synchronous: extraction is CPU work).
+def ingest_document(store: GraphStore, extractor: Extractor | None, *, text: str | None = None,
+                    url: str | None = None, doc_id: str | None = None, title: str | None = None,
+                    source: str | None = None, date: str | None = None,
+                    license: str | None = None,  # noqa: A002 - the document field's name
+                    settings: Settings | None = None) -> IngestResult:
+    """Read, extract and write one document given as text or fetched from a URL (synchronous: fetching waits and
+    extraction is CPU work). Text posted again, or text another document already has, is unchanged: the answer
+    names the document that has it.
 
-    Raises graph.documents.DocumentError for unusable text, StoreUnavailable when the store is down."""
+    Raises graph.documents.DocumentError for unusable text or a URL that cannot be fetched, StoreUnavailable when
+    the store is down. `settings`: the limits for fetching and reading (default: the store's)."""
     import hashlib
 
     from graph.documents import parse_document
+    from graph.fetch import Fetcher, doc_id_for_url
     from graph.loader import Loader
 
-    if doc_id is None:
-        doc_id = "doc:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    elif not doc_id.startswith("doc:"):
+    if doc_id is not None and not doc_id.startswith("doc:"):
         doc_id = "doc:" + doc_id
-    doc = parse_document(text, doc_id=doc_id, title=title, source=source, date=date, license=license,
-                         max_bytes=store.settings.max_document_bytes)
+    settings = settings or store.settings
+    max_bytes = settings.max_document_bytes
+    if url is not None:
+        with Fetcher(settings) as fetcher:
+            fetched = fetcher.fetch_document(url)
+        doc = parse_document(fetched.content, doc_id=doc_id or doc_id_for_url(url), title=title, source=source or url,
+                             date=date, license=license, media_type=fetched.media_type, max_bytes=max_bytes)
+    else:
+        assert text is not None
+        doc_id = doc_id or "doc:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        doc = parse_document(text, doc_id=doc_id, title=title, source=source, date=date, license=license,
+                             max_bytes=max_bytes)
     store.run("ping")  # an outage is reported as such, not as a skipped document
     result = Loader(store, extractor).load_document(doc)
     if result.status == "skipped":
-        raise GraphError(f"document {doc_id!r} could not be written: {result.reason}")
-    records = store.run("document_facts", doc_id=doc_id, offset=0, limit=MAX_QUERY_ROWS)
-    return IngestResult(doc_id=doc_id, status=result.status, reason=result.reason, entities=result.entities,
-                        facts_by_type=dict(Counter(result.facts_by_type)), facts=_facts_of(records, doc_id))
+        raise GraphError(f"document {doc.id!r} could not be written: {result.reason}")
+    kept = result.doc_id or doc.id  # an exact copy: the document that has the text
+    records = store.run("document_facts", doc_id=kept, offset=0, limit=MAX_QUERY_ROWS)
+    return IngestResult(doc_id=kept, status=result.status, reason=result.reason, entities=result.entities,
+                        facts_by_type=dict(Counter(result.facts_by_type)), near_copies=result.near_copies,
+                        facts=_facts_of(records, kept))
+
+
+def delete_document(store: GraphStore, doc_id: str) -> None:
+    """Remove a document and exactly the facts only it supported (graph.loader.delete_document); NotFound when
+    there is no such document."""
+    from graph.loader import delete_document as delete
+
+    if delete(store, doc_id) is None:
+        raise NotFound(f"no document with id {doc_id!r}")
 
 
 # ---------------------------------------------------------------------------------------------- change feed

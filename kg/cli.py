@@ -99,6 +99,26 @@ def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if missing else 0
 
 
+def cmd_delete(args: argparse.Namespace, settings: Settings) -> int:
+    from graph.loader import delete_document
+    from graph.store import GraphStore
+
+    code = 0
+    with GraphStore(settings) as store:
+        for doc_id in args.doc_ids:
+            doc_id = doc_id if doc_id.startswith("doc:") else "doc:" + doc_id
+            if delete_document(store, doc_id) is not None:
+                console.print(f"deleted {doc_id} and the facts only it supported")
+            else:
+                console.print(f"[red]no document with id[/] {doc_id}")
+                code = 1
+        labels = {r["label"]: r["count"] for r in store.run("graph_counts_by_label")}
+        types = {r["type"]: r["count"] for r in store.run("graph_counts_by_type")}
+    console.print(f"the graph now has {labels.get('Document', 0)} documents, {labels.get('Entity', 0)} entities and "
+                  f"{sum(n for t, n in types.items() if t != MENTIONED_IN)} relationships", highlight=False)
+    return code
+
+
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from graph.evaluate import evaluate
 
@@ -245,6 +265,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--feed", action="append", metavar="URL",
                    help="an RSS or Atom feed: load each entry's page once (repeatable)")
     p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser("delete", help="delete documents and the facts only they supported")
+    p.add_argument("doc_ids", nargs="+", metavar="DOC_ID", help="document ids, e.g. doc:12_digest_timesca_...")
+    p.set_defaults(func=cmd_delete)
 
     p = sub.add_parser("eval", help="precision and recall of extraction against gold annotations, by part "
                                     "(seed article, development, blind)")

@@ -79,3 +79,14 @@ def test_the_threshold_sits_between_distinct_documents_and_near_copies() -> None
     # the sketches estimate the similarity closely enough to pick the candidates that are then checked exactly
     est = dedup.estimate(dedup.sketch(sets[DIGEST]), dedup.sketch(dedup.shingles(near_copy_of(DIGEST))))
     assert abs(est - near) < 0.15
+
+
+def test_posting_a_loaded_text_again_without_an_id_makes_no_second_document(store: GraphStore, extractor) -> None:
+    from graph import service
+
+    Loader(store, extractor).load_paths([SEEDS / DIGEST])
+    text = (SEEDS / DIGEST).read_text(encoding="utf-8")
+    result = service.ingest_document(store, extractor, text=text)
+    assert result.status == "unchanged" and result.doc_id == "doc:" + DIGEST.removesuffix(".txt")
+    assert result.facts  # the answer shows the facts of the document that has the text
+    assert len(store.run("api_documents_page", offset=0, limit=10)) == 1

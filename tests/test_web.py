@@ -110,3 +110,44 @@ def test_kg_load_urls_and_a_feed_twice(tmp_path: Path, site: Site) -> None:
     assert second.returncode == 0, second.stderr
     assert re.search(r"documents loaded\s+│\s+0\b", second.stderr), second.stderr
     assert re.search(r"documents unchanged\s+│\s+5\b", second.stderr), second.stderr
+
+    ktg = doc_id_for_url(site.url("/news/ktg-almaty.html"))
+    gone = kg("delete", ktg, "doc:nope", data_dir=data)
+    assert gone.returncode == 1, gone.stderr  # one of the two ids is unknown
+    assert f"deleted {ktg}" in gone.stderr and "no document with id doc:nope" in gone.stderr
+    assert "the graph now has 2 documents" in gone.stderr
+
+
+def test_ingest_a_url_over_the_api_with_the_same_limits(store: GraphStore, extractor, site: Site) -> None:
+    from fastapi.testclient import TestClient
+    from pydantic import SecretStr
+
+    from api.app import create_app
+
+    settings = store.settings.model_copy(update={"api_token": SecretStr("s3cret"), "fetch_timeout_seconds": TIMEOUT,
+                                                 "max_document_bytes": LIMIT})
+    auth = {"Authorization": "Bearer s3cret"}
+    page = site.url("/news/critical-minerals.html")
+    with TestClient(create_app(settings, store=store, extractor=extractor)) as c:
+        assert c.post("/api/v1/documents", json={"url": page}).status_code == 401
+        r = c.post("/api/v1/documents", json={"url": page}, headers=auth)
+        assert r.status_code == 200, r.text
+        body = r.json()
+        assert body["doc_id"] == doc_id_for_url(page) and body["status"] == "loaded" and len(body["facts"]) >= 10
+        doc = c.get(f"/api/v1/documents/{body['doc_id']}").json()
+        assert doc["source"] == page and doc["format"] == "html"
+        assert doc["text"] == digest("12_digest_timesca_kazakhstan-critical-minerals-mous.txt")[1]
+        again = c.post("/api/v1/documents", json={"url": page}, headers=auth).json()
+        assert again["status"] == "unchanged" and again["doc_id"] == body["doc_id"]
+        copy = c.post("/api/v1/documents", json={"url": site.url("/syndicated/critical-minerals.html")},
+                      headers=auth).json()
+        assert copy["status"] == "unchanged" and copy["doc_id"] == body["doc_id"] and "exact copy" in copy["reason"]
+        for path, words in [("/slow.html", "within 1 s"), ("/huge.html", "larger than the limit"),
+                            ("/logo.png", "image/png"), ("/private/memo.html", "robots.txt")]:
+            err = c.post("/api/v1/documents", json={"url": site.url(path)}, headers=auth)
+            assert err.status_code == 422 and err.json()["error"]["code"] == "fetch_failed", (path, err.text)
+            assert words in err.json()["error"]["message"], (path, err.text)
+        both = c.post("/api/v1/documents", json={"url": page, "text": "x"}, headers=auth)
+        assert both.status_code == 422 and "either" in both.json()["error"]["message"]
+        assert c.post("/api/v1/documents", json={"url": "ftp://127.0.0.1/x"}, headers=auth).status_code == 422
+    assert [d["id"] for d in store.run("api_documents_page", offset=0, limit=10)] == [body["doc_id"]]

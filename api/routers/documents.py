@@ -1,4 +1,5 @@
-"""Documents: list, one with the facts it gave, and ingest of a new one (needs the bearer token)."""
+"""Documents: list, one with the facts it gave, ingest of a new one (text or URL) and deletion (both need the
+bearer token)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from api.deps import ExtractorDep, StoreDep, WriteAccess
-from api.models import IngestIn, errors
+from api.deps import ExtractorDep, SettingsDep, StoreDep, WriteAccess
+from api.models import DeleteOut, IngestIn, errors
 from api.params import Cursor
 from graph import service
 from graph.results import DocumentDetail, DocumentPage, IngestResult
@@ -38,7 +39,18 @@ async def document(
 
 @router.post("", response_model=IngestResult, responses=errors(400, 401, 403),
              dependencies=[WriteAccess], summary="Ingest a document: extract and write its facts")
-async def ingest(store: StoreDep, extractor: ExtractorDep, body: IngestIn) -> IngestResult:
+async def ingest(store: StoreDep, extractor: ExtractorDep, settings: SettingsDep,
+                 body: IngestIn) -> IngestResult:
     return await asyncio.to_thread(
-        service.ingest_document, store, extractor, text=body.text, doc_id=body.id, title=body.title,
-        source=body.source, date=body.date, license=body.license)
+        service.ingest_document, store, extractor, text=body.text, url=body.url, doc_id=body.id, title=body.title,
+        source=body.source, date=body.date, license=body.license, settings=settings)
+
+
+@router.delete("/{doc_id}", response_model=DeleteOut, responses=errors(401, 403, 404), dependencies=[WriteAccess],
+               summary="Delete a document and exactly the facts only it supported, in one transaction")
+async def delete(
+    store: StoreDep,
+    doc_id: Annotated[str, Path(min_length=1, max_length=300, examples=["doc:api-test-1"])],
+) -> DeleteOut:
+    await asyncio.to_thread(service.delete_document, store, doc_id)
+    return DeleteOut(doc_id=doc_id)
