@@ -96,6 +96,15 @@ def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
         for r in report.skipped:
             skipped.add_row(r.path, r.reason or "")
         console.print(skipped)
+    copies = [r for r in report.results if r.near_copies or (r.reason or "").startswith("exact copy")]
+    if copies:
+        table = Table(title="copies (an exact copy is not stored again; near copies are linked)")
+        table.add_column("file or URL")
+        table.add_column("document")
+        table.add_column("copy of")
+        for r in copies:
+            table.add_row(r.path, r.doc_id or "", r.reason or "")
+        console.print(table)
     return 1 if missing else 0
 
 

@@ -102,6 +102,7 @@ def test_kg_load_urls_and_a_feed_twice(tmp_path: Path, site: Site) -> None:
     out = first.stderr
     assert re.search(r"documents loaded\s+│\s+3\b", out), out  # ktg, the page and the PDF; the copy is unchanged
     assert "skipped files and URLs" in out
+    assert "copies" in out and "exact copy of" in out  # the syndicated page
     for path, words in [("/slow.html", "within 1 s"), ("/huge.html", "larger than the limit"),
                         ("/logo.png", "image/png")]:
         line = next((ln for ln in out.splitlines() if path in ln), "")
