@@ -77,7 +77,7 @@ class IngestIn(Model):
 
     text: str | None = Field(default=None, min_length=1, max_length=5_000_000,
                              description="The document: plain text, optionally with a 'key: value' header block, "
-                                         "Markdown, or HTML. Give either text or url")
+                                         "or HTML. Give either text or url")
     url: str | None = Field(default=None, min_length=8, max_length=2000, pattern=r"^https?://",
                             description="Fetch the document (a page, a PDF, plain text) from this http(s) URL, with "
                                         "the loader's limits and robots.txt; the URL becomes its source")

@@ -6,8 +6,9 @@ Targets: writing under 15% of the total; the whole pipeline within 1.5x of bare 
 
 Measured in rounds: each round runs, back to back on the same texts, the bare English pipeline (`nlp(text)`
 per document), extraction alone (spaCy with our ruler and rules, no store), and the whole loader (new copies of
-the files, so every document is written). Pairing the three inside each round keeps the machine's drift (this
-one's speed varies by a third from minute to minute) out of the ratios.
+the files, each with a line of its own so it is not an exact copy: every document is written, and the near-copy
+search of graph/dedup.py finds the earlier rounds' copies, its worst case). Pairing the three inside each round
+keeps the machine's drift (this one's speed varies by a third from minute to minute) out of the ratios.
 
 Writing runs on a background thread one document behind extraction (graph/loader.py), so two figures are given
 for it: its own busy time, and the time extraction had to wait for it, which is what writing adds to the wall
@@ -73,7 +74,9 @@ def main() -> None:
                 copies = Path(tmp) / f"copy{i}"
                 copies.mkdir()
                 for f in files:
-                    (copies / f"{f.stem}-{i}{f.suffix}").write_bytes(f.read_bytes())
+                    # a line of its own per round: an unchanged text under a new name would be an exact copy
+                    # (graph/dedup.py) and not written; with it, each copy is a near copy of the earlier rounds'
+                    (copies / f"{f.stem}-{i}{f.suffix}").write_bytes(f.read_bytes() + f"\n\nRound {i}.\n".encode())
                 r = loader.load_paths([copies])
                 walls.append(r.seconds_wall)
                 report.results += r.results
@@ -81,6 +84,7 @@ def main() -> None:
                 report.seconds_extract += r.seconds_extract
                 report.seconds_write += r.seconds_write
                 report.seconds_write_wait += r.seconds_write_wait
+                report.seconds_copies += r.seconds_copies
                 report.seconds_wall += r.seconds_wall
                 report.tokens += r.tokens
         finally:
@@ -98,6 +102,9 @@ def main() -> None:
     print(f"wall clock: {wall:.3f} s; extraction waited {report.seconds_write_wait:.3f} s for writes: writing adds "
           f"{report.seconds_write_wait / wall:.1%} of the wall clock (target < 15%)")
     print(f"throughput: {n_docs / wall:.1f} documents/s, {report.tokens / wall:.0f} tokens/s")
+    print(f"looking for copies (graph/dedup.py, before extraction): {report.seconds_copies:.3f} s = "
+          f"{1000 * report.seconds_copies / max(n_docs, 1):.1f} ms/document, {report.seconds_copies / wall:.1%} of the "
+          f"wall clock ({sum(1 for r in report.results if r.near_copies)} near copies found)")
     per_round = [w / b for w, b in zip(walls, bare, strict=True)]
     print(f"bare spaCy nlp() on the same text: {sum(bare):.3f} s; extraction alone (no store): {sum(alone):.3f} s "
           f"= {sum(alone) / sum(bare):.2f}x bare")

@@ -7,8 +7,8 @@ other both ways; its facts merge into the same relationships, whose evidence lis
 
 Near copies are found with word shingles: the set of every run of SHINGLE consecutive words. Each document keeps a
 bottom-k sketch of its shingles (the SKETCH smallest 63-bit hashes), from which the Jaccard similarity of two
-documents can be estimated without their texts; a candidate whose estimate comes near the threshold is then
-compared exactly on its text. The threshold comes from the corpus: see NEAR_COPY.
+documents can be estimated without their texts; only a pair whose estimate comes near the threshold is compared
+exactly on its text. The threshold comes from the corpus: see NEAR_COPY.
 """
 
 from __future__ import annotations
@@ -45,6 +45,16 @@ def sketch(shingle_set: set[int]) -> list[int]:
     return sorted(shingle_set)[:SKETCH]
 
 
+def pack(sketch: list[int]) -> str:
+    """A sketch as the store keeps it: one string of 16 hex digits per hash (one property value to write, where a
+    list of 128 integers costs the embedded store's bridge one conversion each)."""
+    return "".join(f"{h:016x}" for h in sketch)
+
+
+def unpack(packed: str) -> list[int]:
+    return [int(packed[i:i + 16], 16) for i in range(0, len(packed), 16)]
+
+
 def estimate(a: list[int], b: list[int]) -> float:
     """Jaccard similarity estimated from two bottom-k sketches."""
     if not a or not b:
@@ -58,8 +68,21 @@ def jaccard(a: set[int], b: set[int]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def may_be_near(a: list[int], b: list[int]) -> bool:
-    return estimate(a, b) >= NEAR_COPY - _MARGIN
+def verdict(a: list[int], b: list[int], a_set: frozenset[int] | None = None, b_set: frozenset[int] | None = None
+            ) -> bool | None:
+    """From the sketches alone: True (near copies), False (not), or None when the estimate is too close to the
+    threshold to tell and the texts must be compared. With 128 hashes the estimate's standard error is at most
+    0.045, so the margin is over three of them. Most pairs share almost no hashes: the estimate counts only hashes
+    both sketches hold, so a small overlap of the two (a set intersection) rules a pair out before any sorting."""
+    shared = len((a_set or frozenset(a)) & (b_set or frozenset(b)))
+    if shared < (NEAR_COPY - _MARGIN) * min(len(a), len(b)):
+        return False
+    e = estimate(a, b)
+    if e >= NEAR_COPY + _MARGIN:
+        return True
+    if e < NEAR_COPY - _MARGIN:
+        return False
+    return None
 
 
 def adopt_local_ids(extraction: Extraction, copy_of: str) -> Extraction:

@@ -29,8 +29,9 @@ from graph.results import EvidenceOut, Subgraph
 from graph.store import GraphStore
 
 FORMAT_VERSION = 1
-# Derived search helpers the loader keeps in step with name and aliases: not data.
-_DERIVED_NODE_PROPS = {"id", "name", "aliases", "name_lower", "aliases_lower", "search"}
+# Derived helpers the loader keeps in step with name and aliases (search) or a document's text (copy detection,
+# graph/dedup.py): not data.
+_DERIVED_NODE_PROPS = {"id", "name", "aliases", "name_lower", "aliases_lower", "search", "sketch", "text_hash"}
 
 
 def _sorted_labels(labels: Any) -> list[str]:

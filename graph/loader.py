@@ -60,6 +60,7 @@ class LoadReport:
     seconds_write: float = 0.0  # busy time of the writes (beside extraction, in load_paths)
     seconds_write_wait: float = 0.0  # time the extraction waited for writes: what writing adds to the wall clock
     seconds_wall: float = 0.0
+    seconds_copies: float = 0.0  # looking for exact and near copies (graph/dedup.py), before extraction
     tokens: int = 0
 
     @property
@@ -177,7 +178,8 @@ def _entity_changes(e: Entity, stored: Mapping[str, object]) -> bool:
 
 
 def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object]] | None = None,
-                near_copies: list[str] | None = None) -> list[tuple[str, str | None, dict[str, object]]]:
+                near_copies: list[str] | None = None, sketch: list[int] | None = None
+                ) -> list[tuple[str, str | None, dict[str, object]]]:
     """The named write queries for one document, in order, with their parameters.
 
     `stored`: the current properties of those of its entities that exist already (query entities_state). Entities
@@ -189,7 +191,7 @@ def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object
         "id": doc.id, "title": doc.title, "source": doc.source, "date": doc.date, "date_text": doc.date_text,
         "license": doc.license, "content_hash": doc.content_hash, "path": doc.path, "text": doc.text,
         "format": doc.format, "pages": doc.pages, "text_hash": doc.text_hash,
-        "sketch": dedup.sketch(dedup.shingles(doc.text)),
+        "sketch": dedup.pack(sketch if sketch is not None else dedup.sketch(dedup.shingles(doc.text))),
         "loaded_at": datetime.now(UTC).isoformat(timespec="microseconds"),
     }})]
     by_label: dict[str, list[dict[str, object]]] = {}
@@ -211,7 +213,7 @@ def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object
 
 
 def write_extraction(tx: Transaction, extraction: Extraction, *, replace: bool,
-                     near_copies: list[str] | None = None) -> None:
+                     near_copies: list[str] | None = None, sketch: list[int] | None = None) -> None:
     """All writes for one document, inside the caller's transaction: the removals when it replaces an earlier
     version, a read of its entities' stored state, then one statement for the rest (graph.queries.compose),
     the change-feed entry included."""
@@ -223,7 +225,7 @@ def write_extraction(tx: Transaction, extraction: Extraction, *, replace: bool,
     ids = [e.id for e in extraction.entities]
     stored = {r["id"]: r["props"] for r in tx.run("entities_state", ids=ids)} if ids else {}
     change = change_step("replaced" if replace else "loaded", doc_id, fact_ids(extraction), removed)
-    tx.run_all([*write_steps(extraction, stored, near_copies), change])
+    tx.run_all([*write_steps(extraction, stored, near_copies, sketch), change])
 
 
 def removed_fact_ids(tx: Transaction, doc_id: str) -> list[str]:
@@ -257,6 +259,7 @@ class Prepared:
     extraction: Extraction
     replace: bool
     near: list[tuple[str, float]] = field(default_factory=list)  # near copies and their similarity
+    sketch: list[int] | None = None  # graph/dedup.py; computed when written if missing
 
 
 @dataclass
@@ -268,48 +271,56 @@ class CopyNote:
 
 
 class _Known:
-    """What one batch knows of copies: the text hashes and shingles of the documents it prepared (not yet in the
-    store while they wait to be written) and the sketches of stored documents (read once, when first needed)."""
+    """What one batch knows of copies: the text hashes and sketches of the stored documents, read once when first
+    needed, and those of the documents it prepared (not yet in the store while they wait to be written), with
+    their shingles for an exact comparison."""
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
         self.by_hash: dict[str, str] = {}
         self.shingles: dict[str, set[int]] = {}
-        self._sketches: dict[str, list[int]] | None = None
+        self._sketches: dict[str, tuple[list[int], frozenset[int]]] | None = None
 
-    def sketches(self) -> dict[str, list[int]]:
+    def sketches(self) -> dict[str, tuple[list[int], frozenset[int]]]:
         if self._sketches is None:
-            self._sketches = {r["id"]: list(r["sketch"]) for r in self.store.run("document_sketches")}
+            self._sketches = {}
+            for r in self.store.run("document_sketches"):
+                sketch = dedup.unpack(r["sketch"]) if isinstance(r["sketch"], str) else list(r["sketch"])
+                self._sketches[r["id"]] = sketch, frozenset(sketch)
+                if r["text_hash"]:
+                    self.by_hash.setdefault(r["text_hash"], r["id"])
         return self._sketches
 
     def copy_of(self, doc: SourceDocument) -> str | None:
-        if doc.text_hash is None:
-            return None
-        if doc.text_hash in self.by_hash and self.by_hash[doc.text_hash] != doc.id:
-            return self.by_hash[doc.text_hash]
-        rows = self.store.run("document_by_text_hash", text_hash=doc.text_hash, doc_id=doc.id)
-        return str(rows[0]["id"]) if rows else None
+        self.sketches()
+        other = self.by_hash.get(doc.text_hash or "")
+        return other if other is not None and other != doc.id else None
 
-    def near(self, doc: SourceDocument) -> list[tuple[str, float]]:
-        """Documents whose text is a near copy of this one's, most similar first; remembers this one."""
+    def near(self, doc: SourceDocument) -> tuple[list[tuple[str, float]], list[int]]:
+        """Documents whose text is a near copy of this one's, most similar first, and this one's sketch; remembers
+        this one for the rest of the batch."""
         mine = dedup.shingles(doc.text)
         sketch = dedup.sketch(mine)
+        sketch_set = frozenset(sketch)
         found = []
-        for other, other_sketch in self.sketches().items():
-            if other == doc.id or not dedup.may_be_near(sketch, other_sketch):
+        for other, (other_sketch, other_set) in self.sketches().items():
+            if other == doc.id:
+                continue
+            near = dedup.verdict(sketch, other_sketch, sketch_set, other_set)
+            if near is False:
                 continue
             theirs = self.shingles.get(other)
-            if theirs is None:
+            if theirs is None and near is None:  # too close to call from the sketches: compare the texts
                 rows = self.store.run("document_text", doc_id=other)
                 theirs = dedup.shingles(rows[0]["text"] or "") if rows else set()
-            similarity = dedup.jaccard(mine, theirs)
+            similarity = dedup.jaccard(mine, theirs) if theirs is not None else dedup.estimate(sketch, other_sketch)
             if similarity >= dedup.NEAR_COPY:
                 found.append((other, round(similarity, 3)))
-        self.sketches()[doc.id] = sketch
+        self.sketches()[doc.id] = sketch, sketch_set
         self.shingles[doc.id] = mine
         if doc.text_hash:
             self.by_hash[doc.text_hash] = doc.id
-        return sorted(found, key=lambda x: -x[1])
+        return sorted(found, key=lambda x: -x[1]), sketch
 
 
 def where(doc: SourceDocument) -> str:
@@ -424,11 +435,13 @@ class Loader:
             existing = self.store.run("document_hash", doc_id=doc.id)
             if existing and existing[0]["content_hash"] == doc.content_hash:
                 return DocumentResult(where(doc), doc.id, "unchanged")
+            t0 = time.perf_counter()
             copy_of = None if existing else known.copy_of(doc)
             if copy_of is not None:
                 return CopyNote(DocumentResult(where(doc), copy_of, "unchanged", f"exact copy of {copy_of}"),
                                 doc.path or doc.source)
-            near = known.near(doc)
+            near, sketch = known.near(doc)
+            report.seconds_copies += time.perf_counter() - t0
         except GraphError as e:
             return DocumentResult(where(doc), doc.id, "skipped", str(e))
         t0 = time.perf_counter()
@@ -437,7 +450,7 @@ class Loader:
             extraction = dedup.adopt_local_ids(extraction, near[0][0])
         report.seconds_extract += time.perf_counter() - t0
         report.tokens += len(doc.text.split())
-        return Prepared(extraction, bool(existing), near)
+        return Prepared(extraction, bool(existing), near, sketch)
 
     def _note_copy(self, note: CopyNote) -> DocumentResult:
         if note.location and note.result.doc_id:
@@ -456,7 +469,7 @@ class Loader:
         t0 = time.perf_counter()
         try:
             self.store.write(lambda tx: write_extraction(tx, extraction, replace=prepared.replace,
-                                                         near_copies=near_ids))
+                                                         near_copies=near_ids, sketch=prepared.sketch))
         except GraphError as e:
             log.warning("could not load %s: %s", path, e)
             return DocumentResult(path, doc.id, "skipped", str(e))

@@ -24,11 +24,6 @@ CREATE INDEX entity_name_lower IF NOT EXISTS FOR (n:Entity) ON (n.name_lower)
 // mode: schema
 CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE
 
-// name: schema_document_text_hash
-// Exact copies are found by the hash of their text.
-// mode: schema
-CREATE INDEX document_text_hash IF NOT EXISTS FOR (d:Document) ON (d.text_hash)
-
 // ---------------------------------------------------------------- health
 
 // name: ping
@@ -55,17 +50,6 @@ RETURN d.id AS id
 ORDER BY id
 LIMIT 1
 
-// name: document_by_text_hash
-// Another document with exactly this text (whitespace aside): the one an exact copy duplicates.
-// mode: read
-// $text_hash: string - graph.documents.text_hash of the text
-// $doc_id: string - the id of the document being loaded, which does not count
-MATCH (d:Document {text_hash: $text_hash})
-WHERE d.id <> $doc_id
-RETURN d.id AS id
-ORDER BY id
-LIMIT 1
-
 // name: add_document_copy
 // Note another place (a URL, a file) where a document's exact copy was found, so a feed does not fetch it again.
 // mode: write
@@ -77,11 +61,12 @@ SET d.copies = CASE WHEN $location IN coalesce(d.copies, []) OR d.source = $loca
 RETURN d.id AS id
 
 // name: document_sketches
-// The shingle sketch of every document, to find near copies of a new one (graph/dedup.py).
+// The text hash and shingle sketch of every document, read once per batch to find exact and near copies of the
+// batch's documents (graph/dedup.py).
 // mode: read
 MATCH (d:Document)
 WHERE d.sketch IS NOT NULL
-RETURN d.id AS id, d.sketch AS sketch
+RETURN d.id AS id, d.text_hash AS text_hash, d.sketch AS sketch
 
 // name: document_text
 // A document's stored text.
@@ -174,7 +159,7 @@ DELETE e
 // name: upsert_document
 // Create or update a document node.
 // mode: write
-// $doc: map - id, title, source, date, date_text, license, content_hash, path, text (the extracted text evidence offsets refer to), format, pages (PDF: where each page starts in the text), text_hash, sketch (shingle sketch, graph/dedup.py), loaded_at
+// $doc: map - id, title, source, date, date_text, license, content_hash, path, text (the extracted text evidence offsets refer to), format, pages (PDF: where each page starts in the text), text_hash, sketch (shingle sketch as hex text, graph/dedup.py), loaded_at
 MERGE (d:Document {id: $doc.id})
 SET d.title = $doc.title, d.source = $doc.source, d.date = $doc.date, d.date_text = $doc.date_text,
     d.license = $doc.license, d.content_hash = $doc.content_hash, d.path = $doc.path, d.text = $doc.text,

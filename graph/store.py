@@ -25,8 +25,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 EMBEDDED_DATABASE = "kg"
-SCHEMA_QUERIES = ("schema_entity_id", "schema_document_id", "schema_entity_name", "schema_change_seq",
-                  "schema_document_text_hash")
+SCHEMA_QUERIES = ("schema_entity_id", "schema_document_id", "schema_entity_name", "schema_change_seq")
 
 
 def translate_error(e: Exception) -> GraphError:

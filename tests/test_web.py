@@ -152,3 +152,18 @@ def test_ingest_a_url_over_the_api_with_the_same_limits(store: GraphStore, extra
         assert both.status_code == 422 and "either" in both.json()["error"]["message"]
         assert c.post("/api/v1/documents", json={"url": "ftp://127.0.0.1/x"}, headers=auth).status_code == 422
     assert [d["id"] for d in store.run("api_documents_page", offset=0, limit=10)] == [body["doc_id"]]
+
+
+def test_atom_feeds_are_read_too_with_relative_links_resolved() -> None:
+    from graph.fetch import Fetched, feed_entries
+
+    atom = b"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+<title>Briefings</title><id>urn:x</id><updated>2024-06-13T00:00:00Z</updated>
+<entry><title>Minerals</title><id>urn:1</id><updated>2024-06-13T00:00:00Z</updated><link href="/news/a.html"/></entry>
+<entry><title>Again</title><id>urn:2</id><updated>2024-06-14T00:00:00Z</updated><link href="/news/a.html"/></entry>
+<entry><title>PDF</title><id>urn:3</id><updated>2024-06-15T00:00:00Z</updated>
+<link href="http://127.0.0.1:9/r.pdf"/></entry></feed>"""
+    entries = feed_entries(Fetched(url="http://127.0.0.1:9/atom.xml", content=atom, media_type="application/atom+xml"))
+    assert [(e.url, e.title) for e in entries] == [("http://127.0.0.1:9/news/a.html", "Minerals"),
+                                                   ("http://127.0.0.1:9/r.pdf", "PDF")]
+    assert entries[0].date and entries[0].date.startswith("2024-06-13")
