@@ -40,7 +40,7 @@ def test_two_near_copies_give_one_set_of_facts_with_two_pieces_of_evidence_each(
     assert len(documented) >= 10
     for r in documented:  # each fact once, stated by both
         assert Counter(r["props"]["doc_ids"]) == {"doc:timesca": 1, "doc:wire": 1}, (r["source"], r["type"])
-    detail = {d: store.run("api_document_by_id", doc_id=d)[0] for d in ("doc:timesca", "doc:wire")}
+    detail = {d: store.run("document_by_id", doc_id=d)[0] for d in ("doc:timesca", "doc:wire")}
     assert detail["doc:timesca"]["near_copies"] == ["doc:wire"] and detail["doc:wire"]["near_copies"] == ["doc:timesca"]
 
 
@@ -56,18 +56,18 @@ def test_an_exact_copy_is_reported_unchanged_and_not_stored_again(store: GraphSt
         ("loaded", "doc:one", None), ("unchanged", "doc:one", "exact copy of doc:one")]
     again = loader.load_paths([copy])  # in a later batch: found in the store
     assert [(r.status, r.doc_id) for r in again.results] == [("unchanged", "doc:one")]
-    docs = store.run("api_documents_page", offset=0, limit=10)
+    docs = store.run("documents_page", offset=0, limit=10)
     assert [d["id"] for d in docs] == ["doc:one"]
     # where the copy was found is noted on the original: a feed that links to it does not fetch it again
-    assert store.run("api_document_by_id", doc_id="doc:one")[0]["copies"] == [str(copy)]
+    assert store.run("document_by_id", doc_id="doc:one")[0]["copies"] == [str(copy)]
     assert [r["id"] for r in store.run("document_by_source", url=str(copy))] == ["doc:one"]
 
 
 def test_no_two_corpus_documents_are_near_copies(seeded_store: GraphStore) -> None:
-    rows = seeded_store.run("api_documents_page", offset=0, limit=100)
+    rows = seeded_store.run("documents_page", offset=0, limit=100)
     assert len(rows) > 30
     for r in rows:
-        assert seeded_store.run("api_document_by_id", doc_id=r["id"])[0]["near_copies"] == [], r["id"]
+        assert seeded_store.run("document_by_id", doc_id=r["id"])[0]["near_copies"] == [], r["id"]
 
 
 def test_the_threshold_sits_between_distinct_documents_and_near_copies() -> None:
@@ -89,4 +89,4 @@ def test_posting_a_loaded_text_again_without_an_id_makes_no_second_document(stor
     result = service.ingest_document(store, extractor, text=text)
     assert result.status == "unchanged" and result.doc_id == "doc:" + DIGEST.removesuffix(".txt")
     assert result.facts  # the answer shows the facts of the document that has the text
-    assert len(store.run("api_documents_page", offset=0, limit=10)) == 1
+    assert len(store.run("documents_page", offset=0, limit=10)) == 1

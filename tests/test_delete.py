@@ -83,7 +83,7 @@ def test_deleting_the_original_of_a_near_copy_keeps_what_the_copy_states(fresh, 
     labels, types, _, facts = state(store)
     assert (labels, types) == state(alone)[:2]  # the same counts; the copy keeps the agreement ids it adopted
     assert {n for *_, n in facts if n} == {1}  # each fact the copy states keeps its one sentence (reference facts: 0)
-    assert store.run("api_document_by_id", doc_id="doc:b")[0]["near_copies"] == []
+    assert store.run("document_by_id", doc_id="doc:b")[0]["near_copies"] == []
 
 
 def test_delete_over_the_api_needs_the_token_and_answers_404_for_an_unknown_id(store: GraphStore,

@@ -136,7 +136,7 @@ def test_pdf_evidence_carries_its_page_and_offsets_into_the_stored_text(store, e
     path.write_bytes(data)
     report = Loader(store, extractor).load_paths([path])
     assert [r.status for r in report.results] == ["loaded"]
-    stored = store.run("api_document_by_id", doc_id="doc:briefing")[0]
+    stored = store.run("document_by_id", doc_id="doc:briefing")[0]
     assert stored["format"] == "pdf" and stored["text"] == digest(PDF_DIGEST)[1]
     page_texts = [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(data)).pages]
     pages_seen = set()

@@ -55,11 +55,11 @@ def test_pages_and_pdfs_load_from_urls_and_bad_ones_are_skipped_with_a_reason(st
 
     page_id = doc_id_for_url(site.url("/news/critical-minerals.html"))
     assert page_id == f"doc:127.0.0.1-{site.port}-news-critical-minerals"
-    stored = store.run("api_document_by_id", doc_id=page_id)[0]
+    stored = store.run("document_by_id", doc_id=page_id)[0]
     assert stored["source"] == site.url("/news/critical-minerals.html")  # the URL, not the page's canonical link
     assert stored["text"] == digest("12_digest_timesca_kazakhstan-critical-minerals-mous.txt")[1]
     assert stored["title"] == "Kazakhstan and South Korea to cooperate in critical minerals, oil and gas"
-    pdf = store.run("api_document_by_id", doc_id=doc_id_for_url(site.url("/reports/briefing.pdf")))[0]
+    pdf = store.run("document_by_id", doc_id=doc_id_for_url(site.url("/reports/briefing.pdf")))[0]
     assert pdf["format"] == "pdf" and len(pdf["pages"]) == 2
 
 
@@ -72,7 +72,7 @@ def test_a_feed_loads_each_new_entry_once(store: GraphStore, extractor, site: Si
     assert [(r.path.split(str(site.port))[-1], r.status) for r in first.results] == [
         ("/news/critical-minerals.html", "loaded"), ("/reports/briefing.pdf", "loaded"),
         ("/news/ktg-almaty.html", "loaded"), ("/syndicated/critical-minerals.html", "unchanged")]
-    ktg = store.run("api_document_by_id", doc_id=doc_id_for_url(site.url("/news/ktg-almaty.html")))[0]
+    ktg = store.run("document_by_id", doc_id=doc_id_for_url(site.url("/news/ktg-almaty.html")))[0]
     assert ktg["text"] == digest("20_digest_joongang_ktg-almaty-tobacco-plant.txt")[1]
     fetched = {p: site.hits[p] - before.get(p, 0) for p in site.hits}
 
@@ -151,7 +151,7 @@ def test_ingest_a_url_over_the_api_with_the_same_limits(store: GraphStore, extra
         both = c.post("/api/v1/documents", json={"url": page, "text": "x"}, headers=auth)
         assert both.status_code == 422 and "either" in both.json()["error"]["message"]
         assert c.post("/api/v1/documents", json={"url": "ftp://127.0.0.1/x"}, headers=auth).status_code == 422
-    assert [d["id"] for d in store.run("api_documents_page", offset=0, limit=10)] == [body["doc_id"]]
+    assert [d["id"] for d in store.run("documents_page", offset=0, limit=10)] == [body["doc_id"]]
 
 
 def test_atom_feeds_are_read_too_with_relative_links_resolved() -> None:
