@@ -64,8 +64,13 @@ def relations(st: DocState, sent: Span) -> None:
             if lemma in ("host", "organizer", "organiser"):
                 hosts.append(tok)
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            if lemma == "work" and any(c.lower_ == "together" for c in tok.children):
+                lemma = "cooperate"  # "signed an agreement on working together in the oil and gas industries"
             if lemma in VERB_REL:
                 with running(st, verb_rule_name(lemma), tok):
+                    verb_rule(st, sent, tok, lemma)
+            elif lemma in _SUPPORT_VERBS:
+                with running(st, "verb:projects-in", tok):
                     verb_rule(st, sent, tok, lemma)
             elif lemma in ("hold", "have", "conduct") and tok.pos_ == "VERB":
                 with running(st, "verb:hold", tok):
@@ -210,9 +215,14 @@ _GIVE_VERBS = frozenset({"provide", "allocate", "pledge", "commit", "earmark", "
                          "offer", "deliver"})
 
 
+# verbs that state nothing typed of their own but whose unnamed projects place the actor ("has supported 25
+# projects in Uzbekistan")
+_SUPPORT_VERBS = frozenset({"support", "assist", "back", "oversee"})
+
+
 def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     rel = VERB_REL.get(lemma, "ATTENDS" if lemma == "participate" else "")
-    if not rel:
+    if not rel and lemma not in _SUPPORT_VERBS:
         return
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return
@@ -256,7 +266,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         partner_group(st, sent, subjects + by_prep.get("with", []) + between(st, obj_toks))
         return
     if rel == "PARTNERS_WITH":
-        partner_group(st, sent, subjects + by_prep.get("with", []) + direct)
+        # heads of state cooperate for their countries: "Tokayev and Yoon expressed interest in cooperating in"
+        subjects = leaders_as_countries(st, subjects)
+        partner_group(st, sent, subjects + leaders_as_countries(st, by_prep.get("with", []) + direct))
         add_facts(st, subjects, "COOPERATES_IN", by_prep.get("in", []) + by_prep.get("on", []), sent)
         return
     if rel == "MEETS":
@@ -371,8 +383,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             return
     direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
     objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
-    if rel in ("BUILDS", "FINANCES") and not any(o.label in ("Project", "Country", "Organization", "Firm")
-                                                 for o in objs):
+    if rel in ("BUILDS", "FINANCES", "") and not any(o.label in ("Project", "Country", "Organization", "Firm")
+                                                     for o in objs):
         # "implemented 40 projects in Tajikistan", "will spend $35 million on projects in Tajikistan": projects
         # left unnamed tell where the actor works
         generic = [c for c in verb.children if c.dep_ in ("dobj", "prep") and
@@ -382,6 +394,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                   if m.label in ("Country", "Location") and not m.demonym]
         with running(st, "verb:projects-in", verb):
             add_facts(st, subjects, "OPERATES_IN", places, sent)
+    if not rel:
+        return  # "supported 25 projects in Uzbekistan": no relation of its own
     if rel == "OPERATES_IN" and lemma in ("operate", "run", "own", "have", "manage"):
         # "Rakhat operates two plants, one in Almaty and one in Shymkent": where its facilities are, it operates
         facilities = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PROJECT_HEADS]
@@ -944,6 +958,11 @@ def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
                             m for m in surface_list(st, o.left_edge.i) if m.label in ("Sector", "Mineral")
                         )
         parties = subjects + withs + between(st, [tok])
+        if lemma != "partner" and not withs and not group and \
+                len({i for m in subjects if m.label != "Person" for i in m.ids}) >= 2:
+            # "Moon and Mirziyoyev agreed to raise relations to a special strategic partnership", "Korea and
+            # Kazakhstan will expand cooperation": the subjects are the partners
+            partner_group(st, sent, [m for m in subjects if m.label != "Person"])
         if (
             not subjects
             and len(st.pair) == 2

@@ -261,6 +261,11 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                     return [m for r in recipients for m in expand(st, r)], False
             t = t.head
             continue
+        if t.dep_ in ("dobj", "attr") and t.pos_ == "NOUN" and t is not verb and t.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "prep" and c.i > t.i for c in t.children):
+            # "A and B expressed interest in cooperating in ...": the subject of the clause that owns the noun
+            t = t.head
+            continue
         if (
             t.dep_ == "acl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
@@ -294,7 +299,8 @@ def objects_of(
                 c.like_num or c.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") or c.lower_ == "worth"
                 or any(x.like_num or x.ent_type_ == "MONEY" for x in c.children)):  # "500 billion won"
             # "invested $500 million in X", "loans worth $300 million to Kyrgyzstan": phrases hang on the amount
-            for p in c.children:
+            # (or on the last of several: "$500 million in loans and $1 billion in credits to Uzbekistan")
+            for p in [x for a in (c, *c.conjuncts) for x in a.children]:
                 if p.dep_ == "prep" and p.lower_ in preps:
                     by_prep.setdefault(p.lower_, []).extend(
                         m for q in p.children if q.dep_ == "pobj" for m in expand(st, q))
