@@ -48,7 +48,7 @@ async def graph_error(request: Request, exc: Exception) -> JSONResponse:
         log.warning("%s %s: %s", request.method, request.url.path, exc)
     if isinstance(exc, StoreUnavailable):
         request.app.state.store_holder.mark_down()
-    return error_response(exc.STATUS, exc.CODE, str(exc))
+    return error_response(exc.STATUS, exc.CODE, str(exc), exc.detail)
 
 
 async def document_error(request: Request, exc: Exception) -> JSONResponse:

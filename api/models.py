@@ -19,7 +19,8 @@ class Model(BaseModel):
 class ErrorBody(Model):
     code: str = Field(description="Stable machine-readable code, e.g. 'not_found', 'store_unavailable'")
     message: str = Field(description="What went wrong, for people")
-    detail: Any = Field(default=None, description="Extra structured detail (validation errors), or null")
+    detail: Any = Field(default=None, description="Extra structured detail, or null: the validation errors of a 422; "
+                         "`{\"suggestions\": [{id, type, name}, ...]}` (404: no entity by that name)")
 
 
 class ErrorOut(Model):

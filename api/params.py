@@ -15,8 +15,9 @@ from graph import schema, service
 EntityType = StrEnum("EntityType", {label: label for label in schema.ENTITY_LABELS})  # type: ignore[misc]
 RelationType = StrEnum("RelationType", {name: name for name in schema.RELATION_NAMES})  # type: ignore[misc]
 
-EntityId = Annotated[str, Path(min_length=1, max_length=300, description="Entity id, e.g. 'org:kigam'",
-                                examples=["org:kigam"])]
+EntityId = Annotated[str, Path(min_length=1, max_length=300, description="Entity id ('org:kigam'), name, alias, "
+                                "search alias ('카자흐스탄') or ISO country code ('KZ'); 404 with suggestions when "
+                                "none resolves", examples=["org:kigam"])]
 Depth = Annotated[int, Query(ge=1, le=service.MAX_DEPTH, description="Hops from the entity, 1 to 3")]
 EdgeLimit = Annotated[int, Query(ge=1, le=service.MAX_EDGES_PAGE, description="Most edges in one page")]
 RelTypes = Annotated[list[RelationType] | None, Query(  # type: ignore[valid-type]

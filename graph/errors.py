@@ -7,6 +7,11 @@ class GraphError(Exception):
     STATUS = 500
     CODE = "internal_error"
 
+    def __init__(self, *args: object, detail: object = None) -> None:
+        super().__init__(*args)
+        # Structured detail for the error body (e.g. the suggestions of a 404), JSON-able.
+        self.detail = detail
+
 
 class StoreUnavailable(GraphError):
     """The store cannot be reached (not started, stopped, or a network failure)."""

@@ -19,6 +19,11 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNI
 // mode: schema
 CREATE INDEX entity_name_lower IF NOT EXISTS FOR (n:Entity) ON (n.name_lower)
 
+// name: schema_entity_parent
+// The subsidiaries of an entity, by the `parent` property the gazetteer gives.
+// mode: schema
+CREATE INDEX entity_parent IF NOT EXISTS FOR (n:Entity) ON (n.parent)
+
 // name: schema_change_seq
 // Every entry of the change feed has a unique sequence number.
 // mode: schema
@@ -408,9 +413,49 @@ RETURN n.id AS id, n.name AS name,
 ORDER BY rank, id
 LIMIT 10
 
+// name: search_entities_exact
+// Entities whose id is a reference, or whose name or one of whose aliases equals it (compared lower-cased),
+// optionally of some types: rank 0 for the id, 1 for the name, 2 for an alias; with the number of their fact
+// relationships (degree), which orders equally good matches.
+// mode: read
+// public
+// $ref: string - an entity id, name or alias as typed
+// $node_types: list[string] - labels allowed (any of them); empty for all
+// $limit: int - most entities returned
+MATCH (entity:Entity)
+WHERE (entity.id = $ref OR entity.name_lower = toLower($ref) OR toLower($ref) IN coalesce(entity.aliases_lower, []))
+  AND (size($node_types) = 0 OR any(l IN labels(entity) WHERE l IN $node_types))
+WITH entity, CASE WHEN entity.id = $ref THEN 0 WHEN entity.name_lower = toLower($ref) THEN 1 ELSE 2 END AS rank
+ORDER BY rank, entity.id
+LIMIT $limit
+CALL {
+  WITH entity
+  OPTIONAL MATCH (entity)-[r]-(:Entity)
+  RETURN count(r) AS degree
+}
+RETURN entity, rank, degree
+
+// name: entities_by_ids
+// The entities among some ids (those the graph holds), optionally of some types, with their degree: search
+// aliases (graph/data/search_aliases.json) name entities by id.
+// mode: read
+// public
+// $ids: list[string] - entity ids
+// $node_types: list[string] - labels allowed (any of them); empty for all
+MATCH (entity:Entity)
+WHERE entity.id IN $ids AND (size($node_types) = 0 OR any(l IN labels(entity) WHERE l IN $node_types))
+CALL {
+  WITH entity
+  OPTIONAL MATCH (entity)-[r]-(:Entity)
+  RETURN count(r) AS degree
+}
+RETURN entity, degree
+ORDER BY entity.id
+
 // name: search_entities_prefix
 // Entities whose name or one of whose aliases starts with a lower-cased prefix, optionally of some types,
-// ordered by name then id; one page.
+// ordered by name then id; one page; with their degree (search ranks matches by how much of the name the prefix
+// covers, then by degree).
 // mode: read
 // public
 // $prefix: string - lower-cased prefix
@@ -421,13 +466,21 @@ MATCH (entity:Entity)
 WHERE (entity.name_lower STARTS WITH $prefix
        OR any(a IN coalesce(entity.aliases_lower, []) WHERE a STARTS WITH $prefix))
   AND (size($node_types) = 0 OR any(l IN labels(entity) WHERE l IN $node_types))
-RETURN entity
+WITH entity
 ORDER BY entity.name_lower, entity.id
 SKIP $offset
 LIMIT $limit
+CALL {
+  WITH entity
+  OPTIONAL MATCH (entity)-[r]-(:Entity)
+  RETURN count(r) AS degree
+}
+RETURN entity, degree
+ORDER BY entity.name_lower, entity.id
 
 // name: search_entities_fulltext
-// Entities matching a full-text query on names and aliases, optionally of some types, best first; one page.
+// Entities matching a full-text query on names and aliases, optionally of some types, best first; one page; with
+// their degree.
 // mode: read
 // $index: string - the full-text index name (graph.dialect)
 // $query: string - the full-text query, already escaped
@@ -437,14 +490,22 @@ LIMIT $limit
 CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
 WITH node, score
 WHERE size($node_types) = 0 OR any(l IN labels(node) WHERE l IN $node_types)
-RETURN node AS entity, score
+WITH node AS entity, score
 ORDER BY score DESC, entity.id
 SKIP $offset
 LIMIT $limit
+CALL {
+  WITH entity
+  OPTIONAL MATCH (entity)-[r]-(:Entity)
+  RETURN count(r) AS degree
+}
+RETURN entity, score, degree
+ORDER BY score DESC, entity.id
 
 // name: entity_detail
-// One entity, the documents that mention it (newest first) and the number of its fact relationships by type
-// and direction, in one round trip (the entity page is the most requested read).
+// One entity, the documents that mention it (newest first), the number of its fact relationships by type and
+// direction, its parents and subsidiaries (the gazetteer's `parent` property or SUBSIDIARY_OF facts) and the
+// country its `country` property names, in one round trip (the entity page is the most requested read).
 // mode: read
 // public
 // $id: string - the entity id
@@ -463,7 +524,29 @@ CALL {
   WHERE type IS NOT NULL
   RETURN collect({type: type, direction: direction, count: count}) AS counts
 }
-RETURN entity, documents, counts
+CALL {
+  WITH entity
+  OPTIONAL MATCH (p:Entity)
+  WHERE p.id = entity.parent
+  OPTIONAL MATCH (entity)-[:SUBSIDIARY_OF]->(q:Entity)
+  WITH collect(p {.id, .name, labels: labels(p)}) + collect(q {.id, .name, labels: labels(q)}) AS parents
+  RETURN parents
+}
+CALL {
+  WITH entity
+  OPTIONAL MATCH (s:Entity)
+  WHERE s.parent = entity.id
+  OPTIONAL MATCH (t:Entity)-[:SUBSIDIARY_OF]->(entity)
+  WITH collect(s {.id, .name, labels: labels(s)}) + collect(t {.id, .name, labels: labels(t)}) AS subsidiaries
+  RETURN subsidiaries
+}
+CALL {
+  WITH entity
+  OPTIONAL MATCH (c:Entity)
+  WHERE c.id = entity.country
+  RETURN collect(c {.id, .name, labels: labels(c)}) AS countries
+}
+RETURN entity, documents, counts, parents, subsidiaries, countries
 
 // name: edge_by_id
 // One fact relationship, named by the parts of its id (`source|TYPE|target`), with both ends.

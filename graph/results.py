@@ -27,7 +27,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from graph import schema
 from graph.evidence import evidence_of, plain_properties
 
-SearchMode = Literal["auto", "prefix", "fulltext"]
+SearchMode = Literal["auto", "exact", "prefix", "fulltext"]
+MatchKind = Literal["exact", "prefix", "fulltext"]
+PathMode = Literal["shortest", "all"]
 Direction = Literal["forward", "backward"]
 ChangeKind = Literal["loaded", "replaced", "deleted"]
 
@@ -165,12 +167,24 @@ class EntityRef(Out):
     name: str
 
 
+class SearchHit(GraphNode):
+    """An entity found by search, with how it matched."""
+
+    score: float = Field(description="How well it matches, 0-1: 1 for the exact name or id, 0.95 for an exact alias "
+                                     "or country code, 0.55-0.9 for a prefix, below 0.5 for full-text matches")
+    match: MatchKind = Field(description="exact: the name, an alias, a search alias or an ISO 3166 code equals the "
+                                         "query; prefix: one of them starts with it; fulltext: its words start so")
+    matched: str | None = Field(default=None, description="The name, alias or code that matched (null for full-text)")
+    degree: int = Field(default=0, description="Number of its fact relationships; orders equally good matches")
+
+
 class SearchPage(Page):
     q: str
     mode: SearchMode
     node_types: list[str] = Field(description="The entity types the results were restricted to (empty: any)")
     offset: int
-    items: list[GraphNode]
+    items: list[SearchHit] = Field(description="Best first: exact matches, then prefix, then full-text; nothing when "
+                                                "nothing matches")
 
 
 class DocumentRef(Out):
@@ -191,6 +205,12 @@ class EntityDetail(Out):
     documents: list[DocumentRef] = Field(description="Documents that mention the entity, newest first")
     relationship_counts: list[RelationshipCount]
     degree: int = Field(description="Number of fact relationships, both directions")
+    parents: list[EntityRef] = Field(default_factory=list, description="Its parent firm or body (the gazetteer's "
+                                     "`parent`, or a SUBSIDIARY_OF fact), by name")
+    subsidiaries: list[EntityRef] = Field(default_factory=list, description="Entities whose parent it is, by name")
+    country: EntityRef | None = Field(default=None, description="The country its `country` property names")
+    search_aliases: list[str] = Field(default_factory=list, description="Names in other scripts and ISO codes that "
+                                      "search also finds it by (graph/data/search_aliases.json)")
 
 
 class PathHop(GraphEdge):
@@ -208,7 +228,9 @@ class PathsAnswer(Page):
     source: EntityRef
     target: EntityRef
     max_len: int
-    paths: list[PathResult] = Field(description="Shortest paths, ordered by their edge ids")
+    mode: PathMode = Field(default="shortest", description="shortest: the shortest paths only; all: every simple "
+                                                           "path up to max_len, shortest first")
+    paths: list[PathResult] = Field(description="The paths, shortest first, then ordered by their edge ids")
 
 
 class MineralPath(PathResult):
@@ -220,6 +242,8 @@ class MineralFirm(Out):
     direct: bool = Field(description="True when some path is a single relationship")
     kinds: list[str] = Field(description="Distinct kinds of touch, shortest first")
     path_count: int = Field(description="How many paths link the firm to the mineral (all of them)")
+    hops: int = Field(default=0, description="Length of its shortest path")
+    sources: int = Field(default=0, description="Number of distinct documents giving evidence on its listed paths")
     paths: list[MineralPath] = Field(description="Its paths, shortest first, at most `paths_per_firm`")
 
 
@@ -290,6 +314,7 @@ class DocumentDetail(DocumentSummary):
                                                                      "this one (graph/dedup.py)")
     facts: list[GraphEdge] = Field(description="Relationships this document gave evidence for, with that evidence")
     facts_has_more: bool = Field(default=False, description="True when the document gave more facts than listed")
+    entities: list[EntityRef] = Field(default_factory=list, description="The entities its listed facts join, by id")
 
 
 class IngestResult(Out):

@@ -9,6 +9,7 @@ graph.errors exceptions (NotFound, BadQueryInput, StoreUnavailable). Lists come 
 from __future__ import annotations
 
 import asyncio
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import neo4j
 
 from graph import paging, queries, schema
+from graph.aliases import normalise, search_aliases
 from graph.errors import BadQueryInput, GraphError, NotFound
 from graph.results import (
     Change,
@@ -36,6 +38,7 @@ from graph.results import (
     MineralAnswer,
     MineralFirm,
     MineralPath,
+    PathMode,
     PathResult,
     PathsAnswer,
     ProjectPage,
@@ -44,11 +47,13 @@ from graph.results import (
     QueryParamInfo,
     QueryRun,
     RelationshipCount,
+    SearchHit,
     SearchMode,
     SearchPage,
     Subgraph,
     edge_from_driver,
     node_from_driver,
+    node_type,
     path_from_driver,
     to_jsonable,
 )
@@ -162,21 +167,55 @@ async def get_entity(store: GraphStore, entity_id: str) -> GraphNode:
 
 
 async def resolve_entity(store: GraphStore, ref: str, node_type: str | None = None) -> EntityRef:
-    """An entity named by id, name or alias (case-insensitive), optionally of one type."""
+    """An entity named by id, name or alias (case-insensitive), a search alias (Hangul, Cyrillic, Latin variants)
+    or, for countries, an ISO 3166 code; optionally of one type. NotFound carries suggestions when none does."""
+    found = await find_entity(store, ref, node_type)
+    if found is None:
+        kind = f"{node_type.lower()} " if node_type else "entity "
+        suggestions = await suggest_entities(store, ref, [node_type] if node_type else [])
+        hint = f"; did you mean {', '.join(repr(s.name) for s in suggestions[:3])}?" if suggestions else ""
+        raise NotFound(f"no {kind}with id, name or alias {ref!r}{hint}",
+                       detail={"suggestions": [s.model_dump() for s in suggestions]})
+    return found
+
+
+async def find_entity(store: GraphStore, ref: str, node_type: str | None = None) -> EntityRef | None:
+    """resolve_entity without the error: the entity `ref` names, or None."""
     if node_type is not None:
         check_labels([node_type])
+    labels = [node_type] if node_type else []
     if ":" in ref:  # looks like an id: the indexed lookup first
         by_id = await store.arun("entity_by_id", id=ref)
         if by_id:
             node = node_from_driver(by_id[0]["entity"])
             if node_type is None or node.type == node_type:
                 return _node_ref(node)
-    records = await store.arun("resolve_entity", ref=ref, node_types=[node_type] if node_type else [])
-    if not records:
-        kind = f"{node_type.lower()} " if node_type else "entity "
-        raise NotFound(f"no {kind}with id, name or alias {ref!r}")
-    node = await get_entity(store, records[0]["id"])
-    return _node_ref(node)
+    records = await store.arun("resolve_entity", ref=ref, node_types=labels)
+    if records:
+        return _node_ref(await get_entity(store, records[0]["id"]))
+    hits = search_aliases().exact(ref)
+    if hits:
+        rows = await store.arun("entities_by_ids", ids=sorted({h.id for h in hits}), node_types=labels)
+        if rows:
+            best = max(rows, key=lambda r: (int(r["degree"]), str(r["entity"]["id"])))
+            return _node_ref(node_from_driver(best["entity"]))
+    return None
+
+
+async def suggest_entities(store: GraphStore, ref: str, node_types: Sequence[str] = (), limit: int = 5
+                           ) -> list[EntityRef]:
+    """Entities close to a reference that resolves to none: what search finds for it, else for ever shorter
+    beginnings of it (down to three characters), so 'Kazakstn' suggests Kazakhstan. An id's slug is read as words."""
+    text = ref.split(":", 1)[1].replace("-", " ") if re.fullmatch(r"[a-z]+:[\w-]+", ref) else ref
+    page = await search_entities(store, text, node_types=node_types, limit=limit)
+    items = page.items
+    if not items:
+        norm = normalise(text)
+        for end in range(len(norm) - 1, 2, -1):
+            items = (await search_entities(store, norm[:end], node_types=node_types, mode="prefix", limit=limit)).items
+            if items:
+                break
+    return [EntityRef(id=h.id, type=h.type, name=h.name) for h in items]
 
 
 # ---------------------------------------------------------------------------------------------- search
@@ -184,19 +223,39 @@ async def resolve_entity(store: GraphStore, ref: str, node_type: str | None = No
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_SEARCH_OFFSET = 1000
+# Most candidates one tier of a search ranks (prefix and full-text fetch this many, then rank them).
+SEARCH_CANDIDATES = 500
 
 
 def fulltext_query(text: str) -> str | None:
-    """User text as a safe full-text query: words only (no Lucene syntax passes), each as a prefix."""
+    """User text as a safe full-text query: words only (no Lucene syntax passes), each as a required prefix (every
+    word must match, so a query with an unknown word finds nothing)."""
     words = [w.lower() for w in _WORD.findall(text)][:16]
-    return " ".join(f"{w}*" for w in words) if words else None
+    return " ".join(f"+{w}*" for w in words) if words else None
+
+
+def _hub_bonus(degree: int) -> float:
+    """0-1: how connected an entity is (log scale, 50 facts and more count as fully connected)."""
+    return min(1.0, math.log1p(max(degree, 0)) / math.log1p(50))
+
+
+def _prefix_match(node: GraphNode, prefix: str) -> str:
+    """The shortest of the node's name and aliases that starts with `prefix` (lower-cased), or its name."""
+    names = [n for n in (node.name, *node.aliases) if n.lower().startswith(prefix)]
+    return min(names, key=len) if names else node.name
 
 
 async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str] = (), mode: SearchMode = "auto",
                           offset: int = 0, limit: int = 20, cursor: str | None = None) -> SearchPage:
-    """Entities by name or alias. 'prefix': names/aliases starting with q; 'fulltext': words of q as
-    prefixes in the full-text index; 'auto': prefix matches first, then full-text ones. One page: from `offset`,
-    or from where `cursor` (a previous page's next_cursor) says."""
+    """Entities by what people type, best first, each with a score and how it matched:
+
+    1. exact (score 1 for the id or name, 0.95 for an alias): the name, an alias, a search alias in another script
+       (graph/data/search_aliases.json) or a country's ISO 3166 code equals `q`;
+    2. prefix (0.55-0.9: more for covering more of the name, and for better-connected entities): one of those
+       starts with `q`;
+    3. full-text (below 0.5): every word of `q` starts a word of a name or alias.
+    Equally good matches go by degree, then id. Nothing matches: no items. `mode` keeps one tier ('exact',
+    'prefix' also keeps exact matches, 'fulltext') or all ('auto'). One page: from `offset`, or from `cursor`."""
     labels = check_labels(node_types)
     _check_limit(limit, MAX_PAGE)
     scope = paging.fingerprint("search", q, sorted(labels), mode)
@@ -205,26 +264,52 @@ async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str
         offset = paging.position_int(position, "offset", 0)
     if not 0 <= offset <= MAX_SEARCH_OFFSET:
         raise BadQueryInput(f"offset must be between 0 and {MAX_SEARCH_OFFSET}")
-    want = offset + limit + 1  # one more than the page, to know whether another follows
-    found: list[GraphNode] = []
-    seen: set[str] = set()
+    hits: dict[str, SearchHit] = {}
 
-    def take(records: list[neo4j.Record]) -> None:
-        for r in records:
+    def keep(record: neo4j.Record, score: float, match: str, matched: str | None) -> None:
+        node = node_from_driver(record["entity"])
+        old = hits.get(node.id)
+        if old is None or score > old.score:
+            hits[node.id] = SearchHit(**node.model_dump(), score=round(score, 4), match=match,  # type: ignore[arg-type]
+                                      matched=matched, degree=int(record["degree"] or 0))
+
+    text = q.strip()
+    aliases = search_aliases()
+    if text and mode in ("auto", "exact", "prefix"):
+        for r in await store.arun("search_entities_exact", ref=text, node_types=labels, limit=SEARCH_CANDIDATES):
+            node = r["entity"]
+            rank = int(r["rank"])
+            matched = node["id"] if rank == 0 else node["name"] if rank == 1 else next(
+                (a for a in node.get("aliases") or [] if a.lower() == text.lower()), text)
+            keep(r, 1.0 if rank < 2 else 0.95, "exact", matched)
+        exact_aliases = {h.id: h for h in aliases.exact(text)}
+        if exact_aliases:
+            for r in await store.arun("entities_by_ids", ids=sorted(exact_aliases), node_types=labels):
+                keep(r, 0.95, "exact", exact_aliases[str(r["entity"]["id"])].alias)
+    if text and mode in ("auto", "prefix"):
+        prefix = text.lower()
+        for r in await store.arun("search_entities_prefix", prefix=prefix, node_types=labels, offset=0,
+                                  limit=SEARCH_CANDIDATES):
             node = node_from_driver(r["entity"])
-            if node.id not in seen:
-                seen.add(node.id)
-                found.append(node)
-
-    prefix = q.strip().lower()
-    if mode in ("auto", "prefix") and prefix:
-        take(await store.arun("search_entities_prefix", prefix=prefix, node_types=labels, offset=0, limit=want))
-    ft = fulltext_query(q)
-    if mode in ("auto", "fulltext") and ft and len(found) < want:
-        take(await store.arun("search_entities_fulltext", index=store.dialect.fulltext_index, query=ft,
-                              node_types=labels, offset=0, limit=want))
-    page = found[offset:offset + limit]
-    has_more = len(found) > offset + limit
+            matched = _prefix_match(node, prefix)
+            coverage = len(prefix) / max(len(matched), 1)
+            keep(r, 0.55 + 0.2 * coverage + 0.15 * _hub_bonus(int(r["degree"] or 0)), "prefix", matched)
+        prefix_aliases = {h.id: h for h in aliases.prefix(text)}
+        if prefix_aliases:
+            for r in await store.arun("entities_by_ids", ids=sorted(prefix_aliases), node_types=labels):
+                alias = prefix_aliases[str(r["entity"]["id"])].alias
+                coverage = len(normalise(text)) / max(len(normalise(alias)), 1)
+                keep(r, 0.55 + 0.2 * coverage + 0.15 * _hub_bonus(int(r["degree"] or 0)), "prefix", alias)
+    ft = fulltext_query(text)
+    if ft and mode in ("auto", "fulltext"):
+        records = await store.arun("search_entities_fulltext", index=store.dialect.fulltext_index, query=ft,
+                                   node_types=labels, offset=0, limit=SEARCH_CANDIDATES)
+        top = max((float(r["score"]) for r in records), default=0.0) or 1.0
+        for r in records:
+            keep(r, 0.2 + 0.25 * float(r["score"]) / top, "fulltext", None)
+    ranked = sorted(hits.values(), key=lambda h: (-h.score, -h.degree, h.id))
+    page = ranked[offset:offset + limit]
+    has_more = len(ranked) > offset + limit
     next_cursor = paging.encode(scope, offset=offset + limit) if has_more else None
     return SearchPage(q=q, mode=mode, node_types=labels, offset=offset, limit=limit, has_more=has_more,
                       next_cursor=next_cursor, items=page)
@@ -234,19 +319,40 @@ async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str
 
 
 async def entity_detail(store: GraphStore, entity_id: str, *, document_limit: int = 50) -> EntityDetail:
+    """One entity (named by id, name, alias or search alias) with its documents, relationship counts, parents,
+    subsidiaries and country."""
     rows = await store.arun("entity_detail", id=entity_id, limit=document_limit)
+    if not rows:
+        ref = await resolve_entity(store, entity_id)
+        rows = await store.arun("entity_detail", id=ref.id, limit=document_limit)
     if not rows:
         raise NotFound(f"no entity with id {entity_id!r}")
     row = rows[0]
     counts = sorted(row["counts"], key=lambda c: (c["type"], c["direction"]))
     rel_counts = [RelationshipCount(type=c["type"], direction=c["direction"], count=c["count"]) for c in counts]
+    entity = node_from_driver(row["entity"])
+    countries = _refs(row["countries"])
     return EntityDetail(
-        entity=node_from_driver(row["entity"]),
+        entity=entity,
         documents=[DocumentRef(id=d["id"], title=d["title"], date=d["date"], source=d["source"])
-                   for d in row["documents"]],
+                   for d in row["documents"] if d],
         relationship_counts=rel_counts,
         degree=sum(c.count for c in rel_counts),
+        parents=_refs(row["parents"]),
+        subsidiaries=_refs(row["subsidiaries"]),
+        country=countries[0] if countries else None,
+        search_aliases=search_aliases().names_of(entity.id),
     )
+
+
+def _refs(rows: list[dict[str, Any]] | None) -> list[EntityRef]:
+    """Entity maps ({id, name, labels}) as references, once each, by name."""
+    out: dict[str, EntityRef] = {}
+    for r in rows or []:
+        if r and r.get("id") and r["id"] not in out:
+            out[r["id"]] = EntityRef(id=r["id"], type=node_type(r.get("labels") or []),
+                                     name=str(r.get("name") or r["id"]))
+    return sorted(out.values(), key=lambda e: (e.name.lower(), e.id))
 
 
 def parse_edge_id(edge_id: str) -> tuple[str, str, str]:
@@ -279,6 +385,8 @@ async def neighbourhood(store: GraphStore, entity_id: str, depth: int = 1, rel_t
         raise BadQueryInput(f"depth must be between 1 and {MAX_DEPTH}")
     _check_limit(limit, MAX_EDGES_PAGE)
     rels, labels = check_relations(rel_types), check_labels(node_types)
+    if not await store.arun("entity_by_id", id=entity_id):  # a name or alias: the entity it names
+        entity_id = (await resolve_entity(store, entity_id)).id
     scope = paging.fingerprint("neighbourhood", entity_id, depth, sorted(rels), sorted(labels), facts.scope())
     position = paging.decode(cursor, scope)
     after_distance = paging.position_int(position, "distance", -1)
@@ -309,37 +417,64 @@ async def neighbourhood(store: GraphStore, entity_id: str, depth: int = 1, rel_t
 # ---------------------------------------------------------------------------------------------- paths
 
 
+MAX_ALL_PATHS_LEN = 4  # every simple path up to this length: longer ones between hubs take seconds to enumerate
+
+
 async def shortest_paths(store: GraphStore, source: str, target: str, max_len: int = 4, limit: int = 10, *,
-                         facts: FactFilter = NO_FILTER, cursor: str | None = None) -> PathsAnswer:
-    """The shortest paths between two entities given by id or name, either direction on each hop, no longer
-    than max_len, every hop passing `facts`; none when no path is that short. Ordered by their edge ids, one
-    page of at most `limit`."""
+                         facts: FactFilter = NO_FILTER, cursor: str | None = None,
+                         mode: PathMode = "shortest") -> PathsAnswer:
+    """The paths between two entities given by id or name, either direction on each hop, no longer than max_len,
+    every hop passing `facts`. mode 'shortest': the shortest paths only (none when no path is that short);
+    'all': every simple path up to max_len (at most MAX_ALL_PATHS_LEN), shortest first. Ordered by length, then
+    by their edge ids, one page of at most `limit`."""
     if not 1 <= max_len <= MAX_PATH_LEN:
         raise BadQueryInput(f"max_len must be between 1 and {MAX_PATH_LEN}")
+    if mode not in ("shortest", "all"):
+        raise BadQueryInput("mode must be 'shortest' or 'all'")
+    if mode == "all" and max_len > MAX_ALL_PATHS_LEN:
+        raise BadQueryInput(f"mode 'all' lists paths up to max_len {MAX_ALL_PATHS_LEN}; ask for the shortest paths "
+                            "or a smaller max_len")
     _check_limit(limit, MAX_PATHS_PAGE)
     a, b = await asyncio.gather(resolve_entity(store, source), resolve_entity(store, target))
     if a.id == b.id:
         raise BadQueryInput(f"source and target are the same entity ({a.id!r})")
-    scope = paging.fingerprint("paths", a.id, b.id, max_len, facts.scope())
+    scope = paging.fingerprint("paths", a.id, b.id, max_len, facts.scope(), *([mode] if mode != "shortest" else []))
     position = paging.decode(cursor, scope)
     after = paging.position_str(position, "after", "")
-    common = {"source": a.id, "target": b.id, "after": after, "limit": limit + 1, **facts.params}
-    records = await store.arun("shortest_paths", max_len=max_len, **common)
+    common = {"source": a.id, "target": b.id, "limit": limit + 1, **facts.params}
     known_length = paging.position_int(position, "length", 0)
-    if not records and facts.active:
+    if mode == "all":
+        records: list[tuple[int, neo4j.Record]] = []
+        length = known_length or 1
+        while length <= max_len and len(records) <= limit:
+            want = limit + 1 - len(records)
+            batch = await store.arun("paths_of_length", str(length), **{**common, "after": after, "limit": want})
+            records.extend((length, r) for r in batch)
+            if len(batch) < want:
+                length, after = length + 1, ""
+        has_more = len(records) > limit
+        records = records[:limit]
+        found = [_path(r["path"], facts) for _, r in records]
+        next_cursor = None
+        if has_more:
+            next_cursor = paging.encode(scope, after=str(records[-1][1]["key"]), length=records[-1][0])
+        return PathsAnswer(source=a, target=b, max_len=max_len, mode=mode, paths=found, limit=limit,
+                           has_more=has_more, next_cursor=next_cursor)
+    records_ = await store.arun("shortest_paths", max_len=max_len, after=after, **common)
+    if not records_ and facts.active:
         # The embedded store filters the graph's shortest paths instead of finding the shortest that pass:
         # when none passes, look for longer ones, shortest length first (see queries.cypher shortest_paths).
         for length in range(known_length or 1, max_len + 1):
-            records = await store.arun("paths_of_length", str(length), **common)
-            if records or known_length:
+            records_ = await store.arun("paths_of_length", str(length), after=after, **common)
+            if records_ or known_length:
                 break
-    has_more = len(records) > limit
-    records = records[:limit]
-    found = [_path(r["path"], facts) for r in records]
+    has_more = len(records_) > limit
+    records_ = records_[:limit]
+    paths = [_path(r["path"], facts) for r in records_]
     next_cursor = None
     if has_more:
-        next_cursor = paging.encode(scope, after=str(records[-1]["key"]), length=found[-1].length)
-    return PathsAnswer(source=a, target=b, max_len=max_len, paths=found, limit=limit, has_more=has_more,
+        next_cursor = paging.encode(scope, after=str(records_[-1]["key"]), length=paths[-1].length)
+    return PathsAnswer(source=a, target=b, max_len=max_len, paths=paths, limit=limit, has_more=has_more,
                        next_cursor=next_cursor)
 
 
@@ -388,8 +523,10 @@ async def firms_touching_mineral(store: GraphStore, mineral: str, country: str |
         for p in paths:
             if p.kind not in kinds:
                 kinds.append(p.kind)
+        sources = {ev.doc_id for p in paths for h in p.hops for ev in h.evidence}
         firms.append(MineralFirm(firm=paths[0].nodes[-1], direct=any(p.length == 1 for p in paths), kinds=kinds,
-                                 path_count=int(r["path_count"]), paths=paths))
+                                 path_count=int(r["path_count"]), hops=int(r["hops"]), sources=len(sources),
+                                 paths=paths))
     next_cursor = None
     if has_more:
         next_cursor = paging.encode(scope, hops=int(records[-1]["hops"]), firm=str(records[-1]["firm"]))
@@ -505,8 +642,14 @@ async def document_detail(store: GraphStore, doc_id: str, *, fact_limit: int = 5
     fields = dict(doc_records[0])
     if not include_text:
         fields["text"] = None
+    entities: dict[str, EntityRef] = {}
+    for r in fact_records[:fact_limit]:
+        for end in (r["source"], r["target"]):
+            node = node_from_driver(end)
+            entities.setdefault(node.id, _node_ref(node))
     return DocumentDetail(**fields, facts=_facts_of(fact_records[:fact_limit], doc_id),
-                          facts_has_more=len(fact_records) > fact_limit)
+                          facts_has_more=len(fact_records) > fact_limit,
+                          entities=sorted(entities.values(), key=lambda e: e.id))
 
 
 def ingest_document(store: GraphStore, extractor: Extractor | None, *, text: str | None = None,

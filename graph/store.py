@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 EMBEDDED_DATABASE = "kg"
-SCHEMA_QUERIES = ("schema_entity_id", "schema_document_id", "schema_entity_name", "schema_change_seq")
+SCHEMA_QUERIES = ("schema_entity_id", "schema_document_id", "schema_entity_name", "schema_entity_parent",
+                  "schema_change_seq")
 
 
 def translate_error(e: Exception) -> GraphError:

@@ -16,15 +16,17 @@ router = APIRouter(prefix="/entities", tags=["entities"])
 
 
 @router.get("", response_model=SearchPage, responses=with_example(SEARCH_EXAMPLE),
-            summary="Search entities by name or alias, one page")
+            summary="Search entities by name, alias, name in another script or country code; best first, one page")
 async def search(
     store: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=200, description="Name, alias or words of them",
                             examples=["lith"])],
     node_types: NodeTypes = None,
     mode: Annotated[SearchMode, Query(
-        description="prefix: names/aliases starting with q; fulltext: words of q in the full-text index; "
-                    "auto: prefix matches first, then full-text ones")] = "auto",
+        description="exact: the name, an alias, a search alias (Hangul, Cyrillic, Latin variants) or an ISO 3166 "
+                    "country code equals q; prefix: exact matches, then those starting with q; fulltext: every word "
+                    "of q starts a word of a name; auto: all three, in that order. Best first, with a score; "
+                    "nothing when nothing matches")] = "auto",
     offset: Annotated[int, Query(ge=0, le=service.MAX_SEARCH_OFFSET, description="Entities skipped")] = 0,
     limit: Annotated[int, Query(ge=1, le=service.MAX_PAGE, description="Most entities in one page")] = 20,
     cursor: Cursor = None,
@@ -34,7 +36,8 @@ async def search(
 
 
 @router.get("/{entity_id}", response_model=EntityDetail, responses=with_example(ENTITY_EXAMPLE, 404),
-            summary="One entity: properties, aliases, documents, relationship counts")
+            summary="One entity (by id, name or alias): properties, aliases, documents, relationship counts, parents "
+                    "and subsidiaries")
 async def entity(store: StoreDep, entity_id: EntityId,
                  documents: Annotated[int, Query(ge=0, le=500, description="Most documents listed")] = 50,
                  ) -> ModelResponse:
