@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.cache import ResponseCache
 from api.deps import StoreHolder
-from api.routers import changes, documents, entities, graph, health, queries, questions, stats, views
+from api.routers import changes, docs, documents, entities, graph, health, queries, questions, stats, views
 from graph.documents import DocumentError
 from graph.errors import GraphError, StoreUnavailable
 from graph.fetch import FetchError
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
 # The version of the HTTP contract (semantic versioning), in the OpenAPI schema's info.version: a new major version
 # comes with a new path prefix (/api/v2); a minor version only adds (routes, optional parameters, fields).
-API_VERSION = "1.0.0"
+API_VERSION = "1.1.0"
 
 
 def error_response(status: int, code: str, message: str, detail: Any = None,
@@ -124,6 +124,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
                     "fact carries the sentences that state it. Errors always have the shape "
                     "`{\"error\": {\"code\", \"message\", \"detail\"}}`.",
         lifespan=lifespan,
+        docs_url=None,  # /docs and /redoc are served by api/routers/docs.py, with no CDN
+        redoc_url=None,
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
     )
     app.state.settings = settings
@@ -132,6 +134,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     for module in (health, entities, graph, questions, queries, documents, changes, stats):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(views.router)
+    app.include_router(docs.router)
     app.add_middleware(ResponseCache, holder=holder, entries=settings.cache_entries,  # type: ignore[arg-type]
                        check_seconds=settings.cache_check_seconds, prefix=API_PREFIX,
                        max_age=settings.http_max_age)

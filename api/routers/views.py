@@ -190,6 +190,12 @@ async def mineral_page(
                        mineral_view(store, mineral, country or None, max_hops, limit, fact_filter(params)))
 
 
+@router.get("/", include_in_schema=False)
+async def root() -> RedirectResponse:
+    """The app's front door is the explorer."""
+    return RedirectResponse("/view", status_code=307)
+
+
 @router.get("/view/", include_in_schema=False)
 async def explorer_slash() -> RedirectResponse:
     return RedirectResponse("/view", status_code=308)
