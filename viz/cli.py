@@ -31,8 +31,9 @@ def write_view(store: GraphStore, kind: str, output: Path | str, **params: Any) 
     """
     if kind not in VIEW_KINDS:
         raise ValueError(f"unknown view kind {kind!r}; known: {', '.join(VIEW_KINDS)}")
-    sub, title, focus = _run(_build(store, kind, params))
-    html = render_page(sub, ViewContext(kind, title, params), assets="inline", focus=focus)  # type: ignore[arg-type]
+    built = _run(_build(store, kind, params))
+    ctx = ViewContext(kind, built.title, params, answer=built.answer)  # type: ignore[arg-type]
+    html = render_page(built.sub, ctx, assets="inline", focus=built.focus)
     path = Path(output)
     path.write_text(html, encoding="utf-8")
     return path

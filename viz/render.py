@@ -19,12 +19,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
 from graph import schema
-from graph.results import GraphEdge, GraphNode, Subgraph
+from graph.results import DocumentDetail, GraphEdge, GraphNode, Subgraph
 
 # Above this many nodes the browser's physics takes too long to settle: positions come from the server.
 SERVER_LAYOUT_FROM = 300
@@ -32,7 +33,22 @@ SERVER_LAYOUT_FROM = 300
 MAX_VIEW_NODES = 3000
 
 AssetMode = Literal["served", "inline"]
-ViewKind = Literal["explore", "entity", "path", "mineral"]
+ViewKind = Literal["explore", "entity", "path", "mineral", "document"]
+Layout = Literal["force", "radial", "hierarchical", "server"]
+LAYOUTS: tuple[str, ...] = ("force", "radial", "hierarchical")
+# The browser draws at most this many node labels on screen at once, most important first, none overlapping;
+# the rest show on hover.
+MAX_LABELS = 40
+# A hub's leaves of one type, this many or more, are drawn as one cluster node that expands on a click.
+CLUSTER_MIN = 3
+# How sure a fact is, in words, for the confidence filter (the lowest confidence of each level).
+CONFIDENCE_LEVELS: tuple[tuple[float, str], ...] = (
+    (0.0, "all facts, even bare co-mentions"),
+    (0.5, "≥ 0.5: no bare co-mentions (ASSOCIATED_WITH, 0.3)"),
+    (0.8, "≥ 0.8: stated by a clear pattern"),
+    (0.9, "≥ 0.9: the surest patterns"),
+    (1.0, "1.0: reference data"),
+)
 
 # One colour and one shape per type; colours from the Okabe-Ito / Tol palettes, distinct for colour-blind
 # readers. Shapes that draw their label below the glyph, so labels stay legible at any zoom.
@@ -69,7 +85,8 @@ VIS_OPTIONS: dict[str, Any] = {
         "selectionWidth": 2,
         "hoverWidth": 1.5,
     },
-    "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": False, "multiselect": False},
+    "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": False, "multiselect": True},
+    "layout": {"randomSeed": 7, "improvedLayout": False},
     "physics": {
         "enabled": True,
         "solver": "forceAtlas2Based",
@@ -82,7 +99,7 @@ VIS_OPTIONS: dict[str, Any] = {
 
 HERE = Path(__file__).resolve().parent
 STATIC_DIR = HERE / "static"
-STATIC_FILES = ("vis-network.min.js", "vis-network.css", "kg-view.js", "kg-view.css")
+STATIC_FILES = ("vis-network.min.js", "vis-network.css", "kg-view.js", "kg-view.css", "kg-doc.js")
 
 
 class ViewTooLarge(ValueError):
@@ -105,6 +122,8 @@ class ViewContext:
     # Route templates the browser code calls; None in a self-contained file (no server to ask).
     api: dict[str, str] | None = None
     message: str | None = None
+    # The answer as a list beside the drawing (mineral: ranked firms; path: the paths), from viz.subgraphs.
+    answer: dict[str, Any] | None = None
 
 
 # ------------------------------------------------------------------------------------------------ records
@@ -138,11 +157,15 @@ def build_network(subgraph: Subgraph, *, focus: Iterable[str] = ()) -> Network:
     """
     focus_ids = set(focus)
     net = Network(directed=True, cdn_resources="local")
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for edge in subgraph.edges:
+        neighbours[edge.source].add(edge.target)
+        neighbours[edge.target].add(edge.source)
     for node in subgraph.nodes:
         style = node_style(node.type)
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] = {"size": node_size(len(neighbours[node.id]), node.id in focus_ids)}
         if node.id in focus_ids:
-            extra = {"size": 22, "borderWidth": 3, "font": {"size": 16, "bold": True}}
+            extra["borderWidth"] = 3
         # Colour and shape come from the vis `groups` option (one group per type, see vis_groups()).
         group = node.type if node.type in NODE_STYLES else schema.ENTITY
         net.add_node(node.id, label=_short(node.name), shape=style["shape"], group=group, **extra)
@@ -157,6 +180,12 @@ def build_network(subgraph: Subgraph, *, focus: Iterable[str] = ()) -> Network:
 
 def _short(name: str, limit: int = 40) -> str:
     return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def node_size(degree: int, focus: bool = False) -> float:
+    """Nodes grow with their degree (square root, capped), so hubs stand out; the focus is never small."""
+    size = min(10.0 + 3.2 * math.sqrt(max(degree, 0)), 42.0)
+    return max(size, 24.0) if focus else size
 
 
 def _edge_curves(edges: list[GraphEdge]) -> list[Any]:
@@ -282,6 +311,9 @@ def view_payload(subgraph: Subgraph, ctx: ViewContext, *, focus: Iterable[str] =
     options = _merge(options, VIS_OPTIONS)
     options["groups"] = vis_groups()
     server_laid_out = len(nodes) > SERVER_LAYOUT_FROM
+    layout = str(ctx.params.get("layout") or "")
+    if layout not in LAYOUTS:
+        layout = "server" if server_laid_out else "hierarchical" if ctx.kind == "path" else "force"
     if server_laid_out:
         positions = server_layout([n["id"] for n in nodes], [(e["from"], e["to"]) for e in edges],
                                   roots=focus)
@@ -306,16 +338,21 @@ def view_payload(subgraph: Subgraph, ctx: ViewContext, *, focus: Iterable[str] =
         "hasMore": subgraph.has_more,
         "limit": subgraph.limit,
         "serverLayout": server_laid_out,
+        "layout": layout,
+        "layouts": list(LAYOUTS) + (["server"] if server_laid_out else []),
+        "answer": ctx.answer,
         "styles": NODE_STYLES,
         "relationTypes": list(schema.RELATION_NAMES),
         "options": options,
-        "limits": {"serverLayoutFrom": SERVER_LAYOUT_FROM, "maxNodes": MAX_VIEW_NODES},
+        "limits": {"serverLayoutFrom": SERVER_LAYOUT_FROM, "maxNodes": MAX_VIEW_NODES, "maxLabels": MAX_LABELS,
+                   "clusterMin": CLUSTER_MIN},
     }
 
 
 def _vis_node(n: dict[str, Any]) -> dict[str, Any]:
-    # pyvis adds `title` (a copy of the label) and `font` colour keys; keep only what vis needs.
-    keep = ("id", "label", "shape", "color", "group", "size", "borderWidth", "font", "x", "y")
+    # pyvis adds `title` (a copy of the label) and `font` colour keys; keep only what vis needs. The label is not
+    # kept: the browser draws labels itself, the important ones that fit (kg-view.js), the rest on hover.
+    keep = ("id", "shape", "color", "group", "size", "borderWidth", "x", "y")
     return {k: n[k] for k in keep if k in n and n[k] is not None}
 
 
@@ -375,8 +412,43 @@ def render_page(subgraph: Subgraph | None, ctx: ViewContext, *, assets: AssetMod
         }
     return _env.get_template("view.html").render(
         ctx=ctx, data_json=safe_json(payload), static_base=static_base, inline=inline,
-        node_types=[t for t in schema.ENTITY_LABELS],
+        node_types=[t for t in schema.ENTITY_LABELS], layout=payload["layout"], layouts=payload["layouts"],
+        confidence_levels=confidence_levels(ctx.params.get("min_confidence")),
     )
+
+
+def confidence_levels(current: Any) -> list[tuple[str, str, bool]]:
+    """The confidence filter's choices (value, words, selected), with the current value added when it is none."""
+    try:
+        value = float(current or 0.0)
+    except (TypeError, ValueError):
+        value = 0.0
+    levels = list(CONFIDENCE_LEVELS)
+    if all(abs(v - value) > 1e-9 for v, _ in levels):
+        levels.append((value, f"≥ {value:g}"))
+        levels.sort()
+    return [(f"{v:g}", words, abs(v - value) <= 1e-9) for v, words in levels]
+
+
+def outlet_of(source: str | None) -> str | None:
+    """Who published a document, as its source URL's host ('timesca.com'); None when the source is no URL."""
+    if not source:
+        return None
+    parts = urlsplit(source.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname
+    return host[4:] if host.startswith("www.") else host
+
+
+def render_document_page(doc: DocumentDetail | None, ctx: ViewContext, *, static_base: str = "/static/viz") -> str:
+    """The document reader: the document (escaped JSON) and the page the browser fills in with textContent."""
+    payload: dict[str, Any] = {"params": ctx.params, "api": ctx.api, "message": ctx.message, "document": None,
+                               "styles": NODE_STYLES}
+    if doc is not None:
+        payload["document"] = doc.model_dump(mode="json")
+        payload["outlet"] = outlet_of(doc.source)
+    return _env.get_template("document.html").render(ctx=ctx, data_json=safe_json(payload), static_base=static_base)
 
 
 def render_refusal(ctx: ViewContext, error: ViewTooLarge, *, static_base: str = "/static/viz") -> str:

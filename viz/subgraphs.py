@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from graph import service
-from graph.results import GraphEdge, GraphNode, MineralAnswer, PathResult, Subgraph
+from graph.results import GraphEdge, GraphNode, MineralAnswer, PathMode, PathResult, PathsAnswer, Subgraph
 from graph.service import NO_FILTER, FactFilter
 from graph.store import GraphStore
 
@@ -38,6 +38,37 @@ def mineral_subgraph(answer: MineralAnswer) -> Subgraph:
     return sub
 
 
+class Built(NamedTuple):
+    """A view ready to render: what to draw, its title, the ids to emphasise, and the answer as a list (the ranked
+    firms of the mineral question, the paths of a path view; None for a neighbourhood)."""
+
+    sub: Subgraph
+    title: str
+    focus: list[str]
+    answer: dict[str, Any] | None = None
+
+
+def mineral_rows(answer: MineralAnswer) -> dict[str, Any]:
+    """The mineral answer as a ranked table: nearest first, then the firms with more sources, then by name."""
+    rows: list[dict[str, Any]] = [
+        {"id": f.firm.id, "name": f.firm.name, "type": f.firm.type, "kinds": f.kinds, "hops": f.hops,
+            "direct": f.direct, "sources": f.sources, "paths": f.path_count,
+            "edges": sorted({h.id for p in f.paths for h in p.hops}),
+            "nodes": sorted({n.id for p in f.paths for n in p.nodes})}
+        for f in answer.firms]
+    rows.sort(key=lambda r: (int(r["hops"]), -int(r["sources"]), str(r["name"]).lower(), str(r["id"])))
+    return {"kind": "mineral", "mineral": answer.mineral.model_dump(), "has_more": answer.has_more, "rows": rows}
+
+
+def path_rows(answer: PathsAnswer) -> dict[str, Any]:
+    """The paths as a list, in the answer's order (shortest first), each with its hops and number of sources."""
+    rows = [{"nodes": [n.id for n in p.nodes], "names": [n.name for n in p.nodes],
+             "hops": [{"id": h.id, "type": h.type, "direction": h.direction} for h in p.hops],
+             "length": p.length, "sources": len({ev.doc_id for h in p.hops for ev in h.evidence})}
+            for p in answer.paths]
+    return {"kind": "path", "mode": answer.mode, "has_more": answer.has_more, "rows": rows}
+
+
 def _when(facts: FactFilter) -> str:
     bits = []
     if facts.min_confidence > 0:
@@ -48,35 +79,35 @@ def _when(facts: FactFilter) -> str:
 
 
 async def entity_view(store: GraphStore, entity: str, depth: int = 1, rel_types: Sequence[str] = (),
-                      node_types: Sequence[str] = (), limit: int = 300, facts: FactFilter = NO_FILTER
-                      ) -> tuple[Subgraph, str, list[str]]:
+                      node_types: Sequence[str] = (), limit: int = 300, facts: FactFilter = NO_FILTER) -> Built:
     """The neighbourhood of an entity (id, name or alias), its title, and the id to emphasise."""
     ref = await service.resolve_entity(store, entity)
     sub = await service.neighbourhood(store, ref.id, depth, rel_types, node_types, limit, facts=facts)
-    return sub, f"{ref.name} — neighbourhood, depth {depth}{_when(facts)}", [ref.id]
+    return Built(sub, f"{ref.name} — neighbourhood, depth {depth}{_when(facts)}", [ref.id])
 
 
 async def path_view(store: GraphStore, source: str, target: str, max_len: int = 4, limit: int = 10,
-                    facts: FactFilter = NO_FILTER) -> tuple[Subgraph, str, list[str]]:
-    """The shortest paths between two entities (ids, names or aliases), drawn as their union."""
-    answer = await service.shortest_paths(store, source, target, max_len, limit, facts=facts)
+                    facts: FactFilter = NO_FILTER, mode: PathMode = "shortest") -> Built:
+    """The paths between two entities (ids, names or aliases), drawn as their union and listed."""
+    answer = await service.shortest_paths(store, source, target, max_len, limit, facts=facts, mode=mode)
     sub = union_of_paths(answer.paths, has_more=answer.has_more, limit=limit)
-    title = f"Paths from {answer.source.name} to {answer.target.name}{_when(facts)}"
+    which = "Paths" if mode == "all" else "Shortest paths"
+    title = f"{which} from {answer.source.name} to {answer.target.name}{_when(facts)}"
     if not answer.paths:
         ends = [await service.get_entity(store, ref.id) for ref in (answer.source, answer.target)]
         sub = Subgraph(nodes=ends, edges=[])
         title += f": none of length ≤ {max_len}"
-    return sub, title, [answer.source.id, answer.target.id]
+    return Built(sub, title, [answer.source.id, answer.target.id], path_rows(answer))
 
 
 async def mineral_view(store: GraphStore, mineral: str, country: str | None = None, max_hops: int = 2,
-                       limit: int = 50, facts: FactFilter = NO_FILTER) -> tuple[Subgraph, str, list[str]]:
-    """The mineral answer as a subgraph, its title, and the ids to emphasise (the mineral)."""
+                       limit: int = 50, facts: FactFilter = NO_FILTER) -> Built:
+    """The mineral answer as a subgraph and a ranked table, its title, and the ids to emphasise (the mineral)."""
     answer = await service.firms_touching_mineral(store, mineral, country, max_hops, limit, facts=facts)
     who = f"Firms of {answer.country.name}" if answer.country else "Firms"
     title = (f"{who} touching {answer.mineral.name} ({len(answer.firms)} found, ≤ {max_hops} hops)"
              f"{_when(facts)}")
-    return mineral_subgraph(answer), title, [answer.mineral.id]
+    return Built(mineral_subgraph(answer), title, [answer.mineral.id], mineral_rows(answer))
 
 
 VIEW_KINDS = ("entity", "path", "mineral")
@@ -89,8 +120,8 @@ def fact_filter(params: dict[str, Any]) -> FactFilter:
     return FactFilter(min_confidence=float(params.get("min_confidence") or 0.0), as_of=as_of)
 
 
-async def build_view(store: GraphStore, kind: str, params: dict[str, Any]) -> tuple[Subgraph, str, list[str]]:
-    """(subgraph, title, focus ids) for a view kind and its parameters."""
+async def build_view(store: GraphStore, kind: str, params: dict[str, Any]) -> Built:
+    """(subgraph, title, focus ids, answer list) for a view kind and its parameters."""
     facts = fact_filter(params)
     if kind == "entity":
         return await entity_view(store, params["id"], int(params.get("depth", 1)),
@@ -98,7 +129,7 @@ async def build_view(store: GraphStore, kind: str, params: dict[str, Any]) -> tu
                                  int(params.get("limit", 300)), facts)
     if kind == "path":
         return await path_view(store, params["source"], params["target"], int(params.get("max_len", 4)),
-                               int(params.get("limit", 10)), facts)
+                               int(params.get("limit", 10)), facts, params.get("mode") or "shortest")
     if kind == "mineral":
         return await mineral_view(store, params["mineral"], params.get("country") or None,
                                   int(params.get("max_hops", 2)), int(params.get("limit", 50)), facts)

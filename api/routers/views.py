@@ -9,19 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Awaitable
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.routing import NoMatchFound
 
 from api.deps import StoreDep
-from graph import schema
+from graph import schema, service
 from graph.errors import GraphError
-from graph.results import Subgraph
+from graph.results import PathMode
 from graph.service import MAX_DEPTH, MAX_EDGES_PAGE, MAX_FIRMS_PAGE, MAX_MINERAL_HOPS, MAX_PATH_LEN, MAX_PATHS_PAGE
-from viz.render import STATIC_DIR, STATIC_FILES, ViewContext, ViewKind, ViewTooLarge, render_page
-from viz.subgraphs import entity_view, fact_filter, mineral_view, path_view
+from viz.render import (
+    STATIC_DIR,
+    STATIC_FILES,
+    ViewContext,
+    ViewKind,
+    ViewTooLarge,
+    render_document_page,
+    render_page,
+)
+from viz.subgraphs import Built, entity_view, fact_filter, mineral_view, path_view
 
 router = APIRouter(include_in_schema=False)
 
@@ -32,8 +40,10 @@ STATIC_PREFIX = "/static/viz"
 API_ROUTES = {
     "search": "/entities?q={q}&limit=10",
     "neighbourhood": "/entities/{id}/neighbourhood?depth={depth}&limit=100",
+    "entity": "/entities/{id}",
     "document": "/documents/{doc_id}",
     "entity_page": "/view/entity?id={id}",
+    "reader": "/view/document?id={doc_id}",
     "pages_explore": "/view",
     "pages_path": "/view/path",
     "pages_mineral": "/view/mineral",
@@ -41,6 +51,7 @@ API_ROUTES = {
 _API_ROUTE_NAMES = {
     "search": ("search", {}, "?q={q}&limit=10"),
     "neighbourhood": ("neighbourhood", {"entity_id": "{id}"}, "?depth={depth}&limit=100"),
+    "entity": ("entity", {"entity_id": "{id}"}, ""),
     "document": ("document", {"doc_id": "{doc_id}"}, ""),
 }
 
@@ -81,14 +92,15 @@ def _page(html: str, status_code: int = 200) -> HTMLResponse:
 
 
 async def _view(request: Request, kind: ViewKind, title: str, params: dict[str, Any],
-                build: Awaitable[tuple[Subgraph, str, list[str]]] | None) -> HTMLResponse:
+                build: Awaitable[Built] | None) -> HTMLResponse:
     """Render a view; graph errors and oversized views become a page with a polite message."""
     api = api_routes(request)
     if build is None:
         return _page(render_page(None, ViewContext(kind, title, params, api)))
     try:
-        sub, title, focus = await build
-        return _page(render_page(sub, ViewContext(kind, title, params, api), focus=focus))
+        built = await build
+        ctx = ViewContext(kind, built.title, params, api, answer=built.answer)
+        return _page(render_page(built.sub, ctx, focus=built.focus))
     except ViewTooLarge as e:
         return _page(render_page(None, ViewContext(kind, title, params, api, str(e))), 413)
     except GraphError as e:
@@ -97,11 +109,15 @@ async def _view(request: Request, kind: ViewKind, title: str, params: dict[str, 
 
 MinConfidence = Annotated[float, Query(ge=0.0, le=1.0, description="only facts at least this confident")]
 AsOf = Annotated[date | None, Query(description="the graph as known on this day")]
+LayoutParam = Annotated[Literal["force", "radial", "hierarchical", "server"] | None, Query(
+    description="force-directed, radial around the focus, or hierarchical (levels by distance from it)")]
+# The rest of a view's URL state is the browser's own (kg-view.js): `select` (a node or fact id), `open` (expanded
+# clusters), `hide` (node and relationship types hidden), `expand` (nodes whose neighbours were added).
 
 
-def _facts(min_confidence: float, as_of: date | None) -> dict[str, Any]:
-    """The answer filters as URL state and view parameters."""
-    return {"min_confidence": min_confidence, "as_of": as_of.isoformat() if as_of else None}
+def _facts(min_confidence: float, as_of: date | None, layout: str | None = None) -> dict[str, Any]:
+    """The answer filters and the layout as URL state and view parameters."""
+    return {"min_confidence": min_confidence, "as_of": as_of.isoformat() if as_of else None, "layout": layout}
 
 
 def _types(raw: list[str] | None, known: tuple[str, ...]) -> list[str]:
@@ -121,10 +137,11 @@ async def explorer(
     depth: Annotated[int, Query(ge=1, le=MAX_DEPTH)] = 1,
     min_confidence: MinConfidence = 0.0,
     as_of: AsOf = None,
+    layout: LayoutParam = None,
 ) -> HTMLResponse:
     """Search box with suggestions; picking an entity draws its neighbourhood in place."""
     return await _view(request, "explore", "Explorer",
-                       {"q": q, "id": id, "depth": depth, **_facts(min_confidence, as_of)}, None)
+                       {"q": q, "id": id, "depth": depth, **_facts(min_confidence, as_of, layout)}, None)
 
 
 @router.get("/view/entity", response_class=HTMLResponse)
@@ -138,11 +155,12 @@ async def entity_page(
     limit: Annotated[int, Query(ge=1, le=MAX_EDGES_PAGE, description="most edges drawn")] = 300,
     min_confidence: MinConfidence = 0.0,
     as_of: AsOf = None,
+    layout: LayoutParam = None,
 ) -> HTMLResponse:
     """An entity's neighbourhood to a chosen depth."""
     rels, labels = _types(rel_types, schema.RELATION_NAMES), _types(node_types, schema.ENTITY_LABELS)
     params = {"id": id, "depth": depth, "rel_types": rels, "node_types": labels, "limit": limit,
-              **_facts(min_confidence, as_of)}
+              **_facts(min_confidence, as_of, layout)}
     if not id:
         return await _view(request, "entity", "Entity view", params, None)
     return await _view(request, "entity", "Entity view", params,
@@ -157,16 +175,18 @@ async def path_page(
     target: Annotated[str | None, Query(max_length=500, description="entity id, name or alias")] = None,
     max_len: Annotated[int, Query(ge=1, le=MAX_PATH_LEN)] = 4,
     limit: Annotated[int, Query(ge=1, le=MAX_PATHS_PAGE)] = 10,
+    mode: Annotated[PathMode, Query(description="shortest paths only, or all up to max_len")] = "shortest",
     min_confidence: MinConfidence = 0.0,
     as_of: AsOf = None,
+    layout: LayoutParam = None,
 ) -> HTMLResponse:
-    """The shortest paths between two entities."""
-    params = {"source": source, "target": target, "max_len": max_len, "limit": limit,
-              **_facts(min_confidence, as_of)}
+    """The paths between two entities: the shortest, or all up to a length; drawn and listed."""
+    params = {"source": source, "target": target, "max_len": max_len, "limit": limit, "mode": mode,
+              **_facts(min_confidence, as_of, layout)}
     if not source or not target:
         return await _view(request, "path", "Path view", params, None)
     return await _view(request, "path", "Path view", params,
-                       path_view(store, source, target, max_len, limit, fact_filter(params)))
+                       path_view(store, source, target, max_len, limit, fact_filter(params), mode))
 
 
 @router.get("/view/mineral", response_class=HTMLResponse)
@@ -180,14 +200,37 @@ async def mineral_page(
     limit: Annotated[int, Query(ge=1, le=MAX_FIRMS_PAGE, description="most firms drawn")] = 50,
     min_confidence: MinConfidence = 0.0,
     as_of: AsOf = None,
+    layout: LayoutParam = None,
 ) -> HTMLResponse:
-    """Which firms (of a country) touch a mineral, drawn as the union of the paths that answer it."""
+    """Which firms (of a country) touch a mineral: a ranked table, and the union of their paths drawn."""
     params = {"mineral": mineral, "country": country, "max_hops": max_hops, "limit": limit,
-              **_facts(min_confidence, as_of)}
+              **_facts(min_confidence, as_of, layout)}
     if not mineral:
         return await _view(request, "mineral", "Firms touching a mineral", params, None)
     return await _view(request, "mineral", "Firms touching a mineral", params,
                        mineral_view(store, mineral, country or None, max_hops, limit, fact_filter(params)))
+
+
+@router.get("/view/document", response_class=HTMLResponse)
+async def document_page(
+    request: Request,
+    store: StoreDep,
+    id: Annotated[str | None, Query(max_length=300, description="document id")] = None,
+    fact: Annotated[str | None, Query(max_length=700, description="an edge id whose sentences to mark")] = None,
+) -> HTMLResponse:
+    """The document reader: header fields, source URL and licence, the text with every extracted fact's sentence
+    highlighted (the `fact` asked for marked and scrolled to), and the facts beside it."""
+    api = api_routes(request)
+    params = {"id": id, "fact": fact}
+    if not id:
+        return _page(render_document_page(None, ViewContext("document", "Document", params, api,
+                                                            "Name a document: /view/document?id=doc:...")), 422)
+    try:
+        doc = await service.document_detail(store, id)
+    except GraphError as e:
+        return _page(render_document_page(None, ViewContext("document", "Document", params, api, str(e))),
+                     e.STATUS)
+    return _page(render_document_page(doc, ViewContext("document", doc.title or doc.id, params, api)))
 
 
 @router.get("/", include_in_schema=False)
