@@ -305,7 +305,7 @@
 
   function positionsFor(nodesList, edgesList) {
     if (state.layout === "radial") {
-      return radialPositions(nodesList.map(function (n) { return n.id; }), edgesList, focus);
+      return radialPositions(nodesList.map(function (n) { return n.id; }), edgesList, layoutRoots());
     }
     if (state.layout === "server") {
       var pos = {};
@@ -335,8 +335,11 @@
   var placedLabels = [];
   var placedEdgeLabels = [];
 
+  // The layouts' centre: the focus; for a path view its source alone, so the walk reads from left to right.
+  function layoutRoots() { return data.kind === "path" ? focus.slice(0, 1) : focus; }
+
   function levelsForHierarchy(nodesList, edgesList) {
-    var t = bfsLevels(nodesList.map(function (n) { return n.id; }), edgesList, focus);
+    var t = bfsLevels(nodesList.map(function (n) { return n.id; }), edgesList, layoutRoots());
     return t.level;
   }
 
@@ -381,7 +384,7 @@
   }
 
   function buildNetwork() {
-    if (network) network.destroy();
+    if (network) { network.destroy(); network = null; }
     firstDrawAt = null; stabilizedAt = null;
     nodes.clear(); edges.clear();
     var options = networkOptions();
