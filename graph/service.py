@@ -208,14 +208,19 @@ async def suggest_entities(store: GraphStore, ref: str, node_types: Sequence[str
     beginnings of it (down to three characters), so 'Kazakstn' suggests Kazakhstan. An id's slug is read as words."""
     text = ref.split(":", 1)[1].replace("-", " ") if re.fullmatch(r"[a-z]+:[\w-]+", ref) else ref
     page = await search_entities(store, text, node_types=node_types, limit=limit)
-    items = page.items
+    items = list(page.items)
     if not items:
         norm = normalise(text)
-        for end in range(len(norm) - 1, 2, -1):
-            items = (await search_entities(store, norm[:end], node_types=node_types, mode="prefix", limit=limit)).items
-            if items:
+        seen: set[str] = set()
+        for end in range(len(norm) - 1, 2, -1):  # longer beginnings first, until `limit` are found
+            for hit in (await search_entities(store, norm[:end], node_types=node_types, mode="prefix",
+                                              limit=limit)).items:
+                if hit.id not in seen:
+                    seen.add(hit.id)
+                    items.append(hit)
+            if len(items) >= limit:
                 break
-    return [EntityRef(id=h.id, type=h.type, name=h.name) for h in items]
+    return [EntityRef(id=h.id, type=h.type, name=h.name) for h in items[:limit]]
 
 
 # ---------------------------------------------------------------------------------------------- search
