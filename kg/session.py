@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from graph import service
-from graph.results import Change, EntityDetail, GraphEdge, GraphNode, GraphStats, MineralFirm, ProjectSummary
+from graph.results import Change, EntityDetail, GraphEdge, GraphNode, GraphStats, MineralFirm, ProjectSummary, SearchHit
 from graph.service import FactFilter
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore
@@ -106,10 +106,11 @@ class KnowledgeGraph:
     # ------------------------------------------------------------------ answers
 
     def search(self, q: str, *, node_types: list[str] | tuple[str, ...] = (), mode: service.SearchMode = "auto",
-               limit: int = 20) -> Records[GraphNode]:
-        """Entities whose name or alias matches `q` (prefix first, then full text), at most `limit`."""
-        async def work() -> list[GraphNode]:
-            found: list[GraphNode] = []
+               limit: int = 20) -> Records[SearchHit]:
+        """Entities matching `q`, best first (exact, then prefix, then full text; names in other scripts and country
+        codes too), each with its score, at most `limit`."""
+        async def work() -> list[SearchHit]:
+            found: list[SearchHit] = []
             cursor = None
             while len(found) < limit:
                 page = await service.search_entities(self.store, q, node_types=node_types, mode=mode,
