@@ -39,15 +39,13 @@
   }
   row("Outlet", data.outlet);
   row("Date", doc.date_text || doc.date);
-  if (doc.source) {
-    var src = doc.source;
-    var safe = /^https?:\/\//i.test(src);
-    var link = el(safe ? "a" : "span", src);
-    if (safe) { link.href = src; link.rel = "noopener noreferrer"; link.target = "_blank"; }
-    link.id = "kg-doc-source";
-    row("Source", link);
-  }
-  row("Licence", doc.license);
+  var src = doc.source || "";
+  var safe = /^https?:\/\//i.test(src);
+  var link = el(safe ? "a" : "span", src || "not recorded in the document's header", src ? null : "kg-sub");
+  if (safe) { link.href = src; link.rel = "noopener noreferrer"; link.target = "_blank"; }
+  link.id = "kg-doc-source";
+  row("Source", link);
+  row("Licence", doc.license || "not recorded in the document's header");
   row("Loaded", doc.loaded_at);
   row("Id", doc.id);
 
