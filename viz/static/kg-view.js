@@ -1038,11 +1038,15 @@
     showEdge(eid, fid);
   }
 
+  // A click on a node opens its panel a moment later, unless it was the first click of a double-click (the panel
+  // lies over the canvas and would catch the second click).
+  var clickTimer = null;
   function onClick(params) {
+    clearTimeout(clickTimer);
     if (params.nodes.length) {
       var id = params.nodes[0];
       if (drawn.clusters[id]) { openCluster(id); return; }
-      selectNode(id);
+      clickTimer = setTimeout(function () { selectNode(id); }, 280);
     } else if (params.edges.length) {
       showEdge(params.edges[0]);
     } else {
@@ -1161,6 +1165,7 @@
   }
 
   function onDoubleClick(params) {
+    clearTimeout(clickTimer);
     if (!params.nodes.length) return;
     var id = params.nodes[0];
     if (drawn.clusters[id]) { openCluster(id); return; }
