@@ -284,7 +284,16 @@
     o.edges.smooth = false;
     o.layout = o.layout || {};
     if (state.layout === "hierarchical") {
-      o.layout.hierarchical = { enabled: true, direction: "LR", sortMethod: "directed", levelSeparation: 280,
+      // Columns by distance from the focus, spaced so that the drawing takes the canvas's shape.
+      var perLevel = {}, levels = 0, most = 1;
+      nodes.forEach(function (n) {
+        perLevel[n.level] = (perLevel[n.level] || 0) + 1;
+        most = Math.max(most, perLevel[n.level]);
+        levels = Math.max(levels, (n.level || 0) + 1);
+      });
+      var aspect = (container.clientWidth || 1200) / (container.clientHeight || 700);
+      var separation = Math.max(280, most * 44 * aspect / Math.max(levels - 1, 1));
+      o.layout.hierarchical = { enabled: true, direction: "LR", sortMethod: "directed", levelSeparation: separation,
                                 nodeSpacing: 44, treeSpacing: 80, shakeTowards: "roots" };
       o.physics = { enabled: false };
     } else if (state.layout === "radial" || state.layout === "server") {
@@ -387,8 +396,8 @@
     if (network) { network.destroy(); network = null; }
     firstDrawAt = null; stabilizedAt = null;
     nodes.clear(); edges.clear();
-    var options = networkOptions();
     sync({ relayout: true });
+    var options = networkOptions();
     network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
     network.on("beforeDrawing", function (ctx) {
       // An opaque background, so the PNG export is not transparent.
