@@ -46,6 +46,18 @@
   link.id = "kg-doc-source";
   row("Source", link);
   row("Licence", doc.license || "not recorded in the document's header");
+  row("Format", doc.format);
+  if (doc.copies && doc.copies.length) row("Copies at", doc.copies.join(", "));
+  if (doc.near_copies && doc.near_copies.length) {
+    var near = el("span");
+    doc.near_copies.forEach(function (id, i) {
+      if (i) near.appendChild(document.createTextNode(", "));
+      var a = el(api.reader ? "a" : "span", id);
+      if (api.reader) a.href = route(api.reader, { doc_id: id });
+      near.appendChild(a);
+    });
+    row("Near copies", near);
+  }
   row("Loaded", doc.loaded_at);
   row("Id", doc.id);
 
@@ -111,6 +123,8 @@
     bits.push(evs.length + (evs.length === 1 ? " sentence" : " sentences"));
     var dates = evs.map(function (ev) { return ev.date; }).filter(Boolean);
     if (dates.length) bits.push("dated " + dates[0]);
+    var pages = evs.map(function (ev) { return ev.page; }).filter(function (x) { return x !== null && x !== undefined; });
+    if (pages.length) bits.push("page " + pages[0]);
     li.appendChild(el("p", bits.join(" · "), "kg-evidence-meta"));
     if (api.entity_page) {
       var p = el("p", null, "kg-evidence-meta");

@@ -790,6 +790,7 @@
       meta.appendChild(readerLink(ev.doc_id, factId));
       var bits = [];
       if (ev.date) bits.push(ev.date + (ev.date_source && ev.date_source !== "sentence" ? " (from the " + ev.date_source + ")" : ""));
+      if (ev.page !== null && ev.page !== undefined) bits.push("page " + ev.page);
       if (ev.rule) bits.push("rule " + ev.rule);
       if (ev.confidence !== null && ev.confidence !== undefined) bits.push(confidenceText(ev.confidence));
       if (ev.modality) bits.push(ev.modality);
