@@ -537,7 +537,8 @@ def resolve_references(st: DocState) -> None:
             if lemma in REFERENCE_NOUNS else set()
         )
         if lemma in ("country", "state", "side", "nation") and pair:
-            if any((w, lemma) in GROUP_REFS for w in mods):
+            if any((w, lemma) in GROUP_REFS for w in mods) or lemma == "side" and mods == {"the"} and tok.tag_ == "NNS":
+                # "both sides", "the two countries", and a bare plural "the sides agreed" in a two-country text
                 add_mention(st, Mention(pair, "Country", tok.i, tok.i + 1, tok.text))
                 continue
         if tok.lower_ in ("we", "us") and tok.i in speakers and speakers[tok.i] in st.leads:

@@ -22,7 +22,9 @@ from graph.extract.rules import (
     agreement_topics,
     infobox_populations,
     project_places,
+    project_roles,
     relations,
+    subsidiary_appositions,
 )
 from graph.extract.state import DocState
 from graph.memory import freeze_long_lived_objects
@@ -90,6 +92,10 @@ class Extractor:
             agreement_topics(st)
         with running(st, "document:project-places"):
             project_places(st)
+        with running(st, "document:subsidiary-apposition"):
+            subsidiary_appositions(st)
+        with running(st, "document:project-role"):
+            project_roles(st)
         return st
 
     def extract(self, doc: SourceDocument) -> Extraction:

@@ -674,6 +674,9 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
                 add_facts(st, owners, "PARTNERS_WITH", withs, sent)
             elif withs:
                 partner_group(st, sent, withs)
+            elif len({i for o in owners if o.label != "Person" for i in o.ids}) >= 2:
+                # "Hyundai Motor and Astana Motors set up a joint venture": its owners partner
+                partner_group(st, sent, [o for o in owners if o.label != "Person"])
     if m is not None and m.label == "Agreement" and tok.i == m.end - 1 and m.id in st.gaz.entries:
         # "South Korea's K-Silk Road strategy", "the Korea–Central Asia K-Silk Road Initiative": a named
         # programme's owner
@@ -1066,6 +1069,57 @@ _PLACE_NOUNS = frozenset({"city", "capital", "town", "region", "province", "dist
                           "centre", "center", "oblast", "county", "area"})
 
 
+# a firm's role on a project, stated by a noun: "the EPC contractor for the plant", "selected as lender for"
+_PROJECT_ROLES = {"contractor": "BUILDS", "builder": "BUILDS", "constructor": "BUILDS", "supplier": "SUPPLIES",
+                  "investor": "INVESTS_IN", "lender": "LENDS_TO", "financier": "FINANCES"}
+
+
+def project_roles(st: DocState) -> None:
+    """'Samsung C&T has been selected as the EPC contractor for the Balkhash plant', 'Daewoo E&C, the general
+    contractor of the project', 'KEXIM is the lender for the plant': the role noun's "for"/"of"/"on" project."""
+    for m in st.mentions:
+        if m.label not in ("Firm", "Organization", "Country") or len(m.ids) != 1:
+            continue
+        root = st.sdoc[m.start : m.end].root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            verb = root.head
+            nouns += [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+            nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                      if p.dep_ == "pobj"]
+        for n in nouns:
+            rel = _PROJECT_ROLES.get(n.lemma_.lower())
+            if not rel:
+                continue
+            targets = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on", "to")
+                       for q in c.children if q.dep_ == "pobj" for p in expand(st, q)
+                       if p.label in ("Project", "Country", "Firm") and p.id != m.id]
+            add_facts(st, [m], rel, targets, n.sent)
+
+
+_PART_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "arm", "division", "branch", "daughter"})
+
+
+def subsidiary_appositions(st: DocState) -> None:
+    """'Lotte Rakhat, a subsidiary of Lotte Confectionery', "Korea Zinc's affiliate Kazzinc": the text names
+    the parent."""
+    for m in st.mentions:
+        if m.label not in ("Firm", "Organization") or len(m.ids) != 1:
+            continue
+        root = st.sdoc[m.start : m.end].root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _PART_NOUNS]
+        if root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in _PART_NOUNS:
+            nouns.append(root.head)
+        for n in nouns:
+            parents = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                       if q.dep_ == "pobj" for p in expand(st, q)]
+            parents += [st.at[c.i] for c in n.children if c.dep_ == "poss" and c.i in st.at]
+            add_facts(st, [m], "SUBSIDIARY_OF", [p for p in parents if p.label in ("Firm", "Organization")
+                                                 and p.id != m.id], n.sent)
+
+
 def project_places(st: DocState) -> None:
     """'the tobacco factory in Almaty, Kazakhstan', 'the desulfurization facility at the Galkynysh gas
     field', 'set up a laboratory in Kazakhstan', 'King Sejong Institute in Tashkent': a project, event, body or
@@ -1256,6 +1310,12 @@ for _name, _conf, _desc, _examples in (
     ("verb:operate-under", 0.85, "a body operates or works under another: it is a subsidiary of it", (
         ("The Center for Employment of Citizens Abroad operates under the Ministry of Labor.",
          [("Center for Employment of Citizens Abroad", "SUBSIDIARY_OF", "Ministry of Labor")]),)),
+    ("document:subsidiary-apposition", 0.85, "'X, a subsidiary of Y', 'Y's unit X': the parent named", (
+        ("Lotte Rakhat, a subsidiary of Lotte Confectionery, is based in Almaty.",
+         [("Lotte Rakhat", "SUBSIDIARY_OF", "Lotte Confectionery")]),)),
+    ("document:project-role", 0.8, "a firm named as contractor, supplier, investor or lender for a project", (
+        ("Samsung C&T has been selected as the EPC contractor for the Balkhash power plant.",
+         [("Samsung C&T", "BUILDS", "Balkhash power plant")]),)),
     ("noun:signatures", 0.85, "an agreement bears the signatures of A and B: both sign it and partner", (
         ("The memorandum carried three signatures: those of KIGAM, of KEPCO and of KazMunayGas.",
          [("KIGAM", "SIGNS", "memorandum"), ("KEPCO", "PARTNERS_WITH", "KIGAM")]),)),
