@@ -29,13 +29,23 @@ NodeTypes = Annotated[list[EntityType] | None, Query(  # type: ignore[valid-type
 MinConfidence = Annotated[float, Query(ge=0.0, le=1.0, description="Only facts at least this confident, 0-1 (the "
                                                                    "confidence of a fact's strongest evidence)")]
 AsOf = Annotated[date | None, Query(description="The graph as known on this day (ISO date): only facts stated for "
-                                                "it or earlier, with the evidence so dated; undated facts left out")]
+                                                "it or earlier (a fact's event date, or failing that its document's "
+                                                "date), with the evidence so dated; undated facts left out")]
+_PERIOD = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+Since = Annotated[str | None, Query(pattern=_PERIOD, description="Only facts stated for this day or later: an ISO "
+                                    "date, a month (YYYY-MM, its first day) or a year (YYYY, its first day)",
+                                    examples=["2010"])]
+Until = Annotated[str | None, Query(pattern=_PERIOD, description="Only facts stated for this day or earlier: an ISO "
+                                    "date, a month (YYYY-MM, its last day) or a year (YYYY, its last day); with "
+                                    "as_of, the earlier of the two", examples=["2015-12-31"])]
 Cursor = Annotated[str | None, Query(max_length=2000, description="`next_cursor` of the previous page, with the same "
                                                                   "other parameters; omit for the first page")]
 
 
-def fact_filter(min_confidence: MinConfidence = 0.0, as_of: AsOf = None) -> service.FactFilter:
-    return service.FactFilter(min_confidence=min_confidence, as_of=as_of)
+def fact_filter(min_confidence: MinConfidence = 0.0, as_of: AsOf = None, since: Since = None,
+                until: Until = None) -> service.FactFilter:
+    return service.FactFilter(min_confidence=min_confidence, as_of=as_of, since=service.period_start(since),
+                              until=service.period_end(until))
 
 
 Facts = Annotated[service.FactFilter, Depends(fact_filter)]

@@ -336,8 +336,8 @@ DETACH DELETE n
 // Variable-length patterns name every fact type of graph/schema.py (the fact_types constant; tests check the list
 // stays equal to schema.RELATION_NAMES): walking MENTIONED_IN would connect everything through documents.
 // The fact_passes constant is the filter every graph answer applies to a fact relationship r: its confidence is
-// at least min_confidence (0 for all) and, with as_of (an ISO date, or null for now), some piece of its evidence
-// is dated on or before that day (reference data is timeless). See graph/queries.py.
+// at least min_confidence (0 for all) and, with as_of and since (ISO dates, or null for no bound), some piece of
+// its evidence is dated within them (reference data is timeless). See graph/queries.py.
 
 // name: graph_generation
 // A stamp that changes whenever documents are loaded, replaced or removed: the change feed's latest sequence
@@ -570,7 +570,8 @@ RETURN source, edge, target
 // $rel_types: list[string] - relationship types allowed on every hop; empty for all
 // $node_types: list[string] - labels allowed for every node reached; empty for all
 // $min_confidence: float - lowest confidence of a fact kept, 0-1
-// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $as_of: string - ISO date: only facts stated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
 // $after_distance: int - distance of the previous page's last edge, -1 for the first page
 // $after_edge: string - id of the previous page's last edge, '' for the first page
 // $limit: int - most edges returned
@@ -598,7 +599,8 @@ LIMIT $limit
 // $rel_types: list[string] - relationship types allowed on every hop; empty for all
 // $node_types: list[string] - labels allowed for every node reached; empty for all
 // $min_confidence: float - lowest confidence of a fact kept, 0-1
-// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $as_of: string - ISO date: only facts stated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
 // $after_distance: int - distance of the previous page's last edge, -1 for the first page
 // $after_edge: string - id of the previous page's last edge, '' for the first page
 // $limit: int - most edges returned
@@ -629,7 +631,8 @@ LIMIT $limit
 // $rel_types: list[string] - relationship types allowed on every hop; empty for all
 // $node_types: list[string] - labels allowed for every node reached; empty for all
 // $min_confidence: float - lowest confidence of a fact kept, 0-1
-// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $as_of: string - ISO date: only facts stated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
 // $after_distance: int - distance of the previous page's last edge, -1 for the first page
 // $after_edge: string - id of the previous page's last edge, '' for the first page
 // $limit: int - most edges returned
@@ -660,7 +663,8 @@ LIMIT $limit
 // $target: string - id of the other entity
 // $max_len: int - longest path accepted (at most 6)
 // $min_confidence: float - lowest confidence of a fact kept, 0-1
-// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $as_of: string - ISO date: only facts stated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
 // $after: string - key of the previous page's last path, '' for the first page
 // $limit: int - most paths returned
 MATCH (a:Entity {id: $source})
@@ -683,7 +687,8 @@ LIMIT $limit
 // $source: string - id of one entity
 // $target: string - id of the other entity
 // $min_confidence: float - lowest confidence of a fact kept, 0-1
-// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $as_of: string - ISO date: only facts stated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
 // $after: string - key of the previous page's last path, '' for the first page
 // $limit: int - most paths returned
 MATCH (a:Entity {id: $source})
@@ -709,7 +714,8 @@ LIMIT $limit
 // $country: string - id of the firms' country, or null for any country
 // $max_hops: int - longest chain accepted, 1 to 3
 // $min_confidence: float - lowest confidence of a fact kept, 0-1
-// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $as_of: string - ISO date: only facts stated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
 // $after_hops: int - shortest chain of the previous page's last firm, -1 for the first page
 // $after_firm: string - id of the previous page's last firm, '' for the first page
 // $paths_per_firm: int - most paths listed for one firm
@@ -736,7 +742,8 @@ LIMIT $limit
 // public
 // $country: string - id of a country, or null for all projects
 // $min_confidence: float - lowest confidence of a fact kept, 0-1
-// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $as_of: string - ISO date: only facts stated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
 // $offset: int - projects skipped
 // $limit: int - most projects returned
 MATCH (project:Project)

@@ -26,18 +26,21 @@ PARAM_TYPES = ("string", "int", "float", "bool", "list[string]", "list[map]", "m
 MAX_HOPS = 6
 TEMPLATE_SLOTS: dict[str, tuple[str, ...]] = {"label": schema.ENTITY_LABELS, "rel_type": schema.RELATION_NAMES,
                                               "hops": tuple(str(n) for n in range(1, MAX_HOPS + 1))}
-# A fact relationship `r` passes the answer filters: confidence at least $min_confidence and, with $as_of, a piece
-# of evidence dated on or before it (ISO dates compare as text; a partial date counts as its first day; undated
-# evidence does not pass). Reference data (the gazetteer) is timeless.
-FACT_PASSES = ("coalesce(r.confidence, 0.0) >= $min_confidence AND ($as_of IS NULL OR r.reference IS NOT NULL OR "
-               "any(i IN range(0, size(r.dates) - 1) WHERE r.dates[i] <> '' AND r.dates[i] <= $as_of AND "
+# A fact relationship `r` passes the answer filters: confidence at least $min_confidence and, with $as_of (the
+# latest day) or $since (the earliest), a piece of evidence dated within them (ISO dates compare as text; a partial
+# date counts as its first day: '2015' as 2015-01-01; undated evidence does not pass). Reference data (the
+# gazetteer) is timeless. The service passes the earlier of `as_of` and `until` as $as_of.
+FACT_PASSES = ("coalesce(r.confidence, 0.0) >= $min_confidence AND (($as_of IS NULL AND $since IS NULL) OR "
+               "r.reference IS NOT NULL OR any(i IN range(0, size(r.dates) - 1) WHERE r.dates[i] <> '' AND "
+               "($as_of IS NULL OR r.dates[i] <= $as_of) AND "
+               "($since IS NULL OR substring(r.dates[i] + '-01-01', 0, 10) >= $since) AND "
                "coalesce(r.confidences[i], 0.0) >= $min_confidence))")
 CONSTANTS = {"fact_types": "|".join(schema.RELATION_NAMES), "fact_passes": FACT_PASSES}
 
 _NAME = re.compile(r"^//\s*name:\s*([a-z][a-z0-9_]*)\s*$")
 _MODE = re.compile(r"^//\s*mode:\s*(read|write|schema)\s*$")
 _PUBLIC = re.compile(r"^//\s*public\s*$")
-_PARAM = re.compile(r"^//\s*\$([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([a-z\[\]]+)\s*(?:-|—)\s*(.+)$")
+_PARAM = re.compile(r"^//\s*\$([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([a-z\[\]]+)(\??)\s*(?:-|—)\s*(.+)$")
 _TEMPLATE = re.compile(r"^//\s*template:\s*\{(\w+)\}\s*$")
 _USED_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _STRING_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
@@ -48,6 +51,7 @@ class Param:
     name: str
     type: str
     description: str
+    optional: bool = False  # declared `type?`: a caller may leave it out, and it is null
 
 
 @dataclass(frozen=True)
@@ -72,11 +76,16 @@ class Query:
         return self.text.replace("{" + self.template + "}", slot_value)
 
     def check_params(self, params: dict[str, object]) -> None:
-        """The caller gives exactly the declared parameters."""
-        if missing := set(self.params) - set(params):
+        """The caller gives exactly the declared parameters (optional ones may be left out: they are null)."""
+        if missing := {n for n, p in self.params.items() if not p.optional} - set(params):
             raise BadQueryInput(f"query {self.name!r} needs parameters {sorted(missing)}")
         if extra := set(params) - set(self.params):
             raise BadQueryInput(f"query {self.name!r} does not take parameters {sorted(extra)}")
+
+    def with_defaults(self, params: dict[str, Any]) -> dict[str, Any]:
+        """`params` with every optional parameter the caller left out set to null."""
+        missing = [n for n, p in self.params.items() if p.optional and n not in params]
+        return {**params, **dict.fromkeys(missing)} if missing else params
 
     def renderings(self) -> dict[str, str]:
         """Every text this query can take: one, or one per allowed template value."""
@@ -96,7 +105,7 @@ class Query:
         """Parameters given by a caller, checked against the declared types and coerced ('5' -> 5 for an int);
         unknown or missing ones refused (BadQueryInput names them)."""
         self.check_params(raw)
-        return {name: _coerce(name, p.type, raw[name]) for name, p in self.params.items()}
+        return {name: _coerce(name, p.type, raw.get(name)) for name, p in self.params.items()}
 
 
 def parse(text: str) -> dict[str, Query]:
@@ -132,12 +141,12 @@ def _parse_block(name: str, lines: list[str]) -> Query:
             elif _PUBLIC.match(line):
                 public = True
             elif m := _PARAM.match(line):
-                pname, ptype, pdesc = m.groups()
+                pname, ptype, optional, pdesc = m.groups()
                 if ptype not in PARAM_TYPES:
                     raise QueryFileError(f"{name}: parameter ${pname} has unknown type {ptype!r}")
                 if pname in params:
                     raise QueryFileError(f"{name}: parameter ${pname} declared twice")
-                params[pname] = Param(pname, ptype, pdesc.strip())
+                params[pname] = Param(pname, ptype, pdesc.strip(), bool(optional))
             elif m := _TEMPLATE.match(line):
                 if m.group(1) not in TEMPLATE_SLOTS:
                     raise QueryFileError(f"{name}: unknown template slot {m.group(1)!r}")

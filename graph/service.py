@@ -82,36 +82,98 @@ MAX_CHANGES_PAGE = 1000
 @dataclass(frozen=True)
 class FactFilter:
     """What every graph answer keeps of a fact: confidence at least `min_confidence`; with `as_of`, only what was
-    stated for that day or earlier (the graph as it was known then). The store applies it to relationships
-    (queries.FACT_PASSES); here it prunes each kept edge's evidence to the pieces that pass."""
+    stated for that day or earlier (the graph as it was known then: a fact's event date, or failing that its
+    document's date); with `since` and `until`, only what was stated for a day in that window. The store applies it
+    to relationships (queries.FACT_PASSES); here it prunes each kept edge's evidence to the pieces that pass."""
 
     min_confidence: float = 0.0
     as_of: date | None = None
+    since: date | None = None
+    until: date | None = None
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.min_confidence <= 1.0:
             raise BadQueryInput("min_confidence must be between 0 and 1")
+        if self.since is not None and self.latest is not None and self.since > self.latest:
+            raise BadQueryInput(f"since ({self.since.isoformat()}) is after "
+                                f"{'until' if self.latest == self.until else 'as_of'} ({self.latest.isoformat()})")
+
+    @property
+    def latest(self) -> date | None:
+        """The last day a fact may be stated for: the earlier of as_of and until."""
+        bounds = [d for d in (self.as_of, self.until) if d is not None]
+        return min(bounds) if bounds else None
 
     @property
     def params(self) -> dict[str, Any]:
+        latest = self.latest
         return {"min_confidence": float(self.min_confidence),
-                "as_of": self.as_of.isoformat() if self.as_of else None}
+                "as_of": latest.isoformat() if latest else None,
+                "since": self.since.isoformat() if self.since else None}
 
     @property
     def active(self) -> bool:
-        return self.min_confidence > 0 or self.as_of is not None
+        return self.min_confidence > 0 or self.latest is not None or self.since is not None
+
+    def passes(self, day: str | None, confidence: float | None = None) -> bool:
+        """Does a piece of evidence dated `day` (ISO, maybe partial) with this confidence pass?"""
+        if confidence is not None and confidence < self.min_confidence:
+            return False
+        latest = self.latest
+        if latest is None and self.since is None:
+            return True
+        if not day:
+            return False
+        if latest is not None and str(day) > latest.isoformat():
+            return False
+        return self.since is None or first_day(str(day)) >= self.since.isoformat()
 
     def prune(self, edge: GraphEdge) -> GraphEdge:
         if not self.active:
             return edge
-        day = self.as_of.isoformat() if self.as_of else None
-        edge.evidence = [e for e in edge.evidence
-                         if (e.confidence is None or e.confidence >= self.min_confidence)
-                         and (day is None or (bool(e.date) and str(e.date) <= day))]
+        edge.evidence = [e for e in edge.evidence if self.passes(e.date, e.confidence)]
         return edge
 
-    def scope(self) -> tuple[float, str | None]:
-        return (self.min_confidence, self.as_of.isoformat() if self.as_of else None)
+    def scope(self) -> tuple[float, str | None, str | None]:
+        latest = self.latest
+        return (self.min_confidence, latest.isoformat() if latest else None,
+                self.since.isoformat() if self.since else None)
+
+
+def period_start(text: str | None) -> date | None:
+    """'2015' -> 2015-01-01, '2015-09' -> 2015-09-01, '2015-09-23' -> itself; BadQueryInput when not such a date."""
+    return _period(text, last=False)
+
+
+def period_end(text: str | None) -> date | None:
+    """'2015' -> 2015-12-31, '2015-02' -> 2015-02-28, '2015-09-23' -> itself; BadQueryInput when not such a date."""
+    return _period(text, last=True)
+
+
+def _period(text: str | None, *, last: bool) -> date | None:
+    if text is None:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
+    try:
+        if m is None:
+            raise ValueError
+        year, month, day = int(m.group(1)), m.group(2), m.group(3)
+        if day is not None:
+            return date(year, int(month or 1), int(day))
+        if month is None:
+            return date(year, 12, 31) if last else date(year, 1, 1)
+        start = date(year, int(month), 1)
+        if not last:
+            return start
+        following = date(year + 1, 1, 1) if start.month == 12 else date(year, start.month + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    except ValueError:
+        raise BadQueryInput(f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+
+
+def first_day(day: str) -> str:
+    """A partial ISO date as its first day: '2015' -> '2015-01-01', '2015-09' -> '2015-09-01'."""
+    return (day + "-01-01")[:10]
 
 
 NO_FILTER = FactFilter()
@@ -368,13 +430,21 @@ def parse_edge_id(edge_id: str) -> tuple[str, str, str]:
     return parts[0], parts[1], parts[2]
 
 
-async def get_edge(store: GraphStore, edge_id: str) -> GraphEdge:
-    """One fact relationship by its id, with all its evidence; NotFound when no such fact exists (any more)."""
+async def get_edge(store: GraphStore, edge_id: str, *, facts: FactFilter = NO_FILTER) -> GraphEdge:
+    """One fact relationship by its id, with its evidence (the pieces that pass `facts`); NotFound when no such fact
+    exists (any more), or when filters leave none of its evidence (reference data passes any date filter)."""
     source, rel_type, target = parse_edge_id(edge_id)
     records = await store.arun("edge_by_id", source=source, type=rel_type, target=target)
     if not records:
         raise NotFound(f"no edge with id {edge_id!r}")
-    return edge_from_driver(records[0]["edge"])
+    edge = edge_from_driver(records[0]["edge"])
+    if not facts.active:
+        return edge
+    kept = facts.prune(edge.model_copy(deep=True))
+    if kept.evidence or ("reference" in edge.properties and
+                         float(edge.properties.get("confidence") or 0.0) >= facts.min_confidence):
+        return kept
+    raise NotFound(f"no evidence of edge {edge_id!r} passes the filters (min_confidence, as_of, since, until)")
 
 
 async def neighbourhood(store: GraphStore, entity_id: str, depth: int = 1, rel_types: Sequence[str] = (),

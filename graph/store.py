@@ -169,6 +169,7 @@ class GraphStore:
 
     def run(self, name: str, slot: str | None = None, **params: Any) -> list[neo4j.Record]:
         """Run a named query in its own transaction and return its records."""
+        params = queries.get(name).with_defaults(params)
         text = self._text(name, slot, params)
         routing = neo4j.RoutingControl.READ if queries.get(name).mode == "read" else neo4j.RoutingControl.WRITE
         with wrapped_errors():
@@ -177,6 +178,7 @@ class GraphStore:
 
     async def arun(self, name: str, slot: str | None = None, **params: Any) -> list[neo4j.Record]:
         """Async twin of run(), for the API."""
+        params = queries.get(name).with_defaults(params)
         text = self._text(name, slot, params)
         routing = neo4j.RoutingControl.READ if queries.get(name).mode == "read" else neo4j.RoutingControl.WRITE
         try:
@@ -195,6 +197,7 @@ class GraphStore:
         query = queries.get(name)
         if query.mode != "read":
             raise BadQueryInput(f"{name!r} is not a read query")
+        params = query.with_defaults(params)
         text = self._text(name, slot, params)
 
         async def work(tx: neo4j.AsyncManagedTransaction) -> tuple[list[str], list[neo4j.Record], bool]:

@@ -37,8 +37,9 @@ async def paths(
 
 
 @router.get("/edges/{edge_id}", response_model=GraphEdge, responses=with_example(EDGE_EXAMPLE, 404),
-            summary="One fact relationship by its id, with all its evidence (404 once no evidence is left)")
+            summary="One fact relationship by its id, with its evidence (404 once no evidence is left, or none passes "
+                    "the filters)")
 async def edge(store: StoreDep, edge_id: Annotated[str, Path(
         min_length=5, max_length=700, description="source|TYPE|target",
-        examples=["org:kigam|DEVELOPS|mineral:lithium"])]) -> ModelResponse:
-    return ModelResponse(await service.get_edge(store, edge_id))
+        examples=["org:kigam|DEVELOPS|mineral:lithium"])], facts: Facts) -> ModelResponse:
+    return ModelResponse(await service.get_edge(store, edge_id, facts=facts))
