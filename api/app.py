@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.cache import ResponseCache
 from api.deps import StoreHolder
-from api.routers import changes, docs, documents, entities, graph, health, queries, questions, stats, views
+from api.routers import changes, docs, documents, entities, graph, health, projects, queries, questions, stats, views
 from graph.documents import DocumentError
 from graph.errors import GraphError, StoreUnavailable
 from graph.fetch import FetchError
@@ -131,7 +131,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.settings = settings
     app.state.store_holder = holder
     app.state.extractor = extractor
-    for module in (health, entities, graph, questions, queries, documents, changes, stats):
+    for module in (health, entities, graph, questions, projects, queries, documents, changes, stats):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(views.router)
     app.include_router(docs.router)

@@ -736,21 +736,34 @@ ORDER BY hops, firm
 LIMIT $limit
 
 // name: projects_page
-// Projects, optionally those linked by one fact to a country (built, located or active there, or by a firm of
-// that country), ordered by name then id; one page, each with its fact relationships.
+// Projects, ordered by name then id, one page, each with its fact relationships and those of the agreements that
+// cover it (who signed them, when). Filters: linked by one fact to a country (built, located or active there, or by
+// a firm of that country), to a firm or organization, to a sector; with a date filter ($as_of, $since), only
+// projects some fact of which passes {fact_passes}.
 // mode: read
 // public
 // $country: string - id of a country, or null for all projects
+// $firm: string? - id of a firm or organization taking part, or null for any
+// $sector: string? - id of a sector the project is in (a fact joins them), or null for any
 // $min_confidence: float - lowest confidence of a fact kept, 0-1
 // $as_of: string - ISO date: only facts stated for that day or earlier (as_of or until, the earlier); null for all
 // $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
 // $offset: int - projects skipped
 // $limit: int - most projects returned
 MATCH (project:Project)
-WHERE $country IS NULL OR exists {
+WHERE ($country IS NULL OR exists {
   MATCH (project)-[r:{fact_types}]-(x:Entity)
   WHERE {fact_passes} AND (x.id = $country OR x.country = $country)
-}
+}) AND ($firm IS NULL OR exists {
+  MATCH (project)-[r:{fact_types}]-(x:Entity {id: $firm})
+  WHERE {fact_passes}
+}) AND ($sector IS NULL OR exists {
+  MATCH (project)-[r:{fact_types}]-(x:Sector {id: $sector})
+  WHERE {fact_passes}
+}) AND (($as_of IS NULL AND $since IS NULL) OR exists {
+  MATCH (project)-[r:{fact_types}]-(:Entity)
+  WHERE {fact_passes}
+})
 WITH project
 ORDER BY project.name_lower, project.id
 SKIP $offset
@@ -763,7 +776,112 @@ CALL {
   ORDER BY type(r), source.id, target.id
   RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {edge: r, source: source, target: target} END) AS facts
 }
-RETURN project, facts
+CALL {
+  WITH project
+  OPTIONAL MATCH (project)<-[:COVERS]-(agreement:Agreement)-[r:SIGNS|PARTY_TO]-(party:Entity)
+  WHERE {fact_passes}
+  WITH r, startNode(r) AS source, endNode(r) AS target
+  ORDER BY type(r), source.id, target.id
+  RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {edge: r, source: source, target: target} END) AS agreement_facts
+}
+RETURN project, facts, agreement_facts
+
+// name: project_facts
+// One project with its fact relationships and those of the agreements that cover it (who signed them, when), each
+// passing {fact_passes}: what its timeline is made of.
+// mode: read
+// public
+// $id: string - the project id
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
+MATCH (project:Project {id: $id})
+CALL {
+  WITH project
+  OPTIONAL MATCH (project)-[r:{fact_types}]-(other:Entity)
+  WHERE {fact_passes}
+  WITH r, startNode(r) AS source, endNode(r) AS target
+  ORDER BY type(r), source.id, target.id
+  RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {edge: r, source: source, target: target} END) AS facts
+}
+CALL {
+  WITH project
+  OPTIONAL MATCH (project)<-[:COVERS]-(agreement:Agreement)-[r:SIGNS|PARTY_TO]-(party:Entity)
+  WHERE {fact_passes}
+  WITH r, startNode(r) AS source, endNode(r) AS target
+  ORDER BY type(r), source.id, target.id
+  RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {edge: r, source: source, target: target} END) AS agreement_facts
+}
+RETURN project, facts, agreement_facts
+
+// name: pair_facts
+// The facts between two entities' sides, each passing {fact_passes}: a side is the entity itself and, for a country,
+// its firms, bodies, people and places (their `country`) and the people who lead it. Direct facts join the two
+// sides; shared facts join each side to one agreement, project or event both sides take part in (an agreement both
+// signed, a summit both attended). Ordered by edge id.
+// mode: read
+// public
+// $a: string - id of one entity
+// $b: string - id of the other entity
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
+CALL {
+  MATCH (x:Entity)-[r:{fact_types}]->(y:Entity)
+  WHERE {fact_passes}
+    AND ((x.id = $a OR x.country = $a OR exists { MATCH (x)-[:LEADS]->(:Entity {id: $a}) })
+         AND (y.id = $b OR y.country = $b OR exists { MATCH (y)-[:LEADS]->(:Entity {id: $b}) })
+      OR (x.id = $b OR x.country = $b OR exists { MATCH (x)-[:LEADS]->(:Entity {id: $b}) })
+         AND (y.id = $a OR y.country = $a OR exists { MATCH (y)-[:LEADS]->(:Entity {id: $a}) }))
+  RETURN r, x AS source, y AS target, null AS shared
+  UNION
+  MATCH (n:Entity)-[r:{fact_types}]-(x:Entity)
+  WHERE (n:Agreement OR n:Project OR n:Event) AND {fact_passes}
+  WITH n, r, x,
+       x.id = $a OR x.country = $a OR exists { MATCH (x)-[:LEADS]->(:Entity {id: $a}) } AS on_a,
+       x.id = $b OR x.country = $b OR exists { MATCH (x)-[:LEADS]->(:Entity {id: $b}) } AS on_b
+  WHERE on_a OR on_b
+  WITH n, collect({r: r, on_a: on_a, on_b: on_b}) AS links
+  WHERE any(l IN links WHERE l.on_a) AND any(l IN links WHERE l.on_b)
+  UNWIND links AS link
+  WITH n, link.r AS r
+  RETURN r, startNode(r) AS source, endNode(r) AS target, n.id AS shared
+}
+WITH r, source, target, shared, source.id + '|' + type(r) + '|' + target.id AS edge_id
+RETURN edge_id, r AS edge, source, target, shared
+ORDER BY edge_id, shared
+
+// name: money_facts
+// Every fact relationship with an amount in US dollars passing {fact_passes}, with the countries of both ends (the
+// end itself, its `country`, the countries it or its place lies in): what totals by country and year are summed
+// from.
+// mode: read
+// public
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
+MATCH (source:Entity)-[r:{fact_types}]->(target:Entity)
+WHERE r.amount_usd IS NOT NULL AND {fact_passes}
+RETURN source.id + '|' + type(r) + '|' + target.id AS edge_id, r AS edge, source, target,
+       CASE WHEN source:Country THEN [source.id] ELSE [] END
+       + CASE WHEN source.country IS NULL THEN [] ELSE [source.country] END
+       + [(source)-[:LOCATED_IN]->(c:Country) | c.id]
+       + [(source)-[:LOCATED_IN]->(l:Location)-[:LOCATED_IN]->(c:Country) | c.id]
+       + [(source)-[:LOCATED_IN]->(l:Location) WHERE l.country IS NOT NULL | l.country] AS source_countries,
+       CASE WHEN target:Country THEN [target.id] ELSE [] END
+       + CASE WHEN target.country IS NULL THEN [] ELSE [target.country] END
+       + [(target)-[:LOCATED_IN]->(c:Country) | c.id]
+       + [(target)-[:LOCATED_IN]->(l:Location)-[:LOCATED_IN]->(c:Country) | c.id]
+       + [(target)-[:LOCATED_IN]->(l:Location) WHERE l.country IS NOT NULL | l.country] AS target_countries
+ORDER BY edge_id
+
+// name: document_dates
+// The dates of some documents (a stage dated after its document's date is expected, not reported).
+// mode: read
+// $ids: list[string] - document ids
+UNWIND $ids AS doc_id
+MATCH (d:Document {id: doc_id})
+RETURN d.id AS id, d.date AS date
 
 // name: documents_count
 // Number of documents.

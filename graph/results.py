@@ -254,16 +254,139 @@ class MineralAnswer(Page):
     firms: list[MineralFirm] = Field(description="Firms and organizations, nearest first, then by id")
 
 
+class Money(Out):
+    value: float = Field(description="The sum as the text states it, in its own currency")
+    currency: str = Field(description="ISO code: USD, KRW, EUR, KZT, UZS, ...")
+    usd: float | None = Field(default=None, description="In US dollars at the yearly average rate of `rate_year`")
+    rate_year: int | None = None
+    text: str = Field(description="The sum as written")
+
+
+class EventEvidence(EvidenceOut):
+    edge: str = Field(description="Id of the fact (source|TYPE|target) this sentence is evidence of")
+
+
+class Participant(Out):
+    entity: EntityRef
+    roles: list[str] = Field(description="What it is to the project or event: contractor, developer, investor, "
+                                         "shareholder, owner, lender, financier, donor, signatory, place, ...")
+
+
+class Amount(Out):
+    """One sum of money, counted once: every sentence that states it on any number of facts (two lenders of one
+    loan, two partners of one portfolio) and every document that repeats it for the same thing."""
+
+    id: str = Field(description="Stable id of the amount (a hash of what it is attached to, its kind and value)")
+    kind: str = Field(description="loan, grant, financing, investment, value (of a project or contract), supply, "
+                                  "trade, package (of an agreement or partnership), other")
+    money: Money
+    date: str | None = Field(description="The earliest date a source states it for")
+    year: int | None
+    stage: str | None = Field(description="The stage it was stated at (schema.PROJECT_STAGES), or null")
+    bucket: str = Field(description="pledged, contracted, completed or other (see the README's money rule)")
+    attached_to: EntityRef | None = Field(default=None, description="The project or agreement it is the value of, "
+                                          "or that it pays for; null when it joins actors only")
+    parties: list[EntityRef] = Field(description="Every entity on a fact that states it")
+    countries: list[str] = Field(description="Countries it counts for: its parties, their countries and places")
+    edges: list[str] = Field(description="The facts that state it")
+    sources: int = Field(description="How many documents state it")
+    evidence: list[EventEvidence]
+
+
+class TimelineEvent(Out):
+    """A dated event: one stage of a project, or what one sentence states between two sides. Sentences of several
+    documents that report the same stage (or the same facts) in the same year are one event, corroborated."""
+
+    id: str = Field(description="Stable id of the event")
+    date: str = Field(description="ISO date, month or year: the most precise of its sources, the earliest if they "
+                                  "differ")
+    stage: str | None = Field(description="The stage of a project it reports (schema.PROJECT_STAGES), or null")
+    planned: bool = Field(description="True when its date is after the date of every document that states it: "
+                                      "expected, not reported")
+    types: list[str] = Field(description="Relationship types of its facts")
+    label: str = Field(description="A short title: the stage or types, and who")
+    about: EntityRef | None = Field(default=None, description="The project, agreement or event it concerns, if any")
+    participants: list[Participant]
+    amount: Money | None = Field(default=None, description="The largest sum its sentences state")
+    sources: int = Field(description="How many documents state it")
+    evidence: list[EventEvidence]
+
+
 class ProjectSummary(Out):
     project: GraphNode
     facts: list[GraphEdge] = Field(description="The project's fact relationships: who builds, finances, operates it, "
                                                "where it lies, with evidence")
+    current_stage: str | None = Field(default=None, description="The latest stage reported (not expected) as of the "
+                                      "filters; ties on a date go to the later stage of a project's life")
+    stage_date: str | None = Field(default=None, description="The date of that stage")
+    value: Amount | None = Field(default=None, description="The project's value (or its contract's), when stated")
+    participants: list[Participant] = Field(default_factory=list, description="Who takes part, with their roles")
+    stages: list[TimelineEvent] = Field(default_factory=list, description="Its dated stages, oldest first")
 
 
 class ProjectPage(Page):
     country: EntityRef | None
     offset: int
     items: list[ProjectSummary]
+
+
+class ProjectTimeline(Out):
+    project: GraphNode
+    current_stage: str | None
+    stage_date: str | None
+    value: Amount | None
+    participants: list[Participant]
+    events: list[TimelineEvent] = Field(description="Stages and other dated events, oldest first")
+    amounts: list[Amount] = Field(description="Sums attached to the project, each once")
+    undated: int = Field(description="Pieces of evidence left out for want of a date")
+
+
+class PairTimeline(Page):
+    a: EntityRef
+    b: EntityRef
+    offset: int
+    events: list[TimelineEvent] = Field(description="Dated events between the two sides, oldest first")
+    undated: int = Field(description="Pieces of evidence left out for want of a date")
+
+
+class StalledProject(Out):
+    project: EntityRef
+    reason: Literal["pledge", "suspended", "cancelled"] = Field(description="pledge: its latest stage is announced "
+                                                                "or agreed and older than `years`; else the stage")
+    current_stage: str
+    stage_date: str
+    age_years: float = Field(description="Years from the stage's date to the reference day")
+    value: Amount | None
+    participants: list[Participant]
+
+
+class StalledAnswer(Page):
+    years: int
+    reference_date: str = Field(description="The day ages are counted to: as_of or until, else today")
+    country: EntityRef | None
+    offset: int
+    items: list[StalledProject]
+
+
+class BucketTotal(Out):
+    usd: float = Field(description="Sum in US dollars, each amount once")
+    amounts: int = Field(description="How many distinct amounts")
+    sources: int = Field(description="How many documents state them")
+
+
+class YearTotals(Out):
+    year: int | None = Field(description="The year the amounts were stated for; null: undated")
+    pledged: BucketTotal
+    contracted: BucketTotal
+    completed: BucketTotal
+    other: BucketTotal
+
+
+class TotalsAnswer(Out):
+    country: EntityRef | None
+    by_year: list[YearTotals] = Field(description="Oldest first")
+    total: YearTotals = Field(description="Every year together (year null)")
+    amounts: list[Amount] = Field(description="The amounts summed, each once, oldest first")
 
 
 class QueryParamInfo(Out):

@@ -121,6 +121,59 @@ MODALITIES: tuple[str, ...] = ("planned", "announced", "agreed", "signed", "cont
                                "under_construction", "completed", "suspended", "cancelled", "discussed", "stated")
 
 
+# A project's life, in order: the stages its timeline shows. A fact's modality gives the stage its sentence reports
+# (STAGE_OF_MODALITY); an agreement that covers a project marks it agreed, or contracted when it is a contract.
+PROJECT_STAGES: tuple[str, ...] = ("announced", "agreed", "contracted", "financed", "under_construction", "completed",
+                                   "suspended", "cancelled")
+STAGE_OF_MODALITY: dict[str, str] = {"planned": "announced", "announced": "announced", "agreed": "agreed",
+                                     "signed": "agreed", "contracted": "contracted", "financed": "financed",
+                                     "under_construction": "under_construction", "completed": "completed",
+                                     "suspended": "suspended", "cancelled": "cancelled"}
+# Stalled pledges: a project whose latest stage is one of these and older than N years, or suspended.
+PLEDGE_STAGES: frozenset[str] = frozenset({"announced", "agreed"})
+# Money by stage, for totals: what was pledged, what was contracted (or financed, or is being built), what was
+# delivered. Amounts stated with no stage (trade figures, investment stocks) or with a suspended or cancelled
+# project count under "other".
+MONEY_BUCKETS: dict[str, str] = {"announced": "pledged", "agreed": "pledged", "contracted": "contracted",
+                                 "financed": "contracted", "under_construction": "contracted",
+                                 "completed": "completed"}
+MONEY_BUCKET_NAMES: tuple[str, ...] = ("pledged", "contracted", "completed", "other")
+
+# The role of an entity in a project, by the type of the fact that joins them and the project's end of it.
+PROJECT_ROLES: dict[tuple[str, str], str] = {
+    ("BUILDS", "target"): "contractor",
+    ("PLANS_TO_BUILD", "target"): "developer",
+    ("DEVELOPS", "target"): "developer",
+    ("INVESTS_IN", "target"): "investor",
+    ("HOLDS_STAKE_IN", "target"): "shareholder",
+    ("OWNS", "target"): "owner",
+    ("LENDS_TO", "target"): "lender",
+    ("FINANCES", "target"): "financier",
+    ("GRANTS_AID_TO", "target"): "donor",
+    ("LAUNCHES", "target"): "launched it",
+    ("LEADS", "target"): "leader",
+    ("COVERS", "target"): "agreement",
+    ("SUPPLIES", "source"): "customer",
+    ("LOCATED_IN", "source"): "place",
+    ("OPERATES_IN", "source"): "place",
+    ("PRODUCES", "source"): "product",
+    ("DEVELOPS", "source"): "resource",
+    ("HAS_RESERVES", "source"): "resource",
+    ("COVERS", "source"): "topic",
+    ("SIGNS", "agreement"): "signatory",
+    ("PARTY_TO", "agreement"): "party",
+}
+# What a sum of money is, by the type of the fact that states it.
+MONEY_KINDS: dict[str, str] = {"LENDS_TO": "loan", "GRANTS_AID_TO": "grant", "FINANCES": "financing",
+                               "INVESTS_IN": "investment", "HOLDS_STAKE_IN": "investment", "TRADES_WITH": "trade",
+                               "SUPPLIES": "supply", "BUILDS": "value", "PLANS_TO_BUILD": "value",
+                               "DEVELOPS": "value", "COVERS": "value", "SIGNS": "package", "PARTY_TO": "package",
+                               "PARTNERS_WITH": "package", "COOPERATES_IN": "package"}
+# When one sentence states a sum on facts of several types, the most specific kind names it.
+MONEY_KIND_ORDER: tuple[str, ...] = ("loan", "grant", "financing", "investment", "value", "supply", "trade",
+                                     "package", "other")
+
+
 def check_label(label: str) -> str:
     """Return `label` if it is a known entity label, else raise ValueError."""
     if label not in ENTITY_LABELS:

@@ -42,7 +42,6 @@ from graph.results import (
     PathResult,
     PathsAnswer,
     ProjectPage,
-    ProjectSummary,
     QueryInfo,
     QueryParamInfo,
     QueryRun,
@@ -613,25 +612,13 @@ async def firms_touching_mineral(store: GraphStore, mineral: str, country: str |
 
 
 async def list_projects(store: GraphStore, country: str | None = None, *, offset: int = 0, limit: int = 20,
-                        facts: FactFilter = NO_FILTER, cursor: str | None = None) -> ProjectPage:
-    """Projects (optionally of a country: built, located or active there, or by one of its firms), by name, one
-    page; each with its fact relationships and their evidence."""
-    _check_limit(limit, MAX_PAGE)
-    country_ref = await resolve_entity(store, country, "Country") if country else None
-    scope = paging.fingerprint("projects", country_ref.id if country_ref else None, facts.scope())
-    position = paging.decode(cursor, scope)
-    if position is not None:
-        offset = paging.position_int(position, "offset", 0)
-    if offset < 0:
-        raise BadQueryInput("offset must not be negative")
-    records = await store.arun("projects_page", country=country_ref.id if country_ref else None, offset=offset,
-                               limit=limit + 1, **facts.params)
-    has_more = len(records) > limit
-    items = [ProjectSummary(project=node_from_driver(r["project"]),
-                            facts=[_edge(f["edge"], facts) for f in r["facts"] if f is not None])
-             for r in records[:limit]]
-    return ProjectPage(country=country_ref, offset=offset, items=items, limit=limit, has_more=has_more,
-                       next_cursor=paging.encode(scope, offset=offset + limit) if has_more else None)
+                        facts: FactFilter = NO_FILTER, cursor: str | None = None, **filters: Any) -> ProjectPage:
+    """Projects (optionally of a country), by name, one page; each with its facts, stages, value and participants.
+    See graph.projects.list_projects (firm, sector and stage filters)."""
+    from graph import projects
+
+    return await projects.list_projects(store, country, offset=offset, limit=limit, facts=facts, cursor=cursor,
+                                        **filters)
 
 
 # ---------------------------------------------------------------------------------------------- named queries

@@ -1,4 +1,4 @@
-"""Answers to the product's standing questions, and the projects."""
+"""Answers to the product's standing questions (stalled pledges are with the projects, api/routers/projects.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import StoreDep
-from api.models import MINERAL_EXAMPLE, ModelResponse, errors, with_example
+from api.models import MINERAL_EXAMPLE, ModelResponse, with_example
 from api.params import Cursor, Facts
 from graph import service
-from graph.results import MineralAnswer, ProjectPage
+from graph.results import MineralAnswer
 
 router = APIRouter(tags=["questions"])
 
@@ -35,17 +35,3 @@ async def firms_touching_mineral(
 ) -> ModelResponse:
     return ModelResponse(await service.firms_touching_mineral(
         store, mineral, country, max_hops, limit, paths_per_firm=paths_per_firm, facts=facts, cursor=cursor))
-
-
-@router.get("/projects", response_model=ProjectPage, responses=errors(404),
-            summary="Projects (of a country), by name, each with its facts and evidence; one page")
-async def projects(
-    store: StoreDep,
-    facts: Facts,
-    country: Country = None,
-    offset: Annotated[int, Query(ge=0, le=100_000, description="Projects skipped")] = 0,
-    limit: Annotated[int, Query(ge=1, le=service.MAX_PAGE, description="Most projects in one page")] = 20,
-    cursor: Cursor = None,
-) -> ModelResponse:
-    return ModelResponse(await service.list_projects(store, country, offset=offset, limit=limit, facts=facts,
-                                                     cursor=cursor))
