@@ -20,7 +20,20 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.cache import ResponseCache
 from api.deps import StoreHolder
-from api.routers import changes, docs, documents, entities, graph, health, projects, queries, questions, stats, views
+from api.routers import (
+    changes,
+    docs,
+    documents,
+    entities,
+    graph,
+    health,
+    project_views,
+    projects,
+    queries,
+    questions,
+    stats,
+    views,
+)
 from graph.documents import DocumentError
 from graph.errors import GraphError, StoreUnavailable
 from graph.fetch import FetchError
@@ -135,6 +148,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(views.router)
     app.include_router(docs.router)
+    app.include_router(project_views.router)
     app.add_middleware(ResponseCache, holder=holder, entries=settings.cache_entries,  # type: ignore[arg-type]
                        check_seconds=settings.cache_check_seconds, prefix=API_PREFIX,
                        max_age=settings.http_max_age)

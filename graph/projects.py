@@ -295,7 +295,8 @@ def _event(pieces: list[Piece], *, centre: str | None, stage: str | None, planne
     sums = [m for m in (_money(p.ev) for p in pieces) if m is not None]
     amount = max(sums, key=lambda m: (m.usd is not None, m.usd or m.value)) if sums else None
     who = ", ".join(x.entity.name for x in participants[:4]) + (" and others" if len(participants) > 4 else "")
-    what = (stage.replace("_", " ") + (" (expected)" if planned else "")) if stage else " / ".join(types)
+    what = (stage.replace("_", " ") + (" (expected)" if planned else "")) if stage else \
+        " / ".join(t.lower().replace("_", " ") for t in types)
     abouts = [p.about for p in pieces if p.about is not None and p.about.id != centre]
     return TimelineEvent(
         id=_stable_id("event:", centre, *key), date=day, stage=stage, planned=planned, types=types,

@@ -99,7 +99,11 @@ VIS_OPTIONS: dict[str, Any] = {
 
 HERE = Path(__file__).resolve().parent
 STATIC_DIR = HERE / "static"
-STATIC_FILES = ("vis-network.min.js", "vis-network.css", "kg-view.js", "kg-view.css", "kg-doc.js")
+STATIC_FILES = ("vis-network.min.js", "vis-network.css", "kg-view.js", "kg-view.css", "kg-doc.js",
+                # the timeline and country pages (viz/timeline.py) and the graph views' time slider
+                "moment.min.js", "vis-data.min.js", "vis-timeline-graph2d.min.js", "vis-timeline-graph2d.min.css",
+                "kg-timeline.js", "kg-timeline.css",
+                "kg-slider.js")
 
 
 class ViewTooLarge(ValueError):
