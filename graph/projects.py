@@ -300,7 +300,7 @@ def _event(pieces: list[Piece], *, centre: str | None, stage: str | None, planne
     abouts = [p.about for p in pieces if p.about is not None and p.about.id != centre]
     return TimelineEvent(
         id=_stable_id("event:", centre, *key), date=day, stage=stage, planned=planned, types=types,
-        label=f"{what}: {who}" if who else what, about=_ref(abouts[0]) if abouts else None,
+        title=f"{what}: {who}" if who else what, about=_ref(abouts[0]) if abouts else None,
         participants=participants, amount=amount, sources=len({p.ev.doc_id for p in pieces}),
         evidence=list(evidence.values()))
 
@@ -470,23 +470,23 @@ async def project_timeline(store: GraphStore, project: str, *, facts: FactFilter
                            participants=p.participants, events=p.events, amounts=p.amounts, undated=p.undated)
 
 
-async def pair_timeline(store: GraphStore, a: str, b: str, *, facts: FactFilter = NO_FILTER, offset: int = 0,
+async def pair_timeline(store: GraphStore, source: str, target: str, *, facts: FactFilter = NO_FILTER, offset: int = 0,
                         limit: int = 200, cursor: str | None = None) -> PairTimeline:
     """The dated events between two entities, oldest first, one page: the facts between their sides (for a country:
     itself, its firms, bodies, people and places, and its leaders), and the facts of agreements, projects and events
     both sides take part in. One event per sentence; documents that state the same facts in the same year
-    corroborate one event. `a`, `b`: ids, names or aliases."""
+    corroborate one event. `source`, `target`: ids, names or aliases (the order does not matter)."""
     _check_limit(limit, MAX_TIMELINE_PAGE)
-    ref_a, ref_b = await asyncio.gather(resolve_entity(store, a), resolve_entity(store, b))
+    ref_a, ref_b = await asyncio.gather(resolve_entity(store, source), resolve_entity(store, target))
     if ref_a.id == ref_b.id:
-        raise BadQueryInput(f"a and b are the same entity ({ref_a.id!r})")
+        raise BadQueryInput(f"source and target are the same entity ({ref_a.id!r})")
     scope = paging.fingerprint("pair-timeline", ref_a.id, ref_b.id, facts.scope())
     position = paging.decode(cursor, scope)
     if position is not None:
         offset = paging.position_int(position, "offset", 0)
     if offset < 0:
         raise BadQueryInput("offset must not be negative")
-    records = await store.arun("pair_facts", a=ref_a.id, b=ref_b.id, **facts.params)
+    records = await store.arun("pair_facts", source=ref_a.id, target=ref_b.id, **facts.params)
     doc_dates = await _doc_dates(store, records)
     shared: dict[str, GraphNode] = {}
     pieces: list[Piece] = []
@@ -517,7 +517,7 @@ async def pair_timeline(store: GraphStore, a: str, b: str, *, facts: FactFilter 
     events.sort(key=_event_order)
     page = events[offset:offset + limit]
     has_more = len(events) > offset + limit
-    return PairTimeline(a=ref_a, b=ref_b, offset=offset, events=page, undated=_undated(records, facts),
+    return PairTimeline(source=ref_a, target=ref_b, offset=offset, events=page, undated=_undated(records, facts),
                         limit=limit, has_more=has_more,
                         next_cursor=paging.encode(scope, offset=offset + limit) if has_more else None)
 

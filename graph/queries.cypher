@@ -821,28 +821,28 @@ RETURN project, facts, agreement_facts
 // signed, a summit both attended). Ordered by edge id.
 // mode: read
 // public
-// $a: string - id of one entity
-// $b: string - id of the other entity
+// $source: string - id of one entity
+// $target: string - id of the other entity
 // $min_confidence: float - lowest confidence of a fact kept, 0-1
 // $as_of: string - ISO date: only facts stated for that day or earlier (as_of or until, the earlier); null for all
 // $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
 CALL {
   MATCH (x:Entity)-[r:{fact_types}]->(y:Entity)
   WHERE {fact_passes}
-    AND ((x.id = $a OR x.country = $a OR exists { MATCH (x)-[:LEADS]->(:Entity {id: $a}) })
-         AND (y.id = $b OR y.country = $b OR exists { MATCH (y)-[:LEADS]->(:Entity {id: $b}) })
-      OR (x.id = $b OR x.country = $b OR exists { MATCH (x)-[:LEADS]->(:Entity {id: $b}) })
-         AND (y.id = $a OR y.country = $a OR exists { MATCH (y)-[:LEADS]->(:Entity {id: $a}) }))
+    AND ((x.id = $source OR x.country = $source OR exists { MATCH (x)-[:LEADS]->(:Entity {id: $source}) })
+         AND (y.id = $target OR y.country = $target OR exists { MATCH (y)-[:LEADS]->(:Entity {id: $target}) })
+      OR (x.id = $target OR x.country = $target OR exists { MATCH (x)-[:LEADS]->(:Entity {id: $target}) })
+         AND (y.id = $source OR y.country = $source OR exists { MATCH (y)-[:LEADS]->(:Entity {id: $source}) }))
   RETURN r, x AS source, y AS target, null AS shared
   UNION
   MATCH (n:Entity)-[r:{fact_types}]-(x:Entity)
   WHERE (n:Agreement OR n:Project OR n:Event) AND {fact_passes}
   WITH n, r, x,
-       x.id = $a OR x.country = $a OR exists { MATCH (x)-[:LEADS]->(:Entity {id: $a}) } AS on_a,
-       x.id = $b OR x.country = $b OR exists { MATCH (x)-[:LEADS]->(:Entity {id: $b}) } AS on_b
-  WHERE on_a OR on_b
-  WITH n, collect({r: r, on_a: on_a, on_b: on_b}) AS links
-  WHERE any(l IN links WHERE l.on_a) AND any(l IN links WHERE l.on_b)
+       x.id = $source OR x.country = $source OR exists { MATCH (x)-[:LEADS]->(:Entity {id: $source}) } AS on_source,
+       x.id = $target OR x.country = $target OR exists { MATCH (x)-[:LEADS]->(:Entity {id: $target}) } AS on_target
+  WHERE on_source OR on_target
+  WITH n, collect({r: r, on_source: on_source, on_target: on_target}) AS links
+  WHERE any(l IN links WHERE l.on_source) AND any(l IN links WHERE l.on_target)
   UNWIND links AS link
   WITH n, link.r AS r
   RETURN r, startNode(r) AS source, endNode(r) AS target, n.id AS shared

@@ -2,11 +2,12 @@
 
 Each block starts with `// name: <name>`, then `//` lines: a description, `// mode: read|write|schema`,
 `// public` for the read queries callers may list and run over HTTP (the rest are internal), `// $param: type -
-description` for every parameter the body uses, and, for the few queries whose label, relationship type or path
-length varies, `// template: {label}`, `{rel_type}` or `{hops}`. A template slot is filled only from a closed
-list (the schema's, or 1-6 for hops), never from request text. Two constants: `{fact_types}`, every fact
-relationship type joined with `|`, so variable-length patterns never walk through the document links and never
-drift from the schema; `{fact_passes}`, the confidence and date filter on a fact relationship `r`.
+description` for every parameter the body uses (`type?`: optional, null when a caller leaves it out), and, for the
+few queries whose label, relationship type or path length varies, `// template: {label}`, `{rel_type}` or
+`{hops}`. A template slot is filled only from a closed list (the schema's, or 1-6 for hops), never from request
+text. Two constants: `{fact_types}`, every fact relationship type joined with `|`, so variable-length patterns
+never walk through the document links and never drift from the schema; `{fact_passes}`, the confidence and date
+filter on a fact relationship `r`.
 
 Parameters given by callers (the HTTP query runner) are checked and coerced here too: `Query.coerce()`.
 """

@@ -304,7 +304,7 @@ class TimelineEvent(Out):
     planned: bool = Field(description="True when its date is after the date of every document that states it: "
                                       "expected, not reported")
     types: list[str] = Field(description="Relationship types of its facts")
-    label: str = Field(description="A short title: the stage or types, and who")
+    title: str = Field(description="A short title: the stage or types, and who")
     about: EntityRef | None = Field(default=None, description="The project, agreement or event it concerns, if any")
     participants: list[Participant]
     amount: Money | None = Field(default=None, description="The largest sum its sentences state")
@@ -342,8 +342,8 @@ class ProjectTimeline(Out):
 
 
 class PairTimeline(Page):
-    a: EntityRef
-    b: EntityRef
+    source: EntityRef = Field(description="One entity (the `source` asked for)")
+    target: EntityRef = Field(description="The other (the `target` asked for)")
     offset: int
     events: list[TimelineEvent] = Field(description="Dated events between the two sides, oldest first")
     undated: int = Field(description="Pieces of evidence left out for want of a date")
@@ -393,6 +393,7 @@ class QueryParamInfo(Out):
     name: str
     type: str
     description: str
+    optional: bool = Field(default=False, description="True when a caller may leave it out (it is then null)")
 
 
 class QueryInfo(Out):

@@ -637,7 +637,8 @@ def query_catalogue() -> list[QueryInfo]:
 def query_info(q: queries.Query) -> QueryInfo:
     return QueryInfo(
         name=q.name, description=q.description,
-        parameters=[QueryParamInfo(name=p.name, type=p.type, description=p.description) for p in q.params.values()],
+        parameters=[QueryParamInfo(name=p.name, type=p.type, description=p.description, optional=p.optional)
+                    for p in q.params.values()],
         template=q.template,
         slot_values=list(queries.TEMPLATE_SLOTS[q.template]) if q.template else [],
     )

@@ -330,7 +330,8 @@ def test_query_catalogue_lists_only_public_read_queries(client: TestClient) -> N
     ftm = next(q for q in body if q["name"] == "firms_touching_mineral")
     assert {p["name"]: p["type"] for p in ftm["parameters"]} == {
         "mineral": "string", "country": "string", "max_hops": "int", "min_confidence": "float", "as_of": "string",
-        "after_hops": "int", "after_firm": "string", "paths_per_firm": "int", "limit": "int"}
+        "after_hops": "int", "after_firm": "string", "paths_per_firm": "int", "limit": "int", "since": "string"}
+    assert {p["name"] for p in ftm["parameters"] if p["optional"]} == {"since"}  # callers may leave it out
     assert client.get(f"{API}/queries/entity_by_id").json()["name"] == "entity_by_id"
     for name in INTERNAL:  # internal queries are neither described nor runnable
         assert_error(client.get(f"{API}/queries/{name}"), 404, "not_found", name)

@@ -75,8 +75,8 @@ def test_a_project_timeline_opens_the_evidence_of_each_mark(watched: Watched, ap
 
 
 def test_the_korea_uzbekistan_timeline(watched: Watched, app: Served) -> None:
-    answer = app.api("/timeline", a="Korea", b="Uzbekistan", limit=500)
-    page = watched.goto("/view/timeline?a=Korea&b=Uzbekistan")
+    answer = app.api("/timeline", source="Korea", target="Uzbekistan", limit=500)
+    page = watched.goto("/view/timeline?source=Korea&target=Uzbekistan")
     wait_until(page, READY, timeout=30)
     assert page.evaluate("window.kgTimeline.items") == len(answer["events"]) > 0
     (portfolio,) = [e for e in answer["events"] if any(x["doc_id"] == UZ_PORTFOLIO and "portfolio" in x["sentence"]
@@ -135,7 +135,7 @@ def test_hostile_text_on_a_timeline_stays_text(browser: Any, tmp_path: Path) -> 
     who = Participant(entity=EntityRef(id="firm:x", type="Firm", name=hostile), roles=["contractor"])
     ev = EventEvidence(doc_id="doc:x", sentence=hostile, start=0, end=10, date="2020-05-01", edge="firm:x|BUILDS|x")
     event = TimelineEvent(id="event:x", date="2020-05-01", stage="contracted", planned=False, types=["BUILDS"],
-                          label=hostile, participants=[who], sources=1, evidence=[ev],
+                          title=hostile, participants=[who], sources=1, evidence=[ev],
                           amount=Money(value=1.0, currency="USD", text=hostile))
     answer = ProjectTimeline(project=node, current_stage="contracted", stage_date="2020-05-01", value=None,
                              participants=[who], events=[event], amounts=[], undated=0)

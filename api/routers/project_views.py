@@ -24,7 +24,8 @@ MinConfidence = Annotated[float, Query(ge=0.0, le=1.0)]
 AsOf = Annotated[date | None, Query()]
 Period = Annotated[str | None, Query(max_length=10)]
 PAGE_ROUTES = {"pages_timeline": "/view/timeline", "pages_country": "/view/country",
-               "project_timeline": "/view/timeline?project={id}", "pair_timeline": "/view/timeline?a={a}&b={b}"}
+               "project_timeline": "/view/timeline?project={id}",
+               "pair_timeline": "/view/timeline?source={source}&target={target}"}
 
 
 def _filter_params(min_confidence: float, as_of: date | None, since: str | None, until: str | None) -> dict[str, Any]:
@@ -44,11 +45,13 @@ def _html(text: str, status_code: int = 200) -> HTMLResponse:
 
 
 @router.get("/view/timeline", response_class=HTMLResponse)
-async def timeline_page(request: Request, store: StoreDep, project: Text = None, a: Text = None, b: Text = None,
+async def timeline_page(request: Request, store: StoreDep, project: Text = None, source: Text = None,
+                        target: Text = None,
                         min_confidence: MinConfidence = 0.0, as_of: AsOf = None, since: Period = None,
                         until: Period = None) -> HTMLResponse:
-    """A project's timeline (`project`), or the timeline of two entities (`a`, `b`)."""
-    params = {"project": project, "a": a, "b": b, **_filter_params(min_confidence, as_of, since, until)}
+    """A project's timeline (`project`), or the timeline of two entities (`source`, `target`)."""
+    params = {"project": project, "source": source, "target": target,
+              **_filter_params(min_confidence, as_of, since, until)}
     kind: PageKind = "project" if project else "pair"
     title = "Project timeline" if project else "Timeline of two entities"
     api = {**api_routes(request), **PAGE_ROUTES}
@@ -58,8 +61,9 @@ async def timeline_page(request: Request, store: StoreDep, project: Text = None,
         answer: Any = None
         if project:
             answer = await projects.project_timeline(store, project, facts=facts)
-        elif a and b:
-            answer = await projects.pair_timeline(store, a, b, facts=facts, limit=projects.MAX_TIMELINE_PAGE)
+        elif source and target:
+            answer = await projects.pair_timeline(store, source, target, facts=facts,
+                                                  limit=projects.MAX_TIMELINE_PAGE)
         return _html(render_timeline(ctx, timeline_payload(ctx, answer)))
     except GraphError as e:
         ctx = PageContext(kind, title, params, api, str(e))

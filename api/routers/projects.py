@@ -57,16 +57,16 @@ async def project_timeline(
             summary="The dated events between two entities (e.g. Korea and Uzbekistan), oldest first, one page")
 async def pair_timeline(
     store: StoreDep,
-    a: Annotated[str, Query(min_length=1, max_length=300, description="Entity id, name or alias",
-                            examples=["Korea"])],
-    b: Annotated[str, Query(min_length=1, max_length=300, description="Entity id, name or alias",
-                            examples=["Uzbekistan"])],
+    source: Annotated[str, Query(min_length=1, max_length=300, description="Entity id, name or alias (one of the "
+                                 "two; the order does not matter)", examples=["Korea"])],
+    target: Annotated[str, Query(min_length=1, max_length=300, description="Entity id, name or alias (the other)",
+                                 examples=["Uzbekistan"])],
     facts: Facts,
     offset: Offset = 0,
     limit: Annotated[int, Query(ge=1, le=projects.MAX_TIMELINE_PAGE, description="Most events in one page")] = 200,
     cursor: Cursor = None,
 ) -> ModelResponse:
-    return ModelResponse(await projects.pair_timeline(store, a, b, facts=facts, offset=offset, limit=limit,
+    return ModelResponse(await projects.pair_timeline(store, source, target, facts=facts, offset=offset, limit=limit,
                                                       cursor=cursor))
 
 

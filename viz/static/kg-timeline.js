@@ -71,7 +71,7 @@
   function showEvent(ev) {
     state.selected = ev.id;
     panelBody.textContent = "";
-    panelBody.appendChild(el("h2", ev.label));
+    panelBody.appendChild(el("h2", ev.title));
     var sub = ev.date + (ev.planned ? " (expected)" : "") + " · " + ev.sources + (ev.sources === 1 ? " document" : " documents");
     panelBody.appendChild(el("p", sub, "kg-sub"));
     if (ev.amount) panelBody.appendChild(el("p", "Amount: " + usd(ev.amount), "kg-amount"));
@@ -112,7 +112,7 @@
     var byId = {};
     var items = events.map(function (ev) {
       byId[ev.id] = ev;
-      var content = el("span", ev.label);
+      var content = el("span", ev.title);
       if (ev.amount) content.appendChild(el("small", " " + usd(ev.amount)));
       var cls = "kg-stage-" + (ev.stage || "none") + (ev.planned ? " kg-planned" : "");
       return { id: ev.id, start: isoDay(ev.date), content: content, className: cls, type: "box",
@@ -126,8 +126,8 @@
       document.getElementById("kg-title").textContent = data.project.name;
       summary.textContent = "current stage: " + (data.current_stage ? stageName(data.current_stage) + " (" + data.stage_date + ")" : "none stated") +
         (data.value ? " · value " + usd(data.value.money) : "");
-    } else if (data.a && data.b) {
-      document.getElementById("kg-title").textContent = data.a.name + " – " + data.b.name;
+    } else if (data.source && data.target) {
+      document.getElementById("kg-title").textContent = data.source.name + " – " + data.target.name;
       if (data.has_more) summary.textContent = "more events than shown: narrow the dates";
     }
     legend(data.stageColours || {});
@@ -179,7 +179,7 @@
       "m · completed US$" + millions(t.completed.usd) + "m · other US$" + millions(t.other.usd) + "m";
     if (totals.country && api.pair_timeline) {
       var link = document.getElementById("kg-pair-link");
-      link.href = route(api.pair_timeline, { a: "country:south-korea", b: totals.country.id });
+      link.href = route(api.pair_timeline, { source: "country:south-korea", target: totals.country.id });
       link.hidden = totals.country.id === "country:south-korea";
     }
     var buckets = ["pledged", "contracted", "completed", "other"];
