@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
-from graph.results import GraphEdge, GraphNode, MineralFirm, PathResult, ProjectSummary, Subgraph
+from graph.results import (
+    Amount,
+    GraphEdge,
+    GraphNode,
+    MineralFirm,
+    PathResult,
+    ProjectSummary,
+    Subgraph,
+    TimelineEvent,
+)
 
 if TYPE_CHECKING:
     import pandas
@@ -79,8 +88,29 @@ def project_row(project: ProjectSummary) -> dict[str, Any]:
     for fact in project.facts:
         other = fact.target if fact.source == project.project.id else fact.source
         by_type.setdefault(fact.type, []).append(other)
-    return {**project.project.row(), "facts": len(project.facts),
+    return {**project.project.row(), "current_stage": project.current_stage, "stage_date": project.stage_date,
+            "value_usd": project.value.money.usd if project.value else None, "facts": len(project.facts),
             **{rel: "; ".join(sorted(ids)) for rel, ids in sorted(by_type.items())}}
+
+
+def event_row(event: TimelineEvent) -> dict[str, Any]:
+    """A dated event as one row: when, what, who, how much, how many documents, the first sentence."""
+    return {"date": event.date, "stage": event.stage, "planned": event.planned, "title": event.title,
+            "types": "; ".join(event.types), "about": event.about.id if event.about else None,
+            "participants": "; ".join(f"{p.entity.id} ({', '.join(p.roles)})" for p in event.participants),
+            "amount": event.amount.value if event.amount else None,
+            "currency": event.amount.currency if event.amount else None,
+            "amount_usd": event.amount.usd if event.amount else None, "sources": event.sources,
+            "sentence": event.evidence[0].sentence if event.evidence else None}
+
+
+def amount_row(amount: Amount) -> dict[str, Any]:
+    """A sum of money as one row, counted once: what, how much, when, at which stage, for whom, how many documents."""
+    return {"id": amount.id, "kind": amount.kind, "value": amount.money.value, "currency": amount.money.currency,
+            "usd": amount.money.usd, "date": amount.date, "year": amount.year, "stage": amount.stage,
+            "bucket": amount.bucket, "attached_to": amount.attached_to.id if amount.attached_to else None,
+            "parties": "; ".join(p.id for p in amount.parties), "countries": "; ".join(amount.countries),
+            "sources": amount.sources, "sentence": amount.evidence[0].sentence if amount.evidence else None}
 
 
 class Graph(Subgraph):

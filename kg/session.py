@@ -9,7 +9,10 @@ layer as the HTTP API and the views (graph/service.py), without a server.
         g.neighbourhood("KIGAM", depth=2)            # Graph: .nodes, .edges, .edges_frame(), .evidence_frame()
         g.paths("Doosan Enerbility", "Kazakhstan")   # Paths: one row per hop in .to_pandas()
         g.firms_touching_mineral("lithium", country="Korea")
-        g.projects(country="Kazakhstan")
+        g.projects(country="Kazakhstan", stage="suspended")   # current stage, value, participants and roles
+        g.project_timeline("Balkhash power plant")    # ProjectTimeline: .events, .amounts, .current_stage
+        g.timeline("Korea", "Uzbekistan")            # Records of TimelineEvent, oldest first
+        g.stalled_projects(years=5); g.totals(country="Uzbekistan"); g.amounts(country="Uzbekistan")
         g.as_of("2015-12-31").neighbourhood("Kazakhstan")   # the graph as known on that day
         g.changes(since=0)                           # the change feed
 
@@ -31,12 +34,26 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from graph import service
-from graph.results import Change, EntityDetail, GraphEdge, GraphNode, GraphStats, MineralFirm, ProjectSummary, SearchHit
+from graph import projects, service
+from graph.results import (
+    Amount,
+    Change,
+    EntityDetail,
+    GraphEdge,
+    GraphNode,
+    GraphStats,
+    MineralFirm,
+    ProjectSummary,
+    ProjectTimeline,
+    SearchHit,
+    StalledProject,
+    TimelineEvent,
+    TotalsAnswer,
+)
 from graph.service import FactFilter
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore
-from kg.records import Graph, Paths, Records, firm_row, project_row
+from kg.records import Graph, Paths, Records, amount_row, event_row, firm_row, project_row
 
 T = TypeVar("T")
 
@@ -194,25 +211,74 @@ class KnowledgeGraph:
             return firms
         return Records(self._run(work()), row=firm_row)
 
-    def projects(self, *, country: str | None = None, min_confidence: float = 0.0,
-                 limit: int = 500) -> Records[ProjectSummary]:
-        """Projects (of a country), by name, each with its facts; to_pandas() gives one row per project with the
-        entities it is linked to, by relationship type."""
+    def projects(self, *, country: str | None = None, firm: str | None = None, sector: str | None = None,
+                 stage: str | None = None, min_confidence: float = 0.0, limit: int = 500) -> Records[ProjectSummary]:
+        """Projects (of a country, with a firm taking part, in a sector, at a current stage), by name, each with its
+        current stage, value, participants and roles, stages and facts; to_pandas() gives one row per project with
+        its stage and value and the entities it is linked to, by relationship type."""
         facts = self._facts(min_confidence)
 
         async def work() -> list[ProjectSummary]:
             items: list[ProjectSummary] = []
             cursor = None
             while len(items) < limit:
-                page = await service.list_projects(self.store, country, limit=min(service.MAX_PAGE,
-                                                                                  limit - len(items)),
-                                                   facts=facts, cursor=cursor)
+                page = await projects.list_projects(self.store, country, firm=firm, sector=sector, stage=stage,
+                                                    limit=min(service.MAX_PAGE, limit - len(items)), facts=facts,
+                                                    cursor=cursor)
                 items += page.items
                 if not page.next_cursor:
                     break
                 cursor = page.next_cursor
             return items
         return Records(self._run(work()), row=project_row)
+
+    def project_timeline(self, ref: str, *, min_confidence: float = 0.0) -> ProjectTimeline:
+        """A project's life (by id, name or alias): its stages as dated events, its current stage, value,
+        participants and the sums attached to it. `Records(t.events, row=kg.records.event_row).to_pandas()` for a
+        table."""
+        return self._run(projects.project_timeline(self.store, ref, facts=self._facts(min_confidence)))
+
+    def timeline(self, source: str, target: str, *, min_confidence: float = 0.0,
+                 limit: int = 2000) -> Records[TimelineEvent]:
+        """The dated events between two entities (ids, names or aliases), oldest first; one row per event."""
+        facts = self._facts(min_confidence)
+
+        async def work() -> list[TimelineEvent]:
+            events: list[TimelineEvent] = []
+            cursor = None
+            while len(events) < limit:
+                page = await projects.pair_timeline(self.store, source, target, facts=facts, cursor=cursor,
+                                                    limit=min(projects.MAX_TIMELINE_PAGE, limit - len(events)))
+                events += page.events
+                if not page.next_cursor:
+                    break
+                cursor = page.next_cursor
+            return events
+        return Records(self._run(work()), row=event_row)
+
+    def stalled_projects(self, *, years: int = 3, country: str | None = None, min_confidence: float = 0.0,
+                         ) -> Records[StalledProject]:
+        """Projects still announced or agreed after `years` years (to this graph's as_of day, else today), or
+        suspended."""
+        async def work() -> list[StalledProject]:
+            items: list[StalledProject] = []
+            cursor = None
+            while True:
+                page = await projects.stalled_projects(self.store, years=years, country=country, cursor=cursor,
+                                                       facts=self._facts(min_confidence), limit=service.MAX_PAGE)
+                items += page.items
+                if not page.next_cursor:
+                    return items
+                cursor = page.next_cursor
+        return Records(self._run(work()))
+
+    def totals(self, *, country: str | None = None, min_confidence: float = 0.0) -> TotalsAnswer:
+        """Sums of money by year, pledged, contracted, completed and other, each amount once (of a country)."""
+        return self._run(projects.totals(self.store, country=country, facts=self._facts(min_confidence)))
+
+    def amounts(self, *, country: str | None = None, min_confidence: float = 0.0) -> Records[Amount]:
+        """The sums of money behind totals(), each once; one row per amount."""
+        return Records(self.totals(country=country, min_confidence=min_confidence).amounts, row=amount_row)
 
     def edge(self, edge_id: str) -> GraphEdge:
         """One fact by its id (`source|TYPE|target`), with all its evidence."""

@@ -201,7 +201,7 @@ def test_since_and_until_bound_every_graph_answer(client: TestClient) -> None:
     assert same, "until=2015, as_of=2015-12-31 and both (the earlier bounding) differ"
     for path, params in (("/paths", {"source": "Doosan Enerbility", "target": "Kazakhstan"}),
                          ("/questions/firms-touching-mineral", {"mineral": "lithium"}),
-                         ("/projects", {}), ("/timeline", {"a": "Korea", "b": "Kazakhstan"}),
+                         ("/projects", {}), ("/timeline", {"source": "Korea", "target": "Kazakhstan"}),
                          ("/questions/stalled-projects", {}), ("/totals", {}),
                          ("/export/neighbourhood/country:kazakhstan", {}),
                          ("/edges/org:kigam|DEVELOPS|mineral:lithium", {})):
@@ -271,8 +271,8 @@ def test_stalled_pledges(client: TestClient) -> None:
 
 
 def test_korea_and_uzbekistan_timeline(client: TestClient) -> None:
-    answer = get(client, "/timeline", a="Korea", b="Uzbekistan", limit=500)
-    assert answer["a"]["id"] == "country:south-korea" and answer["b"]["id"] == "country:uzbekistan"
+    answer = get(client, "/timeline", source="Korea", target="Uzbekistan", limit=500)
+    assert answer["source"]["id"] == "country:south-korea" and answer["target"]["id"] == "country:uzbekistan"
     events = answer["events"]
     ordered = [(e["date"] + "-01-01")[:10] for e in events]
     ok = ordered == sorted(ordered) and all(e["evidence"] and e["sources"] >= 1 for e in events)
@@ -285,10 +285,10 @@ def test_korea_and_uzbekistan_timeline(client: TestClient) -> None:
     portfolio = [e for e in events if any(x["doc_id"] == UZ_PORTFOLIO and "portfolio" in x["sentence"]
                                           for x in e["evidence"])]
     assert len(portfolio) == 1 and portfolio[0]["amount"]["value"] == 3.5e9  # one sentence, one event
-    early = get(client, "/timeline", a="Korea", b="Uzbekistan", until="2024", limit=500)["events"]
+    early = get(client, "/timeline", source="Korea", target="Uzbekistan", until="2024", limit=500)["events"]
     assert all(e["date"] <= "2024-12-31" for e in early) and len(early) < len(events)
     pages: list[str] = []
-    params: dict[str, Any] = {"a": "Korea", "b": "Uzbekistan", "limit": 3}
+    params: dict[str, Any] = {"source": "Korea", "target": "Uzbekistan", "limit": 3}
     for _ in range(100):
         page = get(client, "/timeline", **params)
         pages += [e["id"] for e in page["events"]]
@@ -296,8 +296,8 @@ def test_korea_and_uzbekistan_timeline(client: TestClient) -> None:
             break
         params["cursor"] = page["next_cursor"]
     assert pages == [e["id"] for e in events]
-    assert_error(client.get(f"{API}/timeline", params={"a": "Korea", "b": "South Korea"}), 422)
-    assert_error(client.get(f"{API}/timeline", params={"a": "Korea"}), 422)
+    assert_error(client.get(f"{API}/timeline", params={"source": "Korea", "target": "South Korea"}), 422)
+    assert_error(client.get(f"{API}/timeline", params={"source": "Korea"}), 422)
 
 
 # ---------------------------------------------------------------------------------------------- blind examples
@@ -327,3 +327,43 @@ def test_karabatan_plant_awarded_2015_completed_2020(client: TestClient) -> None
     found = any(_has(t, "contracted", "2015", False) and _has(t, "completed", "2020", False)
                 and t["current_stage"] == "completed" for t in timelines_named(client, "Karabatan"))
     assert found, "no Karabatan project awarded in 2015 and completed in 2020"
+
+
+# ---------------------------------------------------------------------------------------------- Python interface
+
+
+def test_the_python_interface_answers_the_same(seeded_store: GraphStore, client: TestClient) -> None:
+    from kg import KnowledgeGraph
+
+    g = KnowledgeGraph(seeded_store.using(seeded_store.database))
+    try:
+        halted = g.projects(firm="Samsung Engineering", stage="suspended")
+        api = get(client, "/projects", firm="Samsung Engineering", stage="suspended")["items"]
+        assert [p.project.id for p in halted] == [p["project"]["id"] for p in api]
+        frame = halted.to_pandas()
+        assert set(frame["current_stage"]) == {"suspended"}
+        timeline = g.project_timeline(halted[0].project.id)
+        assert timeline.current_stage == "suspended"
+        events = g.timeline("Korea", "Uzbekistan")
+        assert len(events) == len(get(client, "/timeline", source="Korea", target="Uzbekistan",
+                                             limit=500)["events"])
+        assert {"date", "stage", "title", "sources", "amount_usd"} <= set(events.to_pandas().columns)
+        amounts = g.amounts(country="Uzbekistan")
+        assert len(amounts) == len(get(client, "/totals", country="Uzbekistan")["amounts"])
+        assert (amounts.to_pandas()["sources"] >= 1).all()
+        then = g.as_of("2012-12-31").stalled_projects(years=5)
+        assert "project:balkhash-power-plant" not in {s.project.id for s in then}
+    finally:
+        g.close()
+
+
+def test_the_new_named_queries_run_from_the_catalogue(client: TestClient) -> None:
+    catalogue = {q["name"]: q for q in client.get(f"{API}/queries").json()}
+    assert {"projects_page", "project_facts", "pair_facts", "money_facts"} <= set(catalogue)
+    params = {"id": "project:balkhash-power-plant", "min_confidence": 0, "as_of": None}
+    every = client.post(f"{API}/queries/project_facts/run", json={"params": params})  # since left out: null
+    assert every.status_code == 200, every.text
+    later = client.post(f"{API}/queries/project_facts/run", json={"params": {**params, "since": "2011-01-01"}})
+    facts = [f for f in every.json()["rows"][0]["facts"] if f]
+    assert facts and all(f["edge"]["evidence"][0]["date"].startswith("2010") for f in facts)
+    assert later.json()["rows"][0]["facts"] in ([], [None])
