@@ -70,7 +70,8 @@ def test_a_project_timeline_opens_the_evidence_of_each_mark(watched: Watched, ap
     quotes = panel.locator("blockquote").all_inner_texts()
     assert quotes == [e["sentence"] for e in suspended["evidence"]]
     link = panel.locator("a").first
-    assert unquote(link.get_attribute("href") or "") == f"/api/v1/documents/{BALKHASH_44}"
+    href = unquote(link.get_attribute("href") or "")
+    assert href == f"/view/document?id={BALKHASH_44}&fact={suspended['evidence'][0]['edge']}"
     shot(page, "timeline-project-balkhash-halt.png")
 
 

@@ -31,10 +31,12 @@
   var panelBody = document.getElementById("kg-panel-body");
   document.getElementById("kg-panel-close").addEventListener("click", function () { panel.hidden = true; });
 
-  function docLink(docId) {
-    if (api.document) {
+  function docLink(docId, factId) {
+    // the document reader, scrolled to the fact's sentence; the JSON document where there is no reader
+    var template = api.reader || api.document;
+    if (template) {
       var a = el("a", docId);
-      a.href = route(api.document, { doc_id: docId });
+      a.href = route(template, { doc_id: docId }) + (api.reader && factId ? "&fact=" + encodeURIComponent(factId) : "");
       a.target = "_blank";
       a.rel = "noopener";
       return a;
@@ -47,7 +49,7 @@
       var li = el("li");
       li.appendChild(el("blockquote", ev.sentence === null || ev.sentence === undefined ? "(no sentence)" : ev.sentence));
       var meta = el("p", null, "kg-evidence-meta");
-      meta.appendChild(docLink(ev.doc_id));
+      meta.appendChild(docLink(ev.doc_id, ev.edge));
       var bits = [ev.date ? "dated " + ev.date + (ev.date_source ? " (" + ev.date_source + ")" : "") : "undated"];
       if (ev.modality) bits.push("stage " + ev.modality.replace(/_/g, " "));
       if (ev.edge) bits.push(ev.edge);
