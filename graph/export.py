@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -76,6 +77,26 @@ async def ato_json(store: GraphStore) -> dict[str, Any]:
     """Async twin of to_json(), for the API."""
     return _graph_json(await store.arun("changes_latest"), await store.arun("export_nodes"),
                        await store.arun("export_relationships"), await store.arun("export_mentions"))
+
+
+def filtered(data: dict[str, Any], passes: Callable[[str | None, float | None], bool], min_confidence: float
+             ) -> dict[str, Any]:
+    """A whole-graph export cut to the facts that pass the answer filters (`passes(date, confidence)` on each piece
+    of evidence, service.FactFilter.passes): a fact keeps the pieces that pass, and is left out when none does
+    (reference data is kept when it is confident enough: it is timeless); the documents kept are those that gave
+    evidence kept, the entities those that end a fact kept or that a kept document mentions."""
+    edges: list[dict[str, Any]] = []
+    for e in data["edges"]:
+        if e["type"] == schema.MENTIONED_IN:
+            continue
+        evidence = [ev for ev in e["evidence"] if passes(ev.get("date"), ev.get("confidence"))]
+        reference = "reference" in e["properties"] and float(e["properties"].get("confidence") or 0) >= min_confidence
+        if evidence or reference:
+            edges.append({**e, "evidence": evidence})
+    documents = {ev["doc_id"] for e in edges for ev in e["evidence"]}
+    mentions = [e for e in data["edges"] if e["type"] == schema.MENTIONED_IN and e["target"] in documents]
+    keep = documents | {x for e in edges + mentions for x in (e["source"], e["target"])}
+    return {**data, "nodes": [n for n in data["nodes"] if n["id"] in keep], "edges": edges + mentions}
 
 
 def subgraph_to_json(sub: Subgraph) -> dict[str, Any]:

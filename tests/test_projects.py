@@ -211,6 +211,22 @@ def test_since_and_until_bound_every_graph_answer(client: TestClient) -> None:
         assert_error(client.get(API + path, params={**params, "since": "2025", "until": "2024"}), 422)
 
 
+def test_the_whole_export_as_known_on_a_day(client: TestClient) -> None:
+    every = get(client, "/export")
+    then = get(client, "/export", as_of="2015-12-31")
+    facts = [e for e in then["edges"] if e["type"] != "MENTIONED_IN"]
+    ok = 0 < len(facts) < sum(1 for e in every["edges"] if e["type"] != "MENTIONED_IN")
+    ok &= all(ev["date"] and ev["date"] <= "2015-12-31" for e in facts for ev in e["evidence"])
+    ok &= all(e["evidence"] or "reference" in e["properties"] for e in facts)
+    kept = {n["id"] for n in then["nodes"]}
+    ok &= all(e["source"] in kept and e["target"] in kept for e in then["edges"])
+    documents = {n["id"] for n in then["nodes"] if "Document" in n["labels"]}
+    ok &= documents == {ev["doc_id"] for e in facts for ev in e["evidence"]}
+    assert ok, "the export as of 2015-12-31 holds a fact, document or entity not known then"
+    known = BALKHASH_22 in documents and UZ_PORTFOLIO not in documents  # stated in 2010; stated in 2025
+    assert known, "the export as of 2015-12-31 leaves out doc 22 (2010) or holds doc 24 (2025)"
+
+
 def test_an_edge_answers_with_the_evidence_of_the_window(client: TestClient) -> None:
     edge_id = "org:kigam|DEVELOPS|mineral:lithium"
     every = get(client, f"/edges/{edge_id}")

@@ -34,9 +34,13 @@ def _respond(data: dict[str, Any], fmt: str, name: str) -> Any:
     return data
 
 
-@router.get("/export", response_model=ExportOut, responses=EXPORT_RESPONSES, summary="The whole graph")
-async def export_graph(store: StoreDep, format: Format = "json") -> Any:  # noqa: A002
-    return _respond(await export.ato_json(store), format, "graph")
+@router.get("/export", response_model=ExportOut, responses=EXPORT_RESPONSES,
+            summary="The whole graph, or the part of it the filters keep (the graph as known on a day, or a window)")
+async def export_graph(store: StoreDep, facts: Facts, format: Format = "json") -> Any:  # noqa: A002
+    data = await export.ato_json(store)
+    if facts.active:
+        data = export.filtered(data, facts.passes, facts.min_confidence)
+    return _respond(data, format, "graph")
 
 
 @router.get("/export/neighbourhood/{entity_id}", response_model=ExportOut, responses={**EXPORT_RESPONSES,
