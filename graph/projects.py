@@ -121,18 +121,24 @@ def _pieces(rows: Iterable[Row], facts: FactFilter, doc_dates: dict[str, str | N
             agreement = source if source.type == "Agreement" else target
         elif edge.type == "COVERS" and source.type == "Agreement":
             agreement = source
-        about = project or agreement
         for ev in edge.evidence:
-            if not ev.date:
-                continue
-            stage = _stage(ev, agreement) if project is not None else schema.STAGE_OF_MODALITY.get(ev.modality or "")
-            planned = _after(ev.date, doc_dates.get(ev.doc_id))
-            if stage == "announced" and planned:
-                # a plan is announced when its document says so, whatever day it is planned for
-                ev = ev.model_copy(update={"date": doc_dates.get(ev.doc_id) or ev.date})
-                planned = False
-            out.append(Piece(edge, ev, source, target, stage, planned, about))
+            if ev.date:
+                out.append(staged(edge, ev, source, target, doc_dates.get(ev.doc_id), project=project,
+                                  agreement=agreement))
     return out
+
+
+def staged(edge: GraphEdge, ev: EvidenceOut, source: GraphNode, target: GraphNode, doc_date: str | None, *,
+           project: GraphNode | None = None, agreement: GraphNode | None = None) -> Piece:
+    """One dated piece of evidence with the stage it reports (of `project`, when it is a project's; through
+    `agreement`, when an agreement covering the project states it) and whether it is expected: dated after its
+    document. A plan is announced on its document's date, whatever day it is planned for."""
+    stage = _stage(ev, agreement) if project is not None else schema.STAGE_OF_MODALITY.get(ev.modality or "")
+    planned = _after(ev.date or "", doc_date)
+    if stage == "announced" and planned:
+        ev = ev.model_copy(update={"date": doc_date or ev.date})
+        planned = False
+    return Piece(edge, ev, source, target, stage, planned, project or agreement)
 
 
 def _undated(rows: Iterable[Row], facts: FactFilter) -> int:

@@ -15,7 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from graph.projects import Piece, amounts_of
+from graph.projects import Piece, amounts_of, current_stage, project_events, staged
 from graph.results import EvidenceOut, GraphEdge, GraphNode
 from graph.store import GraphStore
 from tests.test_api import API, assert_error
@@ -137,6 +137,37 @@ def test_two_lenders_of_one_loan_are_one_amount_and_a_repeat_corroborates_it() -
     other = _loan_piece("org:korea-eximbank", "doc:c", 0, "2016")
     other.ev.quantities[0].update(value=1e9, usd=1e9, text="$1 billion")
     assert len(amounts_of([*one_sentence, other])) == 2
+
+
+def _builds(doc: str, start: int, date: str, modality: str | None) -> tuple[GraphEdge, EvidenceOut]:
+    ev = EvidenceOut(doc_id=doc, sentence=f"sentence {start} of {doc}", start=start, end=start + 20, date=date,
+                     modality=modality)
+    return GraphEdge(id="firm:builder|BUILDS|project:plant", source="firm:builder", target="project:plant",
+                     type="BUILDS", evidence=[ev]), ev
+
+
+def test_stages_corroborate_expected_ones_wait_and_plans_are_announced_when_said() -> None:
+    builder, plant = _node("firm:builder", "Firm"), _node("project:plant", "Project")
+    rows = [("doc:a", 0, "2015-09-23", "suspended", "2015-09-23"),   # halted, says one document
+            ("doc:b", 5, "2015", "suspended", "2016-01-10"),         # and another, later, less precisely
+            ("doc:a", 40, "2010", "under_construction", "2015-09-23"),
+            ("doc:c", 0, "2026", "completed", "2023-05-01"),         # completion planned for 2026
+            ("doc:c", 30, "2027", "planned", "2023-05-01")]          # "a second unit is to follow in 2027"
+    pieces = []
+    for doc, start, date, modality, doc_date in rows:
+        edge, ev = _builds(doc, start, date, modality)
+        pieces.append(staged(edge, ev, builder, plant, doc_date, project=plant))
+    events = project_events(pieces, "project:plant")
+    by_stage = {(e.stage, e.planned): e for e in events}
+    assert [(e.stage, e.date, e.planned) for e in events] == [
+        ("under_construction", "2010", False), ("suspended", "2015-09-23", False), ("announced", "2023-05-01", False),
+        ("completed", "2026", True)]
+    assert by_stage[("suspended", False)].sources == 2 and len(by_stage[("suspended", False)].evidence) == 2
+    assert by_stage[("completed", True)].title.startswith("completed (expected)")
+    current = current_stage(events)
+    assert current is not None and current.stage == "announced"  # the latest reported; the expected one waits
+    assert {p.entity.id: p.roles for p in by_stage[("suspended", False)].participants} == {
+        "firm:builder": ["contractor"]}
 
 
 # ---------------------------------------------------------------------------------------------- money (dev)
