@@ -75,17 +75,14 @@ def test_the_balkhash_halt_is_a_dated_stage_with_its_sentence(client: TestClient
 def test_the_balkhash_consortium_is_one_event_with_four_participants(client: TestClient) -> None:
     (timeline,) = [t for t in timelines_named(client, "Balkhash", "power", "plant")
                    if any(e["doc_id"] == BALKHASH_22 for ev in t["events"] for e in ev["evidence"])]
-    from_22 = [e for e in timeline["events"] if e["stage"] and any(x["doc_id"] == BALKHASH_22 for x in e["evidence"])]
+    from_22 = [e for e in timeline["events"] if e["stage"] and any(x["doc_id"] == BALKHASH_22 and "consortium" in
+                                                                   x["sentence"] for x in e["evidence"])]
     assert len(from_22) == 1  # one sentence, four builders: one event, not four
     names = {p["entity"]["name"] for p in from_22[0]["participants"]}
     assert {"Samruk-Energo", "Kazakhmys", "KEPCO"} <= names and any("Samsung" in n for n in names)
     assert from_22[0]["date"].startswith("2010") and from_22[0]["sources"] == 1
 
 
-@pytest.mark.xfail(strict=True, reason="extraction (reported to the lead): doc 44's 'the Balkhash project' is not "
-                   "the gazetteer's Balkhash power plant, and no fact is read from 'dates back to a 2009 tender, "
-                   "which a consortium led by Samsung Engineering and KEPCO won' (contracted 2009), from doc 22's "
-                   "'laying of a symbolic first stone' (construction launched 2010) or from 'the $2.2 billion plant'")
 def test_balkhash_from_tender_to_halt_on_one_project(client: TestClient) -> None:
     timelines = [t for t in timelines_named(client, "Balkhash")
                  if {e["doc_id"] for ev in t["events"] for e in ev["evidence"]} >= {BALKHASH_22, BALKHASH_44}]
@@ -95,12 +92,16 @@ def test_balkhash_from_tender_to_halt_on_one_project(client: TestClient) -> None
                                                                            "suspended")}
     assert dates == {"contracted": ["2009"], "under_construction": ["2010"], "suspended": ["2015"]}
     assert timeline["current_stage"] == "suspended"
+
+
+@pytest.mark.xfail(strict=True, reason="extraction: a sum that only modifies a project's name ('a question mark over "
+                   "the $2.2 billion plant') states no fact, so the project has no value")
+def test_balkhash_value_is_the_sum_its_name_carries(client: TestClient) -> None:
+    (timeline,) = [t for t in timelines_named(client, "Balkhash")
+                   if {e["doc_id"] for ev in t["events"] for e in ev["evidence"]} >= {BALKHASH_22, BALKHASH_44}]
     assert timeline["value"] is not None and timeline["value"]["money"]["usd"] == 2.2e9
 
 
-@pytest.mark.xfail(strict=True, reason="extraction (reported to the lead): no LENDS_TO is read from doc 44's 'Korea "
-                   "Eximbank and Korea Trade Insurance Corp. had pledged additional loans worth around $3.5 "
-                   "billion' (the counting rule itself is tested below on the same shape)")
 def test_balkhash_loans_are_one_amount_with_two_lenders(client: TestClient) -> None:
     loans = [a for a in get(client, "/totals", country="Kazakhstan")["amounts"]
              if a["kind"] == "loan" and any(e["doc_id"] == BALKHASH_44 for e in a["evidence"])]
@@ -412,5 +413,9 @@ def test_the_new_named_queries_run_from_the_catalogue(client: TestClient) -> Non
     assert every.status_code == 200, every.text
     later = client.post(f"{API}/queries/project_facts/run", json={"params": {**params, "since": "2011-01-01"}})
     facts = [f for f in every.json()["rows"][0]["facts"] if f]
-    assert facts and all(f["edge"]["evidence"][0]["date"].startswith("2010") for f in facts)
-    assert later.json()["rows"][0]["facts"] in ([], [None])
+    dates = [e["date"] for f in facts for e in f["edge"]["evidence"]]
+    assert any(d.startswith("2010") for d in dates) and any(d >= "2011" for d in dates)  # docs 22 and 44
+    kept = [f for f in later.json()["rows"][0]["facts"] if f]
+    # since drops the facts stated only in 2010 and keeps those stated later too (the 2015 halt)
+    assert kept and all(any(e["date"] >= "2011" for e in f["edge"]["evidence"]) for f in kept)
+    assert len(kept) < len(facts)

@@ -73,9 +73,13 @@ def add_fact(
     key = (subject, rel, obj, sent.start_char)
     if key in st.facts:
         return
-    if (subject, rel, obj) in st.triples:
-        return  # one fact per document; the first sentence that states it is its evidence
+    if (subject, rel, obj) in st.triples and (modality is None or (subject, rel, obj, modality) in st.stages):
+        # one fact per document, the first sentence that states it its evidence; but each stage of a project
+        # a document reports ("won the tender in 2009", "suspended construction in 2015") has its own sentence
+        return
     st.triples.add((subject, rel, obj))
+    if modality is not None:
+        st.stages.add((subject, rel, obj, modality))
     if not st.rule:
         raise RuntimeError(f"a fact {subject} {rel} {obj} was emitted outside any rule (registry.running)")
     date, date_source = fact_date(st, sent)

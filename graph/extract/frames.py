@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_facts
-from graph.extract.lexicon import NOUN_FRAMES, NounFrame
+from graph.extract.lexicon import MEETING_NOUNS, NOUN_FRAMES, NounFrame
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention
 from graph.extract.syntax import STAGE_VERBS, expand, objects_of, subjects_of
@@ -29,13 +29,16 @@ def _governing_verb(tok: Token) -> Token | None:
     """The verb the noun is the object (or passive or 'belongs' subject) of: "extended a loan", "won the
     contract", "the contract was awarded", "a stake ... belongs to", "pledged $2 billion in loans", "was built
     with funding from"."""
+    for c in tok.children:
+        if c.dep_ == "relcl" and any(x.dep_ == "dobj" and x.lower_ in ("which", "that") for x in c.children):
+            return c  # "a 2009 tender, which a consortium led by A and B won"
     t = tok
     for _ in range(4):
         if t.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "nsubj") and t.head.pos_ in ("VERB", "AUX"):
             return t.head
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
             return t.head.head
-        if t.dep_ in ("pobj", "prep", "conj", "appos", "compound") and t.head is not t:
+        if t.dep_ in ("pobj", "prep", "conj", "appos", "compound") and t.head.i != t.i:
             t = t.head
             continue
         return None
@@ -50,6 +53,15 @@ def _under_with(tok: Token, verb: Token) -> bool:
             return t.lower_ == "with"
         t = t.head
     return False
+
+
+def _paragraph_project(st: DocState, sent: Span) -> list[Mention]:
+    """The one project named in a sentence's paragraph before it (none when the paragraph names several)."""
+    text = st.doc.text
+    start = text.rfind("\n\n", 0, sent.start_char) + 1
+    found = {m.id: m for m in st.mentions if m.label == "Project" and len(m.ids) == 1
+             and start <= st.sdoc[m.start].idx < sent.start_char}
+    return list(found.values()) if len(found) == 1 else []
 
 
 def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
@@ -107,7 +119,30 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             # "Hyundai Engineering has been awarded a contract": the passive subject won it
             agents = [m for c in verb.children if c.dep_ == "nsubjpass" for m in expand(st, c)
                       if m.label in _ACTOR_LABELS]
-    stage = None
+    if agents and not targets and frame.relation in ("BUILDS", "LENDS_TO", "FINANCES", "HOLDS_STAKE_IN"):
+        # "The Balkhash project dates back to a 2009 tender, which a consortium ... won", "The project was
+        # carried out by a consortium ..., with the Kazakh state holding 25 percent": the project the sentence
+        # is about
+        t = tok
+        while not targets and t.head.i != t.i:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                targets = [m for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for m in expand(st, c)
+                           if m.label == "Project"]
+    if agents and not targets and frame.relation in ("LENDS_TO", "FINANCES") and verb is not None and \
+            verb.lemma_.lower() in frame.agent_verbs:
+        # "... the plant would have met 9% of demand. Korea Eximbank and K-Sure had pledged loans worth $3.5
+        # billion": money pledged for nothing named goes to the one project its paragraph is about
+        targets = _paragraph_project(st, sent)
+    if frame.relation == "LAUNCHES":
+        if not targets:
+            # "the laying of a symbolic first stone for the Balkhash power plant"
+            targets = [st.at[t.i] for t in tok.subtree if t.i in st.at and st.at[t.i].label == "Project"]
+        if not agents and verb is not None and verb.lemma_.lower() in frame.agent_verbs:
+            # "a teleconference with President Nazarbayev marked the laying of ...": who took part
+            agents = [m for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_NOUNS
+                      for m in _pp(st, c, frozenset({"with"})) if m.label == "Person"]
+    stage = frame.stage
     if frame.relation == "BUILDS":
         # "suspended construction of", "won the contract for": the stage the governing verb reports
         stage = STAGE_VERBS.get(verb.lemma_.lower()) if verb is not None else None

@@ -90,6 +90,8 @@ class Gazetteer:
         seen: set[tuple[str, str]] = set()
         for e in self.entries.values():
             names = [(n, e.label) for n in (e.name, *e.aliases)]
+            # "Korea Electric Power Corp." ends in a token of its own with the period
+            names += [(n + ".", e.label) for n in (e.name, *e.aliases) if re.search(r"\b(?:Corp|Co|Inc|Ltd)$", n)]
             names += [(d, "DEMONYM") for d in e.demonyms]
             for n, label in names:
                 ids = self.by_key.get(name_key(n), [e.id])

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from graph.models import QuantityKind
-from graph.schema import RELATIONSHIPS
+from graph.schema import PROJECT_STAGES, RELATIONSHIPS
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
 
@@ -83,8 +83,10 @@ def _check(data: dict[str, Any]) -> None:
     frame_keys = {"relation", "nouns", "agent", "target", "agent_verbs", "target_verbs", "belongs_verbs", "confidence",
                   "examples"}
     for name, frame in data.get("noun_frames", {}).items():
-        if set(frame) != frame_keys:
-            problems.append(f"noun frame {name!r} must have exactly the keys {sorted(frame_keys)}")
+        if not frame_keys <= set(frame) <= frame_keys | {"stage"}:
+            problems.append(f"noun frame {name!r} must have the keys {sorted(frame_keys)} (and may have stage)")
+        elif frame.get("stage") not in (None, *PROJECT_STAGES):
+            problems.append(f"noun frame {name!r} names unknown stage {frame['stage']!r}")
         elif frame["relation"] not in RELATIONSHIPS:
             problems.append(f"noun frame {name!r} names unknown relation {frame['relation']!r}")
         else:
@@ -157,6 +159,7 @@ class NounFrame:
     belongs_verbs: frozenset[str]  # "X belongs to Y": Y is the agent
     confidence: float
     examples: tuple[tuple[str, list[tuple[str, str, str]]], ...]
+    stage: str | None = None  # the stage of a project the noun reports ("the groundbreaking": under construction)
 
 
 def _frames(data: dict[str, Any]) -> dict[str, NounFrame]:
@@ -165,7 +168,8 @@ def _frames(data: dict[str, Any]) -> dict[str, NounFrame]:
         frame = NounFrame(name, f["relation"], frozenset(f["agent"]), frozenset(f["target"]),
                           frozenset(f["agent_verbs"]), frozenset(f["target_verbs"]), frozenset(f["belongs_verbs"]),
                           float(f["confidence"]),
-                          tuple((text, [tuple(x) for x in facts]) for text, facts in f["examples"]))  # type: ignore[misc]
+                          tuple((text, [tuple(x) for x in facts]) for text, facts in f["examples"]),  # type: ignore[misc]
+                          f.get("stage"))
         for noun in f["nouns"]:
             out[noun] = frame
     return out

@@ -151,6 +151,17 @@ def _rekey(st: DocState, old: str, new: str) -> None:
             m.ids = tuple(new if i == old else i for i in m.ids)
 
 
+def _merge_into(st: DocState, old: str, new: str) -> None:
+    """Two ids found to be one entity: every mention of the old one names the new one."""
+    if new not in st.entities:
+        _rekey(st, old, new)
+        return
+    st.entities.pop(old, None)
+    for m in st.mentions:
+        if old in m.ids:
+            m.ids = tuple(dict.fromkeys(new if i == old else i for i in m.ids))
+
+
 # Which gazetteer labels a span of each NER or chunk label may be (firms and bodies are easily confused)
 _COMPATIBLE: dict[str, tuple[str, ...]] = {
     "PERSON": ("Person",), "KG_PERSON": ("Person",), "ORG": ("Firm", "Organization"),
@@ -400,11 +411,27 @@ def noun_phrase_mentions(st: DocState) -> None:
             add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
         elif lemma == "project" and tok.tag_ == "NN" and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
-            # "the Balkhash project", "the Rogun project": a project named after its place or owner
+            # "the Balkhash project", "the Rogun project": a project named after its place or owner; the one
+            # known project whose name begins with that place, when there is one
             name, start = np_name(tok)
-            pid = f"project:{slug(name)}"
+            words = " ".join(c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN").lower()
+            known = {e.id for e in st.gaz.entries.values() if e.label == "Project"
+                     and any(n.lower().startswith(words + " ") for n in (e.name, *e.aliases))}
+            pid = known.pop() if len(known) == 1 else f"project:{slug(name)}"
             entity(st, pid, "Project", name)
+            if tok.dep_ == "appos":
+                # "a power station near Lake Balkhash, the Balkhash project": the project just described
+                t = tok.head
+                for _ in range(3):
+                    prev = st.at.get(t.i)
+                    if prev is not None and prev.label == "Project":
+                        if prev.id != pid and prev.id not in st.gaz.entries:
+                            _merge_into(st, prev.id, pid)
+                        break
+                    t = t.head
             last_project = pid
+            if any(i in st.at for i in range(start, tok.i)):
+                start = tok.i  # "the Balkhash project" whose place is already a mention of its own
             add_mention(st, Mention((pid,), "Project", start, tok.i + 1, name))
         elif (
             lemma == "project"

@@ -144,7 +144,7 @@ def _clause(tok: Token) -> Token:
     """The verb whose clause a token is in (the sentence root if none)."""
     t = tok
     for _ in range(30):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
         t = t.head
     return t

@@ -38,6 +38,7 @@ class DocState:
     mentions: list[Mention] = field(default_factory=list)
     facts: dict[tuple[str, str, str, int], Fact] = field(default_factory=dict)
     triples: set[tuple[str, str, str]] = field(default_factory=set)  # (subject, relation, object) of facts
+    stages: set[tuple[str, str, str, str]] = field(default_factory=set)  # ... and the modality, where stated
     person_roles: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (role, org id) -> persons
     leads: dict[str, str] = field(default_factory=dict)  # person id -> country id
     agreement_counts: Counter[str] = field(default_factory=Counter)

@@ -19,6 +19,9 @@ _STUDY_NOUNS = frozenset({"study", "research", "survey", "assessment", "analysis
                           "modernization", "reconstruction", "rehabilitation", "renovation", "expansion"})
 
 
+_LED_GROUPS = frozenset({"consortium", "group", "team", "alliance", "venture", "coalition", "syndicate"})
+
+
 def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
     """Entities an argument token stands for: itself, its conjuncts and appositions, and through
     transparent nouns ('a consortium of A, B and C', "Uzbekistan's economy", 'lithium deposits')."""
@@ -69,6 +72,11 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
         elif t.pos_ == "NOUN" and t.i + 2 < len(st.sdoc) and st.sdoc[t.i + 1].text == ":":
             # "South Korean partners: KIGAM, SK ecoplant" / "four fields: energy, cars and medicine"
             out.extend(x for x in colon_list(st, t.i + 2) if x not in out)
+        elif t.lemma_.lower() in _LED_GROUPS and any(c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                                                    for c in t.children):
+            # "a consortium led by Samsung Engineering and KEPCO": its leaders stand for it
+            stack.extend(p for c in t.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                         for p in a.children if p.dep_ == "pobj")
         elif (
             t.lemma_.lower() in TRANSPARENT_NOUNS or t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
         ):
@@ -239,7 +247,7 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                     ]
                 return [m for a in agents for m in expand(st, a)], True
             return expand(st, s), False
-        if t.dep_ in ("xcomp", "pcomp", "prep", "acomp", "conj", "advcl", "ccomp") and t.head is not t:
+        if t.dep_ in ("xcomp", "pcomp", "prep", "acomp", "conj", "advcl", "ccomp") and t.head.i != t.i:
             if t.dep_ == "relcl":
                 break
             if t.dep_ == "pcomp" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in _THANK_VERBS:
@@ -286,7 +294,29 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
         break
     # passive with agent but no expressed subject: "signed by KIGAM, ..."
     agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if not agents and t.dep_ == "ROOT":
+        fronted = _fronted_subjects(st, t)
+        if fronted:
+            return fronted, False
     return [m for a in agents for m in expand(st, a)], True
+
+
+def _fronted_subjects(st: DocState, verb: Token) -> list[Mention]:
+    """A subject the parser joined to a fronted phrase: in "On top of the budget, A and B had pledged loans" the
+    small model makes A a conjunct of "budget" after the comma and leaves the verb without a subject. The
+    conjuncts that follow the comma, names all, are the subject."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for obj in (c for c in prep.subtree if c.dep_ == "pobj"):
+            conj = [c for c in obj.children if c.dep_ == "conj" and c.i > obj.i]
+            if not conj or st.sdoc[conj[0].left_edge.i - 1].text != ",":
+                continue
+            first = conj[0]
+            names = [first, *(c for c in first.subtree if c.dep_ == "conj")]
+            if all(n.i in st.at for n in names):
+                return [st.at[n.i] for n in names]
+    return []
 
 
 def objects_of(
@@ -326,7 +356,7 @@ def objects_of(
             if subs:
                 direct.extend(m for x in subs for m in expand(st, x))
                 break
-            if t.dep_ not in ("xcomp", "conj") or t.head is t:
+            if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
                 break
             t = t.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in st.at:
@@ -382,7 +412,7 @@ def is_planned(verb: Token) -> bool:
         return verb.head.lemma_.lower() not in ("contract", "tender", "order", "bid")
     t = verb
     for _ in range(4):
-        if t.dep_ not in ("xcomp", "pcomp", "prep", "acomp") or t.head is t:
+        if t.dep_ not in ("xcomp", "pcomp", "prep", "acomp") or t.head.i == t.i:
             return False
         t = t.head
         if t.lemma_.lower() in PLAN_VERBS or t.lemma_.lower() in ("interested", "ready", "plan"):
@@ -443,7 +473,7 @@ def copula_subjects(st: DocState, tok: Token) -> list[Mention]:
     """'South Korea is among the largest investors in X' / 'South Korea is X's largest investor'."""
     t = tok
     for _ in range(3):
-        if t.dep_ in ("attr", "pobj", "prep") and t.head is not t:
+        if t.dep_ in ("attr", "pobj", "prep") and t.head.i != t.i:
             t = t.head
             if t.lemma_ == "be":
                 subs = [c for c in t.children if c.dep_ == "nsubj"]
@@ -468,7 +498,7 @@ def governing_subjects(st: DocState, tok: Token) -> list[Mention]:
     """Subjects of the verb a noun hangs on: 'X intends to expand cooperation with Y' -> X."""
     t = tok
     for _ in range(4):
-        if t.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass") and t.head is not t:
+        if t.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass") and t.head.i != t.i:
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
                 return subjects_of(st, t)[0]
