@@ -3,6 +3,10 @@
 Measured differences:
 - Full-text index DDL: ArcadeDB refuses `CREATE FULLTEXT INDEX`; it creates the index through its SQL on the
   typed property, and then answers `db.index.fulltext.queryNodes` under the name `Entity[search]`.
+- Types made on first use: ArcadeDB creates a label combination ('Entity~Firm') or relationship type the first time a
+  write uses it, outside the transaction. Two writers using a new one at once: the second's statement fails with a
+  semantic error (its cause, "type already exists", does not reach the driver) and succeeds when run again. Writes
+  retry such a failure a few times (`first_use_type_races`); Neo4j never has it.
 Everything else the product runs is the same Neo4j 5 Cypher text on both (graph/queries.cypher).
 """
 
@@ -22,6 +26,8 @@ class Dialect:
     fulltext_cypher: str | None
     # SQL run through the embedded engine's own API (ArcadeDB); empty for Neo4j.
     fulltext_sql: tuple[str, ...]
+    # The error code a write gets when another writer created the same new type at the same moment (retried).
+    first_use_type_races: str | None = None
 
 
 NEO4J = Dialect(
@@ -42,4 +48,5 @@ ARCADEDB = Dialect(
         f"CREATE PROPERTY Entity.{FULLTEXT_PROPERTY} IF NOT EXISTS STRING",
         f"CREATE INDEX IF NOT EXISTS ON Entity ({FULLTEXT_PROPERTY}) FULL_TEXT",
     ),
+    first_use_type_races="Neo.ClientError.Statement.SemanticError",
 )

@@ -3,11 +3,18 @@
 One process owns a data directory at a time (an exclusive lock on `store.lock`). The owner writes
 `store.json` naming its Bolt port; a second process finds the lock taken, reads that file and connects to the
 running store over Bolt instead of opening the files itself.
+
+Ownership moves: when an attached process loses its connection it looks again (`follow`): a restarted owner is
+followed to its port, and an owner that is gone is replaced, after `wait` seconds, by the process that takes the
+lock first. An owner that stops cleanly removes `store.json`; one that died leaves it behind, which is how the
+others tell a stop from a crash. The owner keeps its ports in `ports.json` and takes the same ones again when it
+(or its successor) starts, while they are free, so a driver dialling the old address reaches the new owner.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import logging
@@ -15,7 +22,7 @@ import os
 import secrets
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -51,6 +58,18 @@ def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _bindable(port: int) -> bool:
+    """Could a server listen on this loopback port now? Bound as servers bind (SO_REUSEADDR), so the connections
+    of an owner that just stopped, left in TIME-WAIT, do not count as taking it."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def _port_open(port: int) -> bool:
@@ -98,6 +117,21 @@ def _close_bolt_connections(java_server: Any) -> None:
                     sock.close()
 
 
+def _unusable(data_dir: Path, e: OSError) -> str:
+    """One line that says why a data directory cannot be used."""
+    what = {errno.EROFS: "is on a read-only file system", errno.ENOSPC: "is on a full disk",
+            errno.EDQUOT: "is over its disk quota", errno.EACCES: "is not writable by this user",
+            errno.EPERM: "is not writable by this user"}.get(e.errno or 0, "cannot be used")
+    where = f" ({e.filename})" if e.filename and Path(str(e.filename)).name != data_dir.name else ""
+    return f"the data directory {data_dir} {what}: {e.strerror or e}{where}"
+
+
+def _write_json(path: Path, value: dict[str, Any]) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(value))
+    tmp.replace(path)
+
+
 class EmbeddedArcadeDB:
     """Starts, or finds, the ArcadeDB server that serves one data directory."""
 
@@ -115,75 +149,189 @@ class EmbeddedArcadeDB:
     def state_path(self) -> Path:
         return self.data_dir / "store.json"
 
+    @property
+    def ports_path(self) -> Path:
+        return self.data_dir / "ports.json"
+
     def _credentials(self) -> str:
         path = self.data_dir / "credentials.json"
-        if path.exists():
-            return str(json.loads(path.read_text())["password"])
-        password = secrets.token_urlsafe(24)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as f:
-            json.dump({"user": ROOT_USER, "password": password}, f)
+        try:
+            if path.exists():
+                return str(json.loads(path.read_text())["password"])
+            password = secrets.token_urlsafe(24)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as f:
+                json.dump({"user": ROOT_USER, "password": password}, f)
+        except OSError as e:
+            raise StoreUnavailable(_unusable(self.data_dir, e)) from e
         return password
 
+    def _ports(self) -> tuple[int, int]:
+        """The Bolt and HTTP ports of the last owner when they are free now (attached drivers dial the same
+        address after a restart), else free ones."""
+        try:
+            last = json.loads(self.ports_path.read_text())
+            bolt, http = int(last["bolt_port"]), int(last["http_port"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return _free_port(), _free_port()
+        bolt = bolt if bolt != http and _bindable(bolt) else _free_port()
+        http = http if http != bolt and _bindable(http) else _free_port()
+        return bolt, http
+
     def start(self, wait_for_owner: float = 60.0) -> BoltEndpoint:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        lock_file = open(self.data_dir / "store.lock", "a+")  # noqa: SIM115 - held for the process's life
+        """Own the data directory (start the server) when nobody does, else attach to the owner, waiting up to
+        `wait_for_owner` seconds while it starts."""
+        return self._settle(gone_wait=0.0, take_over=lambda crashed: True, starting_wait=wait_for_owner)
+
+    def follow(self, *, wait: float, after_crash: bool, starting_wait: float = 60.0) -> BoltEndpoint:
+        """Where is the store now? Called by an attached process whose connection failed. A live owner (the same,
+        or one that restarted, perhaps on another port) is attached to. An owner that is gone is waited for up to
+        `wait` seconds; then this process takes over as owner, unless the owner died (it left `store.json` behind)
+        and `after_crash` is False: then StoreUnavailable says so."""
+        return self._settle(gone_wait=wait, take_over=lambda crashed: after_crash or not crashed,
+                            starting_wait=starting_wait)
+
+    def _settle(self, *, gone_wait: float, take_over: Callable[[bool], bool], starting_wait: float) -> BoltEndpoint:
+        """One loop for starting and following: take the lock when it is free (after `gone_wait` seconds of its
+        being free, and if `take_over` allows it), else attach to the process holding it once it answers on Bolt."""
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreUnavailable(_unusable(self.data_dir, e)) from e
+        gone_since: float | None = None
+        held_since: float | None = None
+        while True:
+            now = time.monotonic()
+            lock_file = self._try_lock()
+            if lock_file is not None:
+                held_since = None
+                gone_since = now if gone_since is None else gone_since
+                state = self._read_state()  # left behind: the last owner died instead of stopping
+                crashed = state is not None
+                if now - gone_since >= gone_wait and take_over(crashed):
+                    self._lock_file = lock_file
+                    try:
+                        self._writable()
+                        with _jvm_thread():
+                            self.endpoint = self._start_server()
+                    except BaseException:
+                        self._release()
+                        raise
+                    return self.endpoint
+                fcntl.flock(lock_file, fcntl.LOCK_UN)
+                lock_file.close()
+                if now - gone_since >= gone_wait:
+                    owner = f"process {state.get('pid')}" if state else "its owner"
+                    raise StoreUnavailable(
+                        f"the embedded store in {self.data_dir} has no owner: {owner} "
+                        f"{'died' if crashed else 'stopped'} and none came back within {gone_wait:g} s"
+                    )
+            else:
+                gone_since = None
+                held_since = now if held_since is None else held_since
+                state = self._read_state()
+                if state is not None and _port_open(int(state["bolt_port"])):
+                    log.info("data directory %s is owned by process %s; connecting to it over Bolt",
+                             self.data_dir, state.get("pid"))
+                    self.endpoint = BoltEndpoint(f"bolt://127.0.0.1:{state['bolt_port']}", ROOT_USER,
+                                                 self._credentials(), owner=False)
+                    return self.endpoint
+                if now - held_since > starting_wait:
+                    raise StoreLocked(
+                        f"the embedded store in {self.data_dir} is locked by another process that does not answer "
+                        "on Bolt; stop that process (or wait for it to finish starting) and try again"
+                    )
+            time.sleep(0.2)
+
+    def _writable(self) -> None:
+        """The data directory exists and takes files; else one clear StoreUnavailable (read-only, full, no
+        permission), not a traceback from deep inside the engine."""
+        try:
+            probe = self.data_dir / f".write-check-{os.getpid()}"
+            with open(probe, "w") as f:
+                f.write("ok")
+                f.flush()
+                os.fsync(f.fileno())
+            probe.unlink()
+        except OSError as e:
+            raise StoreUnavailable(_unusable(self.data_dir, e)) from e
+
+    def _try_lock(self) -> Any:
+        """The lock file, locked by this process; None when another process holds it. A process that may not
+        write the directory still finds the owner this way (a lock is taken on a file opened for reading too)."""
+        path = self.data_dir / "store.lock"
+        try:
+            lock_file = open(path, "a+")  # noqa: SIM115 - held for the process's life
+        except OSError as e:
+            try:
+                lock_file = open(path)  # noqa: SIM115
+            except OSError:
+                raise StoreUnavailable(_unusable(self.data_dir, e)) from e
         try:
             fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             lock_file.close()
-            self.endpoint = self._attach(wait_for_owner)
-            return self.endpoint
-        self._lock_file = lock_file
-        try:
-            with _jvm_thread():
-                self.endpoint = self._start_server()
-        except BaseException:
-            self._release()
-            raise
-        return self.endpoint
+            return None
+        return lock_file
 
-    def _attach(self, wait: float) -> BoltEndpoint:
-        """Connect to the store another process owns, waiting while it starts."""
-        deadline = time.monotonic() + wait
-        while True:
-            with contextlib.suppress(FileNotFoundError, ValueError, KeyError):
-                state = json.loads(self.state_path.read_text())
-                if _port_open(int(state["bolt_port"])):
-                    log.info("data directory %s is owned by process %s; connecting to it over Bolt",
-                             self.data_dir, state.get("pid"))
-                    return BoltEndpoint(f"bolt://127.0.0.1:{state['bolt_port']}", ROOT_USER,
-                                        self._credentials(), owner=False)
-            if time.monotonic() > deadline:
-                raise StoreLocked(
-                    f"the embedded store in {self.data_dir} is locked by another process that does not answer "
-                    "on Bolt; stop that process (or wait for it to finish starting) and try again"
-                )
-            time.sleep(0.25)
+    def _read_state(self) -> dict[str, Any] | None:
+        try:
+            state = json.loads(self.state_path.read_text())
+            int(state["bolt_port"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return state if isinstance(state, dict) else None
 
     def _start_server(self) -> BoltEndpoint:
         log_dir = self.data_dir / "log"
-        log_dir.mkdir(exist_ok=True)
+        try:
+            log_dir.mkdir(exist_ok=True)
+        except OSError as e:
+            raise StoreUnavailable(_unusable(self.data_dir, e)) from e
         # Deferred import: the JVM is only loaded by the process that owns the store.
         import jpype
         from arcadedb_embedded.jvm import start_jvm
-        from arcadedb_embedded.server import ArcadeDBServer
 
         if not jpype.isJVMStarted():
             # One JVM per process, configured by the first store it starts. Its console gets warnings and
             # worse only; the engine's detail goes to the log directory of the data directory.
             jul_config = log_dir / "jul-logging.properties"
-            jul_config.write_text(
-                "handlers=java.util.logging.ConsoleHandler\n"
-                f".level={_JUL_LEVELS.get(self.log_level, 'WARNING')}\n"
-                "java.util.logging.ConsoleHandler.level=WARNING\n"
-            )
+            try:
+                jul_config.write_text(
+                    "handlers=java.util.logging.ConsoleHandler\n"
+                    f".level={_JUL_LEVELS.get(self.log_level, 'WARNING')}\n"
+                    "java.util.logging.ConsoleHandler.level=WARNING\n"
+                )
+            except OSError as e:
+                raise StoreUnavailable(_unusable(self.data_dir, e)) from e
             # -Xrs: leave SIGINT/SIGTERM to Python, so our handlers stop the server cleanly.
             start_jvm(heap_size=self.heap, jvm_args=["-Xrs", *JIT_FLAGS[self.jit],
                                                      f"-Djava.util.logging.config.file={jul_config}"])
         password = self._credentials()
-        bolt_port, http_port = _free_port(), _free_port()
+        bolt_port, http_port = self._ports()
         t0 = time.perf_counter()
+        try:
+            server = self._new_server(password, bolt_port, http_port, log_dir)
+        except StoreUnavailable:
+            if not self.ports_path.exists():
+                raise
+            # the kept ports were taken between our look and the server's bind: any free ones will do
+            bolt_port, http_port = _free_port(), _free_port()
+            server = self._new_server(password, bolt_port, http_port, log_dir)
+        self._server = server
+        log.info("embedded store started in %.1fs (Bolt 127.0.0.1:%d)", time.perf_counter() - t0, bolt_port)
+        try:
+            ports = {"bolt_port": bolt_port, "http_port": http_port}
+            _write_json(self.ports_path, ports)
+            _write_json(self.state_path, {"pid": os.getpid(), **ports})
+        except OSError as e:
+            self.stop()
+            raise StoreUnavailable(_unusable(self.data_dir, e)) from e
+        return BoltEndpoint(f"bolt://127.0.0.1:{bolt_port}", ROOT_USER, password, owner=True)
+
+    def _new_server(self, password: str, bolt_port: int, http_port: int, log_dir: Path) -> Any:
+        from arcadedb_embedded.server import ArcadeDBServer
+
         server = ArcadeDBServer(
             root_path=str(self.data_dir / "arcadedb"),
             root_password=password,
@@ -201,13 +349,10 @@ class EmbeddedArcadeDB:
         try:
             server.start()
         except Exception as e:
+            with contextlib.suppress(Exception):
+                server.stop()
             raise StoreUnavailable(f"the embedded store could not start in {self.data_dir}: {e}") from e
-        self._server = server
-        log.info("embedded store started in %.1fs (Bolt 127.0.0.1:%d)", time.perf_counter() - t0, bolt_port)
-        tmp = self.state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"pid": os.getpid(), "bolt_port": bolt_port, "http_port": http_port}))
-        tmp.replace(self.state_path)
-        return BoltEndpoint(f"bolt://127.0.0.1:{bolt_port}", ROOT_USER, password, owner=True)
+        return server
 
     def ensure_database(self, name: str) -> None:
         """Create a database if it does not exist, with the full-text index (owner process only)."""

@@ -40,3 +40,10 @@ class BadQueryInput(GraphError):
 
 class QueryFileError(GraphError):
     """queries.cypher is malformed: empty body, duplicate name, undeclared parameter."""
+
+
+class WriteConflict(GraphError):
+    """Other writers kept changing what a write was about to change for longer than KG_WRITE_RETRY_SECONDS."""
+
+    STATUS = 409
+    CODE = "write_conflict"

@@ -212,20 +212,33 @@ def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object
     return steps
 
 
-def write_extraction(tx: Transaction, extraction: Extraction, *, replace: bool,
-                     near_copies: list[str] | None = None, sketch: list[int] | None = None) -> None:
-    """All writes for one document, inside the caller's transaction: the removals when it replaces an earlier
-    version, a read of its entities' stored state, then one statement for the rest (graph.queries.compose),
-    the change-feed entry included."""
-    doc_id = extraction.document.id
+class Unchanged(Exception):  # noqa: N818 - an outcome, raised to roll a transaction back
+    """Raised inside a write transaction when the store already holds this very version of the document (another
+    writer stored it first): the transaction is rolled back, and the document reported unchanged."""
+
+
+def write_extraction(tx: Transaction, extraction: Extraction, *, near_copies: list[str] | None = None,
+                     sketch: list[int] | None = None) -> Status:
+    """All writes for one document, inside the caller's transaction (GraphStore.write, which holds the write lock):
+    decide from the store, in the transaction, whether the document is new, replaces a stored version, or is already
+    there (Unchanged); then the removals when it replaces, a read of its entities' stored state, and one statement
+    for the rest (graph.queries.compose), the change-feed entry included. Deciding here, not before extraction, is
+    what makes concurrent loads of one document end with one copy of its facts: the second writer sees the first's
+    document and replaces it, or finds it unchanged."""
+    doc = extraction.document
+    existing = tx.run("document_hash", doc_id=doc.id)
+    if existing and existing[0]["content_hash"] == doc.content_hash:
+        raise Unchanged(doc.id)
+    replace = bool(existing)
     removed: list[str] = []
     if replace:  # first: removing may delete entities that only this document named
-        removed = removed_fact_ids(tx, doc_id)
-        tx.run_all(removal_steps(doc_id))
+        removed = removed_fact_ids(tx, doc.id)
+        tx.run_all(removal_steps(doc.id))
     ids = [e.id for e in extraction.entities]
     stored = {r["id"]: r["props"] for r in tx.run("entities_state", ids=ids)} if ids else {}
-    change = change_step("replaced" if replace else "loaded", doc_id, fact_ids(extraction), removed)
+    change = change_step("replaced" if replace else "loaded", doc.id, fact_ids(extraction), removed)
     tx.run_all([*write_steps(extraction, stored, near_copies, sketch), change])
+    return "replaced" if replace else "loaded"
 
 
 def removed_fact_ids(tx: Transaction, doc_id: str) -> list[str]:
@@ -254,10 +267,10 @@ def delete_document(store: GraphStore, doc_id: str) -> list[str] | None:
 
 @dataclass
 class Prepared:
-    """A document extracted and ready to write."""
+    """A document extracted and ready to write (whether it replaces a stored version is decided when it is written,
+    in the write's transaction: another writer may store it meanwhile)."""
 
     extraction: Extraction
-    replace: bool
     near: list[tuple[str, float]] = field(default_factory=list)  # near copies and their similarity
     sketch: list[int] | None = None  # graph/dedup.py; computed when written if missing
 
@@ -450,7 +463,7 @@ class Loader:
             extraction = dedup.adopt_local_ids(extraction, near[0][0])
         report.seconds_extract += time.perf_counter() - t0
         report.tokens += len(doc.text.split())
-        return Prepared(extraction, bool(existing), near, sketch)
+        return Prepared(extraction, near, sketch)
 
     def _note_copy(self, note: CopyNote) -> DocumentResult:
         if note.location and note.result.doc_id:
@@ -468,8 +481,10 @@ class Loader:
         near_ids = [i for i, _ in prepared.near]
         t0 = time.perf_counter()
         try:
-            self.store.write(lambda tx: write_extraction(tx, extraction, replace=prepared.replace,
-                                                         near_copies=near_ids, sketch=prepared.sketch))
+            status = self.store.write(lambda tx: write_extraction(tx, extraction, near_copies=near_ids,
+                                                                  sketch=prepared.sketch))
+        except Unchanged:
+            return DocumentResult(path, doc.id, "unchanged")
         except GraphError as e:
             log.warning("could not load %s: %s", path, e)
             return DocumentResult(path, doc.id, "skipped", str(e))
@@ -477,7 +492,7 @@ class Loader:
             report.seconds_write += time.perf_counter() - t0
         reason = ("near copy of " + ", ".join(f"{i} (similarity {s:.2f})" for i, s in prepared.near)
                   if prepared.near else None)
-        return DocumentResult(path, doc.id, "replaced" if prepared.replace else "loaded", reason,
+        return DocumentResult(path, doc.id, status, reason,
                               len(extraction.entities), Counter(f.relation for f in extraction.facts), near_ids)
 
 

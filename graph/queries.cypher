@@ -29,6 +29,11 @@ CREATE INDEX entity_parent IF NOT EXISTS FOR (n:Entity) ON (n.parent)
 // mode: schema
 CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE
 
+// name: schema_change_log_id
+// One change log: two first writers of an empty store cannot both create it.
+// mode: schema
+CREATE CONSTRAINT change_log_id IF NOT EXISTS FOR (l:ChangeLog) REQUIRE l.id IS UNIQUE
+
 // ---------------------------------------------------------------- health
 
 // name: ping
@@ -37,6 +42,24 @@ CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQU
 RETURN 1 AS ok
 
 // ---------------------------------------------------------------- loader writes
+
+// name: take_write_lock
+// The first statement of every write transaction (GraphStore.write): bump the write counter on the one ChangeLog
+// node. Every writer therefore changes the same record before it reads anything: ArcadeDB refuses the commit of the
+// second of two overlapping writers (a concurrent change; it retries), Neo4j makes it wait for the first's lock.
+// Writes take effect one after the other, each over what it read. The counter is also the graph's stamp
+// (graph_generation): it changes with every write, whatever the writers' clocks say.
+// mode: write
+MERGE (log:ChangeLog {id: 'changes'})
+SET log.writes = coalesce(log.writes, 0) + 1
+RETURN log.writes AS writes
+
+// name: write_counter
+// The write counter as committed (take_write_lock): a write that failed compares it with the value it took, to
+// know whether another writer committed meanwhile.
+// mode: read
+OPTIONAL MATCH (log:ChangeLog {id: 'changes'})
+RETURN log.writes AS writes
 
 // name: document_hash
 // The content hash of a loaded document, or nothing when it was never loaded.
@@ -340,14 +363,16 @@ DETACH DELETE n
 // its evidence is dated within them (reference data is timeless). See graph/queries.py.
 
 // name: graph_generation
-// A stamp that changes whenever documents are loaded, replaced or removed: the change feed's latest sequence
-// number, with the document count and latest load time for graphs written before the feed existed. The API's
-// response cache compares it to know when to forget its answers.
+// A stamp that changes whenever the graph is written: the store's write counter (bumped by every write
+// transaction, take_write_lock) and the change feed's latest sequence number, with the document count for graphs
+// written before the counter existed. A counter kept by the store, not a clock: a writer whose clock is behind
+// still changes it. The API's response cache compares it to know when to forget its answers; an export compares it
+// before and after reading, to know it read one state of the graph.
 // mode: read
 MATCH (d:Document)
-WITH count(d) AS documents, max(d.loaded_at) AS last_loaded
+WITH count(d) AS documents
 OPTIONAL MATCH (log:ChangeLog {id: 'changes'})
-RETURN documents, last_loaded, log.seq AS changes
+RETURN documents, log.writes AS writes, log.seq AS changes
 
 // name: graph_counts_by_label
 // Number of nodes for each label (entities and documents).

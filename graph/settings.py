@@ -23,6 +23,16 @@ class Settings(BaseSettings):
     store_retry_seconds: float = Field(
         default=5.0, ge=0, le=120, description="How long the driver retries a transaction before giving up"
     )
+    store_wait_seconds: float = Field(
+        default=10.0, ge=0, le=600,
+        description="How long a process attached to another's embedded store waits, once that owner is gone, for "
+                    "an owner to come back (it follows the owner to its port) before it takes over as owner itself "
+                    "(`kg load` after a crash of the owner: before it stops, with its table)",
+    )
+    write_retry_seconds: float = Field(
+        default=30.0, ge=0, le=600,
+        description="How long a write that collides with another writer's retries before it is refused (HTTP 409)",
+    )
     data_dir: Path = Field(default=Path("data"), description="Where the embedded store keeps its files")
     embedded_jit: Literal["full", "quick"] = Field(
         default="full",

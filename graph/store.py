@@ -2,14 +2,23 @@
 
 With `KG_NEO4J_URI` set, the store is that Neo4j. Without it, GraphStore starts (or attaches to) the embedded
 ArcadeDB in the data directory and talks to it over Bolt with the same driver and the same Cypher.
+
+Writes are serialised (`write`): each write transaction first bumps one counter (take_write_lock), so two writers
+never interleave; the one that loses the race retries on a fresh read, and after KG_WRITE_RETRY_SECONDS of losing
+is refused (WriteConflict). A process attached to another's embedded store follows it (`follow_owner`): when its
+connection fails it looks where the store is now, and reconnects, or takes over as owner (graph/embedded.py).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+import random
+import threading
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any, Literal, TypeVar
 
 import neo4j
 from neo4j import AsyncGraphDatabase, GraphDatabase
@@ -17,8 +26,8 @@ from neo4j import exceptions as neo4j_errors
 
 from graph import queries
 from graph.dialect import ARCADEDB, NEO4J, Dialect
-from graph.embedded import EmbeddedArcadeDB
-from graph.errors import BadQueryInput, GraphError, StoreUnavailable
+from graph.embedded import BoltEndpoint, EmbeddedArcadeDB
+from graph.errors import BadQueryInput, GraphError, StoreUnavailable, WriteConflict
 from graph.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -26,7 +35,11 @@ T = TypeVar("T")
 
 EMBEDDED_DATABASE = "kg"
 SCHEMA_QUERIES = ("schema_entity_id", "schema_document_id", "schema_entity_name", "schema_entity_parent",
-                  "schema_change_seq")
+                  "schema_change_seq", "schema_change_log_id")
+# Most attempts at a write that raced another writer creating a type on first use (graph/dialect.py): one that keeps
+# failing that way is a real error, and is reported as such.
+MAX_TYPE_RACES = 3
+TakeOver = Literal["always", "after_clean_stop"]
 
 
 def translate_error(e: Exception) -> GraphError:
@@ -52,18 +65,33 @@ def wrapped_errors() -> Iterator[None]:
         raise translate_error(e) from e
 
 
-class GraphStore:
-    """Opens the configured store and runs named queries against it."""
+def _is_outage(e: Exception) -> bool:
+    return isinstance(e, neo4j_errors.ServiceUnavailable | neo4j_errors.SessionExpired | OSError)
 
-    def __init__(self, settings: Settings | None = None) -> None:
+
+class GraphStore:
+    """Opens the configured store and runs named queries against it.
+
+    `take_over`: what this process does when it is attached to another's embedded store and that owner is gone for
+    KG_STORE_WAIT_SECONDS: "always" take over as owner (a server, a notebook), or only "after_clean_stop" (a batch
+    load: after a crash of the owner it stops instead, see README). `follow_inline`: whether a failing call waits
+    for the owner itself (scripts, loads); the API follows in the background and answers 503 meanwhile."""
+
+    def __init__(self, settings: Settings | None = None, *, take_over: TakeOver = "always",
+                 follow_inline: bool = True) -> None:
         self.settings = settings or get_settings()
         self.embedded: EmbeddedArcadeDB | None = None
         self.dialect: Dialect = NEO4J
         self.database = self.settings.neo4j_database
+        self.take_over: TakeOver = take_over
+        self.follow_inline = follow_inline
         self._uri = ""
         self._auth: tuple[str, str] = ("", "")
         self._driver: neo4j.Driver | None = None
         self._async_driver: neo4j.AsyncDriver | None = None
+        self._stale_async: list[neo4j.AsyncDriver] = []
+        self._follow_lock = threading.Lock()
+        self.generation = 0  # bumped whenever the driver is replaced (the store moved)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -113,6 +141,77 @@ class GraphStore:
             self.embedded.stop()
             self.embedded = None
 
+    # ------------------------------------------------------------------ following the owner
+
+    @property
+    def attached(self) -> bool:
+        """Attached to an embedded store another process owns (so it may move)."""
+        e = self.embedded
+        return e is not None and e.endpoint is not None and not e.endpoint.owner
+
+    def follow_owner(self, since: int | None = None) -> bool:
+        """After a failed connection to another process's store: find where the store is now and reconnect, or take
+        over as owner (graph/embedded.py `follow`). True when this process may try again (the store is back, at
+        the same address or another); raises StoreUnavailable when no owner came back and this process may not take
+        over. `since`: the generation the caller failed on; when another thread already moved us, returns at once."""
+        if not self.attached:
+            return False
+        with self._follow_lock:
+            if since is not None and since != self.generation:
+                return True
+            embedded = self.embedded
+            assert embedded is not None
+            endpoint = embedded.follow(wait=self.settings.store_wait_seconds,
+                                       after_crash=self.take_over == "always")
+            if endpoint.owner:
+                log.warning("the owner of %s is gone: this process took over the store", embedded.data_dir)
+            if endpoint.uri != self._uri or endpoint.owner:
+                self._switch(endpoint)
+            if endpoint.owner:
+                self.ensure_database(self.database)
+            return True
+
+    def _switch(self, endpoint: BoltEndpoint) -> None:
+        old = self._driver
+        self._uri, self._auth = endpoint.uri, (endpoint.user, endpoint.password)
+        self._driver = GraphDatabase.driver(self._uri, auth=self._auth, **self._driver_config())
+        if self._async_driver is not None:
+            self._stale_async.append(self._async_driver)  # closed on the event loop that made it (aclose_stale)
+            self._async_driver = None
+        self.generation += 1
+        log.info("reconnected to the graph store at %s", self._uri)
+        if old is not None:
+            with contextlib.suppress(Exception):
+                old.close()
+
+    async def aclose_stale(self) -> None:
+        """Close async drivers left behind by a move (on the loop that made them)."""
+        while self._stale_async:
+            with contextlib.suppress(Exception):
+                await self._stale_async.pop().close()
+
+    def _followed(self, call: Callable[[], T]) -> T:
+        """Run `call`; when the store cannot be reached and this process is attached, follow the owner (waiting for
+        it, or taking over) and run it once more."""
+        generation = self.generation
+        try:
+            return call()
+        except StoreUnavailable:
+            if not (self.follow_inline and self.follow_owner(generation)):
+                raise
+        return call()
+
+    async def _afollowed(self, call: Callable[[], Awaitable[T]]) -> T:
+        generation = self.generation
+        try:
+            return await call()
+        except StoreUnavailable:
+            if not (self.follow_inline and self.attached):
+                raise
+            await asyncio.to_thread(self.follow_owner, generation)
+            await self.aclose_stale()
+        return await call()
+
     async def averify(self) -> None:
         """Connectivity only, without transaction retries: StoreUnavailable at once when the server is down."""
         try:
@@ -124,6 +223,7 @@ class GraphStore:
         if self._async_driver is not None:
             await self._async_driver.close()
             self._async_driver = None
+        await self.aclose_stale()
         self.close()
 
     def __enter__(self) -> GraphStore:
@@ -156,6 +256,7 @@ class GraphStore:
         view.__dict__.update(self.__dict__)
         view.database = database
         view._async_driver = None
+        view._stale_async = []
         view.close = lambda: None  # type: ignore[method-assign]  # the parent owns driver and server
         return view
 
@@ -168,26 +269,35 @@ class GraphStore:
         return query.render(slot)
 
     def run(self, name: str, slot: str | None = None, **params: Any) -> list[neo4j.Record]:
-        """Run a named query in its own transaction and return its records."""
+        """Run a named query in its own transaction and return its records. A write query this way is not
+        serialised with other writers: the loader's writes go through write()."""
         params = queries.get(name).with_defaults(params)
         text = self._text(name, slot, params)
         routing = neo4j.RoutingControl.READ if queries.get(name).mode == "read" else neo4j.RoutingControl.WRITE
-        with wrapped_errors():
-            result = self.driver.execute_query(text, params, database_=self.database, routing_=routing)
-        return list(result.records)
+
+        def call() -> list[neo4j.Record]:
+            with wrapped_errors():
+                result = self.driver.execute_query(text, params, database_=self.database, routing_=routing)
+            return list(result.records)
+
+        return self._followed(call)
 
     async def arun(self, name: str, slot: str | None = None, **params: Any) -> list[neo4j.Record]:
         """Async twin of run(), for the API."""
         params = queries.get(name).with_defaults(params)
         text = self._text(name, slot, params)
         routing = neo4j.RoutingControl.READ if queries.get(name).mode == "read" else neo4j.RoutingControl.WRITE
-        try:
-            result = await self.async_driver.execute_query(
-                text, params, database_=self.database, routing_=routing
-            )
-        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
-            raise translate_error(e) from e
-        return list(result.records)
+
+        async def call() -> list[neo4j.Record]:
+            try:
+                result = await self.async_driver.execute_query(
+                    text, params, database_=self.database, routing_=routing
+                )
+            except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
+                raise translate_error(e) from e
+            return list(result.records)
+
+        return await self._afollowed(call)
 
     async def aread_rows(self, name: str, slot: str | None, params: dict[str, Any], *, skip: int = 0,
                          limit: int = 100) -> tuple[list[str], list[neo4j.Record], bool]:
@@ -215,26 +325,95 @@ class GraphStore:
                 rows.append(record)
             return keys, rows, False
 
-        try:
-            async with self.async_driver.session(database=self.database,
-                                                 default_access_mode=neo4j.READ_ACCESS) as session:
-                return await session.execute_read(work)
-        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
-            raise translate_error(e) from e
+        async def call() -> tuple[list[str], list[neo4j.Record], bool]:
+            try:
+                async with self.async_driver.session(database=self.database,
+                                                     default_access_mode=neo4j.READ_ACCESS) as session:
+                    return await session.execute_read(work)
+            except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
+                raise translate_error(e) from e
 
-    def write(self, work: Callable[[Transaction], T]) -> T:
-        """Run `work` in one write transaction: everything it writes commits together or not at all."""
+        return await self._afollowed(call)
+
+    def read(self, work: Callable[[Transaction], T]) -> T:
+        """Run `work` in one read transaction (several named read queries)."""
         def unit(tx: neo4j.ManagedTransaction) -> T:
             return work(Transaction(tx))
 
-        with wrapped_errors(), self.driver.session(database=self.database) as session:
-            return session.execute_write(unit)
+        def call() -> T:
+            with wrapped_errors(), self.driver.session(database=self.database,
+                                                       default_access_mode=neo4j.READ_ACCESS) as session:
+                return session.execute_read(unit)
+
+        return self._followed(call)
+
+    def write(self, work: Callable[[Transaction], T]) -> T:
+        """Run `work` in one write transaction: everything it writes commits together or not at all.
+
+        Writes are serialised: the transaction first takes the write lock (take_write_lock), so what `work` reads
+        is what it writes over, as if the writers had run one after the other. The writer that loses a race
+        retries from the start on a fresh read (short randomised waits), for at most KG_WRITE_RETRY_SECONDS; then
+        WriteConflict (HTTP 409). `work` may run more than once: it must only read and write through `tx`.
+        An outage is retried for KG_STORE_RETRY_SECONDS, then (attached) the owner is followed once."""
+        return self._followed(lambda: self._write(work))
+
+    def _write(self, work: Callable[[Transaction], T]) -> T:
+        lock = queries.get("take_write_lock").text
+        started = time.monotonic()
+        conflicts_until = started + self.settings.write_retry_seconds
+        outage_until = started + self.settings.store_retry_seconds
+        delay = 0.02
+        type_races = 0
+        while True:
+            taken: int | None = None  # the write counter as this attempt set it
+            try:
+                with self.driver.session(database=self.database) as session, session.begin_transaction() as tx:
+                    taken = int(tx.run(lock).single(strict=True)["writes"])
+                    result = work(Transaction(tx))
+                    tx.commit()
+                return result
+            except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
+                now = time.monotonic()
+                if _is_outage(e):
+                    if now + delay > outage_until:
+                        raise translate_error(e) from e
+                elif self._lost_race(e, taken):
+                    if now + delay > conflicts_until:
+                        raise WriteConflict(
+                            f"other writers kept changing the same data for {now - started:.1f} s; try again") from e
+                    log.debug("write conflict, retrying: %s", e)
+                elif (self.dialect.first_use_type_races is not None and type_races < MAX_TYPE_RACES
+                      and getattr(e, "code", None) == self.dialect.first_use_type_races):
+                    type_races += 1
+                else:
+                    raise translate_error(e) from e
+            time.sleep(delay * random.uniform(0.5, 1.5))
+            delay = min(delay * 2, 0.5)
+
+    def _lost_race(self, e: Exception, taken: int | None) -> bool:
+        """Did this write fail because another writer committed meanwhile? A transient error says so itself
+        (ArcadeDB's concurrent change of a record, Neo4j's deadlock). Any other failure after the write lock was
+        taken counts as lost when another writer has committed since (the counter moved past ours): on ArcadeDB,
+        whose transactions are optimistic, the loser's statements may also trip over the winner's changes (a
+        duplicate key, a record just deleted) before its commit would have been refused. Else it is a real error."""
+        if isinstance(e, neo4j_errors.TransientError):
+            return True
+        if not isinstance(e, neo4j_errors.Neo4jError):
+            return False
+        if taken is None:  # the lock itself failed: two first writers creating the change log
+            return isinstance(e, neo4j_errors.ConstraintError)
+        try:
+            rows = self.driver.execute_query(queries.get("write_counter").text, database_=self.database,
+                                             routing_=neo4j.RoutingControl.READ).records
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError):
+            return False
+        return bool(rows) and int(rows[0]["writes"] or 0) >= taken
 
 
 class Transaction:
-    """Named queries inside one managed transaction."""
+    """Named queries inside one transaction."""
 
-    def __init__(self, tx: neo4j.ManagedTransaction) -> None:
+    def __init__(self, tx: neo4j.ManagedTransaction | neo4j.Transaction) -> None:
         self._tx = tx
 
     def run(self, name: str, slot: str | None = None, **params: Any) -> list[neo4j.Record]:

@@ -103,7 +103,7 @@ def test_a_document_is_written_in_one_transaction(store: GraphStore) -> None:
                 evidence=Evidence(doc_id="doc:x", sentence="A sentence.", start=0, end=11))
     extraction = Extraction(document=doc, entities=[good, bad], facts=[fact], mentions=["firm:x"])
     with pytest.raises(ValueError, match="unknown node label"):
-        store.write(lambda tx: write_extraction(tx, extraction, replace=False))
+        store.write(lambda tx: write_extraction(tx, extraction))
     assert counts(store) == ({}, {})
     with pytest.raises(BadQueryInput):
         store.run("create_missing_entities", "Thing", rows=[])
@@ -132,9 +132,9 @@ def test_entities_already_stored_are_written_only_when_a_document_changes_them()
 
 def test_a_later_document_adds_aliases_and_properties_to_a_stored_entity(store: GraphStore) -> None:
     first = Entity(id="firm:korea-zinc", label="Firm", name="Korea Zinc", aliases=["KZ"])
-    store.write(lambda tx: write_extraction(tx, _one_entity("doc:a", first), replace=False))
+    store.write(lambda tx: write_extraction(tx, _one_entity("doc:a", first)))
     later = first.model_copy(update={"aliases": ["Korea Zinc Co."], "properties": {"country": "KR"}})
-    store.write(lambda tx: write_extraction(tx, _one_entity("doc:b", later), replace=False))
+    store.write(lambda tx: write_extraction(tx, _one_entity("doc:b", later)))
     node = store.run("entity_by_id", id="firm:korea-zinc")[0]["entity"]
     assert sorted(node["aliases"]) == ["KZ", "Korea Zinc Co."] and node["country"] == "KR"
     assert node["search"].startswith("Korea Zinc") and "Korea Zinc Co." in node["search"]
