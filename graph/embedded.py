@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import secrets
+import shutil
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -51,6 +52,9 @@ class BoltEndpoint:
 # of 11 documents) and spent 1.1-1.6 s of CPU per round, more than the engine's own 0.3-0.8 s; with C1 only,
 # 0.03-0.07 s of compiling, the engine's work unchanged, the load 10-20% shorter. But reads through the API ran
 # up to 2.5 times as slow with C1 only (single client: the lithium question 24 ms against 9-10 ms).
+# Below this much free space on its disk, a failed write is put down to a full disk (the engine's own error, an
+# IOException in its write-ahead log, does not reach the driver).
+LOW_DISK_BYTES = 16 * 1024 * 1024
 JIT_FLAGS: dict[str, tuple[str, ...]] = {"full": (), "quick": ("-XX:TieredStopAtLevel=1",)}
 
 
@@ -117,12 +121,12 @@ def _close_bolt_connections(java_server: Any) -> None:
                     sock.close()
 
 
-def _unusable(data_dir: Path, e: OSError) -> str:
+def _unusable(data_dir: Path, e: OSError, *, name_file: bool = True) -> str:
     """One line that says why a data directory cannot be used."""
     what = {errno.EROFS: "is on a read-only file system", errno.ENOSPC: "is on a full disk",
             errno.EDQUOT: "is over its disk quota", errno.EACCES: "is not writable by this user",
             errno.EPERM: "is not writable by this user"}.get(e.errno or 0, "cannot be used")
-    where = f" ({e.filename})" if e.filename and Path(str(e.filename)).name != data_dir.name else ""
+    where = f" ({e.filename})" if name_file and e.filename and Path(str(e.filename)) != data_dir else ""
     return f"the data directory {data_dir} {what}: {e.strerror or e}{where}"
 
 
@@ -248,13 +252,29 @@ class EmbeddedArcadeDB:
         permission), not a traceback from deep inside the engine."""
         try:
             probe = self.data_dir / f".write-check-{os.getpid()}"
-            with open(probe, "w") as f:
-                f.write("ok")
-                f.flush()
-                os.fsync(f.fileno())
-            probe.unlink()
+            try:
+                with open(probe, "w") as f:
+                    f.write("ok")
+                    f.flush()
+                    os.fsync(f.fileno())
+            finally:
+                with contextlib.suppress(OSError):
+                    probe.unlink()
         except OSError as e:
-            raise StoreUnavailable(_unusable(self.data_dir, e)) from e
+            raise StoreUnavailable(_unusable(self.data_dir, e, name_file=False)) from e
+
+    def diagnose(self) -> str | None:
+        """After a write failed: is the data directory the cause (read-only, full)? One line saying so, or None."""
+        try:
+            self._writable()
+            free = shutil.disk_usage(self.data_dir).free
+        except StoreUnavailable as e:
+            return str(e)
+        except OSError:
+            return None
+        if free < LOW_DISK_BYTES:
+            return f"the data directory {self.data_dir} is on a full disk: {free // 1024} kB free"
+        return None
 
     def _try_lock(self) -> Any:
         """The lock file, locked by this process; None when another process holds it. A process that may not

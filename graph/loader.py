@@ -24,9 +24,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
-from graph import dedup, schema
+from graph import chunks, dedup, schema
 from graph.documents import DocumentError, parse_document, read_document
-from graph.errors import GraphError
+from graph.errors import GraphError, StoreUnavailable
 from graph.fetch import Fetcher, doc_id_for_url, feed_entries
 from graph.models import Entity, Extraction, SourceDocument
 from graph.readers import page_of
@@ -55,6 +55,9 @@ class DocumentResult:
 @dataclass
 class LoadReport:
     results: list[DocumentResult] = field(default_factory=list)
+    # Why the batch stopped early: the store became unreachable, or its data directory cannot take writes (documents
+    # after that are listed as not attempted).
+    store_error: str | None = None
     seconds_read: float = 0.0
     seconds_extract: float = 0.0
     seconds_write: float = 0.0  # busy time of the writes (beside extraction, in load_paths)
@@ -69,6 +72,11 @@ class LoadReport:
 
     def count(self, status: Status) -> int:
         return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def written(self) -> int:
+        """Documents now in the store as given: loaded, replaced or found unchanged."""
+        return sum(1 for r in self.results if r.status != "skipped")
 
     @property
     def facts_by_type(self) -> Counter[str]:
@@ -374,7 +382,11 @@ class Loader:
         """Load files and URLs in order, each document in its own transaction. Writing runs one step behind
         extraction, on a background thread: document N is written while N+1 is parsed, so on two cores the store's
         work hides behind spaCy's instead of adding to it. Results, progress and writes keep the input order.
-        A source that cannot be read (a bad file, a URL that fails) is a skipped result with its reason."""
+
+        One bad source never stops the batch: whatever goes wrong with it (a bad file, a URL that fails, a failure
+        inside extraction) makes it a skipped result with its reason. An unreachable store (after following its
+        owner, graph/store.py) or a data directory that takes no writes (full, read-only) does stop it: the sources
+        not yet tried are listed as skipped, and `report.store_error` says why."""
         report = LoadReport()
         t_start = time.perf_counter()
         writer = _WriteBehind(self, report, on_progress)
@@ -383,11 +395,15 @@ class Loader:
         own_fetcher = None
         try:
             for source in sources:
+                if report.store_error is not None:
+                    where_from = source.url if isinstance(source, WebSource) else str(source)
+                    writer.put(DocumentResult(where_from, None, "skipped", f"not attempted: {report.store_error}"))
+                    continue
                 t0 = time.perf_counter()
                 if isinstance(source, WebSource):
                     if fetcher is None:
                         fetcher = own_fetcher = Fetcher(self.store.settings)
-                    read = self._read_url(source, fetcher)
+                    read = self._read_url(source, fetcher, report)
                 else:
                     read = self._read_path(source)
                 if isinstance(read, DocumentResult):
@@ -412,13 +428,17 @@ class Loader:
             return read_document(path, max_bytes=self.max_bytes)
         except DocumentError as e:
             return DocumentResult(str(path), None, "skipped", str(e))
+        except Exception as e:  # noqa: BLE001 - one file's trouble is reported, the batch goes on
+            log.exception("could not read %s", path)
+            return DocumentResult(str(path), None, "skipped", f"cannot read: {type(e).__name__}: {e}")
 
-    def _read_url(self, source: WebSource, fetcher: Fetcher) -> SourceDocument | DocumentResult:
+    def _read_url(self, source: WebSource, fetcher: Fetcher, report: LoadReport | None = None
+                  ) -> SourceDocument | DocumentResult:
         if source.once:
             try:
                 known = self.store.run("document_by_source", url=source.url)
             except GraphError as e:
-                return DocumentResult(source.url, None, "skipped", str(e))
+                return self._failed(source.url, None, e, report)
             if known:
                 return DocumentResult(source.url, known[0]["id"], "unchanged", "already loaded")
         try:
@@ -443,7 +463,8 @@ class Loader:
 
     def _prepare(self, doc: SourceDocument, report: LoadReport, known: _Known
                  ) -> DocumentResult | CopyNote | Prepared:
-        """Skip an unchanged document or an exact copy of another; extract a new or changed one."""
+        """Skip an unchanged document or an exact copy of another; extract a new or changed one (in pieces when it
+        is long, graph/chunks.py). Whether it replaces a stored version is decided when it is written."""
         try:
             existing = self.store.run("document_hash", doc_id=doc.id)
             if existing and existing[0]["content_hash"] == doc.content_hash:
@@ -456,12 +477,17 @@ class Loader:
             near, sketch = known.near(doc)
             report.seconds_copies += time.perf_counter() - t0
         except GraphError as e:
-            return DocumentResult(where(doc), doc.id, "skipped", str(e))
+            return self._failed(where(doc), doc.id, e, report)
         t0 = time.perf_counter()
-        extraction = self.extractor.extract(doc)
-        if near:
-            extraction = dedup.adopt_local_ids(extraction, near[0][0])
-        report.seconds_extract += time.perf_counter() - t0
+        try:
+            extraction = chunks.extract(self.extractor, doc, self.store.settings.extract_chunk_chars)
+            if near:
+                extraction = dedup.adopt_local_ids(extraction, near[0][0])
+        except Exception as e:  # noqa: BLE001 - a document the pipeline cannot take is skipped, not the batch
+            log.exception("extraction failed on %s", where(doc))
+            return DocumentResult(where(doc), doc.id, "skipped", f"extraction failed: {type(e).__name__}: {e}")
+        finally:
+            report.seconds_extract += time.perf_counter() - t0
         report.tokens += len(doc.text.split())
         return Prepared(extraction, near, sketch)
 
@@ -486,14 +512,26 @@ class Loader:
         except Unchanged:
             return DocumentResult(path, doc.id, "unchanged")
         except GraphError as e:
-            log.warning("could not load %s: %s", path, e)
-            return DocumentResult(path, doc.id, "skipped", str(e))
+            return self._failed(path, doc.id, e, report)
+        except ValueError as e:  # the schema refused a label or relation: a bug of extraction, for this document
+            log.exception("could not write %s", path)
+            return DocumentResult(path, doc.id, "skipped", f"{type(e).__name__}: {e}")
         finally:
             report.seconds_write += time.perf_counter() - t0
         reason = ("near copy of " + ", ".join(f"{i} (similarity {s:.2f})" for i, s in prepared.near)
                   if prepared.near else None)
         return DocumentResult(path, doc.id, status, reason,
                               len(extraction.entities), Counter(f.relation for f in extraction.facts), near_ids)
+
+
+    def _failed(self, path: str, doc_id: str | None, e: GraphError, report: LoadReport | None) -> DocumentResult:
+        """A document the store could not take. When the store is gone (and did not come back), or its data
+        directory is the cause (full, read-only), the batch stops: the next documents would fail the same way."""
+        log.warning("could not load %s: %s", path, e)
+        reason = str(e) if isinstance(e, StoreUnavailable) else self.store.diagnose()
+        if reason is not None and report is not None and report.store_error is None:
+            report.store_error = reason
+        return DocumentResult(path, doc_id, "skipped", reason or str(e))
 
 
 _STOP = object()

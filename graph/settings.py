@@ -67,6 +67,11 @@ class Settings(BaseSettings):
         default="kg-korea-central-asia/0.1 (knowledge-graph document loader; obeys robots.txt)",
         min_length=1, description="User-Agent sent with every fetch and matched against robots.txt",
     )
+    extract_chunk_chars: int = Field(
+        default=100_000, ge=1_000, le=1_000_000,
+        description="Longest piece of a document the extraction pipeline parses at once: longer documents are split "
+                    "at paragraph (else line, sentence, word) boundaries, their facts keeping their offsets",
+    )
 
 
 @lru_cache(maxsize=1)

@@ -51,10 +51,24 @@ def translate_error(e: Exception) -> GraphError:
     if isinstance(e, neo4j_errors.AuthError):
         return StoreUnavailable(f"the graph store refused our credentials: {e.message}")
     if isinstance(e, neo4j_errors.ClientError):
-        return BadQueryInput(f"the store rejected the query: {e.message}")
-    if isinstance(e, neo4j_errors.DriverError | neo4j_errors.Neo4jError):
+        return BadQueryInput(f"the store rejected the query: {_short(e.message)}")
+    if isinstance(e, neo4j_errors.Neo4jError):
+        return GraphError(f"graph store error ({e.code}): {_short(e.message)}")
+    if isinstance(e, neo4j_errors.DriverError):
         return GraphError(f"graph store error: {e}")
     raise e
+
+
+_QUERY_ECHO = "Error executing Cypher command:"
+
+
+def _short(message: str | None) -> str:
+    """A store's error message without the query text ArcadeDB echoes into it (the whole composed statement of a
+    document: hundreds of lines in a table cell); the engine's log has the rest."""
+    text = message or "no message"
+    if text.startswith(_QUERY_ECHO):
+        return "the statement failed (the store's log has the cause)"
+    return text.split("\n", 1)[0][:500]
 
 
 @contextlib.contextmanager
@@ -140,6 +154,10 @@ class GraphStore:
         if self.embedded is not None:
             self.embedded.stop()
             self.embedded = None
+
+    def diagnose(self) -> str | None:
+        """After a failed write: the data directory's trouble (read-only, full) in one line, or None."""
+        return self.embedded.diagnose() if self.embedded is not None else None
 
     # ------------------------------------------------------------------ following the owner
 

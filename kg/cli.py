@@ -10,7 +10,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.logging import RichHandler
@@ -21,7 +21,11 @@ from graph.errors import GraphError
 from graph.schema import ENTITY_LABELS, MENTIONED_IN
 from graph.settings import Settings, get_settings
 
+if TYPE_CHECKING:
+    from graph.loader import LoadReport
+
 console = Console(stderr=True)
+log = logging.getLogger(__name__)
 DEFAULT_SEEDS = Path("seeds")
 
 
@@ -52,7 +56,9 @@ def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
     if "embedded_jit" not in settings.model_fields_set:  # a batch load: see graph/embedded.py JIT_FLAGS
         settings = settings.model_copy(update={"embedded_jit": "quick"})
     feed_failures: list[DocumentResult] = []
-    with GraphStore(settings) as store, Fetcher(settings) as fetcher:
+    # Attached to another process's store, a load takes the store over when its owner stops cleanly, not after a
+    # crash: then it stops within KG_STORE_RETRY_SECONDS + KG_STORE_WAIT_SECONDS, table printed (README).
+    with GraphStore(settings, take_over="after_clean_stop") as store, Fetcher(settings) as fetcher:
         loader = Loader(store)
         for feed in args.feed or []:
             try:
@@ -64,28 +70,54 @@ def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
             task = progress.add_task("loading", total=len(sources))
             report = loader.load(sources, on_progress=lambda r: progress.advance(task), fetcher=fetcher)
         report.results[:0] = feed_failures
-        labels = {r["label"]: r["count"] for r in store.run("graph_counts_by_label")}
-        types = {r["type"]: r["count"] for r in store.run("graph_counts_by_type")}
+        labels: dict[str, int] | None = None
+        types: dict[str, int] | None = None
+        if report.store_error is None:
+            try:
+                labels = {r["label"]: r["count"] for r in store.run("graph_counts_by_label")}
+                types = {r["type"]: r["count"] for r in store.run("graph_counts_by_type")}
+            except GraphError as e:
+                log.warning("could not count the graph: %s", e)
+    _load_table(report, labels, types, missing)
+    total = len(sources) + len(feed_failures)
+    if report.store_error is not None:
+        console.print(f"[red]kg load stopped:[/] {report.store_error}; {report.written} of {total} documents are in "
+                      "the graph, run it again for the rest", highlight=False, soft_wrap=True)
+        return 1
+    if total and report.written == 0:
+        reasons = Counter(r.reason or "" for r in report.skipped)
+        console.print(f"[red]kg load wrote nothing:[/] {reasons.most_common(1)[0][0]}", highlight=False,
+                      soft_wrap=True)
+        return 1
+    return 1 if missing else 0
+
+
+def _load_table(report: LoadReport, labels: dict[str, int] | None, types: dict[str, int] | None,
+                missing: list[Path]) -> None:
+    """The closing table of `kg load` (the graph's own counts shown as '?' when the store could not say)."""
+    def have(counts: dict[str, int] | None, key: str) -> str:
+        return "?" if counts is None else str(counts.get(key, 0))
+
     table = Table(title="kg load")
     table.add_column("what")
     table.add_column("this run", justify="right")
     table.add_column("in the graph", justify="right")
     for status in ("loaded", "replaced", "unchanged", "skipped"):
         table.add_row(f"documents {status}", str(report.count(status)), "")
-    table.add_row("documents", "", str(labels.get("Document", 0)), end_section=True)
+    table.add_row("documents", "", have(labels, "Document"), end_section=True)
     extracted: Counter[str] = Counter()
     for r in report.results:
         extracted["entities"] += r.entities
-    table.add_row("entities", str(extracted["entities"]), str(labels.get("Entity", 0)))
+    table.add_row("entities", str(extracted["entities"]), have(labels, "Entity"))
     for label in ENTITY_LABELS:
-        if labels.get(label):
+        if labels and labels.get(label):
             table.add_row(f"  {label}", "", str(labels[label]))
     table.add_section()
     facts = report.facts_by_type
     table.add_row("relationships", str(sum(facts.values())),
-                  str(sum(n for t, n in types.items() if t != MENTIONED_IN)))
-    for rel_type in sorted(set(facts) | (set(types) - {MENTIONED_IN})):
-        table.add_row(f"  {rel_type}", str(facts.get(rel_type, 0)), str(types.get(rel_type, 0)))
+                  "?" if types is None else str(sum(n for t, n in types.items() if t != MENTIONED_IN)))
+    for rel_type in sorted(set(facts) | (set(types or {}) - {MENTIONED_IN})):
+        table.add_row(f"  {rel_type}", str(facts.get(rel_type, 0)), have(types, rel_type))
     console.print(table)
     if report.skipped or missing:
         skipped = Table(title="skipped files and URLs")
@@ -105,7 +137,6 @@ def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
         for r in copies:
             table.add_row(r.path, r.doc_id or "", r.reason or "")
         console.print(table)
-    return 1 if missing else 0
 
 
 def cmd_delete(args: argparse.Namespace, settings: Settings) -> int:
@@ -329,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args, settings))
     except GraphError as e:
-        console.print(f"[red]{type(e).__name__}:[/] {e}")
+        console.print(f"[red]{type(e).__name__}:[/] {e}", soft_wrap=True, highlight=False)
         return 1
     except KeyboardInterrupt:
         console.print("interrupted")
