@@ -345,6 +345,71 @@ CREATE (c:Change {seq: log.seq, kind: $change.kind, doc_id: $change.doc_id, at: 
                   facts_added: $change.facts_added, facts_removed: $change.facts_removed})
 RETURN c.seq AS seq
 
+// ---------------------------------------------------------------- kg check --repair (graph/check.py)
+
+// name: document_texts
+// The current text of some documents: a piece of evidence must quote it (text[start:end] is its sentence).
+// mode: read
+// $ids: list[string] - document ids
+MATCH (d:Document)
+WHERE d.id IN $ids
+RETURN d.id AS id, d.text AS text
+
+// name: fact_relationships
+// Every relationship of one type from one entity to another (normally one; concurrent writers before writes were
+// serialised could leave two), with its properties.
+// mode: read
+// template: {rel_type}
+// $source: string - id of the entity the relationships start from
+// $target: string - id of the entity they point to
+MATCH (:Entity {id: $source})-[r:{rel_type}]->(:Entity {id: $target})
+RETURN properties(r) AS props
+
+// name: replace_fact
+// Replace every relationship of one type between two entities by one relationship with the given properties (a
+// repaired fact: parallel relationships merged, duplicated or stale evidence dropped).
+// mode: write
+// template: {rel_type}
+// $source: string - id of the entity the relationship starts from
+// $target: string - id of the entity it points to
+// $props: map - every property of the repaired relationship, evidence lists included
+MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
+OPTIONAL MATCH (a)-[old:{rel_type}]->(b)
+DELETE old
+WITH DISTINCT a, b
+CREATE (a)-[r:{rel_type}]->(b)
+SET r = $props
+RETURN count(r) AS replaced
+
+// name: remove_fact
+// Delete every relationship of one type between two entities (a repaired fact left with no evidence and no
+// reference data).
+// mode: write
+// template: {rel_type}
+// $source: string - id of the entity the relationships start from
+// $target: string - id of the entity they point to
+MATCH (:Entity {id: $source})-[r:{rel_type}]->(:Entity {id: $target})
+DELETE r
+RETURN count(*) AS removed
+
+// name: count_duplicate_mentions
+// Mention links beyond the first between one entity and one document.
+// mode: read
+MATCH (e:Entity)-[m:MENTIONED_IN]->(d:Document)
+WITH e, d, count(m) AS links
+WHERE links > 1
+RETURN sum(links - 1) AS extra
+
+// name: remove_duplicate_mentions
+// Delete the mention links beyond the first between one entity and one document.
+// mode: write
+MATCH (e:Entity)-[m:MENTIONED_IN]->(d:Document)
+WITH e, d, collect(m) AS links
+WHERE size(links) > 1
+UNWIND links[1..] AS extra
+DELETE extra
+RETURN count(*) AS removed
+
 // name: clear_graph
 // Delete every node and relationship. For tests and `kg reset`.
 // mode: write

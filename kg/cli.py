@@ -159,6 +159,38 @@ def cmd_delete(args: argparse.Namespace, settings: Settings) -> int:
     return code
 
 
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from graph.check import check, repair
+    from graph.store import GraphStore
+
+    with GraphStore(settings) as store:
+        found = check(store)
+        table = Table(title=f"kg check: {found.facts} facts")
+        table.add_column("what")
+        table.add_column("facts", justify="right")
+        table.add_column("found", justify="right")
+        for what, facts, count in found.rows():
+            table.add_row(what, str(facts), str(count))
+        console.print(table)
+        if found.clean:
+            console.print("the graph is sound")
+            return 0
+        if not args.repair:
+            console.print("[red]the graph needs repair:[/] run `kg check --repair` (safe beside loads)")
+            return 1
+        done = repair(store, found)
+        after = check(store)
+    console.print(f"repaired {done.facts} facts: {done.pieces_removed} pieces of evidence and "
+                  f"{done.relationships_merged} extra relationships removed, {done.facts_removed} facts left without "
+                  f"evidence deleted, {done.mention_links_removed} extra mention links removed; "
+                  f"{len(done.documents)} documents recorded as replaced in the change feed", highlight=False)
+    if not after.clean:
+        console.print(f"[red]still damaged after the repair:[/] {', '.join(w for w, f, n in after.rows() if n)}")
+        return 1
+    console.print("the graph is sound")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from graph.evaluate import evaluate
 
@@ -309,6 +341,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("delete", help="delete documents and the facts only they supported")
     p.add_argument("doc_ids", nargs="+", metavar="DOC_ID", help="document ids, e.g. doc:12_digest_timesca_...")
     p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("check", help="find duplicated or stale evidence and parallel relationships (left by "
+                                     "concurrent writers before writes were serialised)")
+    p.add_argument("--repair", action="store_true", help="mend what was found: one piece of evidence per document "
+                                                          "and fact, one relationship per fact")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("eval", help="precision and recall of extraction against gold annotations, by part "
                                     "(seed article, development, blind)")
