@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
 import time
 from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import Depends, HTTPException, Request, status
+from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from graph.errors import StoreUnavailable
+from api.guard import token_refusal
+from graph.errors import GraphError, StoreUnavailable
 from graph.settings import Settings
 from graph.store import GraphStore
 
@@ -25,8 +25,10 @@ REOPEN_INTERVAL = 5.0  # seconds between attempts to open a store that failed to
 
 class StoreHolder:
     """The app's store. Opened by the lifespan unless one was handed in; if opening fails (the server is
-    down at start-up), requests answer 503 and retry the open now and then, so the service recovers alone.
-    Once open, the driver itself reconnects after an outage: no dead state is cached here."""
+    down at start-up, the data directory is read-only or full), requests answer 503 and retry the open now and
+    then, so the service recovers alone. Once open, the driver itself reconnects after an outage; attached to
+    another process's embedded store, a failed probe also starts, in the background, a look for where the store is
+    now (GraphStore.follow_owner: the owner's new port, or taking over as owner), while requests answer 503."""
 
     def __init__(self, settings: Settings, store: GraphStore | None = None) -> None:
         self.settings = settings
@@ -36,6 +38,7 @@ class StoreHolder:
         self._last_attempt = 0.0
         self._last_error: Exception | None = None
         self._suspect = False
+        self._follow: asyncio.Task[None] | None = None
 
     async def open(self) -> None:
         self._last_attempt = time.monotonic()
@@ -46,7 +49,7 @@ class StoreHolder:
             log.warning("graph store not available, will retry: %s", e)
 
     def _open(self) -> GraphStore:
-        return GraphStore(self.settings).open()
+        return GraphStore(self.settings, follow_inline=False).open()
 
     def mark_down(self) -> None:
         """Called when a request met an outage: later requests check connectivity first (a fast probe)
@@ -61,7 +64,11 @@ class StoreHolder:
     async def get(self) -> GraphStore:
         if self.store is not None:
             if self._suspect:
-                await probe(self.store)
+                try:
+                    await probe(self.store)
+                except StoreUnavailable:
+                    self._follow_owner(self.store)
+                    raise
                 self._suspect = False
             return self.store
         async with self._lock:
@@ -71,7 +78,23 @@ class StoreHolder:
             raise StoreUnavailable(f"the graph store is not open: {self._last_error or 'not started'}")
         return self.store
 
+    def _follow_owner(self, store: GraphStore) -> None:
+        """Look for the store's owner in the background (one look at a time), when attached to one."""
+        if not store.attached or (self._follow is not None and not self._follow.done()):
+            return
+
+        async def follow() -> None:
+            try:
+                await asyncio.to_thread(store.follow_owner)
+                await store.aclose_stale()
+            except GraphError as e:
+                log.warning("graph store still unavailable: %s", e)
+
+        self._follow = asyncio.create_task(follow())
+
     async def aclose(self) -> None:
+        if self._follow is not None and not self._follow.done():
+            self._follow.cancel()  # the thread finishes its look on its own
         if self.owned and self.store is not None:
             await self.store.aclose()
             self.store = None
@@ -115,17 +138,13 @@ def require_token(
     settings: Annotated[Settings, Depends(get_settings)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> None:
-    """Writes need `Authorization: Bearer <KG_API_TOKEN>`; with no token configured, writes are off."""
-    if settings.api_token is None or not settings.api_token.get_secret_value():
-        raise HTTPException(status.HTTP_403_FORBIDDEN,
-                            "writes are disabled on this server: set KG_API_TOKEN to enable them")
-    if credentials is None or credentials.scheme.lower() != "bearer":
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "this endpoint needs 'Authorization: Bearer <token>'",
-                            headers={"WWW-Authenticate": "Bearer"})
-    expected = settings.api_token.get_secret_value().encode("utf-8")
-    if not secrets.compare_digest(credentials.credentials.encode("utf-8"), expected):
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong bearer token",
-                            headers={"WWW-Authenticate": "Bearer"})
+    """Writes need `Authorization: Bearer <KG_API_TOKEN>`; with no token configured, writes are off. The app's
+    RequestGuard (api/guard.py) applies the same check to these routes before their body is read; this one keeps
+    the routes safe on their own and declares the scheme in the OpenAPI schema."""
+    header = f"{credentials.scheme} {credentials.credentials}" if credentials is not None else None
+    refused = token_refusal(settings, header)
+    if refused is not None:
+        raise HTTPException(refused.status, refused.message, headers=refused.headers or None)
 
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]

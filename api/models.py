@@ -37,8 +37,10 @@ ERROR_DESCRIPTIONS = {
     401: "Missing or wrong bearer token",
     403: "Writes are disabled (KG_API_TOKEN not configured)",
     404: "Unknown id or name",
+    409: "Other writers kept changing the same data (KG_WRITE_RETRY_SECONDS); try again",
+    413: "The request body is larger than KG_MAX_BODY_BYTES",
     422: "Invalid parameters",
-    503: "The graph store is unreachable",
+    503: "The graph store is unreachable, or (export) the graph kept changing while it was read",
 }
 
 

@@ -47,3 +47,10 @@ class WriteConflict(GraphError):
 
     STATUS = 409
     CODE = "write_conflict"
+
+
+class SnapshotUnavailable(GraphError):
+    """The graph kept changing while it was read whole (an export): no consistent state could be read."""
+
+    STATUS = 503
+    CODE = "graph_changing"

@@ -67,11 +67,21 @@ class Settings(BaseSettings):
         default="kg-korea-central-asia/0.1 (knowledge-graph document loader; obeys robots.txt)",
         min_length=1, description="User-Agent sent with every fetch and matched against robots.txt",
     )
+    max_body_bytes: int | None = Field(
+        default=None, ge=1,
+        description="Largest request body the API reads; a larger one is refused (413) while it is being read, "
+                    "before any parsing. Unset: twice KG_MAX_DOCUMENT_BYTES plus 1 MB (room for JSON escapes)",
+    )
     extract_chunk_chars: int = Field(
         default=100_000, ge=1_000, le=1_000_000,
         description="Longest piece of a document the extraction pipeline parses at once: longer documents are split "
                     "at paragraph (else line, sentence, word) boundaries, their facts keeping their offsets",
     )
+
+    @property
+    def body_limit(self) -> int:
+        """The largest request body the API reads (KG_MAX_BODY_BYTES, or what it defaults to)."""
+        return self.max_body_bytes or 2 * self.max_document_bytes + 1_000_000
 
 
 @lru_cache(maxsize=1)

@@ -37,7 +37,7 @@ async def document(
     return await service.document_detail(store, doc_id, fact_limit=facts, include_text=include_text)
 
 
-@router.post("", response_model=IngestResult, responses=errors(400, 401, 403),
+@router.post("", response_model=IngestResult, responses=errors(400, 401, 403, 409, 413),
              dependencies=[WriteAccess], summary="Ingest a document: extract and write its facts")
 async def ingest(store: StoreDep, extractor: ExtractorDep, settings: SettingsDep,
                  body: IngestIn) -> IngestResult:
