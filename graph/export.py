@@ -14,9 +14,11 @@ when the export began: a mirror follows `/api/v1/changes?since=` from it.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import json
 import re
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ from xml.etree import ElementTree as ET
 import neo4j
 
 from graph import schema
+from graph.errors import SnapshotUnavailable
 from graph.evidence import evidence_of, plain_properties
 from graph.results import EvidenceOut, Subgraph
 from graph.store import GraphStore
@@ -67,16 +70,50 @@ def _graph_json(latest: list[neo4j.Record], node_records: list[neo4j.Record], re
             "latest_change": int(latest[0]["seq"] or 0) if latest else 0, "nodes": nodes, "edges": edges}
 
 
-def to_json(store: GraphStore) -> dict[str, Any]:
-    """The whole graph as a JSON-ready dict."""
-    return _graph_json(store.run("changes_latest"), store.run("export_nodes"), store.run("export_relationships"),
-                       store.run("export_mentions"))
+# How long an export keeps trying to read the graph between two writes before it says it cannot.
+SNAPSHOT_SECONDS = 30.0
+_SNAPSHOT_QUERIES = ("changes_latest", "export_nodes", "export_relationships", "export_mentions")
 
 
-async def ato_json(store: GraphStore) -> dict[str, Any]:
+def _changing(started: float, attempts: int) -> SnapshotUnavailable:
+    return SnapshotUnavailable(
+        f"the graph kept changing while it was read ({attempts} attempts in {time.monotonic() - started:.0f} s): "
+        "documents are being loaded; export again when the load is done")
+
+
+def to_json(store: GraphStore, *, patience: float = SNAPSHOT_SECONDS) -> dict[str, Any]:
+    """The whole graph as a JSON-ready dict, read as one state of the graph: the store's write counter
+    (graph_generation) is read before and after the reads, and the reads are repeated until no write committed in
+    between, for at most `patience` seconds; then SnapshotUnavailable. So no edge names a node the export lacks, and
+    `latest_change` is the change feed's position of exactly what was read."""
+    started, attempts = time.monotonic(), 0
+    while True:
+        attempts += 1
+        before = _stamp(store.run("graph_generation"))
+        parts = [store.run(name) for name in _SNAPSHOT_QUERIES]
+        if _stamp(store.run("graph_generation")) == before:
+            return _graph_json(*parts)
+        if time.monotonic() - started > patience:
+            raise _changing(started, attempts)
+        time.sleep(min(0.05 * attempts, 0.5))
+
+
+async def ato_json(store: GraphStore, *, patience: float = SNAPSHOT_SECONDS) -> dict[str, Any]:
     """Async twin of to_json(), for the API."""
-    return _graph_json(await store.arun("changes_latest"), await store.arun("export_nodes"),
-                       await store.arun("export_relationships"), await store.arun("export_mentions"))
+    started, attempts = time.monotonic(), 0
+    while True:
+        attempts += 1
+        before = _stamp(await store.arun("graph_generation"))
+        parts = [await store.arun(name) for name in _SNAPSHOT_QUERIES]
+        if _stamp(await store.arun("graph_generation")) == before:
+            return _graph_json(*parts)
+        if time.monotonic() - started > patience:
+            raise _changing(started, attempts)
+        await asyncio.sleep(min(0.05 * attempts, 0.5))
+
+
+def _stamp(records: list[neo4j.Record]) -> tuple[Any, ...]:
+    return tuple(records[0].values()) if records else ()
 
 
 def filtered(data: dict[str, Any], passes: Callable[[str | None, float | None], bool], min_confidence: float
