@@ -177,9 +177,15 @@ def _mend(rels: list[dict[str, Any]], texts: dict[str, str]) -> tuple[dict[str, 
     return {k: v for k, v in props.items() if v is not None}, dupes, stale
 
 
+# What a missing entry of an evidence list stands for (lists written before the list existed are shorter).
+_MISSING = {"pages": 0, "dates": "", "date_sources": "", "modalities": "", "quantities": "[]", "rules": "",
+            "confidences": 0.0}
+
+
 def _at(props: dict[str, Any], name: str, i: int) -> Any:
     values = props.get(name) or []
-    return values[i] if i < len(values) else None
+    value = values[i] if i < len(values) else None
+    return _MISSING.get(name) if value is None else value
 
 
 def _quantities(text: Any) -> list[dict[str, Any]]:

@@ -46,7 +46,7 @@ async def ingest(store: StoreDep, extractor: ExtractorDep, settings: SettingsDep
         source=body.source, date=body.date, license=body.license, settings=settings)
 
 
-@router.delete("/{doc_id}", response_model=DeleteOut, responses=errors(401, 403, 404), dependencies=[WriteAccess],
+@router.delete("/{doc_id}", response_model=DeleteOut, responses=errors(401, 403, 404, 409), dependencies=[WriteAccess],
                summary="Delete a document and exactly the facts only it supported, in one transaction")
 async def delete(
     store: StoreDep,
