@@ -32,7 +32,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from graph.errors import GraphError
+from graph.errors import GraphError, StoreUnavailable
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, MutableMapping
@@ -134,6 +134,8 @@ class ResponseCache:
                 rows = await store.arun("graph_generation")
             except GraphError as e:
                 log.debug("cache bypassed, graph stamp unreadable: %s", e)
+                if isinstance(e, StoreUnavailable):
+                    self.holder.mark_down()  # requests probe first (fast) and an attached store is looked for
                 self.clear()
                 self._stamp = None
                 self._checked_at = float("-inf")

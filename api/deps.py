@@ -53,8 +53,11 @@ class StoreHolder:
 
     def mark_down(self) -> None:
         """Called when a request met an outage: later requests check connectivity first (a fast probe)
-        instead of each waiting out the driver's retries, until the store answers again."""
+        instead of each waiting out the driver's retries, until the store answers again; attached to another
+        process's store, look for where it is now at once."""
         self._suspect = True
+        if self.store is not None:
+            self._follow_owner(self.store)
 
     @property
     def suspect(self) -> bool:

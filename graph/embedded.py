@@ -210,7 +210,7 @@ class EmbeddedArcadeDB:
             if lock_file is not None:
                 held_since = None
                 gone_since = now if gone_since is None else gone_since
-                state = self._read_state()  # left behind: the last owner died instead of stopping
+                state = self.read_state()  # left behind: the last owner died instead of stopping
                 crashed = state is not None
                 if now - gone_since >= gone_wait and take_over(crashed):
                     self._lock_file = lock_file
@@ -233,7 +233,7 @@ class EmbeddedArcadeDB:
             else:
                 gone_since = None
                 held_since = now if held_since is None else held_since
-                state = self._read_state()
+                state = self.read_state()
                 if state is not None and _port_open(int(state["bolt_port"])):
                     log.info("data directory %s is owned by process %s; connecting to it over Bolt",
                              self.data_dir, state.get("pid"))
@@ -294,7 +294,20 @@ class EmbeddedArcadeDB:
             return None
         return lock_file
 
-    def _read_state(self) -> dict[str, Any] | None:
+    def current_owner(self) -> BoltEndpoint | None:
+        """The live owner's endpoint when one holds the data directory and answers on the port it recorded."""
+        state = self.read_state()
+        if state is None or not _port_open(int(state["bolt_port"])):
+            return None
+        lock_file = self._try_lock()
+        if lock_file is not None:  # nobody holds it: the record is a dead owner's
+            fcntl.flock(lock_file, fcntl.LOCK_UN)
+            lock_file.close()
+            return None
+        return BoltEndpoint(f"bolt://127.0.0.1:{state['bolt_port']}", ROOT_USER, self._credentials(), owner=False)
+
+    def read_state(self) -> dict[str, Any] | None:
+        """The owner's record (store.json): pid and ports; None when there is none."""
         try:
             state = json.loads(self.state_path.read_text())
             int(state["bolt_port"])
@@ -321,6 +334,9 @@ class EmbeddedArcadeDB:
                     "handlers=java.util.logging.ConsoleHandler\n"
                     f".level={_JUL_LEVELS.get(self.log_level, 'WARNING')}\n"
                     "java.util.logging.ConsoleHandler.level=WARNING\n"
+                    # A statement that fails goes back to its client, which reports it: the engine need not print
+                    # it too (a writer retried after a conflict would fill the console with stack traces).
+                    "com.arcadedb.bolt.level=SEVERE\n"
                 )
             except OSError as e:
                 raise StoreUnavailable(_unusable(self.data_dir, e)) from e

@@ -581,6 +581,13 @@ class _WriteBehind:
         block()
         self.report.seconds_write_wait += time.perf_counter() - t0
 
+    def _not_attempted(self, item: object, reason: str) -> DocumentResult:
+        if isinstance(item, CopyNote):
+            return DocumentResult(item.result.path, item.result.doc_id, "skipped", f"not attempted: {reason}")
+        prepared, doc_id = cast("tuple[Prepared, str]", item)
+        self.pending.discard(doc_id)
+        return DocumentResult(where(prepared.extraction.document), doc_id, "skipped", f"not attempted: {reason}")
+
     def _run(self) -> None:
         while True:
             item = self._queue.get()
@@ -591,6 +598,8 @@ class _WriteBehind:
                     continue
                 if isinstance(item, DocumentResult):
                     result = item
+                elif self.report.store_error is not None:  # the store is gone: what waits here is not tried
+                    result = self._not_attempted(item, self.report.store_error)
                 elif isinstance(item, CopyNote):
                     result = self.loader._note_copy(item)
                 else:

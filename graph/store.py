@@ -40,6 +40,7 @@ SCHEMA_QUERIES = ("schema_entity_id", "schema_document_id", "schema_entity_name"
 # failing that way is a real error, and is reported as such.
 MAX_TYPE_RACES = 3
 TakeOver = Literal["always", "after_clean_stop"]
+MOVED_CHECK_SECONDS = 1.0  # how often an attached process reads the owner's record (store.json) for a new port
 
 
 def translate_error(e: Exception) -> GraphError:
@@ -106,6 +107,10 @@ class GraphStore:
         self._stale_async: list[neo4j.AsyncDriver] = []
         self._follow_lock = threading.Lock()
         self.generation = 0  # bumped whenever the driver is replaced (the store moved)
+        self._looks = 0  # follow_owner attempts finished
+        self._record_read_at = float("-inf")
+        self._gone_until = float("-inf")
+        self._look_error: StoreUnavailable | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -134,8 +139,13 @@ class GraphStore:
     def _driver_config(self) -> dict[str, Any]:
         # Retrying a transaction for the driver's default 30 s makes an outage look like a hang; a caller (the
         # API answering 503, the loader skipping a document) is better served by a prompt, clear failure.
-        return {"max_transaction_retry_time": self.settings.store_retry_seconds,
-                "connection_acquisition_timeout": max(self.settings.store_retry_seconds, 1.0)}
+        config: dict[str, Any] = {"max_transaction_retry_time": self.settings.store_retry_seconds,
+                                  "connection_acquisition_timeout": max(self.settings.store_retry_seconds, 1.0)}
+        if self.embedded is not None:
+            # Loopback: a connection that is not up in this time never will be. When the owner's old port has been
+            # taken by another program, the default (30 s) would hold every call that long before following it.
+            config["connection_timeout"] = max(self.settings.store_retry_seconds, 2.0)
+        return config
 
     def ensure_database(self, database: str) -> None:
         """Create the database (embedded only) and its constraints and indexes, idempotently."""
@@ -171,16 +181,33 @@ class GraphStore:
         """After a failed connection to another process's store: find where the store is now and reconnect, or take
         over as owner (graph/embedded.py `follow`). True when this process may try again (the store is back, at
         the same address or another); raises StoreUnavailable when no owner came back and this process may not take
-        over. `since`: the generation the caller failed on; when another thread already moved us, returns at once."""
+        over. `since`: the generation the caller failed on; when another thread moved us meanwhile, returns at once.
+        Threads that waited while another looked share its outcome instead of waiting all over again."""
         if not self.attached:
             return False
+        looks = self._looks
         with self._follow_lock:
             if since is not None and since != self.generation:
                 return True
+            if self._looks != looks:  # another thread looked while this one waited: its answer holds
+                if self._look_error is not None:
+                    raise self._look_error
+                return True
             embedded = self.embedded
             assert embedded is not None
-            endpoint = embedded.follow(wait=self.settings.store_wait_seconds,
-                                       after_crash=self.take_over == "always")
+            try:
+                endpoint = embedded.follow(wait=self.settings.store_wait_seconds,
+                                           after_crash=self.take_over == "always")
+            except StoreUnavailable as e:
+                self._look_error = e
+                # Calls in the next KG_STORE_WAIT_SECONDS fail at once with this answer (unless the owner's record
+                # names a new owner meanwhile) instead of each waiting out the driver's retries and a new look.
+                self._gone_until = time.monotonic() + self.settings.store_wait_seconds
+                raise
+            finally:
+                self._looks += 1
+            self._look_error = None
+            self._gone_until = float("-inf")
             if endpoint.owner:
                 log.warning("the owner of %s is gone: this process took over the store", embedded.data_dir)
             if endpoint.uri != self._uri or endpoint.owner:
@@ -208,9 +235,37 @@ class GraphStore:
             with contextlib.suppress(Exception):
                 await self._stale_async.pop().close()
 
+    def moved(self) -> bool:
+        """Attached: has the owner's record (store.json) moved to another port than the one we dial? Then reconnect
+        there at once, before any call waits out a dead or foreign port. Looks at most once a second (one small file
+        read); True when it reconnected."""
+        embedded = self.embedded
+        now = time.monotonic()
+        if embedded is None or not self.attached or now - self._record_read_at < MOVED_CHECK_SECONDS:
+            return False
+        self._record_read_at = now
+        state = embedded.read_state()
+        if state is None or f"bolt://127.0.0.1:{state['bolt_port']}" == self._uri:
+            return False
+        with self._follow_lock:
+            endpoint = embedded.current_owner()
+            if endpoint is None or endpoint.uri == self._uri:
+                return False
+            log.info("the store's owner moved to %s", endpoint.uri)
+            self._switch(endpoint)
+            self._look_error, self._gone_until = None, float("-inf")
+            return True
+
+    def _still_gone(self) -> None:
+        """Raise the last look's answer while it holds (the owner is gone and none came back)."""
+        if self._look_error is not None and time.monotonic() < self._gone_until:
+            raise self._look_error
+
     def _followed(self, call: Callable[[], T]) -> T:
         """Run `call`; when the store cannot be reached and this process is attached, follow the owner (waiting for
         it, or taking over) and run it once more."""
+        self.moved()
+        self._still_gone()
         generation = self.generation
         try:
             return call()
@@ -220,6 +275,9 @@ class GraphStore:
         return call()
 
     async def _afollowed(self, call: Callable[[], Awaitable[T]]) -> T:
+        if self.moved():
+            await self.aclose_stale()
+        self._still_gone()
         generation = self.generation
         try:
             return await call()
