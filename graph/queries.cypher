@@ -482,10 +482,15 @@ RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props
 ORDER BY source, type, target
 
 // name: export_mentions
-// Every entity-to-document mention link, for export.
+// Every entity-to-document mention link, for export. Walked from each document (read once) to the entities that
+// mention it: walked the other way, ArcadeDB reads a document's whole record, text and all, once per mention (a
+// 3 MB document mentioned 300 times: 19 s, and an ORDER BY over those rows exceeded its query memory).
 // mode: read
-MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document)
-RETURN e.id AS source, d.id AS target
+MATCH (d:Document)
+WITH d.id AS target, d
+MATCH (d)<-[:MENTIONED_IN]-(e:Entity)
+WITH e.id AS source, target
+RETURN source, target
 ORDER BY source, target
 
 // name: resolve_entity
