@@ -277,10 +277,13 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         from graph.loader import Loader
         from graph.store import GraphStore
 
-        with GraphStore(settings) as store:
-            if not store.run("graph_counts_by_label"):
-                console.print("store is empty: loading seeds/")
-                Loader(store).load_paths([DEFAULT_SEEDS])
+        try:
+            with GraphStore(settings) as store:
+                if not store.run("graph_counts_by_label"):
+                    console.print("store is empty: loading seeds/")
+                    Loader(store).load_paths([DEFAULT_SEEDS])
+        except GraphError as e:  # the service still starts: it answers 503 and opens the store when it can
+            console.print(f"[yellow]seeds not loaded:[/] {e}", soft_wrap=True, highlight=False)
     if not asked and not _port_free(host, port):  # no port was asked for: the server may choose one
         taken = port
         port = next((p for p in range(port + 1, port + 50) if _port_free(host, p)), 0) or _any_free_port(host)
