@@ -14,7 +14,8 @@ as they come, without an ETag, and not kept.
 
 When answers are forgotten:
 - after any write through this API (POST, PUT, PATCH, DELETE under /api/v1), whatever its outcome;
-- when the graph's stamp (the named query `graph_generation`: document count and latest load time) changes.
+- when the graph's stamp (the named query `graph_generation`: the store's write counter, bumped by every write
+  transaction, the change feed's latest entry and the document count; no clock) changes.
   The stamp is read at most once per `KG_CACHE_CHECK_SECONDS`, so a load by another process (`kg load`) is
   seen within that time; 0 reads it before every request;
 - when the stamp cannot be read, or a request has just met a store outage: then requests go through and answer
