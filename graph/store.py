@@ -411,18 +411,6 @@ class GraphStore:
 
         return await self._afollowed(call)
 
-    def read(self, work: Callable[[Transaction], T]) -> T:
-        """Run `work` in one read transaction (several named read queries)."""
-        def unit(tx: neo4j.ManagedTransaction) -> T:
-            return work(Transaction(tx))
-
-        def call() -> T:
-            with wrapped_errors(), self.driver.session(database=self.database,
-                                                       default_access_mode=neo4j.READ_ACCESS) as session:
-                return session.execute_read(unit)
-
-        return self._followed(call)
-
     def write(self, work: Callable[[Transaction], T]) -> T:
         """Run `work` in one write transaction: everything it writes commits together or not at all.
 

@@ -12,7 +12,7 @@ import contextlib
 import json
 import os
 import random
-import select
+import selectors
 import signal
 import socket
 import subprocess
@@ -141,15 +141,17 @@ def post_raw(port: int, size: int, headers: dict[str, str], *, chunked: bool = F
     frame = f"{len(piece):x}\r\n".encode() + piece + b"\r\n" if chunked else piece
     sent, answer = 0, b""
     deadline = time.monotonic() + 60
+    ready = selectors.DefaultSelector()  # poll, not select(): a long test session has descriptors past 1024
+    ready.register(sock, selectors.EVENT_READ | selectors.EVENT_WRITE)
     try:
         while sent < size and time.monotonic() < deadline and b"\r\n\r\n" not in answer:
-            readable, writable, _ = select.select([sock], [sock], [], 1)
-            if readable:
+            events = {mask for _, mask in ready.select(timeout=1)}
+            if any(mask & selectors.EVENT_READ for mask in events):
                 data = sock.recv(65536)
                 if not data:
                     break
                 answer += data
-            elif writable:
+            elif any(mask & selectors.EVENT_WRITE for mask in events):
                 sock.sendall(frame)
                 sent += len(piece)
         while b"\r\n\r\n" not in answer:
@@ -161,6 +163,7 @@ def post_raw(port: int, size: int, headers: dict[str, str], *, chunked: bool = F
         with contextlib.suppress(OSError):
             answer += sock.recv(65536)
     finally:
+        ready.close()
         sock.close()
     assert answer.startswith(b"HTTP/1.1 "), answer[:200]
     return int(answer.split(b" ", 2)[1]), sent
