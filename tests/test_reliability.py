@@ -460,6 +460,7 @@ def test_an_attached_serve_follows_its_restarted_owner_to_a_new_port_and_takes_o
         print(f"attached server answered 200 {followed:.1f} s after the owner was back")  # noqa: T201
         assert followed < 10
         stats = httpx.get(f"http://127.0.0.1:{attached_port}{API}/stats", timeout=10).json()
+        kept = json.loads((data / "ports.json").read_text())["bolt_port"]
         stop(again)  # for good: nobody comes back
         gone = time.monotonic()
         while get(attached_port, f"{API}/ready") != 200 or \
@@ -469,6 +470,7 @@ def test_an_attached_serve_follows_its_restarted_owner_to_a_new_port_and_takes_o
             time.sleep(0.5)
         print(f"the attached server took over {time.monotonic() - gone:.1f} s after the owner stopped")  # noqa: T201
         assert httpx.get(f"http://127.0.0.1:{attached_port}{API}/stats", timeout=10).json() == stats
+        assert json.loads((data / "store.json").read_text())["bolt_port"] == kept  # the new owner took the same port
     finally:
         for proc in (attached, again, owner):
             if proc is not None:

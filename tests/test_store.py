@@ -52,6 +52,7 @@ def test_restart_keeps_data_and_a_second_process_attaches(tmp_path: Path) -> Non
         assert _count(store) == 2  # the first process still works after the second has gone
     assert not (tmp_path / "data" / "store.json").exists()
     with GraphStore(settings) as store:
+        assert store.uri == f"bolt://127.0.0.1:{state['bolt_port']}"  # the owner keeps its port while it is free
         assert _count(store) == 2
         assert store.run("entity_by_id", id="firm:a")[0]["entity"]["name"] == "A"
 
