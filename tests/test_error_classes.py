@@ -114,6 +114,12 @@ def test_names_are_not_cut_and_abbreviations_become_aliases(extractor: Extractor
     assert "Railways Corp." not in names and "National Holding Co." not in names
     assert "Korail" in names["Korea Railroad Corporation"].aliases
     assert "firm:uzbekneftegaz" in {e.id for e in ex.entities}
+    # a name whose acronym spells the words after it takes them in; a place beside a name stays a place
+    ex = _one(extractor, "The Association of Koreans in Kazakhstan (AKK) met the Korea Trade-Investment Promotion "
+                         "Agency in Almaty (KOTRA).")
+    names = {e.name: e for e in ex.entities}
+    assert "AKK" in names["Association of Koreans in Kazakhstan"].aliases
+    assert "Association of Koreans" not in names and "Almaty" in names
     generic = GENERIC_FIRM_WORDS | LEGAL_SUFFIXES | {"of", "and", "the"}
     for ex_ in corpus.values():
         for e in ex_.entities:

@@ -17,6 +17,7 @@ reads "X (ABBR)" so that ABBR becomes X's alias and stands for X wherever the do
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -355,11 +356,42 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             continue
         take(e)
     chosen.sort(key=lambda s: s.start)
+    chosen = _widen_to_acronym(sdoc, chosen)
     # "X (ABBR)": the acronym is X's alias, not an entity of its own, here and wherever it recurs
     abbrs = abbreviations(sdoc, chosen)
     owned = {abbr for _k, (_i, abbr) in abbrs.items()}
     keep = [s for s in chosen if s.ent_id_ or s.text not in owned]
     return keep, {abbr: chosen[k] for k, (_i, abbr) in abbrs.items()}
+
+
+_LINK_WORDS = frozenset({"of", "in", "for", "and", "the", "on", "&"})
+
+
+def _initials(toks: Iterable[Token]) -> str:
+    return "".join(t.text[0] for t in toks if t.text[:1].isupper())
+
+
+def _widen_to_acronym(sdoc: Doc, spans: list[Span]) -> list[Span]:
+    """'the Association of Koreans in Kazakhstan (AKK)': a name whose acronym spells words past its end takes
+    those words in ('in Kazakhstan' belongs to the name, not to a place beside it). Only when the capitals of the
+    widened name spell the acronym exactly and those of the name alone do not."""
+    out = list(spans)
+    for s in spans:
+        j = s.end
+        while j < min(len(sdoc), s.end + 5) and sdoc[j].text != "(" and (
+                sdoc[j].lower_ in _LINK_WORDS or sdoc[j].text[:1].isupper()) and not sdoc[j].is_sent_start:
+            j += 1
+        if j == s.end or j + 2 >= len(sdoc) or sdoc[j].text != "(" or sdoc[j + 2].text != ")":
+            continue
+        abbr = sdoc[j + 1].text
+        if not abbr.isupper() or not abbr.isalpha() or sdoc[j - 1].lower_ in _LINK_WORDS:
+            continue
+        if _initials(s).upper() == abbr or _initials(sdoc[s.start:j]) != abbr:
+            continue
+        wide = Span(sdoc, s.start, j, label=s.label_, span_id="")
+        out = [x for x in out if x is not s and not (x.start < j and x.end > s.end)]
+        out.append(wide)
+    return sorted(out, key=lambda x: x.start)
 
 
 def abbreviations(sdoc: Doc, spans: list[Span]) -> dict[int, tuple[int, str]]:

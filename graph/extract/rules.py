@@ -72,7 +72,7 @@ def relations(st: DocState, sent: Span) -> None:
             elif lemma in _SUPPORT_VERBS:
                 with running(st, "verb:projects-in", tok):
                     verb_rule(st, sent, tok, lemma)
-            elif lemma in ("hold", "have", "conduct") and tok.pos_ == "VERB":
+            elif lemma in ("hold", "have", "conduct", "celebrate") and tok.pos_ == "VERB":
                 with running(st, "verb:hold", tok):
                     hold_rule(st, sent, tok)
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
@@ -1257,8 +1257,10 @@ for _name, _conf, _desc, _examples in (
     ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended)", (
         ("Doosan Enerbility is building a power plant in Turkestan.",
          [("Doosan Enerbility", "BUILDS", "power plant"), ("power plant", "LOCATED_IN", "Turkestan")]),)),
-    ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y", (
-        ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),)),
+    ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
+        ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
+        ("The Association of Koreans in Kazakhstan (AKK) celebrated its 35th anniversary.",
+         [("Association of Koreans in Kazakhstan", "HOSTS", "anniversary")]),)),
     ("verb:take-place", 0.85, "an event takes place in Y", (
         ("The Tashkent Investment Forum took place in Tashkent.",
          [("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),)),
