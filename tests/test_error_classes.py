@@ -139,6 +139,11 @@ def test_types_and_merges(extractor: Extractor, corpus: dict[str, Extraction]) -
     assert len({e.id for e in commissions}) == 2
     assert by_name["Astana Group"].label == "Firm" and by_name["Astana"].label == "Location"
     assert by_name["LOTTE Rakhat"].id not in ("firm:lotte", "firm:lotte-confectionery")  # not folded into its group
+    # a name an apposition calls a city is a place, whatever the NER took it for
+    ex = _one(extractor, "The plant will be built in Turkmenabat, Turkmenistan's second city.")
+    (city,) = [e for e in ex.entities if e.name == "Turkmenabat"]
+    assert city.label == "Location"
+    assert (city.id, "LOCATED_IN", "country:turkmenistan") in {(f.subject, f.relation, f.object) for f in ex.facts}
     assert by_name["Nurlan Smagulov"].label == "Person"
     for ex_ in corpus.values():
         for e in ex_.entities:

@@ -18,6 +18,7 @@ from graph.extract.lexicon import (
     NAME_STOP_MODIFIERS,
     ORG_HEADS,
     ORG_WORDS,
+    PLACE_NOUNS,
     PRESIDENT_LIKE,
     PROJECT_HEADS,
     REFERENCE_NOUNS,
@@ -205,6 +206,9 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         or any(c.lemma_.lower() in FIRM_NOUNS and c.dep_ == "appos" and not c.ent_type_ for c in span.root.children)
     ):
         label = "ORG"  # "the company GL Ralpha": NER took the name for a person's
+    elif label in ("PERSON", "ORG") and not gaz.lookup(text) and any(
+            c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS and not c.ent_type_ for c in span.root.children):
+        label = "GPE"  # "Turkmenabat, Turkmenistan's second city": what a city is named is a place
     elif label == "ORG" and not gaz.lookup(text) and (any(
         c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"} for c in span.root.children
     ) or start > 0 and span.doc[start - 1].lemma_.lower() in ROLE_NOUNS):

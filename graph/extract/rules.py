@@ -12,6 +12,7 @@ from graph.extract.lexicon import (
     AGREEMENT_HEADS,
     MEETING_NOUNS,
     NOUN_FRAMES,
+    PLACE_NOUNS,
     PROJECT_HEADS,
     RELATION_NOUNS,
     VERB_REL,
@@ -1065,8 +1066,6 @@ def agreement_topics(st: DocState) -> None:
         add_facts(st, [m], "COVERS", topics, sent)
 
 
-_PLACE_NOUNS = frozenset({"city", "capital", "town", "region", "province", "district", "village", "port", "hub",
-                          "centre", "center", "oblast", "county", "area"})
 
 
 # a firm's role on a project, stated by a noun: "the EPC contractor for the plant", "selected as lender for"
@@ -1136,7 +1135,7 @@ def project_places(st: DocState) -> None:
         for n in [c for c in head.children if c.dep_ == "appos" and c.i not in st.at] + \
                 ([head.head] if head.dep_ == "appos" and head.head.i not in st.at else []):
             # the appositive noun phrase: its possessor ("Turkmenistan's second city") or its own place PP
-            if n.lemma_.lower() in _PLACE_NOUNS:
+            if n.lemma_.lower() in PLACE_NOUNS:
                 places += [st.at[c.i] for c in n.children if c.dep_ == "poss" and c.i in st.at
                            and st.at[c.i].label in ("Country", "Location")]
             places += [p for p in places_of(st, n) if p.id != m.id]
