@@ -50,6 +50,7 @@ CLASSES = (
     "page_residue",
     "event_nouns",
     "place_nouns",
+    "participant_nouns",
 )
 PAIRS = ("group_refs", "person_group_refs")
 
@@ -122,6 +123,7 @@ ROLE_NOUNS = LEAD_ROLES | WORK_ROLES | ENVOY_ROLES
 PRESIDENT_LIKE = _C["president_like"]
 SAY_VERBS = _C["say_verbs"]
 FIRM_NOUNS = _C["firm_nouns"]
+PARTICIPANT_NOUNS = _C["participant_nouns"]  # "X was among the participants", "guests included X"
 PLACE_NOUNS = _C["place_nouns"]  # "Turkmenabat, Turkmenistan's second city": nouns that say a name is a place
 LEGAL_SUFFIXES = _C["legal_suffixes"]
 COLLECTIVE_FIRMS = _C["collective_firms"]

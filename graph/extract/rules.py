@@ -12,6 +12,7 @@ from graph.extract.lexicon import (
     AGREEMENT_HEADS,
     MEETING_NOUNS,
     NOUN_FRAMES,
+    PARTICIPANT_NOUNS,
     PLACE_NOUNS,
     PROJECT_HEADS,
     RELATION_NOUNS,
@@ -64,6 +65,9 @@ def relations(st: DocState, sent: Span) -> None:
                 frames.append(tok)
             if lemma in ("host", "organizer", "organiser"):
                 hosts.append(tok)
+            if lemma in PARTICIPANT_NOUNS and tok.pos_ == "NOUN":
+                with running(st, "noun:participants", tok):
+                    participants_rule(st, sent, tok)
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             if lemma == "work" and any(c.lower_ == "together" for c in tok.children):
                 lemma = "cooperate"  # "signed an agreement on working together in the oil and gas industries"
@@ -116,6 +120,38 @@ def relations(st: DocState, sent: Span) -> None:
     participle_compounds(st, sent, participles)
     as_host(st, sent, hosts)
     associations(st, sent)
+
+
+_ATTENDER_LABELS = ("Person", "Organization", "Firm", "Country")
+
+
+def participants_rule(st: DocState, sent: Span, tok: Token) -> None:
+    """'Kudaiberdiev was among the participants', 'Guests included Cho Tae-ick and ...': they attend the event
+    the sentence names, or failing that the one event the sentence before it in the paragraph names."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "among" else tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among" and verb.lemma_ == "be":
+        who = [m for c in verb.children if c.dep_ == "nsubj" for m in expand(st, c)]
+    elif tok.dep_ == "nsubj" and verb.lemma_.lower() in ("include", "comprise"):
+        # the people listed ("officials from the Kazakh Foreign Ministry" are not the ministry attending)
+        who = list({st.at[t.i].id: st.at[t.i] for t in verb.subtree if t.i > verb.i and t.i in st.at
+                    and st.at[t.i].label == "Person"}.values())
+    else:
+        return
+    who = [m for m in who if m.label in _ATTENDER_LABELS and not m.demonym]
+    events = _events_near(st, sent)
+    if who and len({e.id for e in events}) == 1:
+        add_facts(st, who, "ATTENDS", events[:1], sent)
+
+
+def _events_near(st: DocState, sent: Span) -> list[Mention]:
+    """The events a sentence names; if none, those of the sentence before it in the same paragraph."""
+    here = [m for m in st.mentions if m.label == "Event" and sent.start <= m.start < sent.end]
+    if here or sent.start == 0:
+        return here
+    before = st.sdoc[sent.start - 1].sent
+    if "\n\n" in st.sdoc.text[before.end_char:sent.start_char] or "\n\n" in before.text:
+        return []
+    return [m for m in st.mentions if m.label == "Event" and before.start <= m.start < before.end]
 
 
 def as_host(st: DocState, sent: Span, candidates: list[Token]) -> None:
@@ -1260,6 +1296,12 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("The Association of Koreans in Kazakhstan (AKK) celebrated its 35th anniversary.",
          [("Association of Koreans in Kazakhstan", "HOSTS", "anniversary")]),)),
+    ("noun:participants", 0.75, "X was among the participants / guests included X: X attends the event named", (
+        ("The KOICA held a forum in Bishkek. Cho Tae-ick was among the participants.",
+         [("Cho Tae-ick", "ATTENDS", "forum")]),
+        ("The Tashkent Investment Forum opened on Monday. Guests included Kim Yong-hwan and Lee Sang-min.",
+         [("Kim Yong-hwan", "ATTENDS", "Tashkent Investment Forum"),
+          ("Lee Sang-min", "ATTENDS", "Tashkent Investment Forum")]),)),
     ("verb:take-place", 0.85, "an event takes place in Y", (
         ("The Tashkent Investment Forum took place in Tashkent.",
          [("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),)),
