@@ -139,6 +139,10 @@ def test_types_and_merges(extractor: Extractor, corpus: dict[str, Extraction]) -
     assert len({e.id for e in commissions}) == 2
     assert by_name["Astana Group"].label == "Firm" and by_name["Astana"].label == "Location"
     assert by_name["LOTTE Rakhat"].id not in ("firm:lotte", "firm:lotte-confectionery")  # not folded into its group
+    # a surname alone is the person named in full before it, whatever the NER took it for
+    ex = _one(extractor, "Bakyt Kudaiberdiev heads the centre. The forum opened in Seoul, and Kudaiberdiev was "
+                         "among the participants.")
+    assert [e.label for e in ex.entities if "Kudaiberdiev" in e.name] == ["Person"]
     # a name an apposition calls a city is a place, whatever the NER took it for
     ex = _one(extractor, "The plant will be built in Turkmenabat, Turkmenistan's second city.")
     (city,) = [e for e in ex.entities if e.name == "Turkmenabat"]

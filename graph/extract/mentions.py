@@ -214,6 +214,9 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     ) or start > 0 and span.doc[start - 1].lemma_.lower() in ROLE_NOUNS):
         # "Chung-Soo Kim, vice-president of Samsung C&T", "Foreign Minister Murat Nurtleu": a role holder is a person
         label = "PERSON"
+    if label in ("ORG", "GPE", "LOC") and " " not in text.strip() and not gaz.lookup(text) and \
+            any(k.endswith("-" + name_key(text)) for k in person_keys):
+        label = "PERSON"  # "Kudaiberdiev was among ...": the surname of a person named before, whatever NER says
     if label == "PERSON":
         key = name_key(text)
         pid = person_keys.get(key)
