@@ -67,6 +67,9 @@ def relations(st: DocState, sent: Span) -> None:
                 frames.append(tok)
             if lemma in ("host", "organizer", "organiser"):
                 hosts.append(tok)
+            if lemma == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                with running(st, "noun:in-charge-of", tok):
+                    in_charge_rule(st, sent, tok)
             if lemma in PARTICIPANT_NOUNS and tok.pos_ == "NOUN":
                 with running(st, "noun:participants", tok):
                     participants_rule(st, sent, tok)
@@ -157,6 +160,25 @@ def products(st: DocState, verb: Token) -> None:
             continue
         eid = f"sector:{key}"
         add_mention(st, Mention((entity(st, eid, "Sector", name),), "Sector", head.i, head.i + 1, name))
+
+
+def in_charge_rule(st: DocState, sent: Span, tok: Token) -> None:
+    """'Beibut Atamkulov, then in charge of the Ministry of Industry', 'X is in charge of Y': X leads Y."""
+    prep = tok.head
+    holder = prep.head
+    own = [c for c in prep.children if c.dep_ == "nsubj"]  # in a list the parser may give "in" its own subject
+    if own:
+        people = [m for c in own for m in expand(st, c)]
+    elif holder.pos_ in ("VERB", "AUX"):
+        people, passive = subjects_of(st, holder)
+        if passive:
+            return
+    else:
+        people = expand(st, holder)
+    people = [m for m in people if m.label == "Person"]
+    led = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+           for m in expand(st, p) if m.label in ("Organization", "Firm") and not m.demonym]
+    add_facts(st, people, "LEADS", led, sent)
 
 
 _ATTENDER_LABELS = ("Person", "Organization", "Firm", "Country")
@@ -376,6 +398,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         )
         return
     if rel == "SIGNS":
+        if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and subjects and \
+                all(m.label == "Agreement" for m in subjects) and not any(m.label == "Agreement" for m in direct):
+            # "One memorandum came out of the trip, signed with Doosan Enerbility": the participle's "subject"
+            # is the agreement signed
+            direct, subjects, passive = direct + subjects, [], True
         agreements = [m for m in direct if m.label == "Agreement"]
         # "X concluded an agreement with Y": Y is a party too
         parties = (
@@ -1290,7 +1317,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:sign", 0.9, "X signs / concludes an agreement (with Y): both sign it and partner", (
         ("Hyundai Engineering signed an agreement with Turkmengas.",
          [("Hyundai Engineering", "SIGNS", "agreement"), ("Turkmengas", "SIGNS", "agreement"),
-          ("Hyundai Engineering", "PARTNERS_WITH", "Turkmengas")]),)),
+          ("Hyundai Engineering", "PARTNERS_WITH", "Turkmengas")]),
+        ("One memorandum of understanding came out of the trip, signed with Doosan Enerbility.",
+         [("Doosan Enerbility", "SIGNS", "memorandum")]),)),
     ("verb:develop", 0.85, "X develops / mines / explores Y", (
         ("Korea Zinc will develop lithium deposits in Kazakhstan.", [("Korea Zinc", "DEVELOPS", "lithium")]),)),
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
@@ -1335,6 +1364,9 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("The Association of Koreans in Kazakhstan (AKK) celebrated its 35th anniversary.",
          [("Association of Koreans in Kazakhstan", "HOSTS", "anniversary")]),)),
+    ("noun:in-charge-of", 0.8, "X (is) in charge of Y: X leads Y", (
+        ("Beibut Atamkulov, then in charge of the Ministry of Industry and Infrastructure Development, spoke.",
+         [("Beibut Atamkulov", "LEADS", "Ministry of Industry and Infrastructure Development")]),)),
     ("noun:participants", 0.75, "X was among the participants / guests included X: X attends the event named", (
         ("The KOICA held a forum in Bishkek. Cho Tae-ick was among the participants.",
          [("Cho Tae-ick", "ATTENDS", "forum")]),
