@@ -174,12 +174,21 @@ _THANK_VERBS = frozenset({"thank", "praise", "congratulate", "commend", "credit"
                           "honour", "honor", "reward", "fine", "punish"})
 
 
+_INANIMATE = frozenset({"Location", "Country", "Project", "Sector", "Mineral", "Agreement", "Event"})
+
+
 def _relative_head(st: DocState, clause: Token) -> list[Mention]:
     """What a relative clause is about. "such corporations as Samsung, Hyundai and Kia, which operate in ...": the
     whole list (the verb agrees with a plural); "Sung Yun-mo, who headed MOTIE; Beibut Atamkulov, ...": only its
     own noun (a singular verb, or list items set apart by semicolons)."""
     head = clause.head
     own = st.at.get(head.i)
+    if own is not None and own.label in _INANIMATE and any(c.lower_ == "who" for c in clause.children):
+        # "Koryoin, ethnic Koreans whose families settled across Central Asia, who live in Uzbekistan": "who" is
+        # never a place or a thing; the parser hung the clause on the nearest noun, the people come before it
+        people = [st.at[t.i] for t in head.sent if t.i < own.start and t.i in st.at
+                  and st.at[t.i].label in ("Group", "Person")]
+        return people[-1:]
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     singular = clause.tag_ == "VBZ" or bool(auxes & {"is", "was", "has"})
     plural = clause.tag_ == "VBP" or bool(auxes & {"are", "were", "have"})
