@@ -120,6 +120,13 @@ def test_names_are_not_cut_and_abbreviations_become_aliases(extractor: Extractor
     assert "Railways Corp." not in names and "National Holding Co." not in names
     assert "Korail" in names["Korea Railroad Corporation"].aliases
     assert "firm:uzbekneftegaz" in {e.id for e in ex.entities}
+    # a name after a long title ("Minister of Investment, Industry and Trade") and a Korean given name the
+    # tagger splits ("Jong-won", "won" as a verb) are whole people
+    ex = _one(extractor, "Uzbekistan's Minister of Investment, Industry and Trade Laziz Kudratov met with Korea's "
+                         "Vice Minister of Trade Park Jong-won in Seoul.")
+    people = {e.name for e in ex.entities if e.label == "Person"}
+    assert people == {"Laziz Kudratov", "Park Jong-won"}
+    assert ("MEETS" in {f.relation for f in ex.facts})
     # a name whose acronym spells the words after it takes them in; a place beside a name stays a place
     ex = _one(extractor, "The Association of Koreans in Kazakhstan (AKK) met the Korea Trade-Investment Promotion "
                          "Agency in Almaty (KOTRA).")

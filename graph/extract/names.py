@@ -185,8 +185,10 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                     continue
                 if t.text in ("-", "&") and j + 1 < sent.end and (_name_like(sdoc[j + 1]) or (
                         t.text == "-" and not sdoc[j - 1].whitespace_ and not t.whitespace_ and sdoc[j + 1].is_alpha
-                        and sdoc[j + 1].tag_ not in ("VBN", "VBD", "VBG", "JJ"))):
-                    j += 2  # "Samruk-Energy", "E&C", "K-water"
+                        and (sdoc[j + 1].tag_ not in ("VBN", "VBD", "VBG", "JJ") or j - 2 >= start and
+                             sdoc[j - 2].lower_ in KOREAN_SURNAMES and sdoc[j + 1].is_lower))):
+                    # "Samruk-Energy", "E&C", "K-water"; "Park Jong-won", whose "won" the tagger takes for a verb
+                    j += 2
                     continue
                 nxt = sdoc[j + 1] if j + 1 < sent.end else None
                 if t.lower_ in NAME_CONNECTORS and nxt is not None and (_name_like(nxt) or nxt.lower_ == "the"):
@@ -290,6 +292,14 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             continue  # the head word belongs to a known name: "Korea-Central Asia K-Silk Road" is the initiative
         if label is None and person_shape(toks) and not any(g.label_ != "Person" for g in inside):
             label = "Person"
+        if label is None and not inside and (a > 0 and sdoc[a - 1].lower_ in NAME_CONNECTORS | ROLE_NOUNS or
+                                             a > 1 and sdoc[a - 2].lower_ in ROLE_NOUNS):
+            # "Minister of Investment, Industry and Trade Laziz Kudratov": a title's complement, then the name
+            tail = next((k for k in range(b - 2, max(a, b - 5), -1) if person_shape(list(sdoc[k:b]))
+                         and sdoc[k].text[:1].isupper() and sdoc[k - 1].text not in ("-",)), None)
+            if tail is not None:
+                pending.insert(0, (tail, b))
+                continue
         if label is None and inside and inside[0].start == a and inside[0].end < b and \
                 person_shape(list(sdoc[inside[0].end:b])):
             pending.insert(0, (inside[0].end, b))  # "Ambassador to Korea Sharif Nazarzoda": a place, then a name
