@@ -52,6 +52,7 @@ CLASSES = (
     "place_nouns",
     "participant_nouns",
     "output_units",
+    "visit_nouns",
 )
 PAIRS = ("group_refs", "person_group_refs")
 
@@ -126,6 +127,7 @@ SAY_VERBS = _C["say_verbs"]
 FIRM_NOUNS = _C["firm_nouns"]
 PARTICIPANT_NOUNS = _C["participant_nouns"]  # "X was among the participants", "guests included X"
 PLACE_NOUNS = _C["place_nouns"]  # "Turkmenabat, Turkmenistan's second city": nouns that say a name is a place
+VISIT_NOUNS = _C["visit_nouns"]  # "X's visit / trip to Y"
 OUTPUT_UNITS = _C["output_units"]  # "350,000 tonnes of fertilizer": the unit a product is counted in
 LEGAL_SUFFIXES = _C["legal_suffixes"]
 COLLECTIVE_FIRMS = _C["collective_firms"]

@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     RELATION_NOUNS,
     VERB_REL,
     VERB_SLOTS,
+    VISIT_NOUNS,
 )
 from graph.extract.quantities import _num
 from graph.extract.registry import RULES, register, running
@@ -799,7 +800,7 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     if lemma in ("reserve", "reserves") and tok.pos_ == "NOUN":
         with running(st, "noun:reserves", tok):
             reserves_noun(st, sent, tok)
-    if lemma == "visit":
+    if lemma in VISIT_NOUNS and tok.pos_ == "NOUN":
         with running(st, "noun:visit", tok):
             visit_noun(st, sent, tok)
     elif lemma in ("investment", "investor"):
@@ -1311,6 +1312,8 @@ def verb_rule_name(lemma: str) -> str:
 
 for _name, _conf, _desc, _examples in (
     ("verb:invest", 0.85, "X invests in Y; investing in Y", (
+        ("POSCO International plans to invest $300 million in a cotton processing cluster in Bukhara region.",
+         [("POSCO International", "INVESTS_IN", "cotton processing cluster")]),
         ("Posco invested $1 billion in Kazakhstan in 2020.", [("POSCO", "INVESTS_IN", "Kazakhstan")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y", (
         ("Lotte operates in Uzbekistan.", [("Lotte", "OPERATES_IN", "Uzbekistan")]),)),
@@ -1443,7 +1446,9 @@ for _name, _conf, _desc, _examples in (
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
     ("noun:reserves", 0.85, "the reserves of a place, a country's mineral reserves", (
         ("Kazakhstan's uranium reserves are large.", [("Kazakhstan", "HAS_RESERVES", "uranium")]),)),
-    ("noun:visit", 0.9, "X's visit to Y; the visit of X to Y", (
+    ("noun:visit", 0.9, "X's visit / trip / tour to Y; the visit of X to Y", (
+        ("Olzhas Bektenov toured the plant during his trip to Korea.",
+         [("Olzhas Bektenov", "VISITS", "South Korea")]),
         ("Yoon Suk Yeol's visit to Turkmenistan ended.", [("Yoon Suk Yeol", "VISITS", "Turkmenistan")]),)),
     ("noun:investment", 0.8, "investment by X in Y; X is Y's largest investor", (
         ("South Korea is Uzbekistan's largest investor.", [("South Korea", "INVESTS_IN", "Uzbekistan")]),)),

@@ -256,6 +256,12 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                     ]
                 return [m for a in agents for m in expand(st, a)], True
             return expand(st, s), False
+        if t.dep_ in ("dobj", "attr") and t.head.pos_ in ("VERB", "AUX") and t.head.i in st.at and \
+                st.at[t.head.i].label in ("Firm", "Organization", "Country", "Person") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+            # "POSCO International plans to invest ...": the tagger took the name for a verb and "plans" for its
+            # object; the name is the subject
+            return [st.at[t.head.i]], False
         if t.dep_ in ("xcomp", "pcomp", "prep", "acomp", "conj", "advcl", "ccomp") and t.head.i != t.i:
             if t.dep_ == "relcl":
                 break
