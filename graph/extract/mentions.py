@@ -311,6 +311,8 @@ def np_name(head: Token) -> tuple[str, int]:
             break
         if child.i >= 2 and head.doc[child.i - 1].text == "-" and head.doc[child.i - 2].like_num:
             break  # "a 240-megawatt wind farm": a size, not part of the name
+        if child.i >= 1 and head.doc[child.i - 1].text[:1].isdigit():
+            break  # "a 1,000 MW solar park", "a 500 km road": a measure, not part of the name
         if (
             child.dep_ in ("compound", "amod", "nmod")
             and child.ent_type_ not in ("ORDINAL", "CARDINAL")

@@ -90,6 +90,10 @@ def relations(st: DocState, sent: Span) -> None:
             elif lemma in ("hold", "have", "conduct", "celebrate") and tok.pos_ == "VERB":
                 with running(st, "verb:hold", tok):
                     hold_rule(st, sent, tok)
+            elif lemma in ("import", "buy", "purchase") and any(c.dep_ == "prep" and c.lower_ == "from"
+                                                               for c in tok.children):
+                with running(st, "verb:import", tok):
+                    import_rule(st, sent, tok)
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
                 with running(st, "verb:attend", tok):
                     verb_rule(st, sent, tok, "participate")
@@ -161,6 +165,20 @@ def products(st: DocState, verb: Token) -> None:
             continue
         eid = f"sector:{key}"
         add_mention(st, Mention((entity(st, eid, "Sector", name),), "Sector", head.i, head.i + 1, name))
+
+
+_TRADERS = ("Country", "Firm", "Organization")
+
+
+def import_rule(st: DocState, sent: Span, verb: Token) -> None:
+    """'Korea imports uranium from Kazakhstan': the one it comes from supplies the goods and the buyer."""
+    buyers, passive = subjects_of(st, verb)
+    if passive:
+        return
+    sellers = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+               if p.dep_ == "pobj" for m in expand(st, p) if m.label in _TRADERS and not m.demonym]
+    goods = [m for c in verb.children if c.dep_ == "dobj" for m in expand(st, c) if m.label in ("Mineral", "Sector")]
+    add_facts(st, sellers, "SUPPLIES", goods + [b for b in buyers if b.label in _TRADERS and not b.demonym], sent)
 
 
 def in_charge_rule(st: DocState, sent: Span, tok: Token) -> None:
@@ -1367,6 +1385,9 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("The Association of Koreans in Kazakhstan (AKK) celebrated its 35th anniversary.",
          [("Association of Koreans in Kazakhstan", "HOSTS", "anniversary")]),)),
+    ("verb:import", 0.8, "X imports / buys Y from Z: Z supplies Y and X", (
+        ("South Korea imports uranium from Kazakhstan.",
+         [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),)),
     ("noun:in-charge-of", 0.8, "X (is) in charge of Y: X leads Y", (
         ("Beibut Atamkulov, then in charge of the Ministry of Industry and Infrastructure Development, spoke.",
          [("Beibut Atamkulov", "LEADS", "Ministry of Industry and Infrastructure Development")]),)),
