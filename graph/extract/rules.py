@@ -1364,7 +1364,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:visit", 0.9, "X visits / travels to / arrives in Y", (
         ("Shavkat Mirziyoyev visited South Korea in 2017.", [("Shavkat Mirziyoyev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
-        ("Yoon Suk Yeol met Sadyr Japarov in Seoul.", [("Yoon Suk Yeol", "MEETS", "Sadyr Japarov")]),)),
+        ("Yoon Suk Yeol met Sadyr Japarov in Seoul.", [("Yoon Suk Yeol", "MEETS", "Sadyr Japarov")]),
+        ("President Shavkat Mirziyoyev received a delegation led by Samsung Electronics Vice Chairman Lee Jae-yong.",
+         [("Shavkat Mirziyoyev", "MEETS", "Lee Jae-yong")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in an event", (
         ("Kassym-Jomart Tokayev attended the C5+K Summit.", [("Kassym-Jomart Tokayev", "ATTENDS", "C5+K Summit")]),)),
     ("verb:invite", 0.85, "X invites Y", (

@@ -19,7 +19,8 @@ _STUDY_NOUNS = frozenset({"study", "research", "survey", "assessment", "analysis
                           "modernization", "reconstruction", "rehabilitation", "renovation", "expansion"})
 
 
-_LED_GROUPS = frozenset({"consortium", "group", "team", "alliance", "venture", "coalition", "syndicate"})
+_LED_GROUPS = frozenset({"consortium", "group", "team", "alliance", "venture", "coalition", "syndicate", "delegation",
+                         "mission"})
 
 
 def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
