@@ -185,6 +185,14 @@ def test_a_fact_is_dated_by_its_sentence(extractor: Extractor, corpus: dict[str,
     assert (lend.evidence.date, lend.evidence.date_source) == ("2019-03", "sentence")
     ex = _one(extractor, "Last year KOICA opened an office in Bishkek.", date="2024-06-20")
     assert {f.evidence.date for f in ex.facts if f.evidence} == {"2023"}
+    # a date on a clause about a named entity's own past dates that past, not what the sentence says it does now;
+    # a date on a clause about the fact's own noun still dates the fact
+    ex = _one(extractor, "The joint venture GM Uzbekistan, established in 1996 as UzDaewooAuto, produces about "
+                         "400,000 cars a year.", date="2024-06-20")
+    assert {f.evidence.date for f in ex.facts if f.relation == "PRODUCES" and f.evidence} == {"2024-06-20"}
+    ex = _one(extractor, "The ambassador marked the anniversary of diplomatic relations between Tajikistan and "
+                         "South Korea, which were established on 27 April 1992.", date="2024-04-30")
+    assert {f.evidence.date for f in ex.facts if f.relation == "PARTNERS_WITH" and f.evidence} == {"1992-04-27"}
     dated = [f for _ex, f in _all_facts(corpus) if f.evidence and f.evidence.date_source == "sentence"]
     assert any(f.evidence and f.evidence.date != ex_.document.date for ex_, f in _all_facts(corpus)
                if f in dated)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graph.extract.dates import nearest_date, sentence_dates
 from graph.extract.lexicon import QUANTITY_KINDS
@@ -118,8 +118,12 @@ def fact_date(st: DocState, sent: Span) -> tuple[str | None, DateSource | None]:
     of an earlier sentence of its paragraph (a date on that sentence's main verb: "The ceremony was held on 22
     April", not "a programme announced in 2023"), else the document's date."""
     own = _dates(st, sent)
+    trigger = st.trigger if st.trigger is not None and sent.start <= st.trigger.i < sent.end else None
+    if own and trigger is not None:
+        # "GM Uzbekistan, established in 1996 as UzDaewooAuto, produces 400,000 cars": a date inside a clause
+        # that modifies a noun dates that clause, not a fact stated outside it
+        own = [d for d in own if _outside_clause_ok(st, d[0], trigger)]
     if own:
-        trigger = st.trigger if st.trigger is not None and sent.start <= st.trigger.i < sent.end else None
         return nearest_date(own, trigger), "sentence"
     text = st.doc.text
     para_start = text.rfind("\n\n", 0, sent.start_char) + 1
@@ -135,6 +139,19 @@ def fact_date(st: DocState, sent: Span) -> tuple[str | None, DateSource | None]:
     if anchored:
         return anchored, "paragraph"
     return (st.doc.date, "document") if st.doc.date else (None, None)
+
+
+def _outside_clause_ok(st: DocState, date: Span, trigger: Token) -> bool:
+    """False when the date sits in a participle or relative clause on a named entity ("GM Uzbekistan, established
+    in 1996, ...") that the trigger is not in: it dates the entity's own history. A clause on the trigger's noun
+    or on a common noun ("relations, which were established on 27 April 1992", "a programme announced in
+    January 2023") keeps its date."""
+    for t in [date.root, *date.root.ancestors]:
+        if t.dep_ in ("acl", "relcl"):
+            named = any(x.i in st.at and st.at[x.i].label in ("Firm", "Organization", "Person", "Location", "Country")
+                        for x in [t.head, *(c for c in t.head.children if c.dep_ == "appos")])
+            return not named or t.left_edge.i <= trigger.i <= t.right_edge.i
+    return True
 
 
 def _on_main_verb(date: Span, sent: Span) -> bool:

@@ -168,6 +168,7 @@ def products(st: DocState, verb: Token) -> None:
 
 
 _TRADERS = ("Country", "Firm", "Organization")
+_SIGN_LEMMAS = frozenset(k for k, v in VERB_REL.items() if v == "SIGNS")
 
 
 def import_rule(st: DocState, sent: Span, verb: Token) -> None:
@@ -812,6 +813,16 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
         ]
         with running(st, "noun:programme-owner", tok):
             add_facts(st, owners, "PARTY_TO", [m], sent)
+    if m is not None and m.label == "Agreement" and tok.i == m.end - 1 and not (
+            tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _SIGN_LEMMAS):
+        parties = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
+                   if p.dep_ == "pobj" for x in expand(st, p) if x.label in ("Country", "Firm", "Organization")
+                   and not x.demonym]
+        if len({i for x in parties for i in x.ids}) >= 2:
+            # "Among them was an agreement between Uzbekneftegaz and KNOC": the two it is between signed it
+            with running(st, "noun:agreement-between", tok):
+                add_facts(st, parties, "SIGNS", [m], sent, modality="signed")
+                partner_group(st, sent, parties)
     if lemma == "signature" and tok.pos_ == "NOUN":
         with running(st, "noun:signatures", tok):
             signatures_noun(st, sent, tok)
@@ -1387,6 +1398,10 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("The Association of Koreans in Kazakhstan (AKK) celebrated its 35th anniversary.",
          [("Association of Koreans in Kazakhstan", "HOSTS", "anniversary")]),)),
+    ("noun:agreement-between", 0.8, "an agreement between A and B: both sign it and partner", (
+        ("Among them was an agreement between Uzbekneftegaz and Korea National Oil Corporation on exploration.",
+         [("Uzbekneftegaz", "SIGNS", "agreement"), ("Korea National Oil Corporation", "SIGNS", "agreement"),
+          ("Uzbekneftegaz", "PARTNERS_WITH", "Korea National Oil Corporation")]),)),
     ("verb:import", 0.8, "X imports / buys Y from Z: Z supplies Y and X", (
         ("South Korea imports uranium from Kazakhstan.",
          [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),)),
