@@ -221,3 +221,9 @@ def test_who_is_never_a_place(extractor: Extractor) -> None:
                          "Central Asia, who live in Uzbekistan.")
     lives = {(f.subject, f.object) for f in ex.facts if f.relation == "RESIDES_IN"}
     assert lives == {("group:koryo-saram", "country:uzbekistan")}
+
+
+def test_who_finances_a_construction_does_not_build_it(extractor: Extractor) -> None:
+    ex = _one(extractor, "The Surgil complex produces polyethylene. Its construction was financed by the Asian "
+                         "Development Bank.")
+    assert {f.relation for f in ex.facts if f.subject == "org:asian-development-bank"} == {"FINANCES"}

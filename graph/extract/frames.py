@@ -64,6 +64,10 @@ def _paragraph_project(st: DocState, sent: Span) -> list[Mention]:
     return list(found.values()) if len(found) == 1 else []
 
 
+# passive verbs whose agent is the frame's agent whatever the frame: "the loan was made / done by X"
+_NEUTRAL_PASSIVES = frozenset({"make", "do", "perform", "conduct", "execute", "implement", "carry", "undertake"})
+
+
 def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     agents: list[Mention] = []
     for c in tok.children:
@@ -109,7 +113,9 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         if lemma in frame.belongs_verbs and not agents:
             # "a 95.57 percent stake in LOTTE Rakhat belongs to Lotte Group"
             agents = [m for m in _pp(st, verb, frozenset({"to"})) if m.label in _ACTOR_LABELS]
-        if tok.dep_ == "nsubjpass" and not agents:
+        if tok.dep_ == "nsubjpass" and not agents and (lemma in frame.agent_verbs or lemma in frame.target_verbs
+                                                        or lemma in _NEUTRAL_PASSIVES):
+            # "the construction was completed by X" (X built it); not "its construction was financed by X"
             agents = [m for a in verb.children if a.dep_ == "agent" for p in a.children for m in expand(st, p)]
         if lemma in ("award", "grant", "give") and tok.dep_ == "nsubjpass" and frame.relation == "BUILDS":
             # "the contract was awarded to A, B and C"

@@ -1428,7 +1428,12 @@ for _name, _conf, _desc, _examples in (
          [("Export-Import Bank of Korea", "LENDS_TO", "Uzbekistan")]),)),
     ("verb:finance", 0.8, "X finances / funds Y", (
         ("KOICA will fund the Air Quality Improvement Project.",
-         [("KOICA", "FINANCES", "Air Quality Improvement Project")]),)),
+         [("KOICA", "FINANCES", "Air Quality Improvement Project")]),
+        ("The Surgil complex produces polyethylene. Its construction was financed by the Asian Development Bank, "
+         "the Export-Import Bank of Korea and Korea Trade Insurance Corporation.",
+         [("Asian Development Bank", "FINANCES", "Surgil complex"),
+          ("Export-Import Bank of Korea", "FINANCES", "Surgil complex"),
+          ("Korea Trade Insurance Corporation", "FINANCES", "Surgil complex")]),)),
     ("verb:donate", 0.8, "X donates to Y", (
         ("South Korea donated $2 million to Kyrgyzstan.", [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
     ("verb:own", 0.85, "X owns Y; Y is owned by X", (

@@ -38,6 +38,11 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
         if m is not None:
             if m not in out:
                 out.append(m)
+                # "the Export-Import Bank of Korea and Korea Trade Insurance Corporation": the parser may hang the
+                # next item of a list on a word inside the name ("Korea") rather than on its head
+                stack.extend(c for x in st.sdoc[m.start:m.end] if x.i != t.i for c in x.children
+                             if c.dep_ == "conj" and not m.start <= c.i < m.end and c.i in st.at
+                             and st.at[c.i].label == m.label)
             # "energy and supply chains" parsed as a modifier of "chains": a coordinated modifier is an item
             stack.extend(
                 c
