@@ -53,6 +53,8 @@ CLASSES = (
     "participant_nouns",
     "output_units",
     "visit_nouns",
+    "agent_nouns_produces",
+    "agent_nouns_supplies",
 )
 PAIRS = ("group_refs", "person_group_refs")
 
@@ -127,7 +129,10 @@ SAY_VERBS = _C["say_verbs"]
 FIRM_NOUNS = _C["firm_nouns"]
 PARTICIPANT_NOUNS = _C["participant_nouns"]  # "X was among the participants", "guests included X"
 PLACE_NOUNS = _C["place_nouns"]  # "Turkmenabat, Turkmenistan's second city": nouns that say a name is a place
-VISIT_NOUNS = _C["visit_nouns"]  # "X's visit / trip to Y"
+VISIT_NOUNS = _C["visit_nouns"]
+# "the world's largest producer of uranium", "a major exporter of cotton": who does what the noun names
+AGENT_NOUNS = {**{n: "PRODUCES" for n in _C["agent_nouns_produces"]},
+               **{n: "SUPPLIES" for n in _C["agent_nouns_supplies"]}}  # "X's visit / trip to Y"
 OUTPUT_UNITS = _C["output_units"]  # "350,000 tonnes of fertilizer": the unit a product is counted in
 LEGAL_SUFFIXES = _C["legal_suffixes"]
 COLLECTIVE_FIRMS = _C["collective_firms"]

@@ -10,6 +10,7 @@ from graph.extract.emit import add_fact, add_facts
 from graph.extract.frames import read_frame
 from graph.extract.gazetteer import name_key
 from graph.extract.lexicon import (
+    AGENT_NOUNS,
     AGREEMENT_HEADS,
     MEETING_NOUNS,
     NOUN_FRAMES,
@@ -165,6 +166,23 @@ def products(st: DocState, verb: Token) -> None:
             continue
         eid = f"sector:{key}"
         add_mention(st, Mention((entity(st, eid, "Sector", name),), "Sector", head.i, head.i + 1, name))
+
+
+def agent_noun(st: DocState, sent: Span, tok: Token, relation: str) -> None:
+    """'Kazakhstan is the world's largest producer of uranium', 'Kazatomprom, a producer of uranium', 'a major
+    exporter of cotton': the one the noun describes does what it names to what follows 'of'."""
+    goods = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Mineral", "Sector")]
+    if not goods:
+        return
+    doers = copula_subjects(st, tok)
+    if not doers and tok.dep_ == "appos":
+        doers = [st.at[tok.head.i]] if tok.head.i in st.at else []
+    if not doers:
+        doers = [st.at[c.i] for c in tok.children if c.dep_ in ("compound", "poss") and c.i in st.at
+                 and st.at[c.i].label in ("Firm", "Organization")]
+    add_facts(st, [m for m in doers if m.label in ("Country", "Firm", "Organization", "Location", "Project")
+                   and not m.demonym], relation, goods, sent)
 
 
 _TRADERS = ("Country", "Firm", "Organization")
@@ -829,6 +847,9 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     if lemma in ("reserve", "reserves") and tok.pos_ == "NOUN":
         with running(st, "noun:reserves", tok):
             reserves_noun(st, sent, tok)
+    if lemma in AGENT_NOUNS and tok.pos_ == "NOUN":
+        with running(st, "noun:producer", tok):
+            agent_noun(st, sent, tok, AGENT_NOUNS[lemma])
     if lemma in VISIT_NOUNS and tok.pos_ == "NOUN":
         with running(st, "noun:visit", tok):
             visit_noun(st, sent, tok)
@@ -1402,6 +1423,10 @@ for _name, _conf, _desc, _examples in (
         ("Among them was an agreement between Uzbekneftegaz and Korea National Oil Corporation on exploration.",
          [("Uzbekneftegaz", "SIGNS", "agreement"), ("Korea National Oil Corporation", "SIGNS", "agreement"),
           ("Uzbekneftegaz", "PARTNERS_WITH", "Korea National Oil Corporation")]),)),
+    ("noun:producer", 0.8, "X is a producer / maker / exporter of Y", (
+        ("Kazakhstan is the world's largest producer of uranium.", [("Kazakhstan", "PRODUCES", "uranium")]),
+        ("Kazatomprom, the largest exporter of uranium, signed the contract.",
+         [("Kazatomprom", "SUPPLIES", "uranium")]),)),
     ("verb:import", 0.8, "X imports / buys Y from Z: Z supplies Y and X", (
         ("South Korea imports uranium from Kazakhstan.",
          [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),)),
