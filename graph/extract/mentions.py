@@ -407,8 +407,12 @@ def noun_phrase_mentions(st: DocState) -> None:
             continue
         if lemma in PROJECT_HEADS and tok.pos_ == "NOUN":
             name, start = np_name(tok)
-            if start == tok.i and (lemma in VAGUE_PROJECT_HEADS or tok.tag_ == "NNS"):
-                continue  # a bare "zone"/"line" is too vague to be a project, bare "two plants" are not one
+            if start == tok.i and (lemma in VAGUE_PROJECT_HEADS or tok.tag_ == "NNS") and not (
+                    definite and tok.tag_ == "NN" and last_project and
+                    st.entities[last_project].name.lower().split()[-1:] == [tok.lower_]):
+                # a bare "zone"/"line" is too vague to be a project, bare "two plants" are not one; but "the
+                # complex" right after "the Surgil gas chemical complex" is that complex
+                continue
             if definite and start == tok.i and last_project:
                 pid = last_project
             else:

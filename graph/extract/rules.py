@@ -137,6 +137,10 @@ def relations(st: DocState, sent: Span) -> None:
     associations(st, sent)
 
 
+_VAGUE_OUTPUT = frozenset({"good", "goods", "product", "products", "output", "item", "items", "result", "results",
+                           "revenue", "profit", "value", "job", "jobs", "waste"})
+
+
 def products(st: DocState, verb: Token) -> None:
     """What a plant or firm turns out, counted: '350,000 tonnes of phosphate fertilizer', '30,000 cars per year'.
     A counted product no name covers becomes a sector of its own (the product), so that the production rule has
@@ -153,6 +157,10 @@ def products(st: DocState, verb: Token) -> None:
                          for p in c.children if p.dep_ == "pobj"), None)
         elif o.tag_ == "NNS" and counted:
             head = o
+        elif o.tag_ in ("NN", "NNS") and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children) and \
+                o.lemma_.lower() not in _VAGUE_OUTPUT and any(
+                    m.label == "Project" for m in subjects_of(st, verb)[0]):
+            head = o  # "The complex produces polyethylene and polypropylene": what a plant makes, uncounted
         if head is None or head.pos_ != "NOUN" or head.i in st.at:
             continue
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -1380,7 +1388,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:produce", 0.85, "X produces / manufactures / processes Y", (
         ("Kazzinc produces zinc.", [("Kazzinc", "PRODUCES", "zinc")]),
         ("The Turkmenabat plant opened in May. It is designed to turn out 350,000 tonnes of phosphate fertilizer "
-         "a year.", [("Turkmenabat plant", "PRODUCES", "phosphate fertilizer")]),)),
+         "a year.", [("Turkmenabat plant", "PRODUCES", "phosphate fertilizer")]),
+        ("Uz-Kor Gas Chemical operates the Surgil gas chemical complex. The complex produces polyethylene.",
+         [("Surgil gas chemical complex", "PRODUCES", "polyethylene")]),)),
     ("verb:cooperate", 0.85, "X cooperates / partners with Y (in Z)", (
         ("Uzbekistan cooperates with South Korea in healthcare.",
          [("Uzbekistan", "PARTNERS_WITH", "South Korea"), ("Uzbekistan", "COOPERATES_IN", "healthcare")]),)),
