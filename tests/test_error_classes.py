@@ -227,3 +227,13 @@ def test_who_finances_a_construction_does_not_build_it(extractor: Extractor) -> 
     ex = _one(extractor, "The Surgil complex produces polyethylene. Its construction was financed by the Asian "
                          "Development Bank.")
     assert {f.relation for f in ex.facts if f.subject == "org:asian-development-bank"} == {"FINANCES"}
+
+
+def test_the_company_is_the_one_the_text_is_about(extractor: Extractor) -> None:
+    # named once each, the subject of the opening sentence is what "the company" refers to, not the last firm named
+    ex = _one(extractor, "Uz-Kor Gas Chemical is a joint venture between Uzbekneftegaz and a consortium led by Korea "
+                         "Gas Corporation and Lotte Chemical. The company operates in Karakalpakstan, where it runs "
+                         "the Surgil gas chemical complex on the Ustyurt Plateau.")
+    facts = {(f.subject, f.relation, f.object) for f in ex.facts}
+    assert ("firm:uz-kor-gas-chemical", "OPERATES_IN", "location:karakalpakstan") in facts
+    assert any("surgil" in s and r == "LOCATED_IN" and o == "location:ustyurt-plateau" for s, r, o in facts)

@@ -472,6 +472,7 @@ def definite_references(st: DocState) -> None:
     sdoc = st.sdoc
     sent_of = {s.start: k for k, s in enumerate(sdoc.sents)}
     seen: list[tuple[int, Mention]] = []  # (sentence number, mention) in document order
+    subjects: set[str] = set()  # ids named as a clause's subject: what the text is about
     sent_no = -1
     for tok in sdoc:
         if tok.is_sent_start or tok.i == 0:
@@ -480,6 +481,8 @@ def definite_references(st: DocState) -> None:
         if m is not None:
             if tok.i == m.start and m.label in ("Firm", "Organization") and len(m.ids) == 1:
                 seen.append((sent_no, m))
+            if m.label in ("Firm", "Organization") and len(m.ids) == 1 and tok.dep_ in ("nsubj", "nsubjpass"):
+                subjects.add(m.id)
             continue
         if tok.lower_ == "ministry" and field_ministry(st, tok):
             continue
@@ -505,8 +508,9 @@ def definite_references(st: DocState) -> None:
             if firm_ref and m.label == "Firm" or not firm_ref and words & name_words:
                 candidates.append((sum(1 for _k, x in seen if x.id == m.id), order, m))
         if candidates:
-            # the one the text is about (named most often so far), then the nearest
-            m = max(candidates, key=lambda c: (c[0], c[1]))[2]
+            # the one the text is about (named most often so far, a subject before an object: "Uz-Kor Gas
+            # Chemical is a joint venture between A and B ... The company operates"), then the nearest
+            m = max(candidates, key=lambda c: (c[0], c[2].id in subjects, c[1]))[2]
             add_mention(st, Mention((m.id,), m.label, tok.i, tok.i + 1, tok.text))
 
 

@@ -1289,7 +1289,8 @@ def project_places(st: DocState) -> None:
             continue
         # the name's syntactic head: "Yeoju Institute of Technology in South Korea" hangs "in" on "Institute"
         head = st.sdoc[m.start : m.end].root
-        near = ("near",) if m.label == "Project" else ()  # a plant near a lake is there; a city near a city is not
+        # a plant near a lake or on a plateau is there; a city near a city is not, a forum "on" a place is about it
+        near = ("near", "on") if m.label == "Project" else ()
         places = [p for p in places_of(st, head, near) if p.id != m.id and not m.start <= p.start < m.end]
         for n in [c for c in head.children if c.dep_ == "appos" and c.i not in st.at] + \
                 ([head.head] if head.dep_ == "appos" and head.head.i not in st.at else []):
