@@ -789,7 +789,28 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
                 for x in s_.children
                 if x.dep_ == "poss" and x.i in st.at
             ]
+        venture_of = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "of")
+                      for p in c.children if p.dep_ == "pobj" for x in expand(st, p)
+                      if x.label in ("Country", "Firm", "Organization") and not x.demonym]
+        if tok.lemma_.lower() == "venture" and len({i for x in venture_of for i in x.ids}) >= 2:
+            # "Uz-Kor Gas Chemical is a joint venture between Uzbekneftegaz and a consortium led by KOGAS and
+            # Lotte Chemical", "Uz-Kor, a joint venture of A and B": the partners hold stakes in the venture
+            named = copula_subjects(st, tok)
+            if not named and tok.dep_ == "appos" and tok.head.i in st.at:
+                named = [st.at[tok.head.i]]
+            named += [st.at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in st.at]
+            ventures = [x for x in named if x.label == "Firm" and x not in venture_of]
+            with running(st, "noun:joint-venture-of", tok):
+                add_facts(st, venture_of, "HOLDS_STAKE_IN", ventures, sent)
+                partner_group(st, sent, venture_of)
         owners = leaders_as_countries(st, owners)
+        if tok.lemma_.lower() == "venture" and not venture_of:
+            # "Uzbekneftegaz and KOGAS set up a joint venture, Uz-Kor Gas Chemical": its founders hold stakes
+            named = [st.at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in st.at
+                     and st.at[c.i].label == "Firm"]
+            with running(st, "noun:joint-venture-of", tok):
+                add_facts(st, [o for o in owners if o.label in ("Country", "Firm", "Organization")
+                               and o not in named], "HOLDS_STAKE_IN", named, sent)
         # "joint projects in four fields: energy, cars, ...": the owners cooperate in each field
         in_pps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
         if not in_pps and tok.dep_ == "dobj":
@@ -1438,6 +1459,15 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan is the world's largest producer of uranium.", [("Kazakhstan", "PRODUCES", "uranium")]),
         ("Kazatomprom, the largest exporter of uranium, signed the contract.",
          [("Kazatomprom", "SUPPLIES", "uranium")]),)),
+    ("noun:joint-venture-of", 0.75, "X is a joint venture between / of A and B: A and B hold stakes in X", (
+        ("Uz-Kor Gas Chemical is a joint venture between Uzbekneftegaz and a consortium led by Korea Gas "
+         "Corporation and Lotte Chemical.",
+         [("Uzbekneftegaz", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical"),
+          ("KOGAS", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical"),
+          ("Lotte Chemical", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical")]),
+        ("Uz-Kor Gas Chemical, a joint venture of Uzbekneftegaz and KOGAS, operates the complex.",
+         [("Uzbekneftegaz", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical"),
+          ("Uzbekneftegaz", "PARTNERS_WITH", "KOGAS")]),)),
     ("verb:import", 0.8, "X imports / buys Y from Z: Z supplies Y and X", (
         ("South Korea imports uranium from Kazakhstan.",
          [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),)),
