@@ -203,7 +203,8 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     if label == "PERSON" and (
         span.root.head.lemma_.lower() in FIRM_NOUNS
         and span.root.dep_ in ("appos", "compound")
-        or any(c.lemma_.lower() in FIRM_NOUNS and c.dep_ == "appos" and not c.ent_type_ for c in span.root.children)
+        or any(c.lemma_.lower() in FIRM_NOUNS and not c.ent_type_ and (
+            c.dep_ == "appos" or c.dep_ == "compound" and c.i < span.start) for c in span.root.children)
     ):
         label = "ORG"  # "the company GL Ralpha": NER took the name for a person's
     elif label in ("PERSON", "ORG") and not gaz.lookup(text) and any(
