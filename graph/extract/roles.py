@@ -20,6 +20,10 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
             m = st.at[c.i]
             if m.label in ("Country", "Firm", "Organization"):
                 of.append(m.id)
+        elif c.dep_ in ("amod", "compound") and c.i < role.i:
+            # "Kazakh Deputy Prime Minister": the parser hangs the country on the title's first word
+            of += [st.at[x.i].id for x in c.children if x.dep_ in ("poss", "amod", "compound", "nmod")
+                   and x.i in st.at and st.at[x.i].label in ("Country", "Firm", "Organization")]
         elif c.dep_ == "prep" and c.lower_ in ("of", "to", "at", "in"):
             for p in c.children:
                 if p.dep_ != "pobj":
@@ -219,6 +223,8 @@ register("role:person-title", stage="role", confidence=0.9,
          description="titles and appositions: 'President X', 'X, CEO of Y', 'X, ambassador of A to B'",
          examples=(
              ("South Korean President Yoon Suk Yeol spoke.", [("Yoon Suk Yeol", "LEADS", "South Korea")]),
+             ("Kazakh Deputy Prime Minister Serik Zhumangarin spoke.",
+              [("Serik Zhumangarin", "WORKS_FOR", "Kazakhstan")]),
              ("Kim Min-soo, chairman of Samsung C&T, spoke.", [("Kim Min-soo", "LEADS", "Samsung C&T")]),
              ("Kazakhstan's ambassador to South Korea, Nurgali Arystanov, spoke.",
               [("Nurgali Arystanov", "REPRESENTS", "Kazakhstan"),

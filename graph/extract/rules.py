@@ -1406,6 +1406,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:develop", 0.85, "X develops / mines / explores Y", (
         ("Korea Zinc will develop lithium deposits in Kazakhstan.", [("Korea Zinc", "DEVELOPS", "lithium")]),)),
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
+        ("Uzbekistan exported cotton yarn worth $50 million to South Korea in 2023.",
+         [("Uzbekistan", "SUPPLIES", "South Korea")]),
         ("Kazakhstan supplies uranium to South Korea.", [("Kazakhstan", "SUPPLIES", "uranium")]),)),
     ("verb:produce", 0.85, "X produces / manufactures / processes Y", (
         ("Kazzinc produces zinc.", [("Kazzinc", "PRODUCES", "zinc")]),

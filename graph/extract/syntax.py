@@ -346,7 +346,8 @@ def objects_of(
     direct: list[Mention] = []
     by_prep: dict[str, list[Mention]] = {}
     for c in verb.children:
-        if c.dep_ in ("dobj", "npadvmod", "prep") and (
+        worth = c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "worth"  # "exported yarn worth $50m to X"
+        if (c.dep_ in ("dobj", "npadvmod", "prep") or worth) and (
                 c.like_num or c.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") or c.lower_ == "worth"
                 or any(x.like_num or x.ent_type_ == "MONEY" for x in c.children)):  # "500 billion won"
             # "invested $500 million in X", "loans worth $300 million to Kyrgyzstan": phrases hang on the amount
