@@ -1428,7 +1428,10 @@ for _name, _conf, _desc, _examples in (
         ("Lotte Rakhat has been run by Akhmed Akhrarov since April.",
          [("Akhmed Akhrarov", "LEADS", "Lotte Rakhat")]),)),
     ("verb:visit", 0.9, "X visits / travels to / arrives in Y", (
-        ("Shavkat Mirziyoyev visited South Korea in 2017.", [("Shavkat Mirziyoyev", "VISITS", "South Korea")]),)),
+        ("Shavkat Mirziyoyev visited South Korea in 2017.", [("Shavkat Mirziyoyev", "VISITS", "South Korea")]),
+        ("A delegation of the Korean National Assembly headed by Speaker Woo Won-shik visited Astana last week.",
+         [("Woo Won-shik", "VISITS", "Astana")]),
+        ("A delegation from Samsung visited Tashkent.", [("Samsung", "VISITS", "Tashkent")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
         ("Yoon Suk Yeol met Sadyr Japarov in Seoul.", [("Yoon Suk Yeol", "MEETS", "Sadyr Japarov")]),
         ("President Shavkat Mirziyoyev received a delegation led by Samsung Electronics Vice Chairman Lee Jae-yong.",

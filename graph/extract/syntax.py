@@ -78,6 +78,15 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
         elif t.pos_ == "NOUN" and t.i + 2 < len(st.sdoc) and st.sdoc[t.i + 1].text == ":":
             # "South Korean partners: KIGAM, SK ecoplant" / "four fields: energy, cars and medicine"
             out.extend(x for x in colon_list(st, t.i + 2) if x not in out)
+        elif t.lemma_.lower() in ("delegation", "mission") and t.pos_ == "NOUN" and not any(
+                c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head") for c in t.children):
+            # "a delegation of the Korean National Assembly (headed by Speaker Woo)": its leader if the parser
+            # hung "headed by" on the body, else the body it comes from
+            of = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
+                  if p.dep_ == "pobj"]
+            led = [p for o in of for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            stack.extend(led or of)
         elif t.lemma_.lower() in _LED_GROUPS and any(c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
                                                     for c in t.children):
             # "a consortium led by Samsung Engineering and KEPCO": its leaders stand for it
