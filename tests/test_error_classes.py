@@ -193,6 +193,12 @@ def test_a_fact_is_dated_by_its_sentence(extractor: Extractor, corpus: dict[str,
     ex = _one(extractor, "The ambassador marked the anniversary of diplomatic relations between Tajikistan and "
                          "South Korea, which were established on 27 April 1992.", date="2024-04-30")
     assert {f.evidence.date for f in ex.facts if f.relation == "PARTNERS_WITH" and f.evidence} == {"1992-04-27"}
+    ex = _one(extractor, "Some 100,000 Koryo-saram, descendants of Koreans deported from the Russian Far East in "
+                         "1937, live in Kazakhstan.", date="2024-06-20")
+    assert {(f.relation, f.evidence.date) for f in ex.facts if f.evidence} == {("RESIDES_IN", "2024-06-20")}
+    ex = _one(extractor, "South Korea buys uranium from Kazakhstan.\n\nDiplomatic relations were established on "
+                         "28 January 1992.", date="2024-06-20")
+    assert {f.evidence.date for f in ex.facts if f.relation == "PARTNERS_WITH" and f.evidence} == {"1992-01-28"}
     dated = [f for _ex, f in _all_facts(corpus) if f.evidence and f.evidence.date_source == "sentence"]
     assert any(f.evidence and f.evidence.date != ex_.document.date for ex_, f in _all_facts(corpus)
                if f in dated)

@@ -141,6 +141,9 @@ def fact_date(st: DocState, sent: Span) -> tuple[str | None, DateSource | None]:
     return (st.doc.date, "document") if st.doc.date else (None, None)
 
 
+_NAMED = frozenset({"Firm", "Organization", "Person", "Location", "Country", "Group"})
+
+
 def _outside_clause_ok(st: DocState, date: Span, trigger: Token) -> bool:
     """False when the date sits in a participle or relative clause on a named entity ("GM Uzbekistan, established
     in 1996, ...") that the trigger is not in: it dates the entity's own history. A clause on the trigger's noun
@@ -148,8 +151,9 @@ def _outside_clause_ok(st: DocState, date: Span, trigger: Token) -> bool:
     January 2023") keeps its date."""
     for t in [date.root, *date.root.ancestors]:
         if t.dep_ in ("acl", "relcl"):
-            named = any(x.i in st.at and st.at[x.i].label in ("Firm", "Organization", "Person", "Location", "Country")
-                        for x in [t.head, *(c for c in t.head.children if c.dep_ == "appos")])
+            around = [t.head, *(c for c in t.head.children if c.dep_ in ("appos", "nmod", "compound"))]
+            named = any(x.i in st.at and st.at[x.i].label in _NAMED for x in around) or \
+                t.head.ent_type_ in ("NORP", "PERSON", "ORG", "GPE")  # "Koreans deported ... in 1937"
             return not named or t.left_edge.i <= trigger.i <= t.right_edge.i
     return True
 

@@ -92,7 +92,7 @@ def relations(st: DocState, sent: Span) -> None:
                 with running(st, "verb:hold", tok):
                     hold_rule(st, sent, tok)
             elif lemma in ("import", "buy", "purchase") and any(c.dep_ == "prep" and c.lower_ == "from"
-                                                               for c in tok.children):
+                                                               for c in tok.subtree):
                 with running(st, "verb:import", tok):
                     import_rule(st, sent, tok)
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
@@ -202,7 +202,10 @@ def import_rule(st: DocState, sent: Span, verb: Token) -> None:
     buyers, passive = subjects_of(st, verb)
     if passive:
         return
-    sellers = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    # "imports crude oil, uranium and ferroalloys from Kazakhstan": "from" may hang on the last of the goods
+    heads = [verb, *objs, *(x for o in objs for x in o.conjuncts)]
+    sellers = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                if p.dep_ == "pobj" for m in expand(st, p) if m.label in _TRADERS and not m.demonym]
     goods = [m for c in verb.children if c.dep_ == "dobj" for m in expand(st, c) if m.label in ("Mineral", "Sector")]
     add_facts(st, sellers, "SUPPLIES", goods + [b for b in buyers if b.label in _TRADERS and not b.demonym], sent)
@@ -1191,6 +1194,11 @@ def relation_noun_pair(st: DocState, sent: Span, tok: Token) -> None:
     countries = [m for m in parties if m.label in ("Country", "Firm", "Organization")]
     if len({i for m in countries for i in m.ids}) >= 2:
         partner_group(st, sent, countries)
+    elif not countries and len(st.pair) == 2 and tok.lemma_.lower() == "relation" and \
+            any(c.lower_ == "diplomatic" for c in tok.children) and tok.dep_ == "nsubjpass" and \
+            tok.head.lemma_.lower() in ("establish", "restore", "resume", "upgrade", "elevate"):
+        # "Diplomatic relations were established on 28 January 1992" in a text about two countries: theirs
+        partner_group(st, sent, [Mention(tuple(st.pair), "Country", tok.i, tok.i + 1, tok.text)])
 
 
 

@@ -35,6 +35,12 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             continue
         seen.add(t.i)
         m = st.at.get(t.i)
+        if m is None and t.pos_ == "NOUN":
+            # "Some 100,000 Koryo-saram, descendants of Koreans deported ...": the parser makes the name a modifier
+            # of the apposition that follows its comma; the name is what the phrase stands for
+            stack.extend(c for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i and c.i in st.at
+                         and st.at[c.i].end < len(st.sdoc) and st.sdoc[st.at[c.i].end].text == ","
+                         and st.at[c.i].label in ("Group", "Person", "Firm", "Organization", "Country"))
         if m is not None:
             if m not in out:
                 out.append(m)
