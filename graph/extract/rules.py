@@ -1444,8 +1444,10 @@ for _name, _conf, _desc, _examples in (
         ("Yoon Suk Yeol met Sadyr Japarov in Seoul.", [("Yoon Suk Yeol", "MEETS", "Sadyr Japarov")]),
         ("President Shavkat Mirziyoyev received a delegation led by Samsung Electronics Vice Chairman Lee Jae-yong.",
          [("Shavkat Mirziyoyev", "MEETS", "Lee Jae-yong")]),)),
-    ("verb:attend", 0.85, "X attends / takes part in / participates in an event", (
-        ("Kassym-Jomart Tokayev attended the C5+K Summit.", [("Kassym-Jomart Tokayev", "ATTENDS", "C5+K Summit")]),)),
+    ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
+        ("Kassym-Jomart Tokayev attended the C5+K Summit.", [("Kassym-Jomart Tokayev", "ATTENDS", "C5+K Summit")]),
+        ("Cho Tae-yul chaired the Korea-Central Asia Cooperation Forum.",
+         [("Cho Tae-yul", "ATTENDS", "Korea-Central Asia Cooperation Forum")]),)),
     ("verb:invite", 0.85, "X invites Y", (
         ("Sadyr Japarov invited Yoon Suk Yeol to Bishkek.", [("Sadyr Japarov", "INVITES", "Yoon Suk Yeol")]),)),
     ("verb:reside", 0.85, "a community or person lives / settles / moves in Y", (
