@@ -70,10 +70,13 @@ _NEUTRAL_PASSIVES = frozenset({"make", "do", "perform", "conduct", "execute", "i
 
 def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     agents: list[Mention] = []
+    compound_only = False
     for c in tok.children:
         if c.dep_ == "poss" and "poss" in frame.agent or c.dep_ in ("compound", "nmod", "amod") and \
                 "compound" in frame.agent:
-            agents += [m for m in expand(st, c) if m.label in _ACTOR_LABELS and not m.demonym]
+            found = [m for m in expand(st, c) if m.label in _ACTOR_LABELS and not m.demonym]
+            compound_only = bool(found) and (compound_only or not agents) and c.dep_ != "poss"
+            agents += found
     agents += [m for m in _pp(st, tok, frame.agent) if m.label in _ACTOR_LABELS]
     targets = _pp(st, tok, frame.target)
     if not targets:
@@ -88,10 +91,13 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     verb = _governing_verb(tok)
     if verb is not None:
         lemma = verb.lemma_.lower()
-        if lemma in frame.agent_verbs and not agents:
+        if lemma in frame.agent_verbs and (not agents or compound_only):
+            # "the Export-Import Bank of Korea has approved a $40 million EDCF loan": the subject that gives
+            # it is a lender too, beside the fund the noun is named after
             subjects, passive = subjects_of(st, verb)
             if not passive:
-                agents = [m for m in subjects if m.label in _ACTOR_LABELS]
+                agents += [m for m in subjects if m.label in _ACTOR_LABELS and m not in agents
+                           and not (compound_only and m.label == "Country")]
         if lemma in frame.agent_verbs:
             targets += _pp(st, verb, frame.target)
             if _under_with(tok, verb):

@@ -101,6 +101,12 @@ def relations(st: DocState, sent: Span) -> None:
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
                 with running(st, "verb:take-place", tok):
                     place_rule(st, sent, tok)
+            elif tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i in st.at and st.at[c.i].label == "Event"
+                                            for c in tok.children):
+                # "The Turkmen-Korean Business Forum gathered 200 companies in Ashgabat", "the summit opened in
+                # Busan": where an event does what it does, it takes place
+                with running(st, "verb:event-place", tok):
+                    place_rule(st, sent, tok)
             elif lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
                 # "plans to set up a battery plant": setting up a plant is building it
                 with running(st, "verb:build", tok):
@@ -1498,6 +1504,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:take-place", 0.85, "an event takes place in Y", (
         ("The Tashkent Investment Forum took place in Tashkent.",
          [("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),)),
+    ("verb:event-place", 0.8, "an event does something in Y: it takes place in Y", (
+        ("The Turkmen-Korean Business Forum gathered more than 200 companies in Ashgabat.",
+         [("Turkmen-Korean Business Forum", "LOCATED_IN", "Ashgabat")]),)),
     ("verb:choose-for-visit", 0.85, "X chose Y for a visit", (
         ("Lee Jae-myung chose Kazakhstan for his first overseas visit.",
          [("Lee Jae-myung", "VISITS", "Kazakhstan")]),)),
