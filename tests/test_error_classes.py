@@ -222,6 +222,10 @@ def test_amounts_in_any_currency_keep_value_and_currency(extractor: Extractor, t
 
 
 def test_who_is_never_a_place(extractor: Extractor) -> None:
+    # "who" on a title is the person the title describes, not the body named in it
+    ex = _one(extractor, "The talks brought together Kirom Salohiddin and Hee-Sung Yoon, a vice president of Eximbank "
+                         "who also heads the operational group of the Economic Development Cooperation Fund.")
+    assert ("person:hee-sung-yoon", "LEADS", "org:edcf") in {(f.subject, f.relation, f.object) for f in ex.facts}
     # the parser hangs "who live in Uzbekistan" on "Central Asia": "who" is people, the Koryoin named before
     ex = _one(extractor, "Lee met the roughly 170,000 Koryoin, ethnic Koreans whose families settled across "
                          "Central Asia, who live in Uzbekistan.")

@@ -195,7 +195,8 @@ _THANK_VERBS = frozenset({"thank", "praise", "congratulate", "commend", "credit"
                           "honour", "honor", "reward", "fine", "punish"})
 
 
-_INANIMATE = frozenset({"Location", "Country", "Project", "Sector", "Mineral", "Agreement", "Event"})
+_INANIMATE = frozenset({"Location", "Country", "Project", "Sector", "Mineral", "Agreement", "Event", "Firm",
+                        "Organization"})
 
 
 def _relative_head(st: DocState, clause: Token) -> list[Mention]:
@@ -210,6 +211,10 @@ def _relative_head(st: DocState, clause: Token) -> list[Mention]:
         people = [st.at[t.i] for t in head.sent if t.i < own.start and t.i in st.at
                   and st.at[t.i].label in ("Group", "Person")]
         return people[-1:]
+    if own is None and head.dep_ == "appos" and head.head.i in st.at and st.at[head.head.i].label == "Person":
+        # "Hee-Sung Yoon, a vice president of Eximbank who also heads ...": the clause on the title is about the
+        # person the title describes
+        return [st.at[head.head.i]]
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     singular = clause.tag_ == "VBZ" or bool(auxes & {"is", "was", "has"})
     plural = clause.tag_ == "VBP" or bool(auxes & {"are", "were", "have"})
