@@ -126,7 +126,11 @@ def test_names_are_not_cut_and_abbreviations_become_aliases(extractor: Extractor
                          "Vice Minister of Trade Park Jong-won in Seoul.")
     people = {e.name for e in ex.entities if e.label == "Person"}
     assert people == {"Laziz Kudratov", "Park Jong-won"}
-    assert ("MEETS" in {f.relation for f in ex.facts})
+    assert "MEETS" in {f.relation for f in ex.facts}
+    # the field that closes a title is not a first name, and who heads a country's delegation does not lead it
+    ex = _one(extractor, "The Kyrgyz delegation was headed by Minister of Economy Daniyar Amangeldiev.")
+    assert {e.name for e in ex.entities if e.label == "Person"} == {"Daniyar Amangeldiev"}
+    assert not [f for f in ex.facts if f.relation == "LEADS"]
     # a name whose acronym spells the words after it takes them in; a place beside a name stays a place
     ex = _one(extractor, "The Association of Koreans in Kazakhstan (AKK) met the Korea Trade-Investment Promotion "
                          "Agency in Almaty (KOTRA).")

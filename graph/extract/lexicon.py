@@ -55,6 +55,7 @@ CLASSES = (
     "visit_nouns",
     "agent_nouns_produces",
     "agent_nouns_supplies",
+    "title_fields",
 )
 PAIRS = ("group_refs", "person_group_refs")
 
@@ -130,6 +131,7 @@ FIRM_NOUNS = _C["firm_nouns"]
 PARTICIPANT_NOUNS = _C["participant_nouns"]  # "X was among the participants", "guests included X"
 PLACE_NOUNS = _C["place_nouns"]  # "Turkmenabat, Turkmenistan's second city": nouns that say a name is a place
 VISIT_NOUNS = _C["visit_nouns"]
+ROLE_COMPLEMENTS = _C["title_fields"]  # "Minister of Economy Daniyar Amangeldiev": a field closing a title
 # "the world's largest producer of uranium", "a major exporter of cotton": who does what the noun names
 AGENT_NOUNS = {**{n: "PRODUCES" for n in _C["agent_nouns_produces"]},
                **{n: "SUPPLIES" for n in _C["agent_nouns_supplies"]}}  # "X's visit / trip to Y"

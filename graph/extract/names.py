@@ -38,6 +38,7 @@ from graph.extract.lexicon import (
     PAGE_RESIDUE,
     PATRONYMIC_ENDINGS,
     PROJECT_NAME_HEADS,
+    ROLE_COMPLEMENTS,
     ROLE_NOUNS,
 )
 
@@ -290,6 +291,11 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             continue  # the gazetteer knows this very name, or a name that reaches beyond the chunk
         if split is not None and any(g.start <= split[2] < g.end and not _generic(gaz, g) for g in inside):
             continue  # the head word belongs to a known name: "Korea-Central Asia K-Silk Road" is the initiative
+        if a > 0 and sdoc[a - 1].lower_ in ("of", "and") and not inside and person_shape(toks) and \
+                toks[0].lower_ in ROLE_COMPLEMENTS:
+            # "Minister of Economy Daniyar Amangeldiev": the field word closing the title is not a first name
+            pending.insert(0, (a + 1, b))
+            continue
         if label is None and person_shape(toks) and not any(g.label_ != "Person" for g in inside):
             label = "Person"
         if label is None and not inside and (a > 0 and sdoc[a - 1].lower_ in NAME_CONNECTORS | ROLE_NOUNS or

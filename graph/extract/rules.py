@@ -200,6 +200,7 @@ def agent_noun(st: DocState, sent: Span, tok: Token, relation: str) -> None:
 
 
 _TRADERS = ("Country", "Firm", "Organization")
+_COUNTRY_GROUPS = frozenset({"delegation", "side", "team", "mission", "group", "party"})
 _SIGN_LEMMAS = frozenset(k for k, v in VERB_REL.items() if v == "SIGNS")
 
 
@@ -521,6 +522,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 partner_group(st, sent, parties)
         return
     if rel == "LEADS":
+        # "the Kyrgyz delegation was headed by X": X leads the delegation, not the country it stands for
+        direct = [m for m in direct if not (m.label == "Country" and m.end - m.start == 1 and
+                                            st.sdoc[m.start].lemma_.lower() in _COUNTRY_GROUPS)]
         add_facts(st, subjects, rel, direct, sent)
         return
     if rel == "SUPPLIES" and lemma in _GIVE_VERBS:
