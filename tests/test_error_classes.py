@@ -251,3 +251,13 @@ def test_the_company_is_the_one_the_text_is_about(extractor: Extractor) -> None:
     facts = {(f.subject, f.relation, f.object) for f in ex.facts}
     assert ("firm:uz-kor-gas-chemical", "OPERATES_IN", "location:karakalpakstan") in facts
     assert any("surgil" in s and r == "LOCATED_IN" and o == "location:ustyurt-plateau" for s, r, o in facts)
+
+
+def test_the_won_is_a_currency_not_a_verb(extractor: Extractor) -> None:
+    # the parser reads "KRW" for the currency; the evidence and the amount keep the document's own words
+    ex = _one(extractor, "Samsung C&T said it had won a 1.2 trillion won contract to build a gas processing plant in "
+                         "Turkmenistan.")
+    [build] = [f for f in ex.facts if f.relation == "BUILDS"]
+    assert build.subject == "firm:samsung-cnt" and build.evidence is not None
+    assert "1.2 trillion won contract" in build.evidence.sentence
+    assert [(q.unit, q.text) for q in build.quantities] == [("KRW", "1.2 trillion won")]

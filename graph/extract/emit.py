@@ -85,7 +85,9 @@ def add_fact(
     date, date_source = fact_date(st, sent)
     year = int(date[:4]) if date else None
     kinds = QUANTITY_KINDS.get(rel, frozenset())
-    quantities = [to_usd(q, year) for q in _sentence_quantities(sent.text) if q.kind in kinds] if kinds else []
+    # quantities as the document writes them (the parser may have read a normalised text: graph/extract/pipeline.py)
+    quantities = [to_usd(q, year) for q in _sentence_quantities(st.doc.text[sent.start_char:sent.end_char])
+                  if q.kind in kinds] if kinds else []
     start, end = sent.start_char, sent.end_char
     text = st.doc.text
     while start < end and text[start].isspace():

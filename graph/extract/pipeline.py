@@ -6,6 +6,7 @@ document passes -> emit. Each stage is a module of this package; `Extractor.extr
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import spacy
@@ -54,6 +55,16 @@ def newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
+
+# "a 1.2 trillion won contract": the small model takes the currency for the verb "won" and parses the sentence
+# around it. The parser reads "KRW" there instead (same length, so every offset and the evidence, which quotes
+# the document's own text, are unchanged).
+_WON = re.compile(r"(?<=\d)((?:\s*(?:million|billion|trillion|mn|bn))?\s+)won\b")
+
+
+def _for_parser(text: str) -> str:
+    return _WON.sub(lambda m: m.group(1) + "KRW", text)
+
 class Extractor:
     """Loads the spaCy pipeline and gazetteer once; `extract` is then pure and deterministic."""
 
@@ -75,7 +86,7 @@ class Extractor:
 
     def analyse(self, doc: SourceDocument) -> DocState:
         """Parse and run the rule stages: the document's working state, before the classifier and naming."""
-        sdoc = self.nlp(doc.text)
+        sdoc = self.nlp(_for_parser(doc.text))
         st = DocState(doc=doc, sdoc=sdoc, gaz=self.gazetteer)
         collect_mentions(st)
         definite_references(st)
