@@ -261,3 +261,10 @@ def test_the_won_is_a_currency_not_a_verb(extractor: Extractor) -> None:
     assert build.subject == "firm:samsung-cnt" and build.evidence is not None
     assert "1.2 trillion won contract" in build.evidence.sentence
     assert [(q.unit, q.text) for q in build.quantities] == [("KRW", "1.2 trillion won")]
+
+
+def test_the_country_is_the_one_last_named(extractor: Extractor) -> None:
+    ex = _one(extractor, "Kazakhstan welcomes Korean firms. According to the ministry, Korean investment in the "
+                         "country reached $8 billion by the end of 2023.")
+    assert ("country:south-korea", "INVESTS_IN", "country:kazakhstan") in {(f.subject, f.relation, f.object)
+                                                                          for f in ex.facts}

@@ -568,10 +568,14 @@ def resolve_references(st: DocState) -> None:
                 add_mention(st, Mention(tuple(persons), "Person", tok.i, tok.i + 1, tok.text))
     speakers = quote_speakers(st)
     last_agreement: str | None = None
+    last_country: tuple[str, int] | None = None  # (id, sentence start) of the last country named by its name
     for tok in sdoc:
         if tok.i in st.at:
             if st.at[tok.i].label == "Agreement":
                 last_agreement = st.at[tok.i].id
+            m = st.at[tok.i]
+            if m.label == "Country" and len(m.ids) == 1 and not m.demonym:
+                last_country = (m.id, tok.sent.start)
             continue
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -586,6 +590,12 @@ def resolve_references(st: DocState) -> None:
                 # "both sides", "the two countries", and a bare plural "the sides agreed" in a two-country text
                 add_mention(st, Mention(pair, "Country", tok.i, tok.i + 1, tok.text))
                 continue
+        if lemma == "country" and tok.tag_ == "NN" and mods == {"the"} and last_country is not None and \
+                tok.sent.start - last_country[1] <= 400 and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+            # "Kazakhstan welcomes Korean firms. ... Korean investment in the country reached $8 billion": the
+            # country last named by its name (a demonym is not one)
+            add_mention(st, Mention((last_country[0],), "Country", tok.i, tok.i + 1, tok.text))
+            continue
         if tok.lower_ in ("we", "us") and tok.i in speakers and speakers[tok.i] in st.leads:
             # a head of state speaking for his country
             add_mention(
