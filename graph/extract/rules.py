@@ -91,10 +91,21 @@ def relations(st: DocState, sent: Span) -> None:
             elif lemma in ("hold", "have", "conduct", "celebrate") and tok.pos_ == "VERB":
                 with running(st, "verb:hold", tok):
                     hold_rule(st, sent, tok)
-            elif lemma in ("import", "buy", "purchase") and any(c.dep_ == "prep" and c.lower_ == "from"
-                                                               for c in tok.subtree):
+            elif lemma in ("import", "buy", "purchase", "order") and any(c.dep_ == "prep" and c.lower_ == "from"
+                                                                        for c in tok.subtree):
                 with running(st, "verb:import", tok):
                     import_rule(st, sent, tok)
+            elif lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in ("active", "present") for c in tok.children):
+                # "POSCO International has been active in Uzbekistan since 1995": it operates there
+                with running(st, "verb:operate", tok):
+                    subjects, _passive = subjects_of(st, tok)
+                    preps = [x for c in tok.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "prep"]
+                    preps += [x for x in tok.children if x.dep_ == "prep"]  # the parser may hang "in" on "be"
+                    places = [m for x in preps if x.lower_ in ("in", "across") for q in x.children
+                              if q.dep_ == "pobj" for m in expand(st, q)
+                              if m.label in ("Country", "Location") and not m.demonym]
+                    add_facts(st, [m for m in subjects if m.label in ("Firm", "Organization")], "OPERATES_IN",
+                              places, sent)
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
                 with running(st, "verb:attend", tok):
                     verb_rule(st, sent, tok, "participate")
@@ -1414,7 +1425,9 @@ for _name, _conf, _desc, _examples in (
          [("POSCO International", "INVESTS_IN", "cotton processing cluster")]),
         ("Posco invested $1 billion in Kazakhstan in 2020.", [("POSCO", "INVESTS_IN", "Kazakhstan")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y", (
-        ("Lotte operates in Uzbekistan.", [("Lotte", "OPERATES_IN", "Uzbekistan")]),)),
+        ("Lotte operates in Uzbekistan.", [("Lotte", "OPERATES_IN", "Uzbekistan")]),
+        ("POSCO International has been active in Uzbekistan since 1995.",
+         [("POSCO International", "OPERATES_IN", "Uzbekistan")]),)),
     ("verb:sign", 0.9, "X signs / concludes an agreement (with Y): both sign it and partner", (
         ("Hyundai Engineering signed an agreement with Turkmengas.",
          [("Hyundai Engineering", "SIGNS", "agreement"), ("Turkmengas", "SIGNS", "agreement"),
@@ -1493,9 +1506,11 @@ for _name, _conf, _desc, _examples in (
         ("Uz-Kor Gas Chemical, a joint venture of Uzbekneftegaz and KOGAS, operates the complex.",
          [("Uzbekneftegaz", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical"),
           ("Uzbekneftegaz", "PARTNERS_WITH", "KOGAS")]),)),
-    ("verb:import", 0.8, "X imports / buys Y from Z: Z supplies Y and X", (
+    ("verb:import", 0.8, "X imports / buys / orders Y from Z: Z supplies Y and X", (
         ("South Korea imports uranium from Kazakhstan.",
-         [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),)),
+         [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),
+        ("Kazakhstan Temir Zholy ordered 20 locomotives from Hyundai Rotem.",
+         [("Hyundai Rotem", "SUPPLIES", "Kazakhstan Temir Zholy")]),)),
     ("noun:in-charge-of", 0.8, "X (is) in charge of Y: X leads Y", (
         ("Beibut Atamkulov, then in charge of the Ministry of Industry and Infrastructure Development, spoke.",
          [("Beibut Atamkulov", "LEADS", "Ministry of Industry and Infrastructure Development")]),)),
