@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.cache import ResponseCache
 from api.deps import StoreHolder
+from api.disconnect import CancelOnDisconnect
 from api.guard import RequestGuard, protected_routes
 from api.routers import (
     changes,
@@ -153,6 +154,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.add_middleware(ResponseCache, holder=holder, entries=settings.cache_entries,  # type: ignore[arg-type]
                        check_seconds=settings.cache_check_seconds, prefix=API_PREFIX,
                        max_age=settings.http_max_age)
+    app.add_middleware(CancelOnDisconnect)  # a client that goes away cancels its request's queries
     # Outermost: writes are authenticated and bodies bounded before anything reads or parses them (api/guard.py).
     app.add_middleware(RequestGuard, settings=settings,  # type: ignore[arg-type]
                        protected=protected_routes(app))

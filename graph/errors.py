@@ -26,6 +26,14 @@ class StoreLocked(StoreUnavailable):
     CODE = "store_locked"
 
 
+class QueryTimeout(GraphError):
+    """A read query ran past its time limit (KG_QUERY_TIMEOUT_SECONDS) and the store stopped it. Not an outage: the
+    store answers, the question asked too much of it; the message says what to narrow."""
+
+    STATUS = 503
+    CODE = "query_timeout"
+
+
 class NotFound(GraphError):
     STATUS = 404
     CODE = "not_found"

@@ -41,6 +41,18 @@ CREATE CONSTRAINT change_log_id IF NOT EXISTS FOR (l:ChangeLog) REQUIRE l.id IS 
 // mode: read
 RETURN 1 AS ok
 
+// name: terminate_marked_reads
+// Stop the running read whose text starts with a marker: a read past its time limit, or one whose caller went away
+// (graph/store.py marks every timed read with a comment naming it). Nothing when it has already ended.
+// mode: write
+// $marker: string - the comment the read starts with, e.g. '/* kg-read 0123abcd */ '
+SHOW TRANSACTIONS
+YIELD transactionId AS id, currentQuery
+WHERE currentQuery STARTS WITH $marker
+TERMINATE TRANSACTIONS id
+YIELD transactionId, message
+RETURN transactionId, message
+
 // ---------------------------------------------------------------- loader writes
 
 // name: take_write_lock

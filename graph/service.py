@@ -9,10 +9,11 @@ graph.errors exceptions (NotFound, BadQueryInput, StoreUnavailable). Lists come 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,7 @@ import neo4j
 
 from graph import paging, queries, schema
 from graph.aliases import normalise, search_aliases
-from graph.errors import BadQueryInput, GraphError, NotFound
+from graph.errors import BadQueryInput, GraphError, NotFound, QueryTimeout
 from graph.results import (
     Change,
     ChangeFeed,
@@ -190,6 +191,16 @@ def _path(path: neo4j.graph.Path, facts: FactFilter) -> PathResult:
 
 
 # ---------------------------------------------------------------------------------------------- helpers
+
+
+@contextlib.contextmanager
+def narrowing(hint: str) -> Iterator[None]:
+    """A query of this answer that ran past its time limit (QueryTimeout, HTTP 503) says what to narrow."""
+    try:
+        yield
+    except QueryTimeout as e:
+        detail = dict(e.detail) if isinstance(e.detail, dict) else {}
+        raise QueryTimeout(f"{e}; narrow the question: {hint}", detail={**detail, "narrow": hint}) from e
 
 
 def _node_ref(node: GraphNode) -> EntityRef:
@@ -661,7 +672,9 @@ async def run_read_query(store: GraphStore, name: str, params: dict[str, Any], *
     query.render(slot)  # a bad slot is refused before anything runs
     scope = paging.fingerprint("query", name, slot, values)
     skip = paging.position_int(paging.decode(cursor, scope), "offset", 0)
-    keys, rows, has_more = await store.aread_rows(name, slot, values, skip=skip, limit=limit)
+    with narrowing("smaller parameters (fewer hops, a lower limit, a filter), or the route that answers the same "
+                   "question with bounds (neighbourhood, paths, firms-touching-mineral)"):
+        keys, rows, has_more = await store.aread_rows(name, slot, values, skip=skip, limit=limit)
     return QueryRun(name=name, columns=keys, rows=[{k: to_jsonable(r[k]) for k in keys} for r in rows],
                     limit=limit, has_more=has_more,
                     next_cursor=paging.encode(scope, offset=skip + limit) if has_more else None)

@@ -33,6 +33,11 @@ class Settings(BaseSettings):
         default=30.0, ge=0, le=600,
         description="How long a write that collides with another writer's retries before it is refused (HTTP 409)",
     )
+    query_timeout_seconds: float = Field(
+        default=5.0, ge=0, le=3600,
+        description="The longest one read query of the API (or the Python interface) may run: past it the store stops "
+                    "it and the API answers 503 saying what to narrow; 0 for no limit. Loads and exports have none",
+    )
     data_dir: Path = Field(default=Path("data"), description="Where the embedded store keeps its files")
     embedded_jit: Literal["full", "quick"] = Field(
         default="full",

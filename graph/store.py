@@ -7,6 +7,14 @@ Writes are serialised (`write`): each write transaction first bumps one counter 
 never interleave; the one that loses the race retries on a fresh read, and after KG_WRITE_RETRY_SECONDS of losing
 is refused (WriteConflict). A process attached to another's embedded store follows it (`follow_owner`): when its
 connection fails it looks where the store is now, and reconnects, or takes over as owner (graph/embedded.py).
+
+Reads through the async interface (the API, the Python interface) have a time limit, KG_QUERY_TIMEOUT_SECONDS: it
+goes to the store as the transaction timeout, and the caller stops waiting when it passes. Every such read starts
+with a comment naming it (`/* kg-read <token> */`), so the store's own list of running queries can find it: a read
+that ran out of time, or whose caller went away (a cancelled task: the API cancels a request whose client
+disconnected), is terminated in the store (`TERMINATE TRANSACTIONS`) instead of running on to its end. Neo4j also
+enforces the transaction timeout itself; the embedded store ignores it (graph/dialect.py). Loads and the
+synchronous interface have no limit.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import asyncio
 import contextlib
 import logging
 import random
+import secrets
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -27,7 +36,7 @@ from neo4j import exceptions as neo4j_errors
 from graph import queries
 from graph.dialect import ARCADEDB, NEO4J, Dialect
 from graph.embedded import BoltEndpoint, EmbeddedArcadeDB
-from graph.errors import BadQueryInput, GraphError, StoreUnavailable, WriteConflict
+from graph.errors import BadQueryInput, GraphError, QueryTimeout, StoreUnavailable, WriteConflict
 from graph.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -43,6 +52,11 @@ TakeOver = Literal["always", "after_clean_stop"]
 MOVED_CHECK_SECONDS = 1.0  # how often an attached process reads the owner's record (store.json) for a new port
 
 
+# Error codes of a transaction the store stopped: its timeout passed (Neo4j), or it was terminated (both).
+STOPPED_CODES = ("Transaction.TransactionTimedOut", "Transaction.Terminated", "Transaction.LockClientStopped")
+READ_MARK = "/* kg-read {token} */ "
+
+
 def translate_error(e: Exception) -> GraphError:
     """Map a driver error to the product's own exception."""
     if isinstance(e, GraphError):
@@ -51,6 +65,8 @@ def translate_error(e: Exception) -> GraphError:
         return StoreUnavailable(f"the graph store is not reachable: {e}")
     if isinstance(e, neo4j_errors.AuthError):
         return StoreUnavailable(f"the graph store refused our credentials: {e.message}")
+    if isinstance(e, neo4j_errors.Neo4jError) and any(c in (e.code or "") for c in STOPPED_CODES):
+        return QueryTimeout(f"the store stopped the query: {e.message}")
     if isinstance(e, neo4j_errors.ClientError):
         return BadQueryInput(f"the store rejected the query: {_short(e.message)}")
     if isinstance(e, neo4j_errors.Neo4jError):
@@ -111,6 +127,9 @@ class GraphStore:
         self._record_read_at = float("-inf")
         self._gone_until = float("-inf")
         self._look_error: StoreUnavailable | None = None
+        # The time limit of an async read (KG_QUERY_TIMEOUT_SECONDS); None: no limit.
+        self.read_timeout: float | None = self.settings.query_timeout_seconds or None
+        self._terminations: set[asyncio.Task[None]] = set()
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -359,21 +378,64 @@ class GraphStore:
         return self._followed(call)
 
     async def arun(self, name: str, slot: str | None = None, **params: Any) -> list[neo4j.Record]:
-        """Async twin of run(), for the API."""
+        """Async twin of run(), for the API. A read has the time limit (module docstring)."""
         params = queries.get(name).with_defaults(params)
         text = self._text(name, slot, params)
-        routing = neo4j.RoutingControl.READ if queries.get(name).mode == "read" else neo4j.RoutingControl.WRITE
+        query = queries.get(name)
+        if query.mode != "read":
+            async def write() -> list[neo4j.Record]:
+                try:
+                    result = await self.async_driver.execute_query(text, params, database_=self.database,
+                                                                   routing_=neo4j.RoutingControl.WRITE)
+                except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
+                    raise translate_error(e) from e
+                return list(result.records)
 
-        async def call() -> list[neo4j.Record]:
-            try:
-                result = await self.async_driver.execute_query(
-                    text, params, database_=self.database, routing_=routing
-                )
-            except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
-                raise translate_error(e) from e
+            return await self._afollowed(write)
+
+        async def call(marked: str, timeout: float | None) -> list[neo4j.Record]:
+            query = neo4j.Query(marked, timeout=timeout)  # type: ignore[arg-type]  # marked: a named query's text
+            result = await self.async_driver.execute_query(query, params, database_=self.database,
+                                                           routing_=neo4j.RoutingControl.READ)
             return list(result.records)
 
-        return await self._afollowed(call)
+        return await self._afollowed(lambda: self._timed(name, text, call))
+
+    async def _timed(self, name: str, text: str, call: Callable[[str, float | None], Awaitable[T]]) -> T:
+        """Run a read under the time limit: marked, with the limit as its transaction timeout; when the limit passes
+        or the caller is cancelled, the store is told to terminate it (terminate_marked_reads)."""
+        token = secrets.token_hex(8)
+        timeout = self.read_timeout
+        try:
+            async with asyncio.timeout(timeout):
+                return await call(READ_MARK.format(token=token) + text, timeout)
+        except TimeoutError:
+            await self._aterminate(token)
+            raise QueryTimeout(f"the query ran past its time limit of {timeout:g} s (KG_QUERY_TIMEOUT_SECONDS) and "
+                               "was stopped", detail={"query": name, "timeout_seconds": timeout}) from None
+        except asyncio.CancelledError:
+            # The caller went away (a client that disconnected): the store stops the query too. Not awaited here,
+            # the task is being cancelled; kept referenced until done.
+            task = asyncio.get_running_loop().create_task(self._aterminate(token))
+            self._terminations.add(task)
+            task.add_done_callback(self._terminations.discard)
+            raise
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
+            error = translate_error(e)
+            if isinstance(error, QueryTimeout):
+                error.detail = {"query": name, "timeout_seconds": timeout}
+            raise error from e
+
+    async def _aterminate(self, token: str) -> None:
+        """Terminate the running read marked with `token`, if it still runs."""
+        try:
+            result = await self.async_driver.execute_query(
+                queries.get("terminate_marked_reads").text, {"marker": READ_MARK.format(token=token)},
+                database_=self.database, routing_=neo4j.RoutingControl.WRITE)
+            if result.records:
+                log.info("terminated read %s: %s", token, result.records[0]["message"])
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
+            log.warning("could not terminate read %s: %s", token, e)
 
     async def aread_rows(self, name: str, slot: str | None, params: dict[str, Any], *, skip: int = 0,
                          limit: int = 100) -> tuple[list[str], list[neo4j.Record], bool]:
@@ -386,30 +448,28 @@ class GraphStore:
         params = query.with_defaults(params)
         text = self._text(name, slot, params)
 
-        async def work(tx: neo4j.AsyncManagedTransaction) -> tuple[list[str], list[neo4j.Record], bool]:
-            result = await tx.run(text, params)
-            keys = list(result.keys())
-            rows: list[neo4j.Record] = []
-            seen = 0
-            async for record in result:
-                seen += 1
-                if seen <= skip:
-                    continue
-                if len(rows) >= limit:
-                    await result.consume()
-                    return keys, rows, True
-                rows.append(record)
-            return keys, rows, False
+        async def call(marked: str, timeout: float | None) -> tuple[list[str], list[neo4j.Record], bool]:
+            @neo4j.unit_of_work(timeout=timeout)
+            async def work(tx: neo4j.AsyncManagedTransaction) -> tuple[list[str], list[neo4j.Record], bool]:
+                result = await tx.run(marked, params)  # type: ignore[arg-type]  # a named query's text
+                keys = list(result.keys())
+                rows: list[neo4j.Record] = []
+                seen = 0
+                async for record in result:
+                    seen += 1
+                    if seen <= skip:
+                        continue
+                    if len(rows) >= limit:
+                        await result.consume()
+                        return keys, rows, True
+                    rows.append(record)
+                return keys, rows, False
 
-        async def call() -> tuple[list[str], list[neo4j.Record], bool]:
-            try:
-                async with self.async_driver.session(database=self.database,
-                                                     default_access_mode=neo4j.READ_ACCESS) as session:
-                    return await session.execute_read(work)
-            except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as e:
-                raise translate_error(e) from e
+            async with self.async_driver.session(database=self.database,
+                                                 default_access_mode=neo4j.READ_ACCESS) as session:
+                return await session.execute_read(work)
 
-        return await self._afollowed(call)
+        return await self._afollowed(lambda: self._timed(name, text, call))
 
     def write(self, work: Callable[[Transaction], T]) -> T:
         """Run `work` in one write transaction: everything it writes commits together or not at all.
