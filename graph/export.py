@@ -35,7 +35,8 @@ from graph.store import GraphStore
 FORMAT_VERSION = 1
 # Derived helpers the loader keeps in step with name and aliases (search) or a document's text (copy detection,
 # graph/dedup.py): not data.
-_DERIVED_NODE_PROPS = {"id", "name", "aliases", "name_lower", "aliases_lower", "search", "sketch", "text_hash"}
+_DERIVED_NODE_PROPS = {"id", "name", "aliases", "name_lower", "aliases_lower", "search", "sketch", "text_hash",
+                       "degree"}
 
 
 def _sorted_labels(labels: Any) -> list[str]:

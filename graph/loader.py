@@ -185,6 +185,28 @@ def _entity_changes(e: Entity, stored: Mapping[str, object]) -> bool:
     return any(stored.get(k) != v for k, v in e.properties.items())
 
 
+def _degree(stored: Mapping[str, Mapping[str, object]], entity_id: str) -> int:
+    value = stored.get(entity_id, {}).get("degree")
+    return value if isinstance(value, int) else 0
+
+
+def merge_steps(rows_by_type: dict[str, list[dict[str, object]]], stored: Mapping[str, Mapping[str, object]]
+                ) -> list[tuple[str, str | None, dict[str, object]]]:
+    """merge_facts steps for a document's fact rows, each row sent to the variant whose MERGE starts at its end with
+    fewer facts (the stored `degree`; a new entity has none): the store then looks for the relationship among that
+    end's edges, not among a country's thousands (queries.cypher merge_facts)."""
+    steps: list[tuple[str, str | None, dict[str, object]]] = []
+    for rel_type, rows in rows_by_type.items():
+        at_subject: list[dict[str, object]] = []
+        at_object: list[dict[str, object]] = []
+        for row in rows:
+            busier_subject = _degree(stored, str(row["subject"])) > _degree(stored, str(row["object"]))
+            (at_object if busier_subject else at_subject).append(row)
+        steps += [(name, rel_type, {"rows": part})
+                  for name, part in (("merge_facts", at_subject), ("merge_facts_at_object", at_object)) if part]
+    return steps
+
+
 def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object]] | None = None,
                 near_copies: list[str] | None = None, sketch: list[int] | None = None
                 ) -> list[tuple[str, str | None, dict[str, object]]]:
@@ -212,7 +234,7 @@ def write_steps(extraction: Extraction, stored: Mapping[str, Mapping[str, object
     if updates:
         steps.append(("update_entities", None, {"rows": updates}))
     steps.append(("link_mentions", None, {"doc_id": doc.id, "ids": sorted(set(extraction.mentions))}))
-    steps += [("merge_facts", rel_type, {"rows": rows}) for rel_type, rows in fact_rows(extraction).items()]
+    steps += merge_steps(fact_rows(extraction), stored)
     steps += [("merge_reference_facts", rel_type, {"rows": rows})
               for rel_type, rows in reference_rows(extraction).items()]
     if near_copies:

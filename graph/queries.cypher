@@ -19,6 +19,17 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNI
 // mode: schema
 CREATE INDEX entity_name_lower IF NOT EXISTS FOR (n:Entity) ON (n.name_lower)
 
+// name: schema_alias_key
+// An entity's aliases, one AliasKey node each (lower-cased `key`, the entity's id in `entity`): name lookup and prefix
+// search find an alias through this index, as they find a name through entity_name_lower.
+// mode: schema
+CREATE INDEX alias_key IF NOT EXISTS FOR (k:AliasKey) ON (k.key)
+
+// name: schema_alias_entity
+// The alias keys of one entity, to delete them with it.
+// mode: schema
+CREATE INDEX alias_entity IF NOT EXISTS FOR (k:AliasKey) ON (k.entity)
+
 // name: schema_entity_parent
 // The subsidiaries of an entity, by the `parent` property the gazetteer gives.
 // mode: schema
@@ -33,6 +44,34 @@ CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQU
 // One change log: two first writers of an empty store cannot both create it.
 // mode: schema
 CREATE CONSTRAINT change_log_id IF NOT EXISTS FOR (l:ChangeLog) REQUIRE l.id IS UNIQUE
+
+// name: layout_version
+// The version of the store's layout (derived data the writes keep: `degree`, alias keys), null before version 2.
+// mode: read
+OPTIONAL MATCH (l:StoreLayout {id: 'layout'})
+RETURN l.version AS version
+
+// name: upgrade_layout_2
+// Bring up to layout 2 some of the entities of a graph written before it (those with no `degree`), a batch at a time
+// (graph/store.py repeats it until none is left, then sets the version): each entity's `degree`, its fact
+// relationships counted, and an alias key for each of its aliases.
+// mode: write
+// $batch: int - most entities brought up in one transaction
+MATCH (n:Entity)
+WHERE n.degree IS NULL
+WITH n
+LIMIT $batch
+SET n.degree = COUNT { (n)-[:{fact_types}]-(:Entity) }
+FOREACH (key IN coalesce(n.aliases_lower, []) | MERGE (:AliasKey {key: key, entity: n.id}))
+RETURN count(n) AS upgraded
+
+// name: set_layout_version
+// Record the store's layout version (once every entity has been brought up to it).
+// mode: write
+// $version: int - the layout version
+MERGE (l:StoreLayout {id: 'layout'})
+SET l.version = $version
+RETURN l.version AS version
 
 // ---------------------------------------------------------------- health
 
@@ -140,9 +179,9 @@ RETURN count(o) AS unlinked
 
 // name: remove_document_references
 // Reference-data facts (the gazetteer's) hold for the entities documents mention: drop those whose subject only
-// this document mentions and that no document states, and their other ends when nothing else holds them. Run after
-// remove_document_facts and before remove_document_mentions, so the graph is as if the document had never been
-// loaded.
+// this document mentions and that no document states, and their other ends when nothing else holds them (with their
+// alias keys). Run after remove_document_facts and before remove_document_mentions, so the graph is as if the
+// document had never been loaded. Each end of a dropped fact counts one fact less (`degree`).
 // mode: write
 // $doc_id: string - the document id
 MATCH (:Document {id: $doc_id})<-[:MENTIONED_IN]-(a:Entity)
@@ -152,15 +191,18 @@ WITH a, count(other) AS others
 WHERE others = 0
 MATCH (a)-[r]->(b:Entity)
 WHERE r.reference IS NOT NULL AND size(coalesce(r.doc_ids, [])) = 0
+SET a.degree = a.degree - 1, b.degree = b.degree - 1
 DELETE r
 WITH DISTINCT b
 WHERE NOT (b)--()
-DELETE b
+OPTIONAL MATCH (k:AliasKey {entity: b.id})
+DETACH DELETE k, b
 
 // name: remove_document_facts
 // Remove the evidence a document gave: drop its entries from every relationship's evidence lists, delete
 // relationships left with none (unless reference data states them too), and recompute the confidence of the rest.
-// Used before a changed document is written again.
+// Each end of a deleted relationship counts one fact less (`degree`). Used before a changed document is written
+// again.
 // mode: write
 // $doc_id: string - the document id
 MATCH (:Entity)-[r]->(:Entity)
@@ -182,11 +224,13 @@ SET r.confidence = reduce(m = CASE WHEN r.reference IS NULL THEN 0.0 ELSE 1.0 EN
         CASE WHEN c > m THEN c ELSE m END)
 WITH r
 WHERE size(r.doc_ids) = 0 AND r.reference IS NULL
+WITH r, startNode(r) AS a, endNode(r) AS b
+SET a.degree = a.degree - 1, b.degree = b.degree - 1
 DELETE r
 
 // name: remove_document_mentions
 // Detach a document from the entities it mentioned, then delete entities that no document mentions any
-// more and that take part in no relationship.
+// more and that take part in no relationship, with their alias keys.
 // mode: write
 // $doc_id: string - the document id
 MATCH (d:Document {id: $doc_id})
@@ -194,7 +238,8 @@ OPTIONAL MATCH (e:Entity)-[m:MENTIONED_IN]->(d)
 DELETE m
 WITH DISTINCT e
 WHERE e IS NOT NULL AND NOT (e)--()
-DELETE e
+OPTIONAL MATCH (k:AliasKey {entity: e.id})
+DETACH DELETE k, e
 
 // name: upsert_document
 // Create or update a document node.
@@ -217,7 +262,8 @@ MATCH (n:Entity {id: eid})
 RETURN n.id AS id, properties(n) AS props
 
 // name: create_missing_entities
-// Create, with their label, the entities of one label that do not exist yet.
+// Create, with their label, the entities of one label that do not exist yet, with no facts yet (`degree` 0: the
+// number of fact relationships an entity takes part in, kept by the writes that add and remove them).
 // mode: write
 // template: {label}
 // $rows: list[map] - id, name for each entity
@@ -225,11 +271,12 @@ UNWIND $rows AS row
 OPTIONAL MATCH (existing:Entity {id: row.id})
 WITH row, existing
 WHERE existing IS NULL
-CREATE (n:Entity:{label} {id: row.id, name: row.name})
+CREATE (n:Entity:{label} {id: row.id, name: row.name, degree: 0})
 RETURN count(n) AS created
 
 // name: update_entities
-// Set names and merge aliases and properties of existing entities; keeps the search text in step. Of two names
+// Set names and merge aliases and properties of existing entities; keeps the search text and the alias keys in step
+// (aliases only ever grow, so keys are only added). Of two names
 // documents give one entity ("EDCF" here, "Korean Economic Development Cooperation Fund" there) the longer is its
 // name and the other an alias.
 // mode: write
@@ -242,22 +289,29 @@ WITH n, row, name, reduce(acc = [], a IN names | CASE WHEN a IN acc OR a = name 
 SET n += row.props, n.name = name, n.name_lower = toLower(name), n.aliases = aliases,
     n.aliases_lower = [a IN aliases | toLower(a)],
     n.search = name + ' ' + reduce(s = '', a IN aliases | s + ' ' + a)
+FOREACH (key IN n.aliases_lower | MERGE (:AliasKey {key: key, entity: n.id}))
 RETURN count(n) AS updated
 
 // name: link_mentions
-// Link a document to the entities it mentions.
+// Link a document to the entities it mentions. The pattern starts at the document: the embedded store's MERGE looks
+// for an existing link among the edges of the node the pattern starts with, and a new document has none, where a
+// country or a mineral has one for every document that names it.
 // mode: write
 // $doc_id: string - the document id
 // $ids: list[string] - ids of the entities mentioned
 MATCH (d:Document {id: $doc_id})
 UNWIND $ids AS eid
 MATCH (e:Entity {id: eid})
-MERGE (e)-[:MENTIONED_IN]->(d)
+MERGE (d)<-[:MENTIONED_IN]-(e)
 RETURN count(e) AS linked
 
 // name: merge_facts
 // Merge relationships of one type and append one piece of evidence to each. `confidence` is the highest of its
-// evidence's (and 1.0 when reference data states it), `rule` the rule of the strongest evidence.
+// evidence's (and 1.0 when reference data states it), `rule` the rule of the strongest evidence. A new relationship
+// adds one fact to the `degree` of both ends. The MERGE pattern starts at the subject: the embedded store looks for
+// an existing relationship among the edges of the pattern's first node, so the loader sends here the rows whose
+// subject has no more facts than their object, and the others to merge_facts_at_object, where a country or a
+// mineral (thousands of facts) is never the node searched.
 // mode: write
 // template: {rel_type}
 // $rows: list[map] - subject, object, doc_id, sentence, start, end, date, date_source, modality, quantities (JSON text), amount_usd, rule, confidence, page (PDF page of the sentence, or null)
@@ -265,6 +319,38 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.subject})
 MATCH (b:Entity {id: row.object})
 MERGE (a)-[r:{rel_type}]->(b)
+ON CREATE SET a.degree = coalesce(a.degree, 0) + 1, b.degree = coalesce(b.degree, 0) + 1
+SET r.rule = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.rule ELSE r.rule END,
+    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence
+                        ELSE r.confidence END,
+    r.doc_ids = coalesce(r.doc_ids, []) + row.doc_id,
+    r.sentences = coalesce(r.sentences, []) + row.sentence,
+    r.starts = coalesce(r.starts, []) + row.start,
+    r.ends = coalesce(r.ends, []) + row.end,
+    r.dates = coalesce(r.dates, []) + coalesce(row.date, ''),
+    r.date_sources = coalesce(r.date_sources, []) + coalesce(row.date_source, ''),
+    r.modalities = coalesce(r.modalities, []) + coalesce(row.modality, ''),
+    r.quantities = coalesce(r.quantities, []) + row.quantities,
+    r.rules = coalesce(r.rules, []) + row.rule,
+    r.confidences = coalesce(r.confidences, []) + row.confidence,
+    r.pages = coalesce(r.pages, []) + coalesce(row.page, 0),
+    r.modality = coalesce(row.modality, r.modality),
+    r.amount_usd = CASE WHEN row.amount_usd IS NULL THEN r.amount_usd
+                        WHEN r.amount_usd IS NULL OR row.amount_usd > r.amount_usd THEN row.amount_usd
+                        ELSE r.amount_usd END
+RETURN count(r) AS merged
+
+// name: merge_facts_at_object
+// merge_facts for the rows whose object has fewer facts than their subject: the same relationship and the same
+// evidence, the MERGE pattern written from the object (see merge_facts).
+// mode: write
+// template: {rel_type}
+// $rows: list[map] - subject, object, doc_id, sentence, start, end, date, date_source, modality, quantities (JSON text), amount_usd, rule, confidence, page (PDF page of the sentence, or null)
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.subject})
+MATCH (b:Entity {id: row.object})
+MERGE (b)<-[r:{rel_type}]-(a)
+ON CREATE SET a.degree = coalesce(a.degree, 0) + 1, b.degree = coalesce(b.degree, 0) + 1
 SET r.rule = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.rule ELSE r.rule END,
     r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence
                         ELSE r.confidence END,
@@ -287,7 +373,8 @@ RETURN count(r) AS merged
 
 // name: merge_reference_facts
 // Merge relationships of one type that reference data (the gazetteer) states: no sentence, no document; the
-// relationship says where it comes from (`reference`) and keeps any evidence documents gave it.
+// relationship says where it comes from (`reference`) and keeps any evidence documents gave it. A new relationship
+// adds one fact to the `degree` of both ends. The pattern starts at the subject, a firm whose group is the object.
 // mode: write
 // template: {rel_type}
 // $rows: list[map] - subject, object, reference, rule, confidence
@@ -295,6 +382,7 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.subject})
 MATCH (b:Entity {id: row.object})
 MERGE (a)-[r:{rel_type}]->(b)
+ON CREATE SET a.degree = coalesce(a.degree, 0) + 1, b.degree = coalesce(b.degree, 0) + 1
 SET r.reference = row.reference,
     r.rule = CASE WHEN r.confidence IS NULL OR row.confidence >= r.confidence THEN row.rule ELSE r.rule END,
     r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence

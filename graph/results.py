@@ -113,9 +113,10 @@ def _cell(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-# Node properties that are not data: the search helpers the loader derives from name and aliases (internal), and
-# fields shown elsewhere (id, name, aliases; a document's text has its own endpoint).
-INTERNAL_NODE_PROPS = frozenset({"name_lower", "aliases_lower", "search"})
+# Node properties that are not data: the search helpers the loader derives from name and aliases, and the number of
+# fact relationships it keeps for each entity (internal); and fields shown elsewhere (id, name, aliases; a document's
+# text has its own endpoint).
+INTERNAL_NODE_PROPS = frozenset({"name_lower", "aliases_lower", "search", "degree"})
 # A document's page starts, text hash and shingle sketch serve its text and copy detection (graph/dedup.py).
 _HIDDEN_NODE_PROPS = {"id", "name", "aliases", "text", "pages", "text_hash", "sketch", *INTERNAL_NODE_PROPS}
 

@@ -43,13 +43,17 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 EMBEDDED_DATABASE = "kg"
-SCHEMA_QUERIES = ("schema_entity_id", "schema_document_id", "schema_entity_name", "schema_entity_parent",
-                  "schema_change_seq", "schema_change_log_id")
+SCHEMA_QUERIES = ("schema_entity_id", "schema_document_id", "schema_entity_name", "schema_alias_key",
+                  "schema_alias_entity", "schema_entity_parent", "schema_change_seq", "schema_change_log_id")
 # Most attempts at a write that raced another writer creating a type on first use (graph/dialect.py): one that keeps
 # failing that way is a real error, and is reported as such.
 MAX_TYPE_RACES = 3
 TakeOver = Literal["always", "after_clean_stop"]
 MOVED_CHECK_SECONDS = 1.0  # how often an attached process reads the owner's record (store.json) for a new port
+# The layout of derived data the writes keep (queries.cypher upgrade_layout_2): each entity's `degree` and its alias
+# keys. A graph written before is brought up to it once, when it is opened.
+LAYOUT_VERSION = 2
+UPGRADE_BATCH = 2000
 
 
 # Error codes of a transaction the store stopped: its timeout passed (Neo4j), or it was terminated (both).
@@ -175,6 +179,27 @@ class GraphStore:
                 self.driver.execute_query(queries.get(name).text, database_=database)
             if self.dialect.fulltext_cypher:
                 self.driver.execute_query(self.dialect.fulltext_cypher, database_=database)
+            self._upgrade_layout(database)
+
+    def _upgrade_layout(self, database: str) -> None:
+        """Bring a graph written before the current layout up to it (every entity's degree and alias keys), in
+        batches, once; a graph already there costs one read."""
+        version = self.driver.execute_query(queries.get("layout_version").text, database_=database).records
+        if version and (version[0]["version"] or 0) >= LAYOUT_VERSION:
+            return
+        text = queries.get("upgrade_layout_2").text
+        total = 0
+        while True:
+            records = self.driver.execute_query(text, {"batch": UPGRADE_BATCH}, database_=database).records
+            done = int(records[0]["upgraded"]) if records else 0
+            total += done
+            if done < UPGRADE_BATCH:
+                break
+        if total:
+            log.info("brought %d entities of %s up to layout %d (degrees, alias keys)", total, database,
+                     LAYOUT_VERSION)
+        self.driver.execute_query(queries.get("set_layout_version").text, {"version": LAYOUT_VERSION},
+                                  database_=database)
 
     def close(self) -> None:
         if self._driver is not None:
