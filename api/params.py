@@ -38,6 +38,9 @@ Since = Annotated[str | None, Query(pattern=_PERIOD, description="Only facts sta
 Until = Annotated[str | None, Query(pattern=_PERIOD, description="Only facts stated for this day or earlier: an ISO "
                                     "date, a month (YYYY-MM, its last day) or a year (YYYY, its last day); with "
                                     "as_of, the earlier of the two", examples=["2015-12-31"])]
+MaxDegree = Annotated[int, Query(ge=0, le=1_000_000, description="Entities with more facts than this (hubs: "
+                                 "countries, a busy mineral) are reached but not walked through, and the answer lists "
+                                 "them in `capped`; 0 walks through everything (slower on a large graph)")]
 Cursor = Annotated[str | None, Query(max_length=2000, description="`next_cursor` of the previous page, with the same "
                                                                   "other parameters; omit for the first page")]
 

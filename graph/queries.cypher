@@ -595,40 +595,58 @@ ORDER BY source, target
 
 // name: resolve_entity
 // Entities whose id, name or alias equals a reference (name and alias compared case-insensitively),
-// optionally of some types; exact id first, then name, then alias.
+// optionally of some types; exact id first, then name, then alias. Three indexed lookups (the id, the lower-cased
+// name, the alias keys), never a scan of every entity.
 // mode: read
 // public
 // $ref: string - an entity id, name or alias, e.g. 'mineral:lithium', 'Lithium', 'Korea'
 // $node_types: list[string] - labels allowed (any of them); empty for all
-MATCH (n:Entity)
-WHERE (n.id = $ref OR n.name_lower = toLower($ref) OR toLower($ref) IN coalesce(n.aliases_lower, []))
-  AND (size($node_types) = 0 OR any(l IN labels(n) WHERE l IN $node_types))
-RETURN n.id AS id, n.name AS name,
-       CASE WHEN n.id = $ref THEN 0 WHEN n.name_lower = toLower($ref) THEN 1 ELSE 2 END AS rank
+CALL {
+  MATCH (n:Entity {id: $ref})
+  RETURN n, 0 AS rank
+  UNION
+  MATCH (n:Entity)
+  WHERE n.name_lower = toLower($ref)
+  RETURN n, 1 AS rank
+  UNION
+  MATCH (k:AliasKey {key: toLower($ref)})
+  WITH k.entity AS id
+  MATCH (n:Entity {id: id})
+  RETURN n, 2 AS rank
+}
+WITH n, min(rank) AS rank
+WHERE size($node_types) = 0 OR any(l IN labels(n) WHERE l IN $node_types)
+RETURN n.id AS id, n.name AS name, rank
 ORDER BY rank, id
 LIMIT 10
 
 // name: search_entities_exact
 // Entities whose id is a reference, or whose name or one of whose aliases equals it (compared lower-cased),
 // optionally of some types: rank 0 for the id, 1 for the name, 2 for an alias; with the number of their fact
-// relationships (degree), which orders equally good matches.
+// relationships (degree), which orders equally good matches. Indexed lookups, as resolve_entity.
 // mode: read
 // public
 // $ref: string - an entity id, name or alias as typed
 // $node_types: list[string] - labels allowed (any of them); empty for all
 // $limit: int - most entities returned
-MATCH (entity:Entity)
-WHERE (entity.id = $ref OR entity.name_lower = toLower($ref) OR toLower($ref) IN coalesce(entity.aliases_lower, []))
-  AND (size($node_types) = 0 OR any(l IN labels(entity) WHERE l IN $node_types))
-WITH entity, CASE WHEN entity.id = $ref THEN 0 WHEN entity.name_lower = toLower($ref) THEN 1 ELSE 2 END AS rank
+CALL {
+  MATCH (entity:Entity {id: $ref})
+  RETURN entity, 0 AS rank
+  UNION
+  MATCH (entity:Entity)
+  WHERE entity.name_lower = toLower($ref)
+  RETURN entity, 1 AS rank
+  UNION
+  MATCH (k:AliasKey {key: toLower($ref)})
+  WITH k.entity AS id
+  MATCH (entity:Entity {id: id})
+  RETURN entity, 2 AS rank
+}
+WITH entity, min(rank) AS rank
+WHERE size($node_types) = 0 OR any(l IN labels(entity) WHERE l IN $node_types)
+RETURN entity, rank, coalesce(entity.degree, 0) AS degree
 ORDER BY rank, entity.id
 LIMIT $limit
-CALL {
-  WITH entity
-  OPTIONAL MATCH (entity)-[r]-(:Entity)
-  RETURN count(r) AS degree
-}
-RETURN entity, rank, degree
 
 // name: entities_by_ids
 // The entities among some ids (those the graph holds), optionally of some types, with their degree: search
@@ -637,45 +655,76 @@ RETURN entity, rank, degree
 // public
 // $ids: list[string] - entity ids
 // $node_types: list[string] - labels allowed (any of them); empty for all
-MATCH (entity:Entity)
-WHERE entity.id IN $ids AND (size($node_types) = 0 OR any(l IN labels(entity) WHERE l IN $node_types))
-CALL {
-  WITH entity
-  OPTIONAL MATCH (entity)-[r]-(:Entity)
-  RETURN count(r) AS degree
-}
-RETURN entity, degree
+UNWIND $ids AS id
+MATCH (entity:Entity {id: id})
+WITH DISTINCT entity
+WHERE size($node_types) = 0 OR any(l IN labels(entity) WHERE l IN $node_types)
+RETURN entity, coalesce(entity.degree, 0) AS degree
 ORDER BY entity.id
 
 // name: search_entities_prefix
 // Entities whose name or one of whose aliases starts with a lower-cased prefix, optionally of some types,
 // ordered by name then id; one page; with their degree (search ranks matches by how much of the name the prefix
-// covers, then by degree).
+// covers, then by degree). Two index range scans (names, alias keys) joined.
 // mode: read
 // public
 // $prefix: string - lower-cased prefix
 // $node_types: list[string] - labels allowed (any of them); empty for all
 // $offset: int - entities skipped
 // $limit: int - most entities returned
-MATCH (entity:Entity)
-WHERE (entity.name_lower STARTS WITH $prefix
-       OR any(a IN coalesce(entity.aliases_lower, []) WHERE a STARTS WITH $prefix))
-  AND (size($node_types) = 0 OR any(l IN labels(entity) WHERE l IN $node_types))
+CALL {
+  MATCH (entity:Entity)
+  WHERE entity.name_lower STARTS WITH $prefix
+  RETURN entity
+  UNION
+  MATCH (k:AliasKey)
+  WHERE k.key STARTS WITH $prefix
+  WITH k.entity AS id
+  MATCH (entity:Entity {id: id})
+  RETURN entity
+}
 WITH entity
+WHERE size($node_types) = 0 OR any(l IN labels(entity) WHERE l IN $node_types)
+RETURN entity, coalesce(entity.degree, 0) AS degree
 ORDER BY entity.name_lower, entity.id
 SKIP $offset
 LIMIT $limit
+
+// name: search_prefix_ranked
+// The best prefix matches for search (graph/service.py), best first: entities whose name or an alias starts with a
+// lower-cased prefix (two index range scans), ranked as search ranks them, by how much of the shortest such name
+// the prefix covers and how many facts the entity has (0.55 + 0.2 * coverage + 0.15 * min(1, ln(1 + degree) /
+// ln(51))), then degree, then id; the first $limit only, so search never fetches every match of a short prefix.
+// mode: read
+// $prefix: string - lower-cased prefix
+// $node_types: list[string] - labels allowed (any of them); empty for all
+// $limit: int - most entities returned
 CALL {
-  WITH entity
-  OPTIONAL MATCH (entity)-[r]-(:Entity)
-  RETURN count(r) AS degree
+  MATCH (entity:Entity)
+  WHERE entity.name_lower STARTS WITH $prefix
+  RETURN entity
+  UNION
+  MATCH (k:AliasKey)
+  WHERE k.key STARTS WITH $prefix
+  WITH k.entity AS id
+  MATCH (entity:Entity {id: id})
+  RETURN entity
 }
+WITH entity
+WHERE size($node_types) = 0 OR any(l IN labels(entity) WHERE l IN $node_types)
+WITH entity, coalesce(entity.degree, 0) AS degree,
+     reduce(m = '', n IN [entity.name] + coalesce(entity.aliases, []) |
+       CASE WHEN toLower(n) STARTS WITH $prefix AND (m = '' OR size(n) < size(m)) THEN n ELSE m END) AS matched
+WITH entity, degree, CASE WHEN matched = '' THEN entity.name ELSE matched END AS matched
+WITH entity, degree, matched, log(1.0 + degree) / log(51.0) AS hub
 RETURN entity, degree
-ORDER BY entity.name_lower, entity.id
+ORDER BY round(0.55 + 0.2 * toFloat(size($prefix)) / size(matched) + 0.15 * CASE WHEN hub > 1.0 THEN 1.0 ELSE hub END,
+               4) DESC, degree DESC, entity.id
+LIMIT $limit
 
 // name: search_entities_fulltext
-// Entities matching a full-text query on names and aliases, optionally of some types, best first; one page; with
-// their degree.
+// Entities matching a full-text query on names and aliases, optionally of some types, best first (then the busier,
+// then by id, as search ranks them); one page; with their degree.
 // mode: read
 // $index: string - the full-text index name (graph.dialect)
 // $query: string - the full-text query, already escaped
@@ -685,17 +734,12 @@ ORDER BY entity.name_lower, entity.id
 CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
 WITH node, score
 WHERE size($node_types) = 0 OR any(l IN labels(node) WHERE l IN $node_types)
-WITH node AS entity, score
-ORDER BY score DESC, entity.id
+WITH node AS entity, score, coalesce(node.degree, 0) AS degree
+ORDER BY score DESC, degree DESC, entity.id
 SKIP $offset
 LIMIT $limit
-CALL {
-  WITH entity
-  OPTIONAL MATCH (entity)-[r]-(:Entity)
-  RETURN count(r) AS degree
-}
 RETURN entity, score, degree
-ORDER BY score DESC, entity.id
+ORDER BY score DESC, degree DESC, entity.id
 
 // name: entity_detail
 // One entity, the documents that mention it (newest first), the number of its fact relationships by type and
@@ -846,6 +890,94 @@ WHERE distance > $after_distance OR (distance = $after_distance AND edge_id > $a
 RETURN edge_id, distance, r AS edge, source, target
 ORDER BY distance, edge_id
 LIMIT $limit
+
+// name: neighbourhood_level
+// One page of the fact relationships at one distance from an entity (graph/service.py neighbourhood walks the
+// distances in turn): those of the entities at that distance ($frontier, the ones expanded) whose other end is no
+// nearer ($closer), ordered by edge id after $after_edge. Filters apply during the expansion: $rel_types, $node_types
+// for the other end, {fact_passes}. Only the page leaves the store; the sort is over one distance's facts only.
+// mode: read
+// $frontier: list[string] - ids of the entities at this distance whose facts are listed
+// $closer: list[string] - ids of the entities nearer to the centre (their facts were listed at a smaller distance)
+// $rel_types: list[string] - relationship types allowed; empty for all
+// $node_types: list[string] - labels allowed for the other end; empty for all
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
+// $after_edge: string - id of the previous page's last edge at this distance, '' for the first
+// $limit: int - most edges returned
+UNWIND $frontier AS fid
+MATCH (u:Entity {id: fid})-[r:{fact_types}]-(v:Entity)
+WHERE (size($rel_types) = 0 OR type(r) IN $rel_types) AND {fact_passes}
+  AND (size($node_types) = 0 OR any(l IN labels(v) WHERE l IN $node_types))
+  AND NOT v.id IN $closer
+WITH DISTINCT r
+WITH r, startNode(r) AS source, endNode(r) AS target
+WITH r, source, target, source.id + '|' + type(r) + '|' + target.id AS edge_id
+WHERE edge_id > $after_edge
+RETURN edge_id, r AS edge, source, target
+ORDER BY edge_id
+LIMIT $limit
+
+// name: neighbourhood_next
+// The entities one step further from an entity than $frontier (through facts that pass the same filters as
+// neighbourhood_level), with their number of facts (`degree`): the next distance's frontier, and the hubs the degree
+// cap will not expand.
+// mode: read
+// $frontier: list[string] - ids of the entities expanded at this distance
+// $closer: list[string] - ids of the entities at this distance or nearer
+// $rel_types: list[string] - relationship types allowed; empty for all
+// $node_types: list[string] - labels allowed for the entities reached; empty for all
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
+UNWIND $frontier AS fid
+MATCH (u:Entity {id: fid})-[r:{fact_types}]-(v:Entity)
+WHERE (size($rel_types) = 0 OR type(r) IN $rel_types) AND {fact_passes}
+  AND (size($node_types) = 0 OR any(l IN labels(v) WHERE l IN $node_types))
+  AND NOT v.id IN $closer
+RETURN DISTINCT v.id AS id, coalesce(v.degree, 0) AS degree, v.name AS name, labels(v) AS labels
+
+// name: expand_facts
+// The fact relationships of some entities that pass {fact_passes}, as ids: for each, the entity expanded (`from`),
+// the relationship's type and ends, and the entity at its other end with its labels, name, country and number of
+// facts (`degree`). The paths and the mineral question walk the graph with it one distance at a time (graph/traversal.py),
+// deciding from the degrees which entities to expand next; whole relationships are fetched only for the answer
+// (edges_by_ids).
+// mode: read
+// $ids: list[string] - ids of the entities to expand
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
+UNWIND $ids AS id
+MATCH (u:Entity {id: id})-[r:{fact_types}]-(v:Entity)
+WHERE {fact_passes}
+WITH u, r, v, startNode(r) AS s
+RETURN u.id AS from, v.id AS to, type(r) AS type, s.id = u.id AS out, coalesce(v.degree, 0) AS degree,
+       labels(v) AS labels, v.name AS name, v.country AS country
+
+// name: firms_next_to
+// Firms and organizations (of a country, when given) one fact passing {fact_passes} away from some entities: who is
+// two steps from a mineral, through those entities, in the mineral question (graph/traversal.py).
+// mode: read
+// $ids: list[string] - ids of the entities the firms are next to
+// $country: string - id of the firms' country, or null for any country
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})-[r:{fact_types}]-(f:Entity)
+WHERE (f:Firm OR f:Organization) AND ($country IS NULL OR f.country = $country) AND {fact_passes}
+RETURN DISTINCT f.id AS id
+
+// name: edges_by_ids
+// Fact relationships named by their ids' parts, with both ends: the hops of the paths an answer lists.
+// mode: read
+// $edges: list[map] - source, type, target of each relationship
+UNWIND $edges AS e
+MATCH (source:Entity {id: e.source})-[edge]->(target:Entity {id: e.target})
+WHERE type(edge) = e.type
+RETURN source, edge, target
 
 // name: shortest_paths
 // All shortest chains of fact relationships (either direction on each hop) between two entities, up to a length,

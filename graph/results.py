@@ -99,11 +99,24 @@ class Page(Out):
     next_cursor: str | None = Field(default=None, description="The cursor of the next page; null on the last")
 
 
+class Hub(Out):
+    """An entity with more facts than the degree cap of an answer: reached, but not walked through."""
+
+    id: str
+    type: str
+    name: str
+    degree: int = Field(description="How many fact relationships it takes part in")
+
+
 class Subgraph(Page):
     nodes: list[GraphNode]
     edges: list[GraphEdge]
     limit: int = Field(default=0, description="Most edges in one page (0: not paged)")
     has_more: bool = Field(default=False, description="True when another page follows")
+    max_degree: int | None = Field(default=None, description="The degree cap applied: entities (other than the one "
+                                                             "asked about) with more facts than this were not expanded")
+    capped: list[Hub] = Field(default_factory=list, description="The hubs reached and not expanded for this page, "
+                                                                "busiest first")
 
 
 def _cell(value: Any) -> Any:
@@ -232,6 +245,10 @@ class PathsAnswer(Page):
     mode: PathMode = Field(default="shortest", description="shortest: the shortest paths only; all: every simple "
                                                            "path up to max_len, shortest first")
     paths: list[PathResult] = Field(description="The paths, shortest first, then ordered by their edge ids")
+    max_degree: int | None = Field(default=None, description="The degree cap applied: paths do not pass through "
+                                                             "entities with more facts than this")
+    capped: list[Hub] = Field(default_factory=list, description="The hubs the search met and did not pass through, "
+                                                                "busiest first")
 
 
 class MineralPath(PathResult):
@@ -253,6 +270,10 @@ class MineralAnswer(Page):
     country: EntityRef | None
     max_hops: int
     firms: list[MineralFirm] = Field(description="Firms and organizations, nearest first, then by id")
+    max_degree: int | None = Field(default=None, description="The degree cap applied: chains do not pass through "
+                                                             "entities with more facts than this")
+    capped: list[Hub] = Field(default_factory=list, description="The hubs the search met and did not pass through, "
+                                                                "busiest first")
 
 
 class Money(Out):

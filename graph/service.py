@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import neo4j
 
-from graph import paging, queries, schema
+from graph import paging, queries, schema, traversal
 from graph.aliases import normalise, search_aliases
 from graph.errors import BadQueryInput, GraphError, NotFound, QueryTimeout
 from graph.results import (
@@ -39,6 +39,7 @@ from graph.results import (
     MineralAnswer,
     MineralFirm,
     MineralPath,
+    PathHop,
     PathMode,
     PathResult,
     PathsAnswer,
@@ -54,10 +55,10 @@ from graph.results import (
     edge_from_driver,
     node_from_driver,
     node_type,
-    path_from_driver,
     to_jsonable,
 )
 from graph.store import GraphStore
+from graph.traversal import DEFAULT_MAX_DEGREE
 
 if TYPE_CHECKING:
     from graph.extract import Extractor
@@ -183,13 +184,6 @@ def _edge(rel: neo4j.graph.Relationship, facts: FactFilter) -> GraphEdge:
     return facts.prune(edge_from_driver(rel))
 
 
-def _path(path: neo4j.graph.Path, facts: FactFilter) -> PathResult:
-    result = path_from_driver(path)
-    for hop in result.hops:
-        facts.prune(hop)
-    return result
-
-
 # ---------------------------------------------------------------------------------------------- helpers
 
 
@@ -300,7 +294,7 @@ async def suggest_entities(store: GraphStore, ref: str, node_types: Sequence[str
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_SEARCH_OFFSET = 1000
-# Most candidates one tier of a search ranks (prefix and full-text fetch this many, then rank them).
+# Most exact matches of one search (an id, a name or an alias is rarely shared by more than a handful).
 SEARCH_CANDIDATES = 500
 
 
@@ -352,6 +346,9 @@ async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str
 
     text = q.strip()
     aliases = search_aliases()
+    # Each tier's best `candidates` (ranked by the store as here): an entity of the page ranks among the first
+    # offset + limit of the tier that gives its best score, and one more says whether a page follows.
+    candidates = offset + limit + 1
     if text and mode in ("auto", "exact", "prefix"):
         for r in await store.arun("search_entities_exact", ref=text, node_types=labels, limit=SEARCH_CANDIDATES):
             node = r["entity"]
@@ -365,8 +362,7 @@ async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str
                 keep(r, 0.95, "exact", exact_aliases[str(r["entity"]["id"])].alias)
     if text and mode in ("auto", "prefix"):
         prefix = text.lower()
-        for r in await store.arun("search_entities_prefix", prefix=prefix, node_types=labels, offset=0,
-                                  limit=SEARCH_CANDIDATES):
+        for r in await store.arun("search_prefix_ranked", prefix=prefix, node_types=labels, limit=candidates):
             node = node_from_driver(r["entity"])
             matched = _prefix_match(node, prefix)
             coverage = len(prefix) / max(len(matched), 1)
@@ -380,7 +376,7 @@ async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str
     ft = fulltext_query(text)
     if ft and mode in ("auto", "fulltext"):
         records = await store.arun("search_entities_fulltext", index=store.dialect.fulltext_index, query=ft,
-                                   node_types=labels, offset=0, limit=SEARCH_CANDIDATES)
+                                   node_types=labels, offset=0, limit=candidates)
         top = max((float(r["score"]) for r in records), default=0.0) or 1.0
         for r in records:
             keep(r, 0.2 + 0.25 * float(r["score"]) / top, "fulltext", None)
@@ -457,46 +453,62 @@ async def get_edge(store: GraphStore, edge_id: str, *, facts: FactFilter = NO_FI
     raise NotFound(f"no evidence of edge {edge_id!r} passes the filters (min_confidence, as_of, since, until)")
 
 
+def _max_degree(max_degree: int | None) -> int | None:
+    """The degree cap asked for: None or 0 for no cap."""
+    if max_degree is not None and max_degree < 0:
+        raise BadQueryInput("max_degree must not be negative (0: no cap)")
+    return max_degree or None
+
+
+NARROW_NEIGHBOURHOOD = ("a smaller depth, rel_types or node_types, a min_confidence or an as_of, or a lower "
+                        "max_degree (hubs are then not expanded)")
+
+
 async def neighbourhood(store: GraphStore, entity_id: str, depth: int = 1, rel_types: Sequence[str] = (),
                         node_types: Sequence[str] = (), limit: int = 100, *, facts: FactFilter = NO_FILTER,
-                        cursor: str | None = None) -> Subgraph:
+                        cursor: str | None = None, max_degree: int | None = DEFAULT_MAX_DEGREE) -> Subgraph:
     """The fact relationships within `depth` hops of an entity, one page of at most `limit` edges, with the
     nodes they join (the entity always among them).
 
     Edges come nearest first (by the distance of their nearer end), then by id: walking the pages with
     `next_cursor` gives each edge of the neighbourhood exactly once. rel_types restricts every hop; node_types
-    restricts every node reached; `facts` filters by confidence and date."""
+    restricts every node reached; `facts` filters by confidence and date. Entities other than this one with more
+    facts than `max_degree` (0: no cap) are reached but not expanded: their own facts are left out, and the answer
+    lists them (`capped`). Computed distance by distance, only as far as the page needs (graph/traversal.py)."""
     if not 1 <= depth <= MAX_DEPTH:
         raise BadQueryInput(f"depth must be between 1 and {MAX_DEPTH}")
     _check_limit(limit, MAX_EDGES_PAGE)
     rels, labels = check_relations(rel_types), check_labels(node_types)
-    if not await store.arun("entity_by_id", id=entity_id):  # a name or alias: the entity it names
-        entity_id = (await resolve_entity(store, entity_id)).id
-    scope = paging.fingerprint("neighbourhood", entity_id, depth, sorted(rels), sorted(labels), facts.scope())
-    position = paging.decode(cursor, scope)
-    after_distance = paging.position_int(position, "distance", -1)
-    after_edge = paging.position_str(position, "edge", "")
-    centre, records = await asyncio.gather(
-        get_entity(store, entity_id),
-        store.arun(f"neighbourhood_{depth}", id=entity_id, rel_types=rels, node_types=labels,
-                   after_distance=after_distance, after_edge=after_edge, limit=limit + 1, **facts.params),
-    )
-    has_more = len(records) > limit
-    records = records[:limit]
+    cap = _max_degree(max_degree)
+    with narrowing(NARROW_NEIGHBOURHOOD):
+        if not await store.arun("entity_by_id", id=entity_id):  # a name or alias: the entity it names
+            entity_id = (await resolve_entity(store, entity_id)).id
+        scope = paging.fingerprint("neighbourhood", entity_id, depth, sorted(rels), sorted(labels), facts.scope(),
+                                   *([cap] if cap != DEFAULT_MAX_DEGREE else []))
+        position = paging.decode(cursor, scope)
+        walk = traversal.Walk(cap, keep=frozenset({entity_id}))
+        filters = {"rel_types": rels, "node_types": labels, **facts.params}
+        centre, found = await asyncio.gather(
+            get_entity(store, entity_id),
+            traversal.neighbourhood(store, entity_id, depth, filters, walk,
+                                    after_distance=paging.position_int(position, "distance", -1),
+                                    after_edge=paging.position_str(position, "edge", ""), want=limit + 1))
+    has_more = len(found) > limit
+    found = found[:limit]
     nodes: dict[str, GraphNode] = {centre.id: centre}
     edges: list[GraphEdge] = []
-    for record in records:
-        for end in (record["source"], record["target"]):
+    for item in found:
+        for end in (item.record["source"], item.record["target"]):
             nid = str(end["id"])
             if nid not in nodes:
                 nodes[nid] = node_from_driver(end)
-        edges.append(_edge(record["edge"], facts))
+        edges.append(_edge(item.record["edge"], facts))
     next_cursor = None
     if has_more:
-        last = records[-1]
-        next_cursor = paging.encode(scope, distance=int(last["distance"]), edge=str(last["edge_id"]))
+        last = found[-1]
+        next_cursor = paging.encode(scope, distance=last.distance, edge=str(last.record["edge_id"]))
     return Subgraph(nodes=list(nodes.values()), edges=edges, limit=limit, has_more=has_more,
-                    next_cursor=next_cursor)
+                    next_cursor=next_cursor, max_degree=cap, capped=walk.capped())
 
 
 # ---------------------------------------------------------------------------------------------- paths
@@ -505,13 +517,40 @@ async def neighbourhood(store: GraphStore, entity_id: str, depth: int = 1, rel_t
 MAX_ALL_PATHS_LEN = 4  # every simple path up to this length: longer ones between hubs take seconds to enumerate
 
 
+def _key(steps: list[traversal.Step]) -> str:
+    """A path's key, as the paging cursor carries it: its edge ids in walking order, each followed by a space."""
+    return "".join(step.edge + " " for step in steps)
+
+
+async def _walks_as_paths(store: GraphStore, walks: list[list[traversal.Step]], facts: FactFilter
+                          ) -> list[PathResult]:
+    """Walks found by graph/traversal.py as paths, hop by hop with each relationship's properties and evidence."""
+    rels: dict[str, neo4j.graph.Relationship] = {}
+    ends: dict[str, neo4j.graph.Node] = {}
+    for r in await store.arun("edges_by_ids", edges=list(traversal.chain_ids(walks))):
+        rel = r["edge"]
+        rels[f"{r['source']['id']}|{rel.type}|{r['target']['id']}"] = rel
+        ends[str(r["source"]["id"])] = r["source"]
+        ends[str(r["target"]["id"])] = r["target"]
+    paths = []
+    for steps in walks:
+        hops = []
+        for step in steps:
+            edge = _edge(rels[step.edge], facts)
+            hops.append(PathHop(**edge.__dict__, direction="forward" if step.forward else "backward"))
+        nodes = [node_from_driver(ends[steps[0].node])] + [node_from_driver(ends[s.other]) for s in steps]
+        paths.append(PathResult(length=len(hops), nodes=nodes, hops=hops, rel_types=[h.type for h in hops]))
+    return paths
+
+
 async def shortest_paths(store: GraphStore, source: str, target: str, max_len: int = 4, limit: int = 10, *,
                          facts: FactFilter = NO_FILTER, cursor: str | None = None,
-                         mode: PathMode = "shortest") -> PathsAnswer:
+                         mode: PathMode = "shortest", max_degree: int | None = DEFAULT_MAX_DEGREE) -> PathsAnswer:
     """The paths between two entities given by id or name, either direction on each hop, no longer than max_len,
     every hop passing `facts`. mode 'shortest': the shortest paths only (none when no path is that short);
     'all': every simple path up to max_len (at most MAX_ALL_PATHS_LEN), shortest first. Ordered by length, then
-    by their edge ids, one page of at most `limit`."""
+    by their edge ids, one page of at most `limit`. No path passes through an entity with more facts than
+    `max_degree` (0: no cap); the hubs met are listed (`capped`)."""
     if not 1 <= max_len <= MAX_PATH_LEN:
         raise BadQueryInput(f"max_len must be between 1 and {MAX_PATH_LEN}")
     if mode not in ("shortest", "all"):
@@ -520,47 +559,32 @@ async def shortest_paths(store: GraphStore, source: str, target: str, max_len: i
         raise BadQueryInput(f"mode 'all' lists paths up to max_len {MAX_ALL_PATHS_LEN}; ask for the shortest paths "
                             "or a smaller max_len")
     _check_limit(limit, MAX_PATHS_PAGE)
-    a, b = await asyncio.gather(resolve_entity(store, source), resolve_entity(store, target))
-    if a.id == b.id:
-        raise BadQueryInput(f"source and target are the same entity ({a.id!r})")
-    scope = paging.fingerprint("paths", a.id, b.id, max_len, facts.scope(), *([mode] if mode != "shortest" else []))
-    position = paging.decode(cursor, scope)
-    after = paging.position_str(position, "after", "")
-    common = {"source": a.id, "target": b.id, "limit": limit + 1, **facts.params}
-    known_length = paging.position_int(position, "length", 0)
-    if mode == "all":
-        records: list[tuple[int, neo4j.Record]] = []
-        length = known_length or 1
-        while length <= max_len and len(records) <= limit:
-            want = limit + 1 - len(records)
-            batch = await store.arun("paths_of_length", str(length), **{**common, "after": after, "limit": want})
-            records.extend((length, r) for r in batch)
-            if len(batch) < want:
-                length, after = length + 1, ""
-        has_more = len(records) > limit
-        records = records[:limit]
-        found = [_path(r["path"], facts) for _, r in records]
-        next_cursor = None
-        if has_more:
-            next_cursor = paging.encode(scope, after=str(records[-1][1]["key"]), length=records[-1][0])
-        return PathsAnswer(source=a, target=b, max_len=max_len, mode=mode, paths=found, limit=limit,
-                           has_more=has_more, next_cursor=next_cursor)
-    records_ = await store.arun("shortest_paths", max_len=max_len, after=after, **common)
-    if not records_ and facts.active:
-        # The embedded store filters the graph's shortest paths instead of finding the shortest that pass:
-        # when none passes, look for longer ones, shortest length first (see queries.cypher shortest_paths).
-        for length in range(known_length or 1, max_len + 1):
-            records_ = await store.arun("paths_of_length", str(length), after=after, **common)
-            if records_ or known_length:
-                break
-    has_more = len(records_) > limit
-    records_ = records_[:limit]
-    paths = [_path(r["path"], facts) for r in records_]
+    cap = _max_degree(max_degree)
+    with narrowing("a smaller max_len, mode 'shortest', a min_confidence or an as_of, or a lower max_degree"):
+        a, b = await asyncio.gather(resolve_entity(store, source), resolve_entity(store, target))
+        if a.id == b.id:
+            raise BadQueryInput(f"source and target are the same entity ({a.id!r})")
+        scope = paging.fingerprint("paths", a.id, b.id, max_len, facts.scope(),
+                                   *([mode] if mode != "shortest" else []),
+                                   *([cap] if cap != DEFAULT_MAX_DEGREE else []))
+        position = paging.decode(cursor, scope)
+        after = [e for e in paging.position_str(position, "after", "").split(" ") if e]
+        walk = traversal.Walk(cap)
+        if mode == "all":
+            walks = await traversal.all_paths(store, a.id, b.id, max_len, facts.params, walk,
+                                              after_length=paging.position_int(position, "length", 0), after=after,
+                                              want=limit + 1)
+        else:
+            walks = await traversal.shortest_paths(store, a.id, b.id, max_len, facts.params, walk, after=after,
+                                                   want=limit + 1)
+        has_more = len(walks) > limit
+        walks = walks[:limit]
+        paths = await _walks_as_paths(store, walks, facts) if walks else []
     next_cursor = None
     if has_more:
-        next_cursor = paging.encode(scope, after=str(records_[-1]["key"]), length=paths[-1].length)
-    return PathsAnswer(source=a, target=b, max_len=max_len, paths=paths, limit=limit, has_more=has_more,
-                       next_cursor=next_cursor)
+        next_cursor = paging.encode(scope, after=_key(walks[-1]), length=len(walks[-1]))
+    return PathsAnswer(source=a, target=b, max_len=max_len, mode=mode, paths=paths, limit=limit, has_more=has_more,
+                       next_cursor=next_cursor, max_degree=cap, capped=walk.capped())
 
 
 # ---------------------------------------------------------------------------------------------- mineral
@@ -575,9 +599,12 @@ def touch_kind(path: PathResult) -> str:
 
 async def firms_touching_mineral(store: GraphStore, mineral: str, country: str | None = None, max_hops: int = 2,
                                  limit: int = 50, *, paths_per_firm: int = 20, facts: FactFilter = NO_FILTER,
-                                 cursor: str | None = None) -> MineralAnswer:
+                                 cursor: str | None = None, max_degree: int | None = DEFAULT_MAX_DEGREE
+                                 ) -> MineralAnswer:
     """Which firms and organizations (of `country`, when given) touch `mineral`, by which paths: one page of at
     most `limit` firms, nearest first, then by id; each with its paths, shortest first (at most paths_per_firm).
+    A chain passes through no country or place, and through no entity with more facts than `max_degree` (0: no
+    cap; the hubs met are listed in `capped`).
 
     mineral and country are ids or names/aliases ('lithium', 'Korea'). Every hop carries its evidence."""
     if not 1 <= max_hops <= MAX_MINERAL_HOPS:
@@ -585,38 +612,41 @@ async def firms_touching_mineral(store: GraphStore, mineral: str, country: str |
     _check_limit(limit, MAX_FIRMS_PAGE)
     if not 1 <= paths_per_firm <= MAX_PATHS_PER_FIRM:
         raise BadQueryInput(f"paths_per_firm must be between 1 and {MAX_PATHS_PER_FIRM}")
-    mineral_ref = await resolve_entity(store, mineral, "Mineral")
-    country_ref = await resolve_entity(store, country, "Country") if country else None
-    scope = paging.fingerprint("mineral", mineral_ref.id, country_ref.id if country_ref else None, max_hops,
-                               paths_per_firm, facts.scope())
-    position = paging.decode(cursor, scope)
-    records = await store.arun(
-        "firms_touching_mineral", mineral=mineral_ref.id, country=country_ref.id if country_ref else None,
-        max_hops=max_hops, after_hops=paging.position_int(position, "hops", -1),
-        after_firm=paging.position_str(position, "firm", ""), paths_per_firm=paths_per_firm, limit=limit + 1,
-        **facts.params)
-    has_more = len(records) > limit
-    records = records[:limit]
+    cap = _max_degree(max_degree)
+    with narrowing("fewer max_hops, a country, a min_confidence or an as_of, or a lower max_degree"):
+        mineral_ref = await resolve_entity(store, mineral, "Mineral")
+        country_ref = await resolve_entity(store, country, "Country") if country else None
+        scope = paging.fingerprint("mineral", mineral_ref.id, country_ref.id if country_ref else None, max_hops,
+                                   paths_per_firm, facts.scope(), *([cap] if cap != DEFAULT_MAX_DEGREE else []))
+        position = paging.decode(cursor, scope)
+        walk = traversal.Walk(cap)
+        found = await traversal.firms_touching(
+            store, mineral_ref.id, country_ref.id if country_ref else None, max_hops, facts.params, walk,
+            after_hops=paging.position_int(position, "hops", -1),
+            after_firm=paging.position_str(position, "firm", ""), want=limit + 1)
+        has_more = len(found) > limit
+        found = found[:limit]
+        listed = [f.chains[:paths_per_firm] for f in found]
+        paths = iter(await _walks_as_paths(store, [c for chains in listed for c in chains], facts))
     firms: list[MineralFirm] = []
-    for r in records:
-        paths = []
-        for p in r["paths"]:
-            result = _path(p, facts)
-            paths.append(MineralPath(**result.__dict__, kind=touch_kind(result)))
-        paths.sort(key=lambda p: (p.length, [h.id for h in p.hops]))
+    for f, chains in zip(found, listed, strict=True):
+        mineral_paths = []
+        for _ in chains:
+            result = next(paths)
+            mineral_paths.append(MineralPath(**result.__dict__, kind=touch_kind(result)))
         kinds: list[str] = []
-        for p in paths:
+        for p in mineral_paths:
             if p.kind not in kinds:
                 kinds.append(p.kind)
-        sources = {ev.doc_id for p in paths for h in p.hops for ev in h.evidence}
-        firms.append(MineralFirm(firm=paths[0].nodes[-1], direct=any(p.length == 1 for p in paths), kinds=kinds,
-                                 path_count=int(r["path_count"]), hops=int(r["hops"]), sources=len(sources),
-                                 paths=paths))
+        sources = {ev.doc_id for p in mineral_paths for h in p.hops for ev in h.evidence}
+        firms.append(MineralFirm(firm=mineral_paths[0].nodes[-1], direct=any(p.length == 1 for p in mineral_paths),
+                                 kinds=kinds, path_count=len(f.chains), hops=f.hops, sources=len(sources),
+                                 paths=mineral_paths))
     next_cursor = None
     if has_more:
-        next_cursor = paging.encode(scope, hops=int(records[-1]["hops"]), firm=str(records[-1]["firm"]))
+        next_cursor = paging.encode(scope, hops=found[-1].hops, firm=found[-1].firm)
     return MineralAnswer(mineral=mineral_ref, country=country_ref, max_hops=max_hops, firms=firms, limit=limit,
-                         has_more=has_more, next_cursor=next_cursor)
+                         has_more=has_more, next_cursor=next_cursor, max_degree=cap, capped=walk.capped())
 
 
 # ---------------------------------------------------------------------------------------------- projects

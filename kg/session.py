@@ -42,6 +42,7 @@ from graph.results import (
     GraphEdge,
     GraphNode,
     GraphStats,
+    Hub,
     MineralFirm,
     ProjectSummary,
     ProjectTimeline,
@@ -148,33 +149,39 @@ class KnowledgeGraph:
 
     def neighbourhood(self, ref: str, depth: int = 1, *, rel_types: list[str] | tuple[str, ...] = (),
                       node_types: list[str] | tuple[str, ...] = (), min_confidence: float = 0.0,
-                      limit: int = 1000) -> Graph:
+                      limit: int = 1000, max_degree: int = service.DEFAULT_MAX_DEGREE) -> Graph:
         """What lies within `depth` facts of an entity (id, name or alias): at most `limit` edges, nearest first,
-        with the nodes they join. `.has_more` says the limit cut it."""
+        with the nodes they join. `.has_more` says the limit cut it; `.capped` lists the hubs (more facts than
+        `max_degree`; 0: no cap) that were reached but not expanded."""
         facts = self._facts(min_confidence)
 
         async def work() -> Graph:
             centre = await service.resolve_entity(self.store, ref)
             nodes: dict[str, GraphNode] = {}
             edges: list[GraphEdge] = []
+            capped: dict[str, Hub] = {}
             cursor, has_more = None, False
             while True:
                 page = await service.neighbourhood(self.store, centre.id, depth, rel_types, node_types,
                                                    min(service.MAX_EDGES_PAGE, limit - len(edges)), facts=facts,
-                                                   cursor=cursor)
+                                                   cursor=cursor, max_degree=max_degree)
                 for node in page.nodes:
                     nodes.setdefault(node.id, node)
                 edges += page.edges
+                capped.update((h.id, h) for h in page.capped)
                 has_more = page.has_more
                 if not page.next_cursor or len(edges) >= limit:
                     break
                 cursor = page.next_cursor
-            return Graph(nodes=list(nodes.values()), edges=edges, limit=limit, has_more=has_more)
+            return Graph(nodes=list(nodes.values()), edges=edges, limit=limit, has_more=has_more,
+                         max_degree=max_degree or None,
+                         capped=sorted(capped.values(), key=lambda h: (-h.degree, h.id)))
         return self._run(work())
 
     def paths(self, source: str, target: str, *, max_len: int = 4, min_confidence: float = 0.0,
-              limit: int = 50) -> Paths:
-        """The shortest paths between two entities (ids, names or aliases), each hop with its evidence."""
+              limit: int = 50, max_degree: int = service.DEFAULT_MAX_DEGREE) -> Paths:
+        """The shortest paths between two entities (ids, names or aliases), each hop with its evidence; none passes
+        through an entity with more facts than `max_degree` (0: no cap)."""
         facts = self._facts(min_confidence)
 
         async def work() -> Paths:
@@ -183,7 +190,7 @@ class KnowledgeGraph:
             while len(found) < limit:
                 page = await service.shortest_paths(self.store, source, target, max_len,
                                                     min(service.MAX_PATHS_PAGE, limit - len(found)), facts=facts,
-                                                    cursor=cursor)
+                                                    cursor=cursor, max_degree=max_degree)
                 found += page.paths
                 if not page.next_cursor:
                     break
@@ -192,9 +199,10 @@ class KnowledgeGraph:
         return self._run(work())
 
     def firms_touching_mineral(self, mineral: str, *, country: str | None = None, max_hops: int = 2,
-                               min_confidence: float = 0.0, limit: int = 200) -> Records[MineralFirm]:
-        """Which firms and organizations (of `country`) touch `mineral`, nearest first, each with its paths;
-        to_pandas() gives one row per firm."""
+                               min_confidence: float = 0.0, limit: int = 200,
+                               max_degree: int = service.DEFAULT_MAX_DEGREE) -> Records[MineralFirm]:
+        """Which firms and organizations (of `country`) touch `mineral`, nearest first, each with its paths (none
+        through an entity with more facts than `max_degree`; 0: no cap); to_pandas() gives one row per firm."""
         facts = self._facts(min_confidence)
 
         async def work() -> list[MineralFirm]:
@@ -203,7 +211,7 @@ class KnowledgeGraph:
             while len(firms) < limit:
                 page = await service.firms_touching_mineral(
                     self.store, mineral, country, max_hops, min(service.MAX_FIRMS_PAGE, limit - len(firms)),
-                    facts=facts, cursor=cursor)
+                    facts=facts, cursor=cursor, max_degree=max_degree)
                 firms += page.firms
                 if not page.next_cursor:
                     break

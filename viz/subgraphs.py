@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from graph import service
-from graph.results import GraphEdge, GraphNode, MineralAnswer, PathMode, PathResult, PathsAnswer, Subgraph
+from graph.results import GraphEdge, GraphNode, Hub, MineralAnswer, PathMode, PathResult, PathsAnswer, Subgraph
 from graph.service import NO_FILTER, FactFilter
 from graph.store import GraphStore
 
@@ -78,12 +78,20 @@ def _when(facts: FactFilter) -> str:
     return f" ({', '.join(bits)})" if bits else ""
 
 
+def _capped(hubs: Sequence[Hub]) -> str:
+    """A title's note of the hubs an answer did not walk through (graph/traversal.py)."""
+    if not hubs:
+        return ""
+    named = ", ".join(f"{h.name} ({h.degree:,} facts)" for h in hubs[:3])
+    return f"; not expanded: {named}{f' and {len(hubs) - 3} more' if len(hubs) > 3 else ''}"
+
+
 async def entity_view(store: GraphStore, entity: str, depth: int = 1, rel_types: Sequence[str] = (),
                       node_types: Sequence[str] = (), limit: int = 300, facts: FactFilter = NO_FILTER) -> Built:
     """The neighbourhood of an entity (id, name or alias), its title, and the id to emphasise."""
     ref = await service.resolve_entity(store, entity)
     sub = await service.neighbourhood(store, ref.id, depth, rel_types, node_types, limit, facts=facts)
-    return Built(sub, f"{ref.name} — neighbourhood, depth {depth}{_when(facts)}", [ref.id])
+    return Built(sub, f"{ref.name} — neighbourhood, depth {depth}{_when(facts)}{_capped(sub.capped)}", [ref.id])
 
 
 async def path_view(store: GraphStore, source: str, target: str, max_len: int = 4, limit: int = 10,
@@ -106,7 +114,7 @@ async def mineral_view(store: GraphStore, mineral: str, country: str | None = No
     answer = await service.firms_touching_mineral(store, mineral, country, max_hops, limit, facts=facts)
     who = f"Firms of {answer.country.name}" if answer.country else "Firms"
     title = (f"{who} touching {answer.mineral.name} ({len(answer.firms)} found, ≤ {max_hops} hops)"
-             f"{_when(facts)}")
+             f"{_when(facts)}{_capped(answer.capped)}")
     return Built(mineral_subgraph(answer), title, [answer.mineral.id], mineral_rows(answer))
 
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import StoreDep
 from api.models import ENTITY_EXAMPLE, SEARCH_EXAMPLE, SUBGRAPH_EXAMPLE, ModelResponse, with_example
-from api.params import Cursor, Depth, EdgeLimit, EntityId, Facts, NodeTypes, RelTypes, values
+from api.params import Cursor, Depth, EdgeLimit, EntityId, Facts, MaxDegree, NodeTypes, RelTypes, values
 from graph import service
 from graph.results import EntityDetail, SearchMode, SearchPage, Subgraph
 
@@ -48,6 +48,6 @@ async def entity(store: StoreDep, entity_id: EntityId,
             summary="The facts within 1 to 3 hops of an entity, nearest first, one page of edges")
 async def neighbourhood(store: StoreDep, entity_id: EntityId, facts: Facts, depth: Depth = 1,
                         rel_types: RelTypes = None, node_types: NodeTypes = None, limit: EdgeLimit = 100,
-                        cursor: Cursor = None) -> ModelResponse:
+                        cursor: Cursor = None, max_degree: MaxDegree = service.DEFAULT_MAX_DEGREE) -> ModelResponse:
     return ModelResponse(await service.neighbourhood(store, entity_id, depth, values(rel_types), values(node_types),
-                                                     limit, facts=facts, cursor=cursor))
+                                                     limit, facts=facts, cursor=cursor, max_degree=max_degree))

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query
 
 from api.deps import StoreDep
 from api.models import EDGE_EXAMPLE, PATHS_EXAMPLE, ModelResponse, with_example
-from api.params import Cursor, Facts
+from api.params import Cursor, Facts, MaxDegree
 from graph import service
 from graph.results import GraphEdge, PathMode, PathsAnswer
 
@@ -31,9 +31,10 @@ async def paths(
                     ] = "shortest",
     limit: Annotated[int, Query(ge=1, le=service.MAX_PATHS_PAGE, description="Most paths in one page")] = 10,
     cursor: Cursor = None,
+    max_degree: MaxDegree = service.DEFAULT_MAX_DEGREE,
 ) -> ModelResponse:
     return ModelResponse(await service.shortest_paths(store, source, target, max_len, limit, facts=facts,
-                                                      cursor=cursor, mode=mode))
+                                                      cursor=cursor, mode=mode, max_degree=max_degree))
 
 
 @router.get("/edges/{edge_id}", response_model=GraphEdge, responses=with_example(EDGE_EXAMPLE, 404),

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import StoreDep
 from api.models import MINERAL_EXAMPLE, ModelResponse, with_example
-from api.params import Cursor, Facts
+from api.params import Cursor, Facts, MaxDegree
 from graph import service
 from graph.results import MineralAnswer
 
@@ -32,6 +32,8 @@ async def firms_touching_mineral(
                                          description="Most paths listed for one firm, shortest first")] = 20,
     limit: Annotated[int, Query(ge=1, le=service.MAX_FIRMS_PAGE, description="Most firms in one page")] = 50,
     cursor: Cursor = None,
+    max_degree: MaxDegree = service.DEFAULT_MAX_DEGREE,
 ) -> ModelResponse:
     return ModelResponse(await service.firms_touching_mineral(
-        store, mineral, country, max_hops, limit, paths_per_firm=paths_per_firm, facts=facts, cursor=cursor))
+        store, mineral, country, max_hops, limit, paths_per_firm=paths_per_firm, facts=facts, cursor=cursor,
+        max_degree=max_degree))

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from api.deps import StoreDep
 from api.models import STATS_EXAMPLE, ExportOut, errors, with_example
-from api.params import Cursor, Depth, EdgeLimit, EntityId, Facts, NodeTypes, RelTypes, values
+from api.params import Cursor, Depth, EdgeLimit, EntityId, Facts, MaxDegree, NodeTypes, RelTypes, values
 from graph import export, service
 from graph.results import GraphStats
 
@@ -47,7 +47,8 @@ async def export_graph(store: StoreDep, facts: Facts, format: Format = "json") -
             **errors(404)}, summary="A neighbourhood, one page of edges, in the export shape")
 async def export_neighbourhood(store: StoreDep, entity_id: EntityId, facts: Facts, depth: Depth = 1,
                                rel_types: RelTypes = None, node_types: NodeTypes = None, limit: EdgeLimit = 100,
-                               cursor: Cursor = None, format: Format = "json") -> Any:  # noqa: A002
+                               cursor: Cursor = None, format: Format = "json",  # noqa: A002
+                               max_degree: MaxDegree = service.DEFAULT_MAX_DEGREE) -> Any:
     sub = await service.neighbourhood(store, entity_id, depth, values(rel_types), values(node_types), limit,
-                                      facts=facts, cursor=cursor)
+                                      facts=facts, cursor=cursor, max_degree=max_degree)
     return _respond(export.subgraph_to_json(sub), format, "neighbourhood")
