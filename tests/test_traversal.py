@@ -203,3 +203,110 @@ def test_a_degree_cap_leaves_hubs_out_and_says_so(seeded_store: GraphStore, enti
         assert passed.isdisjoint({h.id for h in lithium.capped})
 
     run(seeded_store, check)
+
+
+# ---------------------------------------------------------------------------------------------- lookups
+
+
+def references(entities: list[dict[str, Any]], seeded_store: GraphStore) -> list[str]:
+    """What people type for an entity: its id, its name and aliases (in other cases too), their beginnings, and a
+    few that name nothing."""
+    rows = seeded_store.driver.execute_query(
+        "MATCH (n:Entity) RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases ORDER BY id",
+        database_=seeded_store.database).records
+    rng = random.Random(3)
+    refs: set[str] = {"", "zzzz", "Korea zzzz", "kor", "k", "KZ", "카자흐스탄", "Казахстан"}
+    for r in rng.sample(list(rows), 60):
+        names = [r["name"], *r["aliases"]]
+        refs |= {r["id"], *names, r["name"].upper(), r["name"].lower()}
+        refs |= {n[:k] for n in names for k in (1, 2, 3, 5) if len(n) > k}
+    return sorted(refs)
+
+
+def test_name_and_alias_lookups_are_the_same(seeded_store: GraphStore, entities: list[dict[str, Any]]) -> None:
+    refs = references(entities, seeded_store)
+    for labels in ([], ["Country"], ["Firm", "Organization"]):
+        for ref in refs:
+            old = [dict(r) for r in before(seeded_store, "resolve_entity", ref=ref, node_types=labels)]
+            new = [dict(r) for r in seeded_store.run("resolve_entity", ref=ref, node_types=labels)]
+            assert new == old, (ref, labels)
+            old_exact = [(r["entity"]["id"], r["rank"], r["degree"])
+                         for r in before(seeded_store, "search_entities_exact", ref=ref, node_types=labels, limit=500)]
+            new_exact = [(r["entity"]["id"], r["rank"], r["degree"])
+                         for r in seeded_store.run("search_entities_exact", ref=ref, node_types=labels, limit=500)]
+            assert new_exact == old_exact, (ref, labels)
+            prefix = ref.lower()
+            if prefix:
+                old_prefix = [(r["entity"]["id"], r["degree"]) for r in before(
+                    seeded_store, "search_entities_prefix", prefix=prefix, node_types=labels, offset=0, limit=500)]
+                new_prefix = [(r["entity"]["id"], r["degree"]) for r in seeded_store.run(
+                    "search_entities_prefix", prefix=prefix, node_types=labels, offset=0, limit=500)]
+                assert new_prefix == old_prefix, (ref, labels)
+
+
+def test_search_pages_are_the_same(seeded_store: GraphStore, entities: list[dict[str, Any]]) -> None:
+    """search_entities fetches only each tier's best offset + limit + 1 (ranked by the store) where it fetched 500
+    and ranked them itself; its pages are those the former search gave (that search, rebuilt here over the former
+    queries)."""
+    from graph.aliases import normalise, search_aliases
+    from graph.results import node_from_driver
+    from graph.service import _hub_bonus, _prefix_match, fulltext_query
+
+    def old_search(store: GraphStore, q: str, labels: list[str], offset: int, limit: int) -> list[tuple[Any, ...]]:
+        hits: dict[str, tuple[float, str, str | None, int]] = {}
+
+        def keep(record: Any, score: float, match: str, matched: str | None) -> None:
+            node = node_from_driver(record["entity"])
+            if node.id not in hits or score > hits[node.id][0]:  # as the service compares
+                hits[node.id] = (round(score, 4), match, matched, int(record["degree"] or 0))
+
+        text, aliases = q.strip(), search_aliases()
+        if text:
+            for r in before(store, "search_entities_exact", ref=text, node_types=labels, limit=500):
+                node, rank = r["entity"], int(r["rank"])
+                matched = node["id"] if rank == 0 else node["name"] if rank == 1 else next(
+                    (a for a in node.get("aliases") or [] if a.lower() == text.lower()), text)
+                keep(r, 1.0 if rank < 2 else 0.95, "exact", matched)
+            exact = {h.id: h for h in aliases.exact(text)}
+            if exact:
+                for r in before(store, "entities_by_ids", ids=sorted(exact), node_types=labels):
+                    keep(r, 0.95, "exact", exact[str(r["entity"]["id"])].alias)
+            prefix = text.lower()
+            for r in before(store, "search_entities_prefix", prefix=prefix, node_types=labels, offset=0, limit=500):
+                node = node_from_driver(r["entity"])
+                matched = _prefix_match(node, prefix)
+                coverage = len(prefix) / max(len(matched), 1)
+                keep(r, 0.55 + 0.2 * coverage + 0.15 * _hub_bonus(int(r["degree"] or 0)), "prefix", matched)
+            starts = {h.id: h for h in aliases.prefix(text)}
+            if starts:
+                for r in before(store, "entities_by_ids", ids=sorted(starts), node_types=labels):
+                    alias = starts[str(r["entity"]["id"])].alias
+                    coverage = len(normalise(text)) / max(len(normalise(alias)), 1)
+                    keep(r, 0.55 + 0.2 * coverage + 0.15 * _hub_bonus(int(r["degree"] or 0)), "prefix", alias)
+        ft = fulltext_query(text)
+        if ft:
+            records = before(store, "search_entities_fulltext", index=store.dialect.fulltext_index, query=ft,
+                             node_types=labels, offset=0, limit=500)
+            top = max((float(r["score"]) for r in records), default=0.0) or 1.0
+            for r in records:
+                keep(r, 0.2 + 0.25 * float(r["score"]) / top, "fulltext", None)
+        ranked = sorted(hits.items(), key=lambda h: (-h[1][0], -h[1][3], h[0]))
+        return [(i, *h) for i, h in ranked[offset:offset + limit]] + [("more", len(ranked) > offset + limit)]
+
+    refs = references(entities, seeded_store)
+
+    async def check(store: GraphStore) -> int:
+        compared = 0
+        for labels in ([], ["Firm", "Organization"]):
+            for ref in refs:
+                if not ref.strip():
+                    continue
+                for offset, limit in ((0, 20), (5, 5)):
+                    page = await service.search_entities(store, ref, node_types=labels, offset=offset, limit=limit)
+                    new = [(h.id, h.score, h.match, h.matched, h.degree) for h in page.items]
+                    new += [("more", page.has_more)]
+                    assert new == old_search(store, ref, labels, offset, limit), (ref, labels, offset, limit)
+                    compared += len(page.items)
+        return compared
+
+    assert run(seeded_store, check) > 1000
