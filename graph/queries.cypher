@@ -565,18 +565,48 @@ ORDER BY type
 MATCH (entity:Entity {id: $id})
 RETURN entity
 
-// name: export_nodes
-// Every entity and document with its labels and properties, for export.
+// name: export_entities_page
+// One page of entities with their labels and properties, in id order after $after (keyset paging on the id index):
+// the export streams the graph in pages (graph/export.py).
 // mode: read
-MATCH (n)
-WHERE n:Entity OR n:Document
-RETURN n, labels(n) AS labels
+// $after: string - the previous page's last id, '' for the first
+// $limit: int - most entities returned
+MATCH (n:Entity)
+WHERE n.id > $after
+RETURN n.id AS id, n, labels(n) AS labels
 ORDER BY n.id
+LIMIT $limit
 
-// name: export_relationships
-// Every fact relationship between entities, with its evidence, for export.
+// name: export_documents_page
+// One page of documents with their labels and properties, in id order after $after, as export_entities_page.
 // mode: read
-MATCH (a:Entity)-[r]->(b:Entity)
+// $after: string - the previous page's last id, '' for the first
+// $limit: int - most documents returned
+MATCH (n:Document)
+WHERE n.id > $after
+RETURN n.id AS id, n, labels(n) AS labels
+ORDER BY n.id
+LIMIT $limit
+
+// name: export_entity_ids_page
+// One page of entity ids in id order after $after, with their number of fact relationships (degree): the export
+// groups entities so that one page of facts stays small.
+// mode: read
+// $after: string - the previous page's last id, '' for the first
+// $limit: int - most ids returned
+MATCH (n:Entity)
+WHERE n.id > $after
+RETURN n.id AS id, coalesce(n.degree, 0) AS degree
+ORDER BY n.id
+LIMIT $limit
+
+// name: export_relationships_of
+// The fact relationships (every relationship between entities but mentions) that start at some entities, with
+// their evidence, ordered by source, type, target: one page of the export's edges.
+// mode: read
+// $ids: list[string] - ids of the entities the relationships start at
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})-[r]->(b:Entity)
 WHERE type(r) <> 'MENTIONED_IN'
 RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props
 ORDER BY source, type, target
@@ -592,6 +622,27 @@ MATCH (d)<-[:MENTIONED_IN]-(e:Entity)
 WITH e.id AS source, target
 RETURN source, target
 ORDER BY source, target
+
+// name: export_document_ids_page
+// One page of document ids in id order after $after: the export reads the mentions document by document.
+// mode: read
+// $after: string - the previous page's last id, '' for the first
+// $limit: int - most ids returned
+MATCH (n:Document)
+WHERE n.id > $after
+RETURN n.id AS id
+ORDER BY n.id
+LIMIT $limit
+
+// name: export_mentions_to
+// The entity-to-document mention links to some documents, ordered by document, then entity: one page of the
+// export's mentions. Walked from each document (read once) to the entities that mention it, as export_mentions.
+// mode: read
+// $ids: list[string] - ids of the documents
+UNWIND $ids AS target
+MATCH (d:Document {id: target})<-[:MENTIONED_IN]-(e:Entity)
+RETURN e.id AS source, target
+ORDER BY target, source
 
 // name: resolve_entity
 // Entities whose id, name or alias equals a reference (name and alias compared case-insensitively),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+import tempfile
+from collections.abc import AsyncIterator
+from functools import partial
+from typing import IO, Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 
 from api.deps import StoreDep
 from api.models import STATS_EXAMPLE, ExportOut, errors, with_example
@@ -37,10 +40,34 @@ def _respond(data: dict[str, Any], fmt: str, name: str) -> Any:
 @router.get("/export", response_model=ExportOut, responses=EXPORT_RESPONSES,
             summary="The whole graph, or the part of it the filters keep (the graph as known on a day, or a window)")
 async def export_graph(store: StoreDep, facts: Facts, format: Format = "json") -> Any:  # noqa: A002
-    data = await export.ato_json(store)
-    if facts.active:
-        data = export.filtered(data, facts.passes, facts.min_confidence)
-    return _respond(data, format, "graph")
+    # Read page by page (graph/export.py), each page a read of its own under the time limit, into a spool that
+    # moves to disk past SPOOL_BYTES: memory stays bounded whatever the size of the graph, and the answer goes out
+    # only once one state of the graph was read whole (or 503 graph_changing, before any byte is sent).
+    chunks_of = export.graphml_chunks if format == "graphml" else partial(export.json_chunks, indent=False)
+    spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+", encoding="utf-8")  # noqa: SIM115
+    try:
+        await export.snapshot(store.arun, lambda: export.write_text(spool, chunks_of(export.graph_parts(
+            store.arun, facts.passes if facts.active else None, facts.min_confidence))))
+    except BaseException:
+        spool.close()
+        raise
+    spool.seek(0)
+    if format == "graphml":
+        return StreamingResponse(_sent(spool), media_type=GRAPHML,
+                                 headers={"Content-Disposition": 'attachment; filename="graph.graphml"'})
+    return StreamingResponse(_sent(spool), media_type="application/json")
+
+
+SPOOL_BYTES = 8_000_000
+
+
+async def _sent(spool: IO[str]) -> AsyncIterator[bytes]:
+    """The spooled export, 64 k characters at a time; the spool goes when it is sent (or the client left)."""
+    try:
+        while chunk := spool.read(65536):
+            yield chunk.encode("utf-8")
+    finally:
+        spool.close()
 
 
 @router.get("/export/neighbourhood/{entity_id}", response_model=ExportOut, responses={**EXPORT_RESPONSES,
