@@ -565,6 +565,30 @@ ORDER BY type
 MATCH (entity:Entity {id: $id})
 RETURN entity
 
+// name: export_nodes
+// Every entity and document with its labels and properties, whole, in one answer: for tests and small graphs (the
+// export streams in pages instead: export_entities_page and the queries after it).
+// mode: read
+MATCH (n)
+WHERE n:Entity OR n:Document
+RETURN n, labels(n) AS labels
+ORDER BY n.id
+
+// name: export_relationships
+// Every fact relationship between entities, with its evidence, whole, in one answer: for tests and small graphs.
+// mode: read
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE type(r) <> 'MENTIONED_IN'
+RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props
+ORDER BY source, type, target
+
+// name: export_mentions
+// Every entity-to-document mention link, whole, in one answer: for tests and small graphs.
+// mode: read
+MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document)
+RETURN e.id AS source, d.id AS target
+ORDER BY source, target
+
 // name: export_entities_page
 // One page of entities with their labels and properties, in id order after $after (keyset paging on the id index):
 // the export streams the graph in pages (graph/export.py).
