@@ -582,13 +582,6 @@ WHERE type(r) <> 'MENTIONED_IN'
 RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props
 ORDER BY source, type, target
 
-// name: export_mentions
-// Every entity-to-document mention link, whole, in one answer: for tests and small graphs.
-// mode: read
-MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document)
-RETURN e.id AS source, d.id AS target
-ORDER BY source, target
-
 // name: export_entities_page
 // One page of entities with their labels and properties, in id order after $after (keyset paging on the id index):
 // the export streams the graph in pages (graph/export.py).
