@@ -262,7 +262,7 @@ class Corpus:
 
 def write_document(store: GraphStore, extraction: Extraction) -> None:
     """One document in one transaction, as `kg load` writes a new document (graph.loader.write_extraction)."""
-    store.write(lambda tx: write_extraction(tx, extraction, replace=False))
+    store.write(lambda tx: write_extraction(tx, extraction))
 
 
 # Queries whose rows of several documents can go in one statement: their effect is that of running them one document

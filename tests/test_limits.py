@@ -44,7 +44,7 @@ def clique(store: GraphStore, size: int = CLIQUE) -> None:
             offset += len(sentence) + 1
     extraction = Extraction(document=doc, entities=[Entity(id=i, label="Firm", name=i.upper()) for i in ids],
                             facts=facts, mentions=ids)
-    store.write(lambda tx: write_extraction(tx, extraction, replace=False))
+    store.write(lambda tx: write_extraction(tx, extraction))
 
 
 def marked_reads(store: GraphStore) -> list[str]:

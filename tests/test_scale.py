@@ -43,7 +43,7 @@ def test_degrees_and_alias_keys_follow_loads_replacements_and_deletions(store: G
     derived_data_is_consistent(store)
     changed = docs[5].model_copy(update={"facts": docs[5].facts[::2]})
     changed = changed.model_copy(update={"document": changed.document.model_copy(update={"content_hash": "changed"})})
-    store.write(lambda tx: write_extraction(tx, changed, replace=True))
+    store.write(lambda tx: write_extraction(tx, changed))  # a stored document: replaced
     for x in docs[10:13]:
         assert delete_document(store, x.document.id) is not None
     derived_data_is_consistent(store)
