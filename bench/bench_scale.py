@@ -37,6 +37,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -98,16 +99,17 @@ def build(root: GraphStore, data_dir: Path, size: int, seed: int) -> GraphStore:
 
 
 def check_shape(root: GraphStore, seed: int) -> None:
-    """Batched writes give the graph the loader's one-document transactions give (bench/synthetic.py)."""
+    """Batched writes give the graph the loader's one-document transactions give (bench/synthetic.py). In databases
+    named for this run: the store cannot always drop a database a previous run left."""
+    run = uuid.uuid4().hex[:8]
+    names = (f"shape_one_{run}", f"shape_batch_{run}")
     views = []
-    for name in ("shape_one", "shape_batch"):
-        if root.embedded is not None:
-            root.embedded.drop_database(name)
+    for name in names:
         view = root.using(name)
         view.ensure_database(name)
         views.append(view)
     check_same_shape(views[0], views[1], list(Corpus(300, seed=seed)))
-    for name in ("shape_one", "shape_batch"):
+    for name in names:
         if root.embedded is not None:
             root.embedded.drop_database(name)
 
@@ -168,9 +170,11 @@ class PeakRSS:
         self._thread.join()
 
 
-EXPORTER = ("import resource, sys; from kg.cli import main; code = main(sys.argv[1:]); "
-            "sys.stderr.write('maxrss_kb=%d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); "
-            "raise SystemExit(code)")
+# The exporter's own peak memory: VmHWM, which starts afresh at exec (ru_maxrss would count the forked copy of this
+# process, store and all, before the exec).
+EXPORTER = ("import sys; from kg.cli import main; code = main(sys.argv[1:]); "
+            "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')][0].split()[1]; "
+            "sys.stderr.write('maxrss_kb=%s\\n' % hwm); raise SystemExit(code)")
 
 
 def export_run(data_dir: Path, size: int, fmt: str, out_dir: Path) -> dict[str, Any]:
@@ -272,22 +276,25 @@ def serve(data_dir: Path, size: int) -> tuple[subprocess.Popen[bytes], str]:
 
 
 def measure_size(root: GraphStore, data_dir: Path, size: int, seed: int, requests: int,
-                 probes: list[Extraction], exports: bool) -> dict[str, Any]:
+                 probes: list[Extraction], exports: bool, asks: bool = True) -> dict[str, Any]:
     store = root.using(database_name(size))
     info = json.loads(marker(data_dir, size, seed).read_text())
     ids = [str(r["id"]) for r in store.driver.execute_query(
         "MATCH (n:Entity) RETURN n.id AS id ORDER BY id", database_=store.database).records]
     result: dict[str, Any] = {**info}
+    if not asks:
+        probes = []
     print(f"  {database_name(size)}: writing {len(probes)} documents ...", file=sys.stderr)
     result["write_s"] = write_times(store, probes)
-    proc, base = serve(data_dir, size)
-    try:
-        asyncio.run(wait_ready(base, proc))
-        print(f"  {database_name(size)}: questions ...", file=sys.stderr)
-        result["questions"] = asyncio.run(questions(base, ids, seed, requests))
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+    if asks:
+        proc, base = serve(data_dir, size)
+        try:
+            asyncio.run(wait_ready(base, proc))
+            print(f"  {database_name(size)}: questions ...", file=sys.stderr)
+            result["questions"] = asyncio.run(questions(base, ids, seed, requests))
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
     if exports:
         with tempfile.TemporaryDirectory(prefix="kg-scale-export-") as out:
             for fmt in ("json", "graphml"):
@@ -346,6 +353,7 @@ def main() -> int:
     parser.add_argument("--data-dir", type=Path, default=None, help="keep the graphs here (default: temporary)")
     parser.add_argument("--requests", type=int, default=40, help="requests per question, single client (x2 at 8)")
     parser.add_argument("--no-export", action="store_true", help="skip the exports")
+    parser.add_argument("--no-questions", action="store_true", help="skip the questions and writes")
     parser.add_argument("--build-only", action="store_true")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
@@ -361,16 +369,21 @@ def main() -> int:
             if args.build_only:
                 return 0
             probes = probe_documents(args.seed)
-            if root.embedded is not None:
-                root.embedded.drop_database("scale0")
-            empty = root.using("scale0")
-            empty.ensure_database("scale0")
+            empty_name = f"scale0_{uuid.uuid4().hex[:8]}"
+            empty = root.using(empty_name)
+            empty.ensure_database(empty_name)
             empty_write = write_times(empty, probes)
+            if root.embedded is not None:
+                root.embedded.drop_database(empty_name)
             results = {size: measure_size(root, data_dir, size, args.seed, args.requests, probes,
-                                          not args.no_export) for size in args.sizes}
+                                          not args.no_export, not args.no_questions) for size in args.sizes}
         if args.json:
             args.json.write_text(json.dumps({"empty_write_s": empty_write, "sizes": results}, indent=1, default=str))
-        print(report(results, empty_write))
+        if not args.no_questions:
+            print(report(results, empty_write))
+        else:
+            print(json.dumps({size: {k: v for k, v in r.items() if k.startswith("export")}
+                              for size, r in results.items()}, indent=1))
     return 0
 
 

@@ -812,7 +812,10 @@ ORDER BY score DESC, degree DESC, entity.id
 // name: entity_detail
 // One entity, the documents that mention it (newest first), the number of its fact relationships by type and
 // direction, its parents and subsidiaries (the gazetteer's `parent` property or SUBSIDIARY_OF facts) and the
-// country its `country` property names, in one round trip (the entity page is the most requested read).
+// country its `country` property names, in one round trip (the entity page is the most requested read). The
+// parent and the country named by a property are looked up through UNWIND, which the embedded store answers from
+// the id index (`MATCH (p:Entity) WHERE p.id = entity.parent` inside a subquery scanned every entity: 85-140 ms at
+// 100,000 entities against 2 ms).
 // mode: read
 // public
 // $id: string - the entity id
@@ -833,11 +836,14 @@ CALL {
 }
 CALL {
   WITH entity
-  OPTIONAL MATCH (p:Entity)
-  WHERE p.id = entity.parent
+  UNWIND CASE WHEN entity.parent IS NULL THEN [] ELSE [entity.parent] END AS parent_id
+  MATCH (p:Entity {id: parent_id})
+  RETURN collect(p {.id, .name, labels: labels(p)}) AS named_parents
+}
+CALL {
+  WITH entity
   OPTIONAL MATCH (entity)-[:SUBSIDIARY_OF]->(q:Entity)
-  WITH collect(p {.id, .name, labels: labels(p)}) + collect(q {.id, .name, labels: labels(q)}) AS parents
-  RETURN parents
+  RETURN collect(q {.id, .name, labels: labels(q)}) AS parent_facts
 }
 CALL {
   WITH entity
@@ -849,11 +855,11 @@ CALL {
 }
 CALL {
   WITH entity
-  OPTIONAL MATCH (c:Entity)
-  WHERE c.id = entity.country
+  UNWIND CASE WHEN entity.country IS NULL THEN [] ELSE [entity.country] END AS country_id
+  MATCH (c:Entity {id: country_id})
   RETURN collect(c {.id, .name, labels: labels(c)}) AS countries
 }
-RETURN entity, documents, counts, parents, subsidiaries, countries
+RETURN entity, documents, counts, named_parents + parent_facts AS parents, subsidiaries, countries
 
 // name: edge_by_id
 // One fact relationship, named by the parts of its id (`source|TYPE|target`), with both ends.

@@ -310,3 +310,23 @@ def test_search_pages_are_the_same(seeded_store: GraphStore, entities: list[dict
         return compared
 
     assert run(seeded_store, check) > 1000
+
+
+def test_entity_details_are_the_same(seeded_store: GraphStore, entities: list[dict[str, Any]]) -> None:
+    """entity_detail looks the parent and country up through the id index now; for every entity of the default graph
+    the entity page holds what it held (the service takes parents, subsidiaries and countries once each, by name)."""
+    from graph.service import _refs
+
+    def page(row: Any) -> tuple[Any, ...]:
+        return (dict(row["entity"]), row["documents"], sorted(row["counts"], key=lambda c: (c["type"], c["direction"])),
+                _refs(row["parents"]), _refs(row["subsidiaries"]), _refs(row["countries"]))
+
+    with_parent = with_country = 0
+    for e in entities:
+        old = before(seeded_store, "entity_detail", id=e["id"], limit=50)
+        new = seeded_store.run("entity_detail", id=e["id"], limit=50)
+        assert [page(r) for r in new] == [page(r) for r in old], e["id"]
+        with_parent += bool(_refs(new[0]["parents"]))
+        with_country += bool(_refs(new[0]["countries"]))
+    assert with_parent > 3 and with_country > 20
+    assert seeded_store.run("entity_detail", id="no:such-entity", limit=50) == []
