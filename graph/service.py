@@ -522,12 +522,15 @@ def _key(steps: list[traversal.Step]) -> str:
     return "".join(step.edge + " " for step in steps)
 
 
-async def _walks_as_paths(store: GraphStore, walks: list[list[traversal.Step]], facts: FactFilter
-                          ) -> list[PathResult]:
+async def _walks_as_paths(store: GraphStore, walks: list[list[traversal.Step]], facts: FactFilter,
+                          walk: traversal.Walk | None = None) -> list[PathResult]:
     """Walks found by graph/traversal.py as paths, hop by hop with each relationship's properties and evidence."""
     rels: dict[str, neo4j.graph.Relationship] = {}
     ends: dict[str, neo4j.graph.Node] = {}
-    for r in await store.arun("edges_by_ids", edges=list(traversal.chain_ids(walks))):
+    at_source, at_target = traversal.chain_ids(walks, walk)
+    found = await asyncio.gather(*(store.arun(name, edges=edges) for name, edges in
+                                   (("edges_by_ids", at_source), ("edges_by_ids_at_target", at_target)) if edges))
+    for r in (r for rows in found for r in rows):
         rel = r["edge"]
         rels[f"{r['source']['id']}|{rel.type}|{r['target']['id']}"] = rel
         ends[str(r["source"]["id"])] = r["source"]
@@ -579,7 +582,7 @@ async def shortest_paths(store: GraphStore, source: str, target: str, max_len: i
                                                    want=limit + 1)
         has_more = len(walks) > limit
         walks = walks[:limit]
-        paths = await _walks_as_paths(store, walks, facts) if walks else []
+        paths = await _walks_as_paths(store, walks, facts, walk) if walks else []
     next_cursor = None
     if has_more:
         next_cursor = paging.encode(scope, after=_key(walks[-1]), length=len(walks[-1]))
@@ -627,7 +630,7 @@ async def firms_touching_mineral(store: GraphStore, mineral: str, country: str |
         has_more = len(found) > limit
         found = found[:limit]
         listed = [f.chains[:paths_per_firm] for f in found]
-        paths = iter(await _walks_as_paths(store, [c for chains in listed for c in chains], facts))
+        paths = iter(await _walks_as_paths(store, [c for chains in listed for c in chains], facts, walk))
     firms: list[MineralFirm] = []
     for f, chains in zip(found, listed, strict=True):
         mineral_paths = []

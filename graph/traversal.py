@@ -18,7 +18,7 @@ them on the default graph).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -199,10 +199,10 @@ async def shortest_paths(store: GraphStore, a: str, b: str, max_len: int, filter
     frontier = [[a], [b]]
     depth = [0, 0]
     walk.keep = frozenset({a, b})
-    for end in (a, b):
-        walk.reached.setdefault(end, Reached(end, 0, frozenset(), end))
     meet: list[str] = []
     weight = [await _degree(store, a), await _degree(store, b)]
+    for end, degree in zip((a, b), weight, strict=True):
+        walk.reached.setdefault(end, Reached(end, degree, frozenset(), end))
     while depth[0] + depth[1] < max_len and frontier[0] and frontier[1]:
         side = 0 if weight[0] <= weight[1] else 1
         steps = await expand(store, walk, frontier[side], filters)
@@ -260,6 +260,8 @@ async def all_paths(store: GraphStore, a: str, b: str, max_len: int, filters: di
     key order, after (after_length, after). Every entity of such a path lies within one hop of a or b, so the
     facts of a, b and (for three hops and more) their neighbours are all the walk needs."""
     walk.keep = frozenset({a, b})
+    for end in (a, b):  # their degrees: the answer's hops are fetched from the quieter end (chain_ids)
+        walk.reached.setdefault(end, Reached(end, await _degree(store, end), frozenset(), end))
     ends = await expand(store, walk, [a, b], filters)
     known = {a, b}
     steps: dict[str, set[Step]] = defaultdict(set)
@@ -322,6 +324,7 @@ async def firms_touching(store: GraphStore, mineral: str, country: str | None, m
     those three hops away next to the entities two hops away; a further distance is searched only when the page is
     not yet full. The chains of the page's firms are then counted from the firm's side."""
     walk.keep = frozenset({mineral})
+    walk.reached.setdefault(mineral, Reached(mineral, await _degree(store, mineral), frozenset({"Mineral"}), mineral))
     around = await expand(store, walk, [mineral], filters)
 
     def link(entity_id: str) -> bool:
@@ -414,11 +417,22 @@ async def _chains(store: GraphStore, mineral: str, max_hops: int, filters: dict[
     return out
 
 
-def chain_ids(chains: Iterable[list[Step]]) -> Iterator[dict[str, str]]:
-    """The relationships of some walks, once each, as edges_by_ids wants them."""
+def chain_ids(chains: Iterable[list[Step]], walk: Walk | None = None) -> tuple[list[dict[str, str]],
+                                                                                list[dict[str, str]]]:
+    """The relationships of some walks, once each, as edges_by_ids wants them: those to look for from their source,
+    and those to look for from their target (edges_by_ids_at_target), whichever end has fewer facts as far as `walk`
+    knows their degrees."""
+    def degree(entity_id: str) -> int:
+        info = walk.reached.get(entity_id) if walk is not None else None
+        return info.degree if info is not None else 0
+
     seen: set[str] = set()
+    at_source: list[dict[str, str]] = []
+    at_target: list[dict[str, str]] = []
     for chain in chains:
         for step in chain:
             if step.edge not in seen:
                 seen.add(step.edge)
-                yield {"source": step.source, "type": step.type, "target": step.target}
+                ids = {"source": step.source, "type": step.type, "target": step.target}
+                (at_source if degree(step.source) <= degree(step.target) else at_target).append(ids)
+    return at_source, at_target
