@@ -36,15 +36,8 @@ from typing import TYPE_CHECKING, Any
 from graph.errors import GraphError, StoreUnavailable
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Callable, MutableMapping
-
+    from api.asgi import ASGIApp, Message, Receive, Scope, Send
     from api.deps import StoreHolder
-
-    Scope = MutableMapping[str, Any]
-    Message = MutableMapping[str, Any]
-    Receive = Callable[[], Awaitable[Message]]
-    Send = Callable[[Message], Awaitable[None]]
-    ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 log = logging.getLogger(__name__)
 

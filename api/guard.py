@@ -21,13 +21,7 @@ from typing import TYPE_CHECKING, Any
 from graph.settings import Settings
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, MutableMapping
-
-    Scope = MutableMapping[str, Any]
-    Message = MutableMapping[str, Any]
-    Receive = Callable[[], Awaitable[Message]]
-    Send = Callable[[Message], Awaitable[None]]
-    ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+    from api.asgi import ASGIApp, Message, Receive, Scope, Send
 
 BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
