@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 from graph.settings import Settings
 from graph.store import GraphStore
@@ -74,3 +75,14 @@ def seeded_store(base_store: GraphStore, extractor) -> GraphStore:  # type: igno
     report = Loader(view, extractor).load_paths([SEEDS])
     assert not report.skipped, [(r.path, r.reason) for r in report.skipped]
     return view
+
+
+@pytest.fixture(scope="module")
+def client(seeded_store: GraphStore) -> Iterator[TestClient]:
+    """The API over the default graph, one per test module that asks for it."""
+    from api.app import create_app
+
+    view = seeded_store.using(seeded_store.database)
+    with TestClient(create_app(store=view)) as c:
+        yield c
+        c.portal.call(view.aclose)  # type: ignore[union-attr]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import socket
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,14 +36,6 @@ def assert_error(response: Any, status: int, code: str | None = None, contains: 
     if contains:
         assert contains in body["error"]["message"], body
     return body["error"]
-
-
-@pytest.fixture(scope="module")
-def client(seeded_store: GraphStore) -> Iterator[TestClient]:
-    view = seeded_store.using(seeded_store.database)
-    with TestClient(create_app(store=view)) as c:
-        yield c
-        c.portal.call(view.aclose)  # type: ignore[union-attr]
 
 
 def writer_client(store: GraphStore, extractor: Any, token: str | None) -> TestClient:

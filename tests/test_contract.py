@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from fastapi.testclient import TestClient
 
 from api.app import API_PREFIX, API_VERSION, create_app
@@ -20,14 +19,6 @@ API = "/api/v1"
 # Names the API used for ideas that now have one name each (source/target, rel_types, node_types, mineral, edge...).
 OLD_NAMES = {"from_id", "to_id", "a", "b", "r", "p", "n", "rel_type", "node_type", "mineral_id", "country_id",
              "firm_id", "relation_types", "truncated", "cap", "facts_truncated", "type_filter", "label", "row_limit"}
-
-
-@pytest.fixture(scope="module")
-def client(seeded_store: GraphStore) -> Iterator[TestClient]:
-    view = seeded_store.using(seeded_store.database)
-    with TestClient(create_app(store=view)) as c:
-        yield c
-        c.portal.call(view.aclose)  # type: ignore[union-attr]
 
 
 def _names(schema: Any) -> Iterator[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import csv
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,6 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
 from graph import export, queries, schema
 from graph.evidence import evidence_of, plain_properties
 from graph.service import FactFilter
@@ -57,14 +55,6 @@ def former_filtered(data: dict[str, Any], facts: FactFilter) -> dict[str, Any]:
     mentions = [e for e in data["edges"] if e["type"] == schema.MENTIONED_IN and e["target"] in documents]
     keep = documents | {x for e in edges + mentions for x in (e["source"], e["target"])}
     return {**data, "nodes": [n for n in data["nodes"] if n["id"] in keep], "edges": edges + mentions}
-
-
-@pytest.fixture(scope="module")
-def client(seeded_store: GraphStore) -> Iterator[TestClient]:
-    view = seeded_store.using(seeded_store.database)
-    with TestClient(create_app(store=view)) as c:
-        yield c
-        c.portal.call(view.aclose)  # type: ignore[union-attr]
 
 
 @pytest.fixture

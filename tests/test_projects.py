@@ -8,13 +8,11 @@ yes or no first and fail with a fixed message, never with the answer itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
 from graph.projects import Piece, amounts_of, current_stage, project_events, staged
 from graph.results import EvidenceOut, GraphEdge, GraphNode
 from graph.store import GraphStore
@@ -23,14 +21,6 @@ from tests.test_api import API, assert_error
 BALKHASH_22 = "doc:22_digest_oreanda_balkhash-power-plant-samsung-kepco"
 BALKHASH_44 = "doc:44_digest_conwaybulletin_samsung-halts-balkhash-plant"
 UZ_PORTFOLIO = "doc:24_digest_uzdaily_mirziyoyev-lee-jae-myung-unga-2025"
-
-
-@pytest.fixture(scope="module")
-def client(seeded_store: GraphStore) -> Iterator[TestClient]:
-    view = seeded_store.using(seeded_store.database)
-    with TestClient(create_app(store=view)) as c:
-        yield c
-        c.portal.call(view.aclose)  # type: ignore[union-attr]
 
 
 def get(client: TestClient, path: str, **params: Any) -> Any:

@@ -4,26 +4,15 @@ against the seeded embedded store through the HTTP API."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
 from graph.aliases import SEARCH_ALIASES_PATH, normalise, search_aliases
-from graph.store import GraphStore
 
 API = "/api/v1"
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def client(seeded_store: GraphStore) -> Iterator[TestClient]:
-    view = seeded_store.using(seeded_store.database)
-    with TestClient(create_app(store=view)) as c:
-        yield c
-        c.portal.call(view.aclose)  # type: ignore[union-attr]
 
 
 def search(client: TestClient, q: str, **params: object) -> list[dict]:
