@@ -127,6 +127,10 @@ def test_names_are_not_cut_and_abbreviations_become_aliases(extractor: Extractor
     people = {e.name for e in ex.entities if e.label == "Person"}
     assert people == {"Laziz Kudratov", "Park Jong-won"}
     assert "MEETS" in {f.relation for f in ex.facts}
+    # a name ends its item of a list of titled people
+    ex = _one(extractor, "The memorandum was signed by Kazakhstan's Deputy Minister of Energy Sungat Yessimkhanov and "
+                         "KEPCO Vice President Lee Jung-bok.")
+    assert {e.name for e in ex.entities if e.label == "Person"} == {"Sungat Yessimkhanov", "Lee Jung-bok"}
     # the field that closes a title is not a first name, and who heads a country's delegation does not lead it
     ex = _one(extractor, "The Kyrgyz delegation was headed by Minister of Economy Daniyar Amangeldiev.")
     assert {e.name for e in ex.entities if e.label == "Person"} == {"Daniyar Amangeldiev"}

@@ -197,8 +197,12 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                         break
                     if t.lower_ in ("of", "for"):
                         has_of = True
-                    elif t.lower_ == "and" and (not has_of or ands):
-                        break  # "KIGAM and SK Ecoplant", "Ministry of Investment, Industry and Trade and KOTRA"
+                    elif t.lower_ == "and" and (not has_of or ands or j - start >= 2 and (
+                            person_shape(list(sdoc[j - 2:j])) or
+                            j - start >= 4 and person_shape(list(sdoc[j - 4:j])))):
+                        # "KIGAM and SK Ecoplant", "Ministry of Investment, Industry and Trade and KOTRA", "Minister
+                        # of Energy Sungat Yessimkhanov and KEPCO Vice President Lee": a name ends a list item
+                        break
                     if t.lower_ == "and":
                         ands += 1
                     j += 1
