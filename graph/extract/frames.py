@@ -123,8 +123,9 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                                                         or lemma in _NEUTRAL_PASSIVES):
             # "the construction was completed by X" (X built it); not "its construction was financed by X"
             agents = [m for a in verb.children if a.dep_ == "agent" for p in a.children for m in expand(st, p)]
-        if lemma in ("award", "grant", "give") and tok.dep_ == "nsubjpass" and frame.relation == "BUILDS":
-            # "the contract was awarded to A, B and C"
+        if frame.relation == "BUILDS" and (lemma in ("award", "grant", "give") and tok.dep_ == "nsubjpass"
+                                           or lemma in ("go", "fall", "pass") and tok.dep_ == "nsubj"):
+            # "the contract was awarded to A, B and C", "the contract for the plant went to A"
             agents = [m for m in _pp(st, verb, frozenset({"to"})) if m.label in _ACTOR_LABELS]
         if lemma in ("award", "grant", "give") and tok.dep_ == "dobj" and frame.relation == "BUILDS" and \
                 any(c.dep_ == "auxpass" for c in verb.children):

@@ -53,6 +53,7 @@ CLASSES = (
     "participant_nouns",
     "output_units",
     "visit_nouns",
+    "site_verbs",
     "agent_nouns_produces",
     "agent_nouns_supplies",
     "title_fields",
@@ -131,6 +132,7 @@ FIRM_NOUNS = _C["firm_nouns"]
 PARTICIPANT_NOUNS = _C["participant_nouns"]  # "X was among the participants", "guests included X"
 PLACE_NOUNS = _C["place_nouns"]  # "Turkmenabat, Turkmenistan's second city": nouns that say a name is a place
 VISIT_NOUNS = _C["visit_nouns"]
+SITE_VERBS = _C["site_verbs"]  # "the plant will rise in Navoi": where a built thing stands
 ROLE_COMPLEMENTS = _C["title_fields"]  # "Minister of Economy Daniyar Amangeldiev": a field closing a title
 # "the world's largest producer of uranium", "a major exporter of cotton": who does what the noun names
 AGENT_NOUNS = {**{n: "PRODUCES" for n in _C["agent_nouns_produces"]},

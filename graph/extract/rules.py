@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
     PLACE_NOUNS,
     PROJECT_HEADS,
     RELATION_NOUNS,
+    SITE_VERBS,
     VERB_REL,
     VERB_SLOTS,
     VISIT_NOUNS,
@@ -111,6 +112,11 @@ def relations(st: DocState, sent: Span) -> None:
                     verb_rule(st, sent, tok, "participate")
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
                 with running(st, "verb:take-place", tok):
+                    place_rule(st, sent, tok)
+            elif lemma in SITE_VERBS and any(c.dep_ == "nsubj" and c.i in st.at and st.at[c.i].label == "Project"
+                                             for c in tok.children):
+                # "The facility will rise in Turkmenabat": where a built thing rises or stands, it is located
+                with running(st, "verb:project-site", tok):
                     place_rule(st, sent, tok)
             elif tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i in st.at and st.at[c.i].label == "Event"
                                             for c in tok.children):
@@ -1484,7 +1490,9 @@ for _name, _conf, _desc, _examples in (
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
     ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended)", (
         ("Doosan Enerbility is building a power plant in Turkestan.",
-         [("Doosan Enerbility", "BUILDS", "power plant"), ("power plant", "LOCATED_IN", "Turkestan")]),)),
+         [("Doosan Enerbility", "BUILDS", "power plant"), ("power plant", "LOCATED_IN", "Turkestan")]),
+        ("A $500 million contract to build a cement plant in Uzbekistan has gone to Hyundai Engineering.",
+         [("Hyundai Engineering", "BUILDS", "cement plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
         ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("The Association of Koreans in Kazakhstan (AKK) celebrated its 35th anniversary.",
@@ -1526,6 +1534,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:event-place", 0.8, "an event does something in Y: it takes place in Y", (
         ("The Turkmen-Korean Business Forum gathered more than 200 companies in Ashgabat.",
          [("Turkmen-Korean Business Forum", "LOCATED_IN", "Ashgabat")]),)),
+    ("verb:project-site", 0.8, "a project rises / stands / sits in Y: it is located in Y", (
+        ("LG Chem will build a battery plant in Uzbekistan. The plant will rise in Chirchik.",
+         [("battery plant", "LOCATED_IN", "Chirchik")]),)),
     ("verb:choose-for-visit", 0.85, "X chose Y for a visit", (
         ("Lee Jae-myung chose Kazakhstan for his first overseas visit.",
          [("Lee Jae-myung", "VISITS", "Kazakhstan")]),)),

@@ -189,6 +189,7 @@ _OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "encourage", "call", "allo
 
 # verbs whose "to"-recipient does what their infinitive says: "granted a licence to X to mine"
 _GRANT_TO = frozenset({"grant", "give", "award", "issue", "license"})
+_GO_TO = frozenset({"go", "fall", "pass"})  # "the contract has gone / fallen / passed to A": A received it
 
 # verbs whose object did what their "for"-clause says: "thanked Y for visiting"
 _THANK_VERBS = frozenset({"thank", "praise", "congratulate", "commend", "credit", "blame", "criticise", "criticize",
@@ -326,6 +327,14 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
             continue
         if t.dep_ == "relcl":
             return _relative_head(st, t), False
+        if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
+                t.head.dep_ == "nsubjpass" and t.head.head.lemma_.lower() in _GRANT_TO
+                or t.head.dep_ == "nsubj" and t.head.head.lemma_.lower() in _GO_TO):
+            # "a contract to build the plant was awarded to A", "... has gone to A": whoever receives it builds
+            recipients = [p for c in t.head.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                          for p in c.children if p.dep_ == "pobj"]
+            if recipients:
+                return [m for r in recipients for m in expand(st, r)], False
         if t.dep_ == "acl":
             agents = [
                 p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
