@@ -54,6 +54,8 @@ CLASSES = (
     "output_units",
     "visit_nouns",
     "site_verbs",
+    "funder_words",
+    "donor_words",
     "agent_nouns_produces",
     "agent_nouns_supplies",
     "title_fields",
@@ -132,7 +134,11 @@ FIRM_NOUNS = _C["firm_nouns"]
 PARTICIPANT_NOUNS = _C["participant_nouns"]  # "X was among the participants", "guests included X"
 PLACE_NOUNS = _C["place_nouns"]  # "Turkmenabat, Turkmenistan's second city": nouns that say a name is a place
 VISIT_NOUNS = _C["visit_nouns"]
-SITE_VERBS = _C["site_verbs"]  # "the plant will rise in Navoi": where a built thing stands
+SITE_VERBS = _C["site_verbs"]
+# words in the name of a body that funds what it is named beside ("Export-Import Bank", "Development Cooperation
+# Fund"), and phrases in the name of one that gives grant aid ("International Cooperation Agency")
+FUNDER_WORDS = _C["funder_words"]
+DONOR_WORDS = _C["donor_words"]  # "the plant will rise in Navoi": where a built thing stands
 ROLE_COMPLEMENTS = _C["title_fields"]  # "Minister of Economy Daniyar Amangeldiev": a field closing a title
 # "the world's largest producer of uranium", "a major exporter of cotton": who does what the noun names
 AGENT_NOUNS = {**{n: "PRODUCES" for n in _C["agent_nouns_produces"]},

@@ -336,6 +336,23 @@ _BUILT_NOUNS = frozenset({"construction", "building", "erection", "modernisation
                           "expansion", "rehabilitation", "renovation", "upgrade", "upgrading"})
 
 
+_PROGRAMME_NOUNS = frozenset({"project", "programme", "program"})
+
+
+def costed(tok: Token) -> bool:
+    """Does a sum of money modify the noun ("a $10 million programme", "a 5 billion won project")?"""
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for c in tok.lefts for t in c.subtree)
+
+
+def _purpose(tok: Token) -> Token | None:
+    """The verb of the noun's purpose clause ("a programme to improve air quality"), if any."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
 def noun_phrase_mentions(st: DocState) -> None:
     """Projects ('a power plant ... in Turkestan', 'the Balkhash project'), agreements ('a second memorandum')
     and events ('its 35th anniversary', 'the launch ceremony') as entities."""
@@ -344,6 +361,7 @@ def noun_phrase_mentions(st: DocState) -> None:
     last_project: str | None = None
     last_event: tuple[str, int] | None = None  # (id, sentence start), for "the jubilee", "the event"
     doc_key = slug(st.doc.id.split(":", 1)[-1])
+    described: dict[str, set[str]] = {}  # unnamed programmes -> the words of what they are for
     for tok in sdoc:
         if tok.i in st.at:
             if st.at[tok.i].label == "Project":
@@ -447,6 +465,27 @@ def noun_phrase_mentions(st: DocState) -> None:
             if any(i in st.at for i in range(start, tok.i)):
                 start = tok.i  # "the Balkhash project" whose place is already a mention of its own
             add_mention(st, Mention((pid,), "Project", start, tok.i + 1, name))
+        elif lemma in _PROGRAMME_NOUNS and tok.tag_ == "NN" and not definite and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and (
+                costed(tok) or _purpose(tok) is not None):
+            # "a $10 million programme to improve air quality in Kyrgyzstan", "a project to modernise schools": an
+            # unnamed programme with a price or a purpose is a project of its own
+            purpose = _purpose(tok)
+            name = np_name(tok)[0]
+            if purpose is not None:
+                name += " to " + " ".join(t.text for t in purpose.subtree if t.i >= purpose.i and
+                                          not (t.dep_ == "prep" and t.head.i != purpose.i) and
+                                          all(a.dep_ != "prep" or a.i == purpose.i for a in t.ancestors
+                                              if a.i > purpose.i and a.i < t.i)
+                                          and t.dep_ != "punct")
+            pid = f"project:{doc_key}:{slug(name)}"
+            entity(st, pid, "Project", name)
+            last_project = pid
+            add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
+            if purpose is not None:
+                described[pid] = {t.lemma_.lower() for c in purpose.children if c.dep_ == "dobj"
+                                  for t in (c, *(x for x in c.children if x.dep_ in ("compound", "amod")))
+                                  if t.pos_ in ("NOUN", "PROPN", "ADJ")}
         elif (
             lemma == "project"
             and definite
@@ -455,6 +494,20 @@ def noun_phrase_mentions(st: DocState) -> None:
         ):
             # "the project": the last project named
             add_mention(st, Mention((last_project,), "Project", tok.i, tok.i + 1, tok.text))
+    _described_to_named(st, described)
+
+
+def _described_to_named(st: DocState, described: dict[str, set[str]]) -> None:
+    """'A $10 million programme to improve air quality in Kyrgyzstan ... The "Air Quality Improvement Project in the
+    Kyrgyz Republic"': an unnamed programme is the one named project of its document whose name holds every word
+    of what the programme is for."""
+    for pid, words in described.items():
+        if not words:
+            continue
+        named = [e.id for e in st.entities.values() if e.label == "Project" and e.id != pid and e.id not in described
+                 and words <= {w.strip('"\'').lower() for w in e.name.split()}]
+        if len(named) == 1:
+            _merge_into(st, pid, named[0])
 
 
 # Nouns that refer back to a firm ("the company", "the builder") or to a body by its head word ("the centre",

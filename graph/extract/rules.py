@@ -12,6 +12,8 @@ from graph.extract.gazetteer import name_key
 from graph.extract.lexicon import (
     AGENT_NOUNS,
     AGREEMENT_HEADS,
+    DONOR_WORDS,
+    FUNDER_WORDS,
     MEETING_NOUNS,
     NOUN_FRAMES,
     OUTPUT_UNITS,
@@ -24,6 +26,7 @@ from graph.extract.lexicon import (
     VERB_SLOTS,
     VISIT_NOUNS,
 )
+from graph.extract.mentions import costed
 from graph.extract.quantities import _num
 from graph.extract.registry import RULES, register, running
 from graph.extract.state import DocState, Mention, add_mention, entity
@@ -158,6 +161,7 @@ def relations(st: DocState, sent: Span) -> None:
     participle_compounds(st, sent, participles)
     as_host(st, sent, hosts)
     associations(st, sent)
+    funding_association(st, sent)
 
 
 _VAGUE_OUTPUT = frozenset({"good", "goods", "product", "products", "output", "item", "items", "result", "results",
@@ -349,6 +353,43 @@ def associations(st: DocState, sent: Span) -> None:
             for b in things:
                 if (a.id, b.id) not in related and _clause(st.sdoc[b.end - 1]).i == clause.i:
                     add_fact(st, a.id, "ASSOCIATED_WITH", b.id, sent)
+
+
+def _funder_kind(st: DocState, eid: str) -> str | None:
+    """'donor' for a body whose name says it gives aid ("International Cooperation Agency"), 'funder' for one whose
+    name says it lends or funds ("Export-Import Bank", "Development Cooperation Fund"), else None."""
+    ent = st.entities.get(eid)
+    if ent is None or ent.label != "Organization":
+        return None
+    name = " ".join(ent.name.lower().replace("-", " ").split())
+    if any(p in name for p in DONOR_WORDS):
+        return "donor"
+    return "funder" if set(name.split()) & FUNDER_WORDS else None
+
+
+def funding_association(st: DocState, sent: Span) -> None:
+    """A body named as a funder (a bank, a fund, an aid agency) and the one priced project of its sentence, with no
+    typed fact between them: "A $10 million programme to improve air quality in Kyrgyzstan was set in motion when
+    KOICA and the ministry signed ...". The body funds the project (a guess, at low confidence); an aid agency
+    funding a project in a country gives that country aid."""
+    projects = {m.id: m for m in st.mentions if sent.start <= m.start < sent.end and m.label == "Project"
+                and len(m.ids) == 1 and costed(st.sdoc[m.end - 1])}
+    if len(projects) != 1:
+        return
+    (project,) = projects.values()
+    funders = {m.id: m for m in st.mentions if sent.start <= m.start < sent.end and len(m.ids) == 1
+               and _funder_kind(st, m.id) is not None}
+    if not funders or len(funders) > 2:
+        return
+    related = {(s, o) for s, _r, o in st.triples} | {(o, s) for s, _r, o in st.triples}
+    with running(st, "association:funder", sent.root):
+        for f in funders.values():
+            if (f.id, project.id) in related:
+                continue
+            add_fact(st, f.id, "FINANCES", project.id, sent)
+            place = location_in(st, st.sdoc[project.end - 1])
+            if _funder_kind(st, f.id) == "donor" and place is not None and place.startswith("country:"):
+                add_fact(st, f.id, "GRANTS_AID_TO", place, sent)
 
 
 def participle_compounds(st: DocState, sent: Span, candidates: list[Token]) -> None:
@@ -1534,6 +1575,16 @@ for _name, _conf, _desc, _examples in (
     ("verb:event-place", 0.8, "an event does something in Y: it takes place in Y", (
         ("The Turkmen-Korean Business Forum gathered more than 200 companies in Ashgabat.",
          [("Turkmen-Korean Business Forum", "LOCATED_IN", "Ashgabat")]),)),
+    ("association:funder", 0.6, "a body named as a funder and the one priced project of its sentence: it funds it "
+     "(an aid agency funding a project in a country gives it aid)", (
+        ("A $10 million programme to improve water supply in Tajikistan began when the Korea International "
+         "Cooperation Agency and the Tajik ministry signed a protocol.",
+         [("Korea International Cooperation Agency", "FINANCES", "programme to improve water supply"),
+          ("Korea International Cooperation Agency", "GRANTS_AID_TO", "Tajikistan")]),
+        ("A $5 million programme to improve water supply in Tajikistan began when the Korea International "
+         "Cooperation Agency and the Tajik ministry signed a protocol. The Water Supply Improvement Project will run "
+         "until 2027.",
+         [("Korea International Cooperation Agency", "FINANCES", "Water Supply Improvement Project")]),)),
     ("verb:project-site", 0.8, "a project rises / stands / sits in Y: it is located in Y", (
         ("LG Chem will build a battery plant in Uzbekistan. The plant will rise in Chirchik.",
          [("battery plant", "LOCATED_IN", "Chirchik")]),)),
