@@ -804,15 +804,12 @@ def place_rule(st: DocState, sent: Span, verb: Token) -> None:
     things = [
         m for s in subs for m in expand(st, s) if m.label in ("Event", "Project", "Agreement")
     ]
-    places = [
-        m
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("in", "at")
-        for p in c.children
-        if p.dep_ == "pobj"
-        for m in expand(st, p)
-        if m.label in ("Location", "Country") and not m.demonym
-    ]
+    # "held at the Aray Banquet Hall in Astana": the hall and the city it names
+    objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
+            if p.dep_ == "pobj"]
+    objs += [q for p in objs for c in p.children if c.dep_ == "prep" and c.lower_ == "in" for q in c.children
+             if q.dep_ == "pobj"]
+    places = [m for p in objs for m in expand(st, p) if m.label in ("Location", "Country") and not m.demonym]
     add_facts(st, things, "LOCATED_IN", places, sent)
 
 
@@ -1537,7 +1534,10 @@ for _name, _conf, _desc, _examples in (
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
         ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("The Association of Koreans in Kazakhstan (AKK) celebrated its 35th anniversary.",
-         [("Association of Koreans in Kazakhstan", "HOSTS", "anniversary")]),)),
+         [("Association of Koreans in Kazakhstan", "HOSTS", "anniversary")]),
+        ("The Tashkent Investment Forum was held at the Congress Hall in Tashkent.",
+         [("Tashkent Investment Forum", "LOCATED_IN", "Congress Hall"),
+          ("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),)),
     ("noun:agreement-between", 0.8, "an agreement between A and B: both sign it and partner", (
         ("Among them was an agreement between Uzbekneftegaz and Korea National Oil Corporation on exploration.",
          [("Uzbekneftegaz", "SIGNS", "agreement"), ("Korea National Oil Corporation", "SIGNS", "agreement"),
