@@ -84,8 +84,6 @@ def test_balkhash_from_tender_to_halt_on_one_project(client: TestClient) -> None
     assert timeline["current_stage"] == "suspended"
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: a sum that only modifies a project's name ('a question mark over "
-                   "the $2.2 billion plant') states no fact, so the project has no value")
 def test_balkhash_value_is_the_sum_its_name_carries(client: TestClient) -> None:
     (timeline,) = [t for t in timelines_named(client, "Balkhash")
                    if {e["doc_id"] for ev in t["events"] for e in ev["evidence"]} >= {BALKHASH_22, BALKHASH_44}]

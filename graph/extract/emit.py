@@ -46,7 +46,10 @@ def add_fact(
     om: Mention | None = None,
     *,
     modality: str | None = None,
+    restates: bool = False,
 ) -> None:
+    """One fact, unless the document already states it; `restates`: a later sentence that names the same stage
+    again ("The halt throws a question mark over the $2.2 billion plant") is a piece of evidence of its own."""
     if subject == obj or rel not in RELATIONSHIPS:
         return
     s_ent, o_ent = st.entities.get(subject), st.entities.get(obj)
@@ -73,7 +76,8 @@ def add_fact(
     key = (subject, rel, obj, sent.start_char)
     if key in st.facts:
         return
-    if (subject, rel, obj) in st.triples and (modality is None or (subject, rel, obj, modality) in st.stages):
+    if (subject, rel, obj) in st.triples and (modality is None or (subject, rel, obj, modality) in st.stages) and \
+            not restates:
         # one fact per document, the first sentence that states it its evidence; but each stage of a project
         # a document reports ("won the tender in 2009", "suspended construction in 2015") has its own sentence
         return

@@ -54,6 +54,7 @@ CLASSES = (
     "output_units",
     "visit_nouns",
     "site_verbs",
+    "stage_nouns",
     "funder_words",
     "donor_words",
     "agent_nouns_produces",
@@ -135,6 +136,7 @@ PARTICIPANT_NOUNS = _C["participant_nouns"]  # "X was among the participants", "
 PLACE_NOUNS = _C["place_nouns"]  # "Turkmenabat, Turkmenistan's second city": nouns that say a name is a place
 VISIT_NOUNS = _C["visit_nouns"]
 SITE_VERBS = _C["site_verbs"]
+STAGE_NOUNS = _C["stage_nouns"]  # "the halt throws a question mark over the plant": a stage reported before, named
 # words in the name of a body that funds what it is named beside ("Export-Import Bank", "Development Cooperation
 # Fund"), and phrases in the name of one that gives grant aid ("International Cooperation Agency")
 FUNDER_WORDS = _C["funder_words"]

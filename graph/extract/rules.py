@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     PROJECT_HEADS,
     RELATION_NOUNS,
     SITE_VERBS,
+    STAGE_NOUNS,
     VERB_REL,
     VERB_SLOTS,
     VISIT_NOUNS,
@@ -31,6 +32,7 @@ from graph.extract.quantities import _num
 from graph.extract.registry import RULES, register, running
 from graph.extract.state import DocState, Mention, add_mention, entity
 from graph.extract.syntax import (
+    STAGE_VERBS,
     agreement_parties,
     between,
     colon_list,
@@ -76,6 +78,10 @@ def relations(st: DocState, sent: Span) -> None:
             if lemma == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
                 with running(st, "noun:in-charge-of", tok):
                     in_charge_rule(st, sent, tok)
+            if lemma in STAGE_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in tok.children):
+                with running(st, "noun:stage-restated", tok):
+                    stage_restated(st, sent, lemma)
             if lemma in PARTICIPANT_NOUNS and tok.pos_ == "NOUN":
                 with running(st, "noun:participants", tok):
                     participants_rule(st, sent, tok)
@@ -353,6 +359,24 @@ def associations(st: DocState, sent: Span) -> None:
             for b in things:
                 if (a.id, b.id) not in related and _clause(st.sdoc[b.end - 1]).i == clause.i:
                     add_fact(st, a.id, "ASSOCIATED_WITH", b.id, sent)
+
+
+_STAGE_NOUN_VERB = {"suspension": "suspend", "stoppage": "stop", "completion": "complete",
+                    "commissioning": "commission", "cancellation": "cancel"}
+
+
+def stage_restated(st: DocState, sent: Span, noun: str) -> None:
+    """'Samsung Engineering has suspended construction of the Balkhash plant. The halt throws a question mark over
+    the $2.2 billion plant': a stage named again, with the project, restates the facts that reported it (and what
+    the later sentence adds, such as the project's price, comes with its evidence)."""
+    stage = STAGE_VERBS.get(_STAGE_NOUN_VERB.get(noun, noun))
+    projects = {m.id for m in st.mentions if sent.start <= m.start < sent.end and m.label == "Project"}
+    if stage is None or not projects:
+        return
+    for f in list(st.facts.values()):
+        if f.object in projects and f.modality == stage and f.evidence is not None and \
+                f.evidence.start < sent.start_char:
+            add_fact(st, f.subject, f.relation, f.object, sent, modality=stage, restates=True)
 
 
 def _funder_kind(st: DocState, eid: str) -> str | None:
@@ -1575,6 +1599,10 @@ for _name, _conf, _desc, _examples in (
     ("verb:event-place", 0.8, "an event does something in Y: it takes place in Y", (
         ("The Turkmen-Korean Business Forum gathered more than 200 companies in Ashgabat.",
          [("Turkmen-Korean Business Forum", "LOCATED_IN", "Ashgabat")]),)),
+    ("noun:stage-restated", 0.8, "'the halt', 'the completion' with a project: the stage reported before, again", (
+        ("Hyundai Engineering has suspended construction of the Kungrad soda plant. The halt throws a question mark "
+         "over the $400 million plant.",
+         [("Hyundai Engineering", "BUILDS", "Kungrad soda plant")]),)),
     ("association:funder", 0.6, "a body named as a funder and the one priced project of its sentence: it funds it "
      "(an aid agency funding a project in a country gives it aid)", (
         ("A $10 million programme to improve water supply in Tajikistan began when the Korea International "
