@@ -141,12 +141,18 @@ def test_names_are_not_cut_and_abbreviations_become_aliases(extractor: Extractor
     names = {e.name: e for e in ex.entities}
     assert "AKK" in names["Association of Koreans in Kazakhstan"].aliases
     assert "Association of Koreans" not in names and "Almaty" in names
+    # a name does not take in the preposition NER ran on into
+    ex = _one(extractor, "KEPCO signed a memorandum of understanding with Uzbekenergo on grid modernisation.")
+    assert "Uzbekenergo" in {e.name for e in ex.entities}
+    assert ("firm:kepco", "PARTNERS_WITH", "firm:uzbekenergo") in {(f.subject, f.relation, f.object) for f in ex.facts}
     generic = GENERIC_FIRM_WORDS | LEGAL_SUFFIXES | {"of", "and", "the"}
     for ex_ in corpus.values():
         for e in ex_.entities:
             if e.label in ("Firm", "Organization"):
                 words = [w.lower().rstrip(".,") for w in e.name.split()]
                 assert not all(w in generic for w in words), _shown(ex_, e)  # a name that lost its head
+            if e.id.count(":") < 2 and e.label != "Person":
+                assert e.name.split()[-1] not in ("on", "in", "of", "with", "and", "the", "for"), _shown(ex_, e)
 
 
 def test_types_and_merges(extractor: Extractor, corpus: dict[str, Extraction]) -> None:

@@ -185,6 +185,9 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     end = ent.end
     if end - start > 1 and ent.doc[end - 1].text in ("'s", "’s"):
         end -= 1
+    while end - start > 1 and ent.doc[end - 1].is_lower and \
+            ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"):
+        end -= 1  # "with Uzbekenergo on grid modernisation": NER took the preposition into the name
     span = ent.doc[start:end]
     text = _TITLE_RE.sub("", span.text) if label == "PERSON" else span.text
     if not text.strip():
