@@ -98,6 +98,13 @@ def relations(st: DocState, sent: Span) -> None:
             elif lemma in _SUPPORT_VERBS:
                 with running(st, "verb:projects-in", tok):
                     verb_rule(st, sent, tok, lemma)
+            elif lemma in _GIVE_VERBS and tok.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY") for c in tok.children):
+                # "KOICA has pledged $8 million for the railway": a sum given (no loan or grant named) funds
+                with running(st, "verb:provide-money", tok):
+                    givers, passive = subjects_of(st, tok)
+                    if not passive:
+                        money_given(st, sent, givers, objects_of(st, tok)[1])
             elif lemma in ("hold", "have", "conduct", "celebrate") and tok.pos_ == "VERB":
                 with running(st, "verb:hold", tok):
                     hold_rule(st, sent, tok)
@@ -379,6 +386,17 @@ def stage_restated(st: DocState, sent: Span, noun: str) -> None:
             add_fact(st, f.subject, f.relation, f.object, sent, modality=stage, restates=True)
 
 
+def money_given(st: DocState, sent: Span, givers: list[Mention], by_prep: dict[str, list[Mention]]) -> None:
+    """'KOICA will provide $7 million for a study of the railway', 'has pledged $8 million for a railway in
+    Tajikistan': money given for something is funding; an aid agency's money given to a country is aid."""
+    targets = by_prep.get("for", []) + by_prep.get("to", [])
+    donors = [g for g in givers if len(g.ids) == 1 and _funder_kind(st, g.id) == "donor"]
+    countries = [t for t in targets if t.label == "Country" and not t.demonym]
+    add_facts(st, [g for g in givers if g not in donors], "FINANCES", targets, sent)
+    add_facts(st, donors, "FINANCES", [t for t in targets if t not in countries], sent)
+    add_facts(st, donors, "GRANTS_AID_TO", countries, sent)
+
+
 def _funder_kind(st: DocState, eid: str) -> str | None:
     """'donor' for a body whose name says it gives aid ("International Cooperation Agency"), 'funder' for one whose
     name says it lends or funds ("Export-Import Bank", "Development Cooperation Fund"), else None."""
@@ -619,9 +637,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                for p in c.children) or any(o.lemma_.lower() in NOUN_FRAMES for o in money_toks):
             return  # "$100 million in EDCF loans", "provided X with a loan": the loan frame reads it
         if any(o.like_num or o.ent_type_ == "MONEY" for o in objs_toks):
-            # "KOICA will provide $7 million for a study of the railway": money given for something is funding
             with running(st, "verb:provide-money", verb):
-                add_facts(st, subjects, "FINANCES", by_prep.get("for", []) + by_prep.get("to", []), sent)
+                money_given(st, sent, subjects, by_prep)
             return
     direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
     objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
@@ -1657,7 +1674,11 @@ for _name, _conf, _desc, _examples in (
          [("South Korea", "HOSTS", "summit")]),)),
     ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y", (
         ("KOICA will provide $7 million for the modernisation of the Dushanbe railway.",
-         [("KOICA", "FINANCES", "Dushanbe railway")]),)),
+         [("KOICA", "FINANCES", "Dushanbe railway")]),
+        ("The Export-Import Bank of Korea has earmarked $100 million for the Tashkent metro.",
+         [("Export-Import Bank of Korea", "FINANCES", "Tashkent metro")]),
+        ("The Korea International Cooperation Agency allocated $12 million to Kyrgyzstan.",
+         [("Korea International Cooperation Agency", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
     ("association:clause", 0.3, "a firm or body and a mineral or project in one clause, no typed fact between", (
         ("Korea Zinc eyes antimony in Kazakhstan.", [("Korea Zinc", "ASSOCIATED_WITH", "antimony")]),)),
     ("verb:present-credentials", 0.85, "an envoy presents credentials to a head of state: accredited there", (
