@@ -139,7 +139,7 @@ def relations(st: DocState, sent: Span) -> None:
                 # "The Turkmen-Korean Business Forum gathered 200 companies in Ashgabat", "the summit opened in
                 # Busan": where an event does what it does, it takes place
                 with running(st, "verb:event-place", tok):
-                    place_rule(st, sent, tok)
+                    place_rule(st, sent, tok, through_object=True)
             elif lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
                 # "plans to set up a battery plant": setting up a plant is building it
                 with running(st, "verb:build", tok):
@@ -165,7 +165,9 @@ def relations(st: DocState, sent: Span) -> None:
                 if any(c.dep_ in ("xcomp", "advcl") for c in tok.children) or lemma == "urge":
                     with running(st, "verb:call-on", tok):
                         add_facts(st, subjects, "INVITES", objs, sent)
-        elif tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ == "VERB" and lemma not in ("meet", "hold", "host", "attend", "participate"):
+            during_event(st, sent, tok)
+        if tok.pos_ in ("NOUN", "PROPN") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             noun_rule(st, sent, tok, lemma)
     for tok in frames:
         frame = NOUN_FRAMES[tok.lemma_.lower()]
@@ -384,6 +386,35 @@ def stage_restated(st: DocState, sent: Span, noun: str) -> None:
         if f.object in projects and f.modality == stage and f.evidence is not None and \
                 f.evidence.start < sent.start_char:
             add_fact(st, f.subject, f.relation, f.object, sent, modality=stage, restates=True)
+
+
+def during_event(st: DocState, sent: Span, verb: Token) -> None:
+    """'Moon and Mirziyoyev agreed on a package during the summit', 'Yoon announced at the forum that ...', 'on the
+    sidelines of the summit': who acts at an event attends it."""
+    events = []
+    # the parser may hang the phrase on the object: "agreed on a package of projects during the summit"
+    objects = [o for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ != "during"
+               for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ == "dobj" or o.dep_ == "pobj"]
+    for c in [*verb.children, *(x for o in objects for x in o.children if x.lower_ == "during")]:
+        if c.dep_ != "prep" or c.lower_ not in ("during", "at", "on"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            if c.lower_ == "on" and p.lemma_.lower() in ("sideline", "margin", "margins"):
+                p = next((q for x in p.children if x.dep_ == "prep" and x.lower_ == "of" for q in x.children
+                          if q.dep_ == "pobj"), p)
+            elif c.lower_ == "on":
+                continue
+            events += [m for m in expand(st, p) if m.label == "Event"]
+    if not events:
+        return
+    actors, passive = subjects_of(st, verb)
+    if passive:
+        return
+    with running(st, "verb:during-event", verb):
+        add_facts(st, [m for m in actors if m.label in ("Person", "Country", "Firm", "Organization")
+                       and not m.demonym], "ATTENDS", events, sent)
 
 
 def money_given(st: DocState, sent: Span, givers: list[Mention], by_prep: dict[str, list[Mention]]) -> None:
@@ -830,8 +861,9 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
         place_rule(st, sent, verb)
 
 
-def place_rule(st: DocState, sent: Span, verb: Token) -> None:
-    """'The forum was held in Dushanbe', 'the visit took place in Astana'."""
+def place_rule(st: DocState, sent: Span, verb: Token, *, through_object: bool = False) -> None:
+    """'The forum was held in Dushanbe', 'the visit took place in Astana'; `through_object`: 'the forum brought
+    together 100 companies in Ashgabat', where the parser hangs the place on the object."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "acl":
         subs.append(verb.head)  # "the C5+K Summit to be held in Seoul"
@@ -848,6 +880,9 @@ def place_rule(st: DocState, sent: Span, verb: Token) -> None:
     # "held at the Aray Banquet Hall in Astana": the hall and the city it names
     objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
             if p.dep_ == "pobj"]
+    if through_object and not objs:
+        objs = [p for d in verb.children if d.dep_ == "dobj" for c in d.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj"]
     objs += [q for p in objs for c in p.children if c.dep_ == "prep" and c.lower_ == "in" for q in c.children
              if q.dep_ == "pobj"]
     places = [m for p in objs for m in expand(st, p) if m.label in ("Location", "Country") and not m.demonym]
@@ -1615,6 +1650,8 @@ for _name, _conf, _desc, _examples in (
          [("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),)),
     ("verb:event-place", 0.8, "an event does something in Y: it takes place in Y", (
         ("The Turkmen-Korean Business Forum gathered more than 200 companies in Ashgabat.",
+         [("Turkmen-Korean Business Forum", "LOCATED_IN", "Ashgabat")]),
+        ("The Turkmen-Korean Business Forum brought together more than 100 companies in Ashgabat.",
          [("Turkmen-Korean Business Forum", "LOCATED_IN", "Ashgabat")]),)),
     ("noun:stage-restated", 0.8, "'the halt', 'the completion' with a project: the stage reported before, again", (
         ("Hyundai Engineering has suspended construction of the Kungrad soda plant. The halt throws a question mark "
@@ -1672,6 +1709,10 @@ for _name, _conf, _desc, _examples in (
     ("noun:as-host", 0.75, "'with X as host': X hosts the sentence's event", (
         ("The summit will be held in Seoul in 2026, with South Korea as host.",
          [("South Korea", "HOSTS", "summit")]),)),
+    ("verb:during-event", 0.75, "X does something during / at / on the sidelines of an event: X attends it", (
+        ("Moon Jae-in and Shavkat Mirziyoyev agreed on a package of projects during the Korea-Uzbekistan summit.",
+         [("Moon Jae-in", "ATTENDS", "Korea-Uzbekistan summit"),
+          ("Shavkat Mirziyoyev", "ATTENDS", "Korea-Uzbekistan summit")]),)),
     ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y", (
         ("KOICA will provide $7 million for the modernisation of the Dushanbe railway.",
          [("KOICA", "FINANCES", "Dushanbe railway")]),
