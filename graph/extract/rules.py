@@ -167,6 +167,14 @@ def relations(st: DocState, sent: Span) -> None:
                         add_facts(st, subjects, "INVITES", objs, sent)
         if tok.pos_ == "VERB" and lemma not in ("meet", "hold", "host", "attend", "participate"):
             during_event(st, sent, tok)
+        if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
+            # "Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten": who act jointly partner
+            actors, passive = subjects_of(st, tok)
+            actors = [m for m in leaders_as_countries(st, actors) if m.label in ("Firm", "Organization", "Country")
+                      and not m.demonym]
+            if not passive and len({i for m in actors for i in m.ids}) >= 2:
+                with running(st, "verb:jointly", tok):
+                    partner_group(st, sent, actors)
         if tok.pos_ in ("NOUN", "PROPN") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             noun_rule(st, sent, tok, lemma)
     for tok in frames:
@@ -1709,6 +1717,9 @@ for _name, _conf, _desc, _examples in (
     ("noun:as-host", 0.75, "'with X as host': X hosts the sentence's event", (
         ("The summit will be held in Seoul in 2026, with South Korea as host.",
          [("South Korea", "HOSTS", "summit")]),)),
+    ("verb:jointly", 0.8, "A and B do something jointly / together: they partner", (
+        ("Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten deposits.",
+         [("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk")]),)),
     ("verb:during-event", 0.75, "X does something during / at / on the sidelines of an event: X attends it", (
         ("Moon Jae-in and Shavkat Mirziyoyev agreed on a package of projects during the Korea-Uzbekistan summit.",
          [("Moon Jae-in", "ATTENDS", "Korea-Uzbekistan summit"),
