@@ -141,6 +141,9 @@ def test_names_are_not_cut_and_abbreviations_become_aliases(extractor: Extractor
     names = {e.name: e for e in ex.entities}
     assert "AKK" in names["Association of Koreans in Kazakhstan"].aliases
     assert "Association of Koreans" not in names and "Almaty" in names
+    # a hyphenated given name NER stopped inside is whole
+    ex = _one(extractor, "KEPCO CEO Kim Dong-cheol visited Tashkent on Monday.")
+    assert {e.name for e in ex.entities if e.label == "Person"} == {"Kim Dong-cheol"}
     # a name does not take in the preposition NER ran on into
     ex = _one(extractor, "KEPCO signed a memorandum of understanding with Uzbekenergo on grid modernisation.")
     assert "Uzbekenergo" in {e.name for e in ex.entities}

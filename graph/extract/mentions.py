@@ -185,6 +185,14 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     end = ent.end
     if end - start > 1 and ent.doc[end - 1].text in ("'s", "’s"):
         end -= 1
+    doc = ent.doc
+    if label in ("PERSON", "KG_PERSON"):
+        # "KEPCO CEO Kim Dong-cheol": NER may stop inside a hyphenated given name; the name runs to its end
+        if doc[end - 1].text == "-" and end < len(doc) and doc[end].is_alpha and not doc[end - 1].whitespace_:
+            end += 1
+        elif end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+            end += 2
     while end - start > 1 and ent.doc[end - 1].is_lower and \
             ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"):
         end -= 1  # "with Uzbekenergo on grid modernisation": NER took the preposition into the name
