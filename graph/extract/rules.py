@@ -82,6 +82,9 @@ def relations(st: DocState, sent: Span) -> None:
                     c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in tok.children):
                 with running(st, "noun:stage-restated", tok):
                     stage_restated(st, sent, lemma)
+            if lemma in _TRADE_VERBS and tag == "NNS" and tok.dep_ == "compound" and tok.i - 1 in st.at:
+                with running(st, "verb:mistagged-trade", tok):
+                    mistagged_trade(st, sent, tok)
             if lemma in PARTICIPANT_NOUNS and tok.pos_ == "NOUN":
                 with running(st, "noun:participants", tok):
                     participants_rule(st, sent, tok)
@@ -260,6 +263,30 @@ def import_rule(st: DocState, sent: Span, verb: Token) -> None:
                if p.dep_ == "pobj" for m in expand(st, p) if m.label in _TRADERS and not m.demonym]
     goods = [m for c in verb.children if c.dep_ == "dobj" for m in expand(st, c) if m.label in ("Mineral", "Sector")]
     add_facts(st, sellers, "SUPPLIES", goods + [b for b in buyers if b.label in _TRADERS and not b.demonym], sent)
+
+
+_TRADE_VERBS = frozenset({"export", "supply", "sell", "ship", "import"})
+
+
+def mistagged_trade(st: DocState, sent: Span, tok: Token) -> None:
+    """'Kazakhstan exports uranium to South Korea', 'POSCO International imports cotton from Uzbekistan': the small
+    tagger reads the verb as a plural noun compounded with the goods. When a trader's name opens the clause right
+    before it, the name is the subject, the noun's head the goods, and "to" / "from" the other side."""
+    actor = st.at[tok.i - 1]
+    first = st.sdoc[actor.start]
+    if actor.label not in _TRADERS or actor.demonym or not (
+            actor.start == sent.start or st.sdoc[actor.start - 1].text in (",", ";", ":")) or first.dep_ == "pobj":
+        return
+    goods_head = tok.head
+    anchors = {goods_head.i, sent.root.i, *range(actor.start, actor.end)}
+    other = {p.lower_: [m for q in p.children if q.dep_ == "pobj" for m in expand(st, q)
+                        if m.label in _TRADERS and not m.demonym]
+             for p in sent if p.dep_ == "prep" and p.lower_ in ("to", "from") and p.head.i in anchors}
+    goods = [m for m in expand(st, goods_head) if m.label in ("Mineral", "Sector")]
+    if tok.lemma_.lower() == "import":
+        add_facts(st, other.get("from", []), "SUPPLIES", goods + [actor], sent)
+    else:
+        add_facts(st, [actor], "SUPPLIES", goods + other.get("to", []), sent)
 
 
 def in_charge_rule(st: DocState, sent: Span, tok: Token) -> None:
@@ -1717,6 +1744,11 @@ for _name, _conf, _desc, _examples in (
     ("noun:as-host", 0.75, "'with X as host': X hosts the sentence's event", (
         ("The summit will be held in Seoul in 2026, with South Korea as host.",
          [("South Korea", "HOSTS", "summit")]),)),
+    ("verb:mistagged-trade", 0.75, "'X exports / imports goods to / from Y' where the tagger reads the verb as a noun",
+     (("Kazakhstan exports uranium to South Korea.",
+       [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),
+      ("POSCO International imports cotton from Uzbekistan.",
+       [("Uzbekistan", "SUPPLIES", "POSCO International")]),)),
     ("verb:jointly", 0.8, "A and B do something jointly / together: they partner", (
         ("Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten deposits.",
          [("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk")]),)),
