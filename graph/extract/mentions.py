@@ -348,6 +348,8 @@ _BUILT_NOUNS = frozenset({"construction", "building", "erection", "modernisation
 
 
 _PROGRAMME_NOUNS = frozenset({"project", "programme", "program"})
+_DESCRIBED_FIRM_HEADS = frozenset({"company", "corporation", "firm", "concern", "enterprise", "operator", "producer",
+                                   "manufacturer", "maker"})
 
 
 def costed(tok: Token) -> bool:
@@ -405,6 +407,18 @@ def noun_phrase_mentions(st: DocState) -> None:
             last_event = (eid, tok.sent.start)
             add_mention(st, Mention((eid,), "Event", tok.i, tok.i + 1, name))
             continue
+        if lemma in _DESCRIBED_FIRM_HEADS and tok.pos_ == "NOUN" and tok.dep_ != "appos":
+            owner = [c for c in tok.children if c.dep_ == "poss" and c.i in st.at and st.at[c.i].label == "Country"
+                     and not st.at[c.i].demonym]
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+            if owner and mods and not any(c.dep_ == "appos" for c in tok.children):
+                # "Turkmenistan's state-run chemical corporation": a firm described by its owner and trade, when the
+                # text gives no name
+                name = sdoc[st.at[owner[0].i].start : tok.i + 1].text
+                fid = f"firm:{slug(name)}"
+                entity(st, fid, "Firm", name)
+                add_mention(st, Mention((fid,), "Firm", tok.i, tok.i + 1, name))
+                continue
         joint = lemma in ("statement", "declaration", "communique") and any(
             c.lower_ in ("joint", "bilateral") for c in tok.children)  # "a joint statement" is signed
         if lemma in AGREEMENT_HEADS or tok.lower_ == "memoranda" or joint:

@@ -1588,7 +1588,10 @@ for _name, _conf, _desc, _examples in (
          [("Hyundai Engineering", "SIGNS", "agreement"), ("Turkmengas", "SIGNS", "agreement"),
           ("Hyundai Engineering", "PARTNERS_WITH", "Turkmengas")]),
         ("One memorandum of understanding came out of the trip, signed with Doosan Enerbility.",
-         [("Doosan Enerbility", "SIGNS", "memorandum")]),)),
+         [("Doosan Enerbility", "SIGNS", "memorandum")]),
+        ("Samsung C&T signed a memorandum with Kazakhstan's national oil company.",
+         [("Kazakhstan's national oil company", "SIGNS", "memorandum"),
+          ("Samsung C&T", "PARTNERS_WITH", "Kazakhstan's national oil company")]),)),
     ("verb:develop", 0.85, "X develops / mines / explores Y", (
         ("Korea Zinc will develop lithium deposits in Kazakhstan.", [("Korea Zinc", "DEVELOPS", "lithium")]),)),
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
