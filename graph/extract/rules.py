@@ -937,8 +937,31 @@ def choose_rule(st: DocState, sent: Span, verb: Token) -> None:
     add_facts(st, subjects, "VISITS", direct, sent)
 
 
+_RECEIVED = {"loan": "LENDS_TO", "credit": "LENDS_TO", "investment": "INVESTS_IN", "aid": "GRANTS_AID_TO",
+             "assistance": "GRANTS_AID_TO", "grant": "GRANTS_AID_TO", "oda": "GRANTS_AID_TO"}
+
+
+def recipient_rule(st: DocState, sent: Span, tok: Token) -> None:
+    """'Uzbekistan is the largest recipient of Korean official development assistance': the giver the aid, loans or
+    investment are named after gives them to the recipient."""
+    recipients = [m for m in copula_subjects(st, tok) if m.label in ("Country", "Firm", "Organization")]
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for p in c.children:
+            rel = _RECEIVED.get(p.lemma_.lower())
+            if p.dep_ != "pobj" or rel is None:
+                continue
+            givers = [st.at[x.i] for x in p.children if x.dep_ in ("amod", "poss", "compound", "nmod")
+                      and x.i in st.at and st.at[x.i].label in ("Country", "Organization", "Firm")]
+            add_facts(st, givers, rel, recipients, sent)
+
+
 def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     m = st.at.get(tok.i)
+    if lemma == "recipient":
+        with running(st, "noun:recipient", tok):
+            recipient_rule(st, sent, tok)
     if m is not None and m.label == "Group" and tok.i == m.end - 1:
         # "the Korean diaspora in Kazakhstan"
         places = [
@@ -1752,6 +1775,10 @@ for _name, _conf, _desc, _examples in (
        [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),
       ("POSCO International imports cotton from Uzbekistan.",
        [("Uzbekistan", "SUPPLIES", "POSCO International")]),)),
+    ("noun:recipient", 0.75, "X is a recipient of Y's aid / loans / investment: Y gives them to X", (
+        ("Uzbekistan is the largest recipient of Korean official development assistance in Central Asia.",
+         [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),
+        ("Tajikistan is a major recipient of EDCF loans.", [("EDCF", "LENDS_TO", "Tajikistan")]),)),
     ("verb:jointly", 0.8, "A and B do something jointly / together: they partner", (
         ("Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten deposits.",
          [("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk")]),)),
