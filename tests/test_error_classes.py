@@ -281,3 +281,10 @@ def test_the_country_is_the_one_last_named(extractor: Extractor) -> None:
                          "country reached $8 billion by the end of 2023.")
     assert ("country:south-korea", "INVESTS_IN", "country:kazakhstan") in {(f.subject, f.relation, f.object)
                                                                           for f in ex.facts}
+
+
+def test_a_possessor_in_a_list_is_not_an_item(extractor: Extractor) -> None:
+    ex = _one(extractor, "Korea Zinc and Kazakhstan's Tau-Ken Samruk agreed to jointly explore tungsten deposits.")
+    triples = {(f.subject, f.relation, f.object) for f in ex.facts}
+    assert not [t for t in triples if t[0] == "country:kazakhstan" and t[1] in ("DEVELOPS", "PARTNERS_WITH")]
+    assert ("firm:korea-zinc", "DEVELOPS", "mineral:tungsten") in triples

@@ -1781,7 +1781,9 @@ for _name, _conf, _desc, _examples in (
         ("Tajikistan is a major recipient of EDCF loans.", [("EDCF", "LENDS_TO", "Tajikistan")]),)),
     ("verb:jointly", 0.8, "A and B do something jointly / together: they partner", (
         ("Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten deposits.",
-         [("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk")]),)),
+         [("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk")]),
+        ("KIGAM and Kazakhstan's Committee of Geology will jointly survey rare metal deposits.",
+         [("KIGAM", "PARTNERS_WITH", "Committee of Geology")]),)),
     ("verb:during-event", 0.75, "X does something during / at / on the sidelines of an event: X attends it", (
         ("Moon Jae-in and Shavkat Mirziyoyev agreed on a package of projects during the Korea-Uzbekistan summit.",
          [("Moon Jae-in", "ATTENDS", "Korea-Uzbekistan summit"),

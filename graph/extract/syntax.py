@@ -129,6 +129,8 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                     st.at[c.i].label in ("Firm", "Organization", "Country"):
                 continue  # "Lee Won-hee, Hyundai Motor Company": the person's affiliation, not another party
             if c.dep_ in ("conj", "appos"):
+                if c.dep_ == "conj" and any(x.dep_ == "case" and x.text in ("'s", "’s") for x in c.children):
+                    continue  # "KIGAM and Kazakhstan's Committee of Geology": the owner of the next item, not one
                 stack.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("such", "like", "including"):
                 stack.extend(p for p in c.children if p.dep_ == "pobj")
