@@ -85,6 +85,9 @@ def relations(st: DocState, sent: Span) -> None:
             if lemma in _TRADE_VERBS and tag == "NNS" and tok.dep_ == "compound" and tok.i - 1 in st.at:
                 with running(st, "verb:mistagged-trade", tok):
                     mistagged_trade(st, sent, tok)
+            if lemma in ("consortium", "alliance") and tok.pos_ == "NOUN":
+                with running(st, "noun:consortium", tok):
+                    consortium_rule(st, sent, tok)
             if lemma in PARTICIPANT_NOUNS and tok.pos_ == "NOUN":
                 with running(st, "noun:participants", tok):
                     participants_rule(st, sent, tok)
@@ -287,6 +290,24 @@ def mistagged_trade(st: DocState, sent: Span, tok: Token) -> None:
         add_facts(st, other.get("from", []), "SUPPLIES", goods + [actor], sent)
     else:
         add_facts(st, [actor], "SUPPLIES", goods + other.get("to", []), sent)
+
+
+def consortium_rule(st: DocState, sent: Span, tok: Token) -> None:
+    """'A consortium of A, B and C', 'a consortium led by A and B', 'the consortium includes A, B and C': the
+    members of a consortium partner."""
+    members = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "between") for p in c.children
+               if p.dep_ == "pobj" for m in expand(st, p)]
+    members += [m for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head", "form", "made")
+                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                for m in expand(st, p)]
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("include", "comprise", "consist", "bring", "unite"):
+        verb = tok.head
+        members += [m for c in verb.children if c.dep_ == "dobj" for m in expand(st, c)]
+        members += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj" for m in expand(st, p)]
+    members = [m for m in members if m.label in ("Firm", "Organization") and not m.demonym]
+    if len({i for m in members for i in m.ids}) >= 2:
+        partner_group(st, sent, members)
 
 
 def in_charge_rule(st: DocState, sent: Span, tok: Token) -> None:
@@ -1779,6 +1800,13 @@ for _name, _conf, _desc, _examples in (
         ("Uzbekistan is the largest recipient of Korean official development assistance in Central Asia.",
          [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),
         ("Tajikistan is a major recipient of EDCF loans.", [("EDCF", "LENDS_TO", "Tajikistan")]),)),
+    ("noun:consortium", 0.8, "the members of a consortium (of / led by / including A and B) partner", (
+        ("A consortium of Lotte Chemical and Korea Gas Corporation won the tender for the Surgil project.",
+         [("Lotte Chemical", "PARTNERS_WITH", "Korea Gas Corporation")]),
+        ("The consortium includes Lotte Chemical and Korea Gas Corporation.",
+         [("Lotte Chemical", "PARTNERS_WITH", "Korea Gas Corporation")]),
+        ("In 2009 a consortium led by Samsung Engineering and KEPCO won the tender.",
+         [("Samsung Engineering", "PARTNERS_WITH", "KEPCO")]),)),
     ("verb:jointly", 0.8, "A and B do something jointly / together: they partner", (
         ("Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten deposits.",
          [("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk")]),
