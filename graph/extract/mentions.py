@@ -221,6 +221,9 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     elif label in ("PERSON", "ORG") and not gaz.lookup(text) and any(
             c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS and not c.ent_type_ for c in span.root.children):
         label = "GPE"  # "Turkmenabat, Turkmenistan's second city": what a city is named is a place
+    elif label == "ORG" and len(span) == 1 and not gaz.lookup(text) and span.root.dep_ == "pobj" and \
+            span.root.head.lower_ in ("in", "near") and span.root.head.head.lemma_.lower() in _PLACING_VERBS:
+        label = "GPE"  # "KEPCO is headquartered in Naju": where something is based or held is a place
     elif label == "ORG" and not gaz.lookup(text) and (any(
         c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"} for c in span.root.children
     ) or start > 0 and span.doc[start - 1].lemma_.lower() in ROLE_NOUNS):
@@ -348,6 +351,8 @@ _BUILT_NOUNS = frozenset({"construction", "building", "erection", "modernisation
 
 
 _PROGRAMME_NOUNS = frozenset({"project", "programme", "program"})
+_PLACING_VERBS = frozenset({"locate", "base", "headquarter", "situate", "hold", "publish", "register", "live",
+                            "reside", "born"})
 _DESCRIBED_FIRM_HEADS = frozenset({"company", "corporation", "firm", "concern", "enterprise", "operator", "producer",
                                    "manufacturer", "maker"})
 

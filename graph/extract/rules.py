@@ -754,6 +754,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         if passive and not subjects:
             subjects = [d for d in direct if d.label in ("Group", "Person")]  # "were deported to Central Asia"
     elif rel == "LOCATED_IN":
+        if lemma == "publish" and not passive:
+            return  # "Samsung published a report in Seoul" places nothing; "Kore Ilbo is published in Almaty" does
         # "X is located / based in Y", "the plant, located in Y", "Seoul-based X"
         if passive or not subjects:
             subjects = direct if direct else ([st.at[verb.head.i]] if verb.dep_ in ("acl", "amod") and
@@ -1781,9 +1783,11 @@ for _name, _conf, _desc, _examples in (
     ("verb:host", 0.85, "X hosts / organises an event", (
         ("South Korea will host the Korea-Central Asia Summit in 2026.",
          [("South Korea", "HOSTS", "Korea-Central Asia Summit")]),)),
-    ("verb:locate", 0.85, "X is located / based in Y", (
+    ("verb:locate", 0.85, "X is located / based / headquartered / published in Y", (
         ("Kimyo International University is located in Tashkent.",
-         [("Kimyo International University", "LOCATED_IN", "Tashkent")]),)),
+         [("Kimyo International University", "LOCATED_IN", "Tashkent")]),
+        ("KEPCO is headquartered in Naju.", [("KEPCO", "LOCATED_IN", "Naju")]),
+        ("The Korean-language newspaper Kore Ilbo is published in Almaty.", [("Kore Ilbo", "LOCATED_IN", "Almaty")]),)),
     ("verb:participle-compound", 0.8, "'KOICA-funded programme', 'Seoul-based firm': name, participle, noun", (
         ("The Seoul-based firm Doosan Enerbility won the tender.", [("Doosan Enerbility", "LOCATED_IN", "Seoul")]),
         ("The KOICA-funded Air Quality Improvement Project started.",
