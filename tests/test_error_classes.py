@@ -288,3 +288,9 @@ def test_a_possessor_in_a_list_is_not_an_item(extractor: Extractor) -> None:
     triples = {(f.subject, f.relation, f.object) for f in ex.facts}
     assert not [t for t in triples if t[0] == "country:kazakhstan" and t[1] in ("DEVELOPS", "PARTNERS_WITH")]
     assert ("firm:korea-zinc", "DEVELOPS", "mineral:tungsten") in triples
+
+
+def test_an_invitation_to_visit_is_no_visit(extractor: Extractor) -> None:
+    ex = _one(extractor, "Tokayev invited Lee Jae-myung to make a state visit to Kazakhstan.")
+    assert not [f for f in ex.facts if f.relation == "VISITS"]
+    assert ("person:kassym-jomart-tokayev", "INVITES") in {(f.subject, f.relation) for f in ex.facts}

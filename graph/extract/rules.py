@@ -1249,6 +1249,9 @@ def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
     verb = tok.head if tok.dep_ in ("dobj", "pobj", "nsubj", "ccomp") else None
     if verb is not None and tok.dep_ == "pobj":
         verb = verb.head  # "spent four days in Korea on an official visit"
+    if verb is not None and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in (
+            "invite", "ask", "urge", "encourage", "call"):
+        return  # "Mirziyoyev invited Lee to make a state visit to Uzbekistan": an invitation, not a visit
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         if not visitors and verb.lemma_.lower() in _VISIT_VERBS:
             subjects, passive = subjects_of(st, verb)
