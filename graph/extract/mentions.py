@@ -351,6 +351,10 @@ _BUILT_NOUNS = frozenset({"construction", "building", "erection", "modernisation
 
 
 _PROGRAMME_NOUNS = frozenset({"project", "programme", "program"})
+_SIGN_VERBS = frozenset({"sign", "ink", "initial"})
+# what may be signed without being an agreement: "signed his name", "signed it", a number of documents counted
+_NOT_SIGNED = frozenset({"name", "it", "them", "this", "that", "which", "number", "total", "package", "set",
+                         "series", "range", "raft", "batch", "pair", "couple"})
 _PLACING_VERBS = frozenset({"locate", "base", "headquarter", "situate", "hold", "publish", "register", "live",
                             "reside", "born"})
 _DESCRIBED_FIRM_HEADS = frozenset({"company", "corporation", "firm", "concern", "enterprise", "operator", "producer",
@@ -440,6 +444,21 @@ def noun_phrase_mentions(st: DocState) -> None:
                 aid = f"agreement:{doc_key}:{head}-{st.agreement_counts[head]}"
                 last[head] = aid
             name, start = np_name(tok)
+            entity(st, aid, "Agreement", name)
+            add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, name))
+            continue
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SIGN_VERBS and \
+                not tok.like_num and tok.lemma_.lower() not in _NOT_SIGNED:
+            # "signed a Record of Discussions", "signed a letter of intent": what is signed is an agreement
+            name, start = np_name(tok)
+            ofs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and not p.like_num and p.i not in st.at]
+            if ofs:
+                name = sdoc[start : ofs[0].i + 1].text
+            head = tok.lemma_.lower()
+            st.agreement_counts[head] += 1
+            aid = f"agreement:{doc_key}:{slug(head)}-{st.agreement_counts[head]}"
+            last[head] = aid
             entity(st, aid, "Agreement", name)
             add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, name))
             continue

@@ -1638,6 +1638,8 @@ for _name, _conf, _desc, _examples in (
           ("Hyundai Engineering", "PARTNERS_WITH", "Turkmengas")]),
         ("One memorandum of understanding came out of the trip, signed with Doosan Enerbility.",
          [("Doosan Enerbility", "SIGNS", "memorandum")]),
+        ("Uzbekneftegaz signed a letter of intent with KOGAS.",
+         [("Uzbekneftegaz", "SIGNS", "letter of intent"), ("KOGAS", "SIGNS", "letter of intent")]),
         ("Samsung C&T signed a memorandum with Kazakhstan's national oil company.",
          [("Kazakhstan's national oil company", "SIGNS", "memorandum"),
           ("Samsung C&T", "PARTNERS_WITH", "Kazakhstan's national oil company")]),)),
