@@ -47,6 +47,7 @@ from graph.extract.syntax import (
     modality_of,
     objects_of,
     places_of,
+    semicolon_items,
     subjects_of,
     surface_list,
     topics_of,
@@ -140,6 +141,10 @@ def relations(st: DocState, sent: Span) -> None:
                 # "The facility will rise in Turkmenabat": where a built thing rises or stands, it is located
                 with running(st, "verb:project-site", tok):
                     place_rule(st, sent, tok)
+            elif lemma in _GATHER_VERBS and (lemma != "bring" or any(c.lower_ == "together" for c in tok.children)) \
+                    and _gathering_event(st, sent, tok) is not None:
+                with running(st, "verb:event-gathers", tok):
+                    event_gathers(st, sent, tok)
             elif tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i in st.at and st.at[c.i].label == "Event"
                                             for c in tok.children):
                 # "The Turkmen-Korean Business Forum gathered 200 companies in Ashgabat", "the summit opened in
@@ -290,6 +295,42 @@ def mistagged_trade(st: DocState, sent: Span, tok: Token) -> None:
         add_facts(st, other.get("from", []), "SUPPLIES", goods + [actor], sent)
     else:
         add_facts(st, [actor], "SUPPLIES", goods + other.get("to", []), sent)
+
+
+_GATHER_VERBS = frozenset({"bring", "gather", "draw", "attract", "unite", "assemble"})
+
+
+def _gathering_event(st: DocState, sent: Span, verb: Token) -> Mention | None:
+    """The event that is the subject of a gathering verb: named, or "it"/"this" for the event just named in the
+    sentence before, in the same paragraph."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.i in st.at:
+            return st.at[c.i] if st.at[c.i].label == "Event" else None
+        if c.lower_ in ("it", "this"):
+            para = st.doc.text.rfind("\n\n", 0, sent.start_char)
+            before = [m for m in st.mentions if m.start < sent.start and st.sdoc[m.start].idx > para
+                      and st.sdoc[m.start].sent.end == sent.start]
+            events = [m for m in before if m.label == "Event"]
+            if events and not any(m.label == "Project" and m.start > events[-1].start for m in before):
+                return events[-1]
+    return None
+
+
+def event_gathers(st: DocState, sent: Span, verb: Token) -> None:
+    """'The forum brought together 300 companies', 'It brought together officials from both countries: A; B; C':
+    who an event gathers attend it."""
+    event = _gathering_event(st, sent, verb)
+    if event is None:
+        return
+    guests = [m for c in verb.children if c.dep_ == "dobj" for m in expand(st, c)]
+    colon = next((t.i for t in sent if t.i > verb.i and t.text == ":"), None)
+    if colon is not None:
+        guests += colon_list(st, colon + 1) + semicolon_items(st, colon + 1)
+    add_facts(st, [m for m in guests if m.label in ("Person", "Firm", "Organization", "Country") and not m.demonym],
+              "ATTENDS", [event], sent)
+    place_rule(st, sent, verb, through_object=True)
 
 
 def consortium_rule(st: DocState, sent: Span, tok: Token) -> None:
@@ -1738,9 +1779,7 @@ for _name, _conf, _desc, _examples in (
         ("The Tashkent Investment Forum took place in Tashkent.",
          [("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),)),
     ("verb:event-place", 0.8, "an event does something in Y: it takes place in Y", (
-        ("The Turkmen-Korean Business Forum gathered more than 200 companies in Ashgabat.",
-         [("Turkmen-Korean Business Forum", "LOCATED_IN", "Ashgabat")]),
-        ("The Turkmen-Korean Business Forum brought together more than 100 companies in Ashgabat.",
+        ("The Turkmen-Korean Business Forum closed in Ashgabat on Friday.",
          [("Turkmen-Korean Business Forum", "LOCATED_IN", "Ashgabat")]),)),
     ("noun:stage-restated", 0.8, "'the halt', 'the completion' with a project: the stage reported before, again", (
         ("Hyundai Engineering has suspended construction of the Kungrad soda plant. The halt throws a question mark "
@@ -1816,6 +1855,15 @@ for _name, _conf, _desc, _examples in (
          [("Lotte Chemical", "PARTNERS_WITH", "Korea Gas Corporation")]),
         ("In 2009 a consortium led by Samsung Engineering and KEPCO won the tender.",
          [("Samsung Engineering", "PARTNERS_WITH", "KEPCO")]),)),
+    ("verb:event-gathers", 0.8, "an event brings together / gathers / draws X: X attends it, where it is held", (
+        ("The Turkmen-Korean Business Forum brought together more than 100 companies in Ashgabat.",
+         [("Turkmen-Korean Business Forum", "LOCATED_IN", "Ashgabat")]),
+        ("The Tashkent Investment Forum brought together Samsung C&T and Hyundai Engineering.",
+         [("Samsung C&T", "ATTENDS", "Tashkent Investment Forum"),
+          ("Hyundai Engineering", "ATTENDS", "Tashkent Investment Forum")]),
+        ("The opening was staged as a ceremony in Almaty. It brought together officials from both countries: "
+         "Laziz Kudratov, then in charge of the trade ministry; and Lee Won-hee, president of Hyundai Motor Company.",
+         [("Laziz Kudratov", "ATTENDS", "ceremony"), ("Lee Won-hee", "ATTENDS", "ceremony")]),)),
     ("verb:jointly", 0.8, "A and B do something jointly / together: they partner", (
         ("Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten deposits.",
          [("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk")]),

@@ -177,6 +177,27 @@ def colon_list(st: DocState, i: int, determiners: bool = False) -> list[Mention]
     return out
 
 
+def semicolon_items(st: DocState, i: int) -> list[Mention]:
+    """The heads of a list whose items are separated by semicolons ('A, who headed X; B, then in charge of Y; and
+    C, president of Z'): the name that opens each item."""
+    sdoc = st.sdoc
+    sent_end = sdoc[i].sent.end if i < len(sdoc) else i
+    if not any(sdoc[j].text == ";" for j in range(i, sent_end)):
+        return []
+    out: list[Mention] = []
+    start = i
+    for j in range(i, sent_end + 1):
+        if j == sent_end or sdoc[j].text == ";":
+            k = start
+            while k < j and sdoc[k].lower_ in ("and", ",", "the"):
+                k += 1
+            m = st.at.get(k)
+            if m is not None and m not in out:
+                out.append(m)
+            start = j + 1
+    return out
+
+
 def agents_of(verb: Token) -> list[Token]:
     agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if agents:
