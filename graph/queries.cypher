@@ -861,6 +861,87 @@ CALL {
 }
 RETURN entity, documents, counts, named_parents + parent_facts AS parents, subsidiaries, countries
 
+// name: entity_detail_within
+// entity_detail under the answer filters: the documents that mention the entity dated within the window
+// ({document_dated}: the document's own date), newest first; the number of its fact relationships that pass
+// {fact_passes}, by type and direction; its parents and subsidiaries (the gazetteer's `parent` property, timeless,
+// or SUBSIDIARY_OF facts that pass) and the country its `country` property names. entity_detail answers without
+// filters, unchanged.
+// mode: read
+// public
+// $id: string - the entity id
+// $limit: int - most documents returned
+// $min_confidence: float - lowest confidence of a fact counted, 0-1
+// $as_of: string - ISO date: only facts stated and documents dated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated and documents dated for that day or later; null (or left out) for all
+MATCH (entity:Entity {id: $id})
+CALL {
+  WITH entity
+  OPTIONAL MATCH (entity)-[:MENTIONED_IN]->(d:Document)
+  WHERE {document_dated}
+  WITH d ORDER BY d.date DESC, d.id
+  RETURN collect(d {.id, .title, .date, .source})[..$limit] AS documents
+}
+CALL {
+  WITH entity
+  OPTIONAL MATCH (entity)-[r:{fact_types}]-(:Entity)
+  WHERE {fact_passes}
+  WITH type(r) AS type, CASE WHEN startNode(r) = entity THEN 'out' ELSE 'in' END AS direction, count(r) AS count
+  WHERE type IS NOT NULL
+  RETURN collect({type: type, direction: direction, count: count}) AS counts
+}
+CALL {
+  WITH entity
+  UNWIND CASE WHEN entity.parent IS NULL THEN [] ELSE [entity.parent] END AS parent_id
+  MATCH (p:Entity {id: parent_id})
+  RETURN collect(p {.id, .name, labels: labels(p)}) AS named_parents
+}
+CALL {
+  WITH entity
+  OPTIONAL MATCH (entity)-[r:SUBSIDIARY_OF]->(q:Entity)
+  WHERE {fact_passes}
+  RETURN collect(q {.id, .name, labels: labels(q)}) AS parent_facts
+}
+CALL {
+  WITH entity
+  OPTIONAL MATCH (s:Entity)
+  WHERE s.parent = entity.id
+  OPTIONAL MATCH (t:Entity)-[r:SUBSIDIARY_OF]->(entity)
+  WHERE {fact_passes}
+  WITH collect(s {.id, .name, labels: labels(s)}) + collect(t {.id, .name, labels: labels(t)}) AS subsidiaries
+  RETURN subsidiaries
+}
+CALL {
+  WITH entity
+  UNWIND CASE WHEN entity.country IS NULL THEN [] ELSE [entity.country] END AS country_id
+  MATCH (c:Entity {id: country_id})
+  RETURN collect(c {.id, .name, labels: labels(c)}) AS countries
+}
+RETURN entity, documents, counts, named_parents + parent_facts AS parents, subsidiaries, countries
+
+// name: entities_known
+// The entities among some ids that the answer filters know of: a fact relationship touching the entity passes
+// {fact_passes}, or a document that mentions it is dated within the window ({document_dated}; a mention has no
+// confidence). Search with a date filter keeps only these (graph/service.py); without one, search never asks.
+// mode: read
+// public
+// $ids: list[string] - entity ids
+// $min_confidence: float - lowest confidence of a fact that counts, 0-1
+// $as_of: string - ISO date: only facts stated and documents dated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated and documents dated for that day or later; null (or left out) for all
+UNWIND $ids AS id
+MATCH (entity:Entity {id: id})
+WITH DISTINCT entity
+WHERE exists {
+  MATCH (entity)-[r:{fact_types}]-(:Entity)
+  WHERE {fact_passes}
+} OR exists {
+  MATCH (entity)-[:MENTIONED_IN]->(d:Document)
+  WHERE {document_dated}
+}
+RETURN entity.id AS id
+ORDER BY id
+
 // name: edge_by_id
 // One fact relationship, named by the parts of its id (`source|TYPE|target`), with both ends.
 // mode: read
@@ -1316,6 +1397,33 @@ ORDER BY id
 SKIP $offset
 LIMIT $limit
 
+// name: documents_dated_count
+// Number of documents dated within a window ({document_dated}: the document's own date; an undated document is
+// left out once a bound is given).
+// mode: read
+// public
+// $as_of: string - ISO date: only documents dated that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only documents dated that day or later; null (or left out) for all
+MATCH (d:Document)
+WHERE {document_dated}
+RETURN count(d) AS count
+
+// name: documents_dated_page
+// One page of the documents dated within a window ({document_dated}), by id, without their text.
+// mode: read
+// public
+// $as_of: string - ISO date: only documents dated that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only documents dated that day or later; null (or left out) for all
+// $offset: int - documents skipped
+// $limit: int - most documents returned
+MATCH (d:Document)
+WHERE {document_dated}
+RETURN d.id AS id, d.title AS title, d.source AS source, d.date AS date, d.license AS license,
+       d.loaded_at AS loaded_at
+ORDER BY id
+SKIP $offset
+LIMIT $limit
+
 // name: document_by_id
 // One document with its header fields and text.
 // mode: read
@@ -1337,6 +1445,31 @@ RETURN d.id AS id, d.title AS title, d.source AS source, d.date AS date, d.date_
 MATCH (d:Document {id: $doc_id})<-[:MENTIONED_IN]-(source:Entity)
 MATCH (source)-[edge]->(target:Entity)
 WHERE $doc_id IN edge.doc_ids
+RETURN source, edge, target
+ORDER BY type(edge), source.id, target.id
+SKIP $offset
+LIMIT $limit
+
+// name: document_facts_within
+// document_facts under the answer filters: the fact relationships for which this document's own evidence has a
+// piece at least $min_confidence sure and, with $as_of or $since, dated within them (the date of the event its
+// sentence states, or failing that the document's date; undated evidence does not pass), as {fact_passes} judges
+// evidence everywhere else. Ordered by type, source and target.
+// mode: read
+// public
+// $doc_id: string - the document id
+// $min_confidence: float - lowest confidence of a piece of evidence kept, 0-1
+// $as_of: string - ISO date: only evidence dated that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only evidence dated that day or later; null (or left out) for all
+// $offset: int - facts skipped
+// $limit: int - most facts returned
+MATCH (d:Document {id: $doc_id})<-[:MENTIONED_IN]-(source:Entity)
+MATCH (source)-[edge]->(target:Entity)
+WHERE any(i IN range(0, size(edge.doc_ids) - 1) WHERE edge.doc_ids[i] = $doc_id
+          AND coalesce(edge.confidences[i], 0.0) >= $min_confidence
+          AND (($as_of IS NULL AND $since IS NULL) OR
+               (edge.dates[i] <> '' AND ($as_of IS NULL OR edge.dates[i] <= $as_of) AND
+                ($since IS NULL OR substring(edge.dates[i] + '-01-01', 0, 10) >= $since))))
 RETURN source, edge, target
 ORDER BY type(edge), source.id, target.id
 SKIP $offset

@@ -7,7 +7,7 @@ few queries whose label, relationship type or path length varies, `// template: 
 `{hops}`. A template slot is filled only from a closed list (the schema's, or 1-6 for hops), never from request
 text. Two constants: `{fact_types}`, every fact relationship type joined with `|`, so variable-length patterns
 never walk through the document links and never drift from the schema; `{fact_passes}`, the confidence and date
-filter on a fact relationship `r`.
+filter on a fact relationship `r`; `{document_dated}`, the same date filter on a document `d`.
 
 Parameters given by callers (the HTTP query runner) are checked and coerced here too: `Query.coerce()`.
 """
@@ -36,7 +36,13 @@ FACT_PASSES = ("coalesce(r.confidence, 0.0) >= $min_confidence AND (($as_of IS N
                "($as_of IS NULL OR r.dates[i] <= $as_of) AND "
                "($since IS NULL OR substring(r.dates[i] + '-01-01', 0, 10) >= $since) AND "
                "coalesce(r.confidences[i], 0.0) >= $min_confidence))")
-CONSTANTS = {"fact_types": "|".join(schema.RELATION_NAMES), "fact_passes": FACT_PASSES}
+# A document `d` is dated within the same window: with $as_of or $since, its own date lies within them (compared as
+# FACT_PASSES compares evidence dates; an undated document does not pass); with neither, every document passes.
+DOCUMENT_DATED = ("(($as_of IS NULL AND $since IS NULL) OR (d.date IS NOT NULL AND d.date <> '' AND "
+                  "($as_of IS NULL OR d.date <= $as_of) AND "
+                  "($since IS NULL OR substring(d.date + '-01-01', 0, 10) >= $since)))")
+CONSTANTS = {"fact_types": "|".join(schema.RELATION_NAMES), "fact_passes": FACT_PASSES,
+             "document_dated": DOCUMENT_DATED}
 
 _NAME = re.compile(r"^//\s*name:\s*([a-z][a-z0-9_]*)\s*$")
 _MODE = re.compile(r"^//\s*mode:\s*(read|write|schema)\s*$")
