@@ -13,7 +13,7 @@ import contextlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -114,7 +114,17 @@ class FactFilter:
 
     @property
     def active(self) -> bool:
-        return self.min_confidence > 0 or self.latest is not None or self.since is not None
+        return self.min_confidence > 0 or self.dated
+
+    @property
+    def dated(self) -> bool:
+        """A date bound is given (as_of, until or since)."""
+        return self.latest is not None or self.since is not None
+
+    @property
+    def date_params(self) -> dict[str, Any]:
+        """The date bounds alone, as the queries that filter documents take them ($as_of, $since)."""
+        return {k: v for k, v in self.params.items() if k != "min_confidence"}
 
     def passes(self, day: str | None, confidence: float | None = None) -> bool:
         """Does a piece of evidence dated `day` (ISO, maybe partial) with this confidence pass?"""
@@ -296,6 +306,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_SEARCH_OFFSET = 1000
 # Most exact matches of one search (an id, a name or an alias is rarely shared by more than a handful).
 SEARCH_CANDIDATES = 500
+# With a date filter, the most matches of one tier looked at for entities the filter knows of (its best first).
+MAX_DATED_CANDIDATES = 5000
 
 
 def fulltext_query(text: str) -> str | None:
@@ -317,7 +329,8 @@ def _prefix_match(node: GraphNode, prefix: str) -> str:
 
 
 async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str] = (), mode: SearchMode = "auto",
-                          offset: int = 0, limit: int = 20, cursor: str | None = None) -> SearchPage:
+                          offset: int = 0, limit: int = 20, cursor: str | None = None,
+                          facts: FactFilter = NO_FILTER) -> SearchPage:
     """Entities by what people type, best first, each with a score and how it matched:
 
     1. exact (score 1 for the id or name, 0.95 for an alias): the name, an alias, a search alias in another script
@@ -326,10 +339,15 @@ async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str
        starts with `q`;
     3. full-text (below 0.5): every word of `q` starts a word of a name or alias.
     Equally good matches go by degree, then id. Nothing matches: no items. `mode` keeps one tier ('exact',
-    'prefix' also keeps exact matches, 'fulltext') or all ('auto'). One page: from `offset`, or from `cursor`."""
+    'prefix' also keeps exact matches, 'fulltext') or all ('auto'). One page: from `offset`, or from `cursor`.
+
+    With a date filter (`facts`: as_of, since, until), only the entities known within it: some fact touching the
+    entity is stated for a day within it, or a document that mentions it is dated within it (reference data is
+    timeless); each tier then looks at up to MAX_DATED_CANDIDATES of its best matches for them. Without one, the
+    store is asked exactly as before."""
     labels = check_labels(node_types)
     _check_limit(limit, MAX_PAGE)
-    scope = paging.fingerprint("search", q, sorted(labels), mode)
+    scope = paging.fingerprint("search", q, sorted(labels), mode, *([facts.scope()] if facts.active else []))
     position = paging.decode(cursor, scope)
     if position is not None:
         offset = paging.position_int(position, "offset", 0)
@@ -349,6 +367,23 @@ async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str
     # Each tier's best `candidates` (ranked by the store as here): an entity of the page ranks among the first
     # offset + limit of the tier that gives its best score, and one more says whether a page follows.
     candidates = offset + limit + 1
+    known = _KnownEntities(store, facts)
+
+    async def tier(name: str, **params: Any) -> tuple[list[neo4j.Record], list[neo4j.Record]]:
+        """A tier's best `candidates` rows; with a filter, its best `candidates` of the entities the filter knows
+        of, asking the store for ever more matches (up to MAX_DATED_CANDIDATES) until there are that many. Also the
+        rows before filtering (best first), so a hit scores as it would without the filter."""
+        if not facts.active:
+            rows = await store.arun(name, limit=candidates, **params)
+            return rows, rows
+        want = candidates
+        while True:
+            rows = await store.arun(name, limit=want, **params)
+            kept = await known.keep(rows)
+            if len(kept) >= candidates or len(rows) < want or want >= MAX_DATED_CANDIDATES:
+                return kept, rows
+            want = min(want * 4, MAX_DATED_CANDIDATES)
+
     if text and mode in ("auto", "exact", "prefix"):
         for r in await store.arun("search_entities_exact", ref=text, node_types=labels, limit=SEARCH_CANDIDATES):
             node = r["entity"]
@@ -362,7 +397,7 @@ async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str
                 keep(r, 0.95, "exact", exact_aliases[str(r["entity"]["id"])].alias)
     if text and mode in ("auto", "prefix"):
         prefix = text.lower()
-        for r in await store.arun("search_prefix_ranked", prefix=prefix, node_types=labels, limit=candidates):
+        for r in (await tier("search_prefix_ranked", prefix=prefix, node_types=labels))[0]:
             node = node_from_driver(r["entity"])
             matched = _prefix_match(node, prefix)
             coverage = len(prefix) / max(len(matched), 1)
@@ -375,12 +410,16 @@ async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str
                 keep(r, 0.55 + 0.2 * coverage + 0.15 * _hub_bonus(int(r["degree"] or 0)), "prefix", alias)
     ft = fulltext_query(text)
     if ft and mode in ("auto", "fulltext"):
-        records = await store.arun("search_entities_fulltext", index=store.dialect.fulltext_index, query=ft,
-                                   node_types=labels, offset=0, limit=candidates)
-        top = max((float(r["score"]) for r in records), default=0.0) or 1.0
+        records, unfiltered = await tier("search_entities_fulltext", index=store.dialect.fulltext_index, query=ft,
+                                         node_types=labels, offset=0)
+        top = max((float(r["score"]) for r in unfiltered), default=0.0) or 1.0
         for r in records:
             keep(r, 0.2 + 0.25 * float(r["score"]) / top, "fulltext", None)
-    ranked = sorted(hits.values(), key=lambda h: (-h.score, -h.degree, h.id))
+    found = list(hits.values())
+    if facts.active:  # the exact tiers' matches, and the aliases', are few: checked here at once
+        kept = await known.ids(hits)
+        found = [h for h in found if h.id in kept]
+    ranked = sorted(found, key=lambda h: (-h.score, -h.degree, h.id))
     page = ranked[offset:offset + limit]
     has_more = len(ranked) > offset + limit
     next_cursor = paging.encode(scope, offset=offset + limit) if has_more else None
@@ -388,16 +427,44 @@ async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str
                       next_cursor=next_cursor, items=page)
 
 
+class _KnownEntities:
+    """Which entities a filter knows of (the named query entities_known), each asked about once per search."""
+
+    def __init__(self, store: GraphStore, facts: FactFilter) -> None:
+        self.store, self.facts = store, facts
+        self.answers: dict[str, bool] = {}
+
+    async def ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        todo = sorted({i for i in ids if i not in self.answers})
+        if todo:
+            found = {str(r["id"]) for r in await self.store.arun("entities_known", ids=todo, **self.facts.params)}
+            self.answers.update((i, i in found) for i in todo)
+        return {i for i in ids if self.answers.get(i)}
+
+    async def keep(self, rows: list[neo4j.Record]) -> list[neo4j.Record]:
+        """The rows (each with an `entity`) whose entity the filter knows of, in their order."""
+        known = await self.ids([str(r["entity"]["id"]) for r in rows])
+        return [r for r in rows if str(r["entity"]["id"]) in known]
+
+
 # ---------------------------------------------------------------------------------------------- entity
 
 
-async def entity_detail(store: GraphStore, entity_id: str, *, document_limit: int = 50) -> EntityDetail:
+async def entity_detail(store: GraphStore, entity_id: str, *, document_limit: int = 50,
+                        facts: FactFilter = NO_FILTER) -> EntityDetail:
     """One entity (named by id, name, alias or search alias) with its documents, relationship counts, parents,
-    subsidiaries and country."""
-    rows = await store.arun("entity_detail", id=entity_id, limit=document_limit)
+    subsidiaries and country.
+
+    With `facts`, what the filter keeps of it: the documents that mention it dated within the window (their own
+    date), the fact relationships that pass (counts, degree, parents and subsidiaries by SUBSIDIARY_OF facts; the
+    gazetteer's `parent` and `country` are timeless). An entity the filter knows nothing of still answers, with
+    no documents and no relationships (as its neighbourhood does)."""
+    name, filters = ("entity_detail_within", facts.params) if facts.active else ("entity_detail", {})
+    rows = await store.arun(name, id=entity_id, limit=document_limit, **filters)
     if not rows:
         ref = await resolve_entity(store, entity_id)
-        rows = await store.arun("entity_detail", id=ref.id, limit=document_limit)
+        rows = await store.arun(name, id=ref.id, limit=document_limit, **filters)
     if not rows:
         raise NotFound(f"no entity with id {entity_id!r}")
     row = rows[0]
@@ -716,15 +783,22 @@ async def run_read_query(store: GraphStore, name: str, params: dict[str, Any], *
 # ---------------------------------------------------------------------------------------------- documents
 
 
-async def list_documents(store: GraphStore, offset: int = 0, limit: int = 20, *, cursor: str | None = None
-                         ) -> DocumentPage:
+async def list_documents(store: GraphStore, offset: int = 0, limit: int = 20, *, cursor: str | None = None,
+                         dates: FactFilter = NO_FILTER) -> DocumentPage:
+    """The documents by id, one page. With a date filter (`dates`: as_of, since, until; its min_confidence plays no
+    part), only those whose own date lies within it: an undated document is then left out."""
     _check_limit(limit, MAX_PAGE)
-    scope = paging.fingerprint("documents")
+    scope = paging.fingerprint("documents", *([dates.date_params] if dates.dated else []))
     position = paging.decode(cursor, scope)
     if position is not None:
         offset = paging.position_int(position, "offset", 0)
-    total_records, records = await asyncio.gather(
-        store.arun("documents_count"), store.arun("documents_page", offset=offset, limit=limit))
+    if dates.dated:
+        total_records, records = await asyncio.gather(
+            store.arun("documents_dated_count", **dates.date_params),
+            store.arun("documents_dated_page", offset=offset, limit=limit, **dates.date_params))
+    else:
+        total_records, records = await asyncio.gather(
+            store.arun("documents_count"), store.arun("documents_page", offset=offset, limit=limit))
     total = int(total_records[0]["count"]) if total_records else 0
     has_more = offset + len(records) < total
     return DocumentPage(total=total, offset=offset, limit=limit, has_more=has_more,
@@ -741,11 +815,16 @@ def _facts_of(records: list[neo4j.Record], doc_id: str) -> list[GraphEdge]:
     return facts
 
 
-async def document_detail(store: GraphStore, doc_id: str, *, fact_limit: int = 500,
-                          include_text: bool = True) -> DocumentDetail:
-    doc_records, fact_records = await asyncio.gather(
-        store.arun("document_by_id", doc_id=doc_id),
-        store.arun("document_facts", doc_id=doc_id, offset=0, limit=fact_limit + 1))
+async def document_detail(store: GraphStore, doc_id: str, *, fact_limit: int = 500, include_text: bool = True,
+                          facts: FactFilter = NO_FILTER) -> DocumentDetail:
+    """One document with the facts it gave evidence for, each with that evidence. With `facts`, the facts whose
+    evidence from this document passes them, with only that evidence: dated by the event its sentence states, or
+    failing that by the document's date, as everywhere else. The document itself always answers (other answers
+    under the same filter cite it when it dates an event earlier than itself); a document dated after `as_of` that
+    dates nothing earlier lists no facts."""
+    facts_query = (store.arun("document_facts_within", doc_id=doc_id, offset=0, limit=fact_limit + 1, **facts.params)
+                   if facts.active else store.arun("document_facts", doc_id=doc_id, offset=0, limit=fact_limit + 1))
+    doc_records, fact_records = await asyncio.gather(store.arun("document_by_id", doc_id=doc_id), facts_query)
     if not doc_records:
         raise NotFound(f"no document with id {doc_id!r}")
     fields = dict(doc_records[0])
@@ -756,7 +835,7 @@ async def document_detail(store: GraphStore, doc_id: str, *, fact_limit: int = 5
         for end in (r["source"], r["target"]):
             node = node_from_driver(end)
             entities.setdefault(node.id, _node_ref(node))
-    return DocumentDetail(**fields, facts=_facts_of(fact_records[:fact_limit], doc_id),
+    return DocumentDetail(**fields, facts=[facts.prune(f) for f in _facts_of(fact_records[:fact_limit], doc_id)],
                           facts_has_more=len(fact_records) > fact_limit,
                           entities=sorted(entities.values(), key=lambda e: e.id))
 
