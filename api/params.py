@@ -54,5 +54,14 @@ def fact_filter(min_confidence: MinConfidence = 0.0, as_of: AsOf = None, since: 
 Facts = Annotated[service.FactFilter, Depends(fact_filter)]
 
 
+def date_filter(as_of: AsOf = None, since: Since = None, until: Until = None) -> service.FactFilter:
+    """The date bounds alone, for answers about entities and documents rather than facts (search, the document
+    list): the same parameters, checks and errors as fact_filter, no min_confidence."""
+    return service.FactFilter(as_of=as_of, since=service.period_start(since), until=service.period_end(until))
+
+
+Dates = Annotated[service.FactFilter, Depends(date_filter)]
+
+
 def values(items: Sequence[StrEnum] | None) -> list[str]:
     return [t.value for t in items or []]

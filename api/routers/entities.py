@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import StoreDep
 from api.models import ENTITY_EXAMPLE, SEARCH_EXAMPLE, SUBGRAPH_EXAMPLE, ModelResponse, with_example
-from api.params import Cursor, Depth, EdgeLimit, EntityId, Facts, MaxDegree, NodeTypes, RelTypes, values
+from api.params import Cursor, Dates, Depth, EdgeLimit, EntityId, Facts, MaxDegree, NodeTypes, RelTypes, values
 from graph import service
 from graph.results import EntityDetail, SearchMode, SearchPage, Subgraph
 
@@ -16,11 +16,13 @@ router = APIRouter(prefix="/entities", tags=["entities"])
 
 
 @router.get("", response_model=SearchPage, responses=with_example(SEARCH_EXAMPLE),
-            summary="Search entities by name, alias, name in another script or country code; best first, one page")
+            summary="Search entities by name, alias, name in another script or country code; best first, one page; "
+                    "with as_of, since or until, only the entities known within them")
 async def search(
     store: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=200, description="Name, alias or words of them",
                             examples=["lith"])],
+    dates: Dates,
     node_types: NodeTypes = None,
     mode: Annotated[SearchMode, Query(
         description="exact: the name, an alias, a search alias (Hangul, Cyrillic, Latin variants) or an ISO 3166 "
@@ -32,16 +34,16 @@ async def search(
     cursor: Cursor = None,
 ) -> ModelResponse:
     return ModelResponse(await service.search_entities(store, q, node_types=values(node_types), mode=mode,
-                                                       offset=offset, limit=limit, cursor=cursor))
+                                                       offset=offset, limit=limit, cursor=cursor, facts=dates))
 
 
 @router.get("/{entity_id}", response_model=EntityDetail, responses=with_example(ENTITY_EXAMPLE, 404),
             summary="One entity (by id, name or alias): properties, aliases, documents, relationship counts, parents "
-                    "and subsidiaries")
-async def entity(store: StoreDep, entity_id: EntityId,
+                    "and subsidiaries; with filters, the documents dated and the facts stated within them")
+async def entity(store: StoreDep, entity_id: EntityId, facts: Facts,
                  documents: Annotated[int, Query(ge=0, le=500, description="Most documents listed")] = 50,
                  ) -> ModelResponse:
-    return ModelResponse(await service.entity_detail(store, entity_id, document_limit=documents))
+    return ModelResponse(await service.entity_detail(store, entity_id, document_limit=documents, facts=facts))
 
 
 @router.get("/{entity_id}/neighbourhood", response_model=Subgraph, responses=with_example(SUBGRAPH_EXAMPLE, 404),
