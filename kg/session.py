@@ -126,13 +126,17 @@ class KnowledgeGraph:
     def search(self, q: str, *, node_types: list[str] | tuple[str, ...] = (), mode: service.SearchMode = "auto",
                limit: int = 20) -> Records[SearchHit]:
         """Entities matching `q`, best first (exact, then prefix, then full text; names in other scripts and country
-        codes too), each with its score, at most `limit`."""
+        codes too), each with its score, at most `limit`. In an as_of() view, only the entities known that day (a
+        fact stated for it or earlier, or a document so dated that mentions them)."""
+        dates = self._facts(0.0)
+
         async def work() -> list[SearchHit]:
             found: list[SearchHit] = []
             cursor = None
             while len(found) < limit:
                 page = await service.search_entities(self.store, q, node_types=node_types, mode=mode,
-                                                     limit=min(service.MAX_PAGE, limit - len(found)), cursor=cursor)
+                                                     limit=min(service.MAX_PAGE, limit - len(found)), cursor=cursor,
+                                                     facts=dates)
                 found += page.items
                 if not page.next_cursor:
                     break
@@ -140,11 +144,14 @@ class KnowledgeGraph:
             return found
         return Records(self._run(work()))
 
-    def entity(self, ref: str) -> EntityDetail:
-        """One entity (by id, name or alias): properties, aliases, documents, relationship counts."""
+    def entity(self, ref: str, *, min_confidence: float = 0.0) -> EntityDetail:
+        """One entity (by id, name or alias): properties, aliases, documents, relationship counts. In an as_of()
+        view, or with min_confidence, the documents dated and the facts that pass (counts, parents, subsidiaries)."""
+        facts = self._facts(min_confidence)
+
         async def work() -> EntityDetail:
             found = await service.resolve_entity(self.store, ref)
-            return await service.entity_detail(self.store, found.id)
+            return await service.entity_detail(self.store, found.id, facts=facts)
         return self._run(work())
 
     def neighbourhood(self, ref: str, depth: int = 1, *, rel_types: list[str] | tuple[str, ...] = (),
@@ -289,8 +296,9 @@ class KnowledgeGraph:
         return Records(self.totals(country=country, min_confidence=min_confidence).amounts, row=amount_row)
 
     def edge(self, edge_id: str) -> GraphEdge:
-        """One fact by its id (`source|TYPE|target`), with all its evidence."""
-        return self._run(service.get_edge(self.store, edge_id))
+        """One fact by its id (`source|TYPE|target`), with all its evidence; in an as_of() view, with the evidence
+        dated that day or earlier (NotFound when there is none)."""
+        return self._run(service.get_edge(self.store, edge_id, facts=self._facts(0.0)))
 
     def changes(self, since: int = 0, limit: int = 1000) -> Records[Change]:
         """The change feed after change number `since`: documents loaded, replaced or deleted, oldest first."""
