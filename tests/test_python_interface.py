@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from graph import service
+from graph.errors import NotFound
 from graph.store import GraphStore
 from kg import KnowledgeGraph, Records
 
@@ -64,6 +65,22 @@ def test_as_of_is_the_graph_as_known_on_a_day(g: KnowledgeGraph) -> None:
     projects = g.projects(country="Kazakhstan")
     assert projects and all(p.project.type == "Project" for p in projects)
     assert "BUILDS" in projects.to_pandas().columns
+
+
+def test_an_as_of_view_searches_counts_and_reads_edges_as_known_that_day(g: KnowledgeGraph) -> None:
+    then = g.as_of("2015-12-31")
+    assert "firm:ktng" in {h.id for h in g.search("korea", limit=100)}  # KT&G: first stated in 2025
+    assert "firm:ktng" not in {h.id for h in then.search("korea", limit=100)}
+    assert then.search("korea", limit=100)
+    now_kz, then_kz = g.entity("Kazakhstan"), then.entity("Kazakhstan")
+    assert 0 < then_kz.degree == len(then.neighbourhood("Kazakhstan").edges) < now_kz.degree
+    assert all(d.date and d.date <= "2015-12-31" for d in then_kz.documents)
+    assert g.entity("Kazakhstan", min_confidence=0.9).degree == len(g.neighbourhood("Kazakhstan",
+                                                                                     min_confidence=0.9).edges)
+    later = g.neighbourhood("KT&G").edges[0]
+    assert g.edge(later.id).id == later.id
+    with pytest.raises(NotFound):
+        then.edge(later.id)
 
 
 def test_to_pandas_without_pandas_says_how_to_get_it(g: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch) -> None:
