@@ -557,6 +557,54 @@ MATCH ()-[r]->()
 RETURN type(r) AS type, count(*) AS count
 ORDER BY type
 
+// name: graph_counts_by_label_within
+// graph_counts_by_label under the answer filters: the entities known within them (a fact relationship touching the
+// entity passes {fact_passes}, or a document that mentions it is dated within the window, as entities_known) and
+// the documents dated within the window ({document_dated}), for each label.
+// mode: read
+// public
+// $min_confidence: float - lowest confidence of a fact that counts, 0-1
+// $as_of: string - ISO date: only facts stated and documents dated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated and documents dated for that day or later; null (or left out) for all
+CALL {
+  MATCH (n:Entity)
+  WHERE exists {
+    MATCH (n)-[r:{fact_types}]-(:Entity)
+    WHERE {fact_passes}
+  } OR exists {
+    MATCH (n)-[:MENTIONED_IN]->(d:Document)
+    WHERE {document_dated}
+  }
+  RETURN n
+  UNION
+  MATCH (d:Document)
+  WHERE {document_dated}
+  RETURN d AS n
+}
+UNWIND labels(n) AS label
+RETURN label, count(*) AS count
+ORDER BY label
+
+// name: graph_counts_by_type_within
+// graph_counts_by_type under the answer filters: the fact relationships that pass {fact_passes}, and the mentions
+// of the documents dated within the window ({document_dated}), for each type.
+// mode: read
+// public
+// $min_confidence: float - lowest confidence of a fact counted, 0-1
+// $as_of: string - ISO date: only facts stated and documents dated for that day or earlier (as_of or until, the earlier); null for all
+// $since: string? - ISO date: only facts stated and documents dated for that day or later; null (or left out) for all
+CALL {
+  MATCH (:Entity)-[r:{fact_types}]->(:Entity)
+  WHERE {fact_passes}
+  RETURN type(r) AS type
+  UNION ALL
+  MATCH (:Entity)-[:MENTIONED_IN]->(d:Document)
+  WHERE {document_dated}
+  RETURN 'MENTIONED_IN' AS type
+}
+RETURN type, count(*) AS count
+ORDER BY type
+
 // name: entity_by_id
 // One entity.
 // mode: read

@@ -914,9 +914,15 @@ async def changes(store: GraphStore, since: int = 0, limit: int = 100) -> Change
 # ---------------------------------------------------------------------------------------------- statistics
 
 
-async def graph_stats(store: GraphStore) -> GraphStats:
-    by_label, by_type = await asyncio.gather(store.arun("graph_counts_by_label"),
-                                             store.arun("graph_counts_by_type"))
+async def graph_stats(store: GraphStore, *, facts: FactFilter = NO_FILTER) -> GraphStats:
+    """Counts of nodes by label and relationships by type; with `facts`, of what the filter keeps: the entities it
+    knows of, the documents dated within it, the facts that pass and the mentions of those documents."""
+    if facts.active:
+        by_label, by_type = await asyncio.gather(store.arun("graph_counts_by_label_within", **facts.params),
+                                                 store.arun("graph_counts_by_type_within", **facts.params))
+    else:
+        by_label, by_type = await asyncio.gather(store.arun("graph_counts_by_label"),
+                                                 store.arun("graph_counts_by_type"))
     labels = {r["label"]: int(r["count"]) for r in by_label}
     types = {r["type"]: int(r["count"]) for r in by_type}
     return GraphStats(nodes_by_label=labels, relationships_by_type=types, entities=labels.get(schema.ENTITY, 0),

@@ -305,7 +305,8 @@ class KnowledgeGraph:
         return Records(self._run(service.changes(self.store, since, limit)).items)
 
     def stats(self) -> GraphStats:
-        return self._run(service.graph_stats(self.store))
+        """Counts of nodes by label and relationships by type; in an as_of() view, of what was known that day."""
+        return self._run(service.graph_stats(self.store, facts=self._facts(0.0)))
 
 
 def open_graph(data_dir: str | Path | None = None, *, settings: Settings | None = None) -> KnowledgeGraph:

@@ -1,5 +1,6 @@
-"""Time on the entity and document routes (issue #12, item 4): search, one entity, the document list and one
-document take `as_of`, `since` and `until` like every other graph answer, against the seeded graph.
+"""Time on the entity, document and statistics routes (issue #12, item 4): search, one entity, the document list,
+one document and the statistics take `as_of`, `since` and `until` like every other graph answer, against the seeded
+graph.
 
 An entity is known within a window when a fact touching it is stated for a day in it (its event date, else its
 document's date; reference data is timeless) or a document that mentions it is dated in it. Documents are listed by
@@ -176,12 +177,30 @@ def test_a_document_lists_the_facts_its_evidence_dates_within_the_filter(client:
     assert_error(client.get(f"{API}/documents/doc:nope", params={"as_of": DAY}), 404)
 
 
+# ---------------------------------------------------------------------------------------------- statistics
+
+
+def test_statistics_count_what_the_filter_keeps(client: TestClient) -> None:
+    every = get(client, "/stats")
+    assert every["documents"] == N_SEEDS
+    for params in ({"as_of": DAY}, {"since": "2016", "until": "2024-06"}):
+        stats = get(client, "/stats", **params)
+        assert stats["documents"] == stats["nodes_by_label"]["Document"] == get(client, "/documents", **params)["total"]
+        facts = [e for e in get(client, "/export", **params)["edges"] if e["type"] != "MENTIONED_IN"]
+        assert 0 < stats["facts"] == len(facts) < every["facts"], params
+        by_type = {t: sum(1 for e in facts if e["type"] == t) for t in {e["type"] for e in facts}}
+        assert {t: n for t, n in stats["relationships_by_type"].items() if t != "MENTIONED_IN"} == by_type
+        assert 0 < stats["entities"] < every["entities"]
+    then = get(client, "/stats", as_of=DAY)
+    assert then["documents"] == 3 and "Agreement" not in then["nodes_by_label"]
+
+
 # ---------------------------------------------------------------------------------------------- bad input
 
 
 @pytest.mark.parametrize("path, params", [
     ("/entities", {"q": "korea"}), ("/entities/Kazakhstan", {}), ("/documents", {}),
-    (f"/documents/{BALKHASH_22}", {}),
+    (f"/documents/{BALKHASH_22}", {}), ("/stats", {}),
 ])
 def test_dates_are_checked_on_entity_and_document_routes(client: TestClient, path: str,
                                                          params: dict[str, Any]) -> None:

@@ -25,9 +25,9 @@ EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 @router.get("/stats", response_model=GraphStats, responses=with_example(STATS_EXAMPLE),
-            summary="Counts of nodes by label and relationships by type")
-async def stats(store: StoreDep) -> GraphStats:
-    return await service.graph_stats(store)
+            summary="Counts of nodes by label and relationships by type; with filters, of what they keep")
+async def stats(store: StoreDep, facts: Facts) -> GraphStats:
+    return await service.graph_stats(store, facts=facts)
 
 
 def _respond(data: dict[str, Any], fmt: str, name: str) -> Any:
