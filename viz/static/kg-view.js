@@ -1345,6 +1345,9 @@
         var mine = ++seq;
         var url = route(api.search, { q: q });
         if (input.dataset.type) url += "&node_types=" + encodeURIComponent(input.dataset.type);
+        // the page's day: suggest only the entities known then (search takes as_of like the neighbourhood)
+        var asOf = filterValue("as_of");
+        if (asOf) url += "&as_of=" + encodeURIComponent(asOf);
         fetchJSON(url).then(function (body) {
           if (mine !== seq) return;
           var hits = Array.isArray(body) ? body : (body.items || []);
