@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
 # The version of the HTTP contract (semantic versioning), in the OpenAPI schema's info.version: a new major version
 # comes with a new path prefix (/api/v2); a minor version only adds (routes, optional parameters, fields).
-API_VERSION = "1.1.0"
+API_VERSION = "1.2.0"
 
 
 def error_response(status: int, code: str, message: str, detail: Any = None,

@@ -217,7 +217,7 @@ def test_docs_pages_use_only_the_apps_own_files(client: TestClient) -> None:
         assert asset.status_code == 200 and len(asset.content) > 100_000
     assert b"cdn.redoc.ly" not in client.get("/static/docs/redoc.standalone.js").content
     assert client.get("/static/docs/../../pyproject.toml").status_code == 404
-    assert client.get("/openapi.json").json()["info"]["version"] == "1.1.0"
+    assert client.get("/openapi.json").json()["info"]["version"] == "1.2.0"
 
 
 def test_document_reader_page_carries_the_document_as_escaped_json(client: TestClient) -> None:
