@@ -115,7 +115,21 @@ def collect_mentions(st: DocState) -> None:
         if m is not None:
             add_mention(st, m)
     _acronyms(st, abbreviations)
+    _short_names(st)
     noun_phrase_mentions(st)
+
+
+def _short_names(st: DocState) -> None:
+    """'At present Rakhat operates two plants': a lone capitalised word NER left out that is a word of exactly one
+    firm or body named before (see _short_name) is a short name of it."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.pos_ != "PROPN" or tok.i in st.at or tok.ent_type_ or not tok.is_title or \
+                any(0 <= j < len(sdoc) and sdoc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1)):
+            continue
+        m = _short_name(st, tok.text, tok.i)
+        if m is not None:
+            add_mention(st, m)
 
 
 def _acronyms(st: DocState, abbreviations: dict[str, Span]) -> None:
