@@ -1723,9 +1723,10 @@ for _name, _conf, _desc, _examples in (
          [("Cho Tae-yul", "ATTENDS", "Korea-Central Asia Cooperation Forum")]),)),
     ("verb:invite", 0.85, "X invites Y", (
         ("Sadyr Japarov invited Yoon Suk Yeol to Bishkek.", [("Sadyr Japarov", "INVITES", "Yoon Suk Yeol")]),)),
-    ("verb:reside", 0.85, "a community or person lives / settles / moves in Y", (
+    ("verb:reside", 0.85, "a community or person lives / settles / moves / numbers N in Y", (
         ("Many Koryo-saram still live in Uzbekistan today.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
-        ("In 1937 the Koryo-saram were deported to Central Asia.", [("Koryo-saram", "RESIDES_IN", "Central Asia")]),)),
+        ("In 1937 the Koryo-saram were deported to Central Asia.", [("Koryo-saram", "RESIDES_IN", "Central Asia")]),
+        ("Ethnic Koreans number about 180,000 in Uzbekistan.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),)),
     ("verb:cover", 0.85, "an agreement covers / includes / provides for Y", (
         ("The memorandum covers lithium and cobalt.",
          [("memorandum", "COVERS", "lithium"), ("memorandum", "COVERS", "cobalt")]),)),
