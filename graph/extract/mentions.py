@@ -582,6 +582,23 @@ _SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organizat
 _REACH = 4  # sentences back
 
 
+def age_references(st: DocState) -> None:
+    """'Hur Seon-haeng arrived in Tashkent in 1992 ... the 58-year-old is still in the city': "the N-year-old" is
+    the person named last, within a few sentences."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.lower_ != "old" or tok.i in st.at or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                             for c in tok.children):
+            continue
+        if not any(c.lemma_.lower() == "year" and any(x.like_num for x in c.children) for c in tok.children):
+            continue
+        people = [m for m in st.mentions if m.label == "Person" and len(m.ids) == 1 and m.end <= tok.i
+                  and tok.sent.start - sdoc[m.start].sent.start <= 400]
+        if people:
+            person = max(people, key=lambda m: m.start)
+            add_mention(st, Mention(person.ids, "Person", tok.i, tok.i + 1, tok.text))
+
+
 def definite_references(st: DocState) -> None:
     """'The company's chief executive', 'who directs the centre', 'the agency has worked in Kyrgyzstan': a
     definite noun (or "its"/"this") that names the kind of an entity named shortly before stands for it. Runs

@@ -16,7 +16,13 @@ from spacy.util import compile_suffix_regex
 
 from graph.extract.emit import name_agreements, subsidiaries
 from graph.extract.gazetteer import GAZETTEER_PATH, Gazetteer
-from graph.extract.mentions import collect_mentions, country_metonymy, definite_references, resolve_references
+from graph.extract.mentions import (
+    age_references,
+    collect_mentions,
+    country_metonymy,
+    definite_references,
+    resolve_references,
+)
 from graph.extract.registry import running
 from graph.extract.roles import find_person_roles, firm_countries
 from graph.extract.rules import (
@@ -90,6 +96,7 @@ class Extractor:
         st = DocState(doc=doc, sdoc=sdoc, gaz=self.gazetteer)
         collect_mentions(st)
         definite_references(st)
+        age_references(st)
         country_metonymy(st)
         with running(st, "role:person-title"):
             find_person_roles(st)

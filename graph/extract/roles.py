@@ -226,6 +226,8 @@ register("role:person-title", stage="role", confidence=0.9,
              ("Kazakh Deputy Prime Minister Serik Zhumangarin spoke.",
               [("Serik Zhumangarin", "WORKS_FOR", "Kazakhstan")]),
              ("Kim Min-soo, chairman of Samsung C&T, spoke.", [("Kim Min-soo", "LEADS", "Samsung C&T")]),
+             ("Park Sung-ho came to Bishkek in 1995. Today the 61-year-old is in the city as director of the Korean "
+              "Education Center.", [("Park Sung-ho", "LEADS", "Korean Education Center")]),
              ("Kazakhstan's ambassador to South Korea, Nurgali Arystanov, spoke.",
               [("Nurgali Arystanov", "REPRESENTS", "Kazakhstan"),
                ("Nurgali Arystanov", "ACCREDITED_TO", "South Korea")]),
