@@ -178,6 +178,16 @@ def relations(st: DocState, sent: Span) -> None:
                         add_facts(st, subjects, "INVITES", objs, sent)
         if tok.pos_ == "VERB" and lemma not in ("meet", "hold", "host", "attend", "participate"):
             during_event(st, sent, tok)
+        if tok.pos_ == "VERB" and lemma in ("create", "establish", "form", "found", "institute") and any(
+                c.dep_ == "dobj" and c.i in st.at and st.at[c.i].label == "Event" for c in tok.children):
+            # "Korea and the five states would create a Korea-Central Asia Summit": who found a meeting together
+            # take part in it
+            founders, passive = subjects_of(st, tok)
+            founders = [m for m in leaders_as_countries(st, founders) if m.label in ("Country", "Organization")
+                        and not m.demonym]
+            if not passive and len({i for m in founders for i in m.ids}) >= 2:
+                with running(st, "verb:found-event", tok):
+                    add_facts(st, founders, "ATTENDS", [st.at[c.i] for c in tok.children if c.dep_ == "dobj"], sent)
         if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
             # "Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten": who act jointly partner
             actors, passive = subjects_of(st, tok)
@@ -1865,6 +1875,10 @@ for _name, _conf, _desc, _examples in (
         ("The opening was staged as a ceremony in Almaty. It brought together officials from both countries: "
          "Laziz Kudratov, then in charge of the trade ministry; and Lee Won-hee, president of Hyundai Motor Company.",
          [("Laziz Kudratov", "ATTENDS", "ceremony"), ("Lee Won-hee", "ATTENDS", "ceremony")]),)),
+    ("verb:found-event", 0.75, "A and B create / establish a summit or forum: both take part in it", (
+        ("Officials said that Japan and the five states, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+         "Uzbekistan, would create a Tokyo Energy Forum.",
+         [("Uzbekistan", "ATTENDS", "Tokyo Energy Forum"), ("Japan", "ATTENDS", "Tokyo Energy Forum")]),)),
     ("verb:jointly", 0.8, "A and B do something jointly / together: they partner", (
         ("Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten deposits.",
          [("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk")]),
