@@ -1179,9 +1179,10 @@ def signatures_noun(st: DocState, sent: Span, tok: Token) -> None:
     """'The memorandum carried three signatures: those of A, of B and of C', 'the signatures of A and B on
     the agreement': whoever's signature an agreement bears signs it, and the signers partner."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    ofs = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
+    ofs += [x for c in ofs for x in c.conjuncts if x.lower_ == "of"]  # "of B and of C": the parser conjoins the "of"s
     signers = [
-        m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
+        m for c in ofs for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
         if m.label in ("Country", "Firm", "Organization", "Person") and not m.demonym
     ]
     agreements = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "under")
@@ -1914,7 +1915,8 @@ for _name, _conf, _desc, _examples in (
          [("Samsung C&T", "BUILDS", "Balkhash power plant")]),)),
     ("noun:signatures", 0.85, "an agreement bears the signatures of A and B: both sign it and partner", (
         ("The memorandum carried three signatures: those of KIGAM, of KEPCO and of KazMunayGas.",
-         [("KIGAM", "SIGNS", "memorandum"), ("KEPCO", "PARTNERS_WITH", "KIGAM")]),)),
+         [("KIGAM", "SIGNS", "memorandum"), ("KEPCO", "PARTNERS_WITH", "KIGAM"),
+          ("KazMunayGas", "SIGNS", "memorandum"), ("KazMunayGas", "PARTNERS_WITH", "KIGAM")]),)),
     ("noun:community-in-place", 0.85, "a community in a place: 'the Korean diaspora in Kazakhstan'", (
         ("The Korean diaspora in Kazakhstan is active.", [("Koryo-saram", "RESIDES_IN", "Kazakhstan")]),)),
     ("noun:joint-undertaking", 0.8, "a joint project or portfolio with Y, in field Z", (
