@@ -495,6 +495,22 @@ def stage_restated(st: DocState, sent: Span, noun: str) -> None:
             add_fact(st, f.subject, f.relation, f.object, sent, modality=stage, restates=True)
 
 
+def _text_topic(st: DocState, sent: Span) -> Mention | None:
+    """The firm the text is about so far: the one named (or referred to) most often before the sentence, at least
+    twice and more often than any other."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in st.mentions:
+        if m.start >= sent.start or m.label != "Firm" or len(m.ids) != 1:
+            continue
+        counts[m.id] = counts.get(m.id, 0) + 1
+        first.setdefault(m.id, m)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return first[ranked[0][0]]
+
+
 def during_event(st: DocState, sent: Span, verb: Token) -> None:
     """'Moon and Mirziyoyev agreed on a package during the summit', 'Yoon announced at the forum that ...', 'on the
     sidelines of the summit': who acts at an event attends it."""
@@ -727,8 +743,13 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         for a in agreements:
             signers = agreement_parties(st, a, subjects) or clause_parties
             if not signers and passive:
-                # "The final contract was signed on Saturday with Turkmenhimiya": the party named signs it
+                # "The final contract was signed on Saturday with Turkmenhimiya": the party named signs it, and so
+                # does the firm the text is about, the other side of a contract "signed with" someone
                 signers = [m for m in by_prep.get("with", []) if m.label in ("Country", "Firm", "Organization")]
+                topic = _text_topic(st, sent)
+                if signers and topic is not None and topic.id not in {i for m in signers for i in m.ids}:
+                    signers = [topic, *signers]
+                    partner_group(st, sent, signers)
             if not signers:
                 # "an agreement was signed between A and B", "a memorandum, concluded between A and B": both sign
                 signers = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
@@ -1690,6 +1711,10 @@ for _name, _conf, _desc, _examples in (
           ("Hyundai Engineering", "PARTNERS_WITH", "Turkmengas")]),
         ("One memorandum of understanding came out of the trip, signed with Doosan Enerbility.",
          [("Doosan Enerbility", "SIGNS", "memorandum")]),
+        ("Hyundai Rotem will supply trains to Uzbekistan, Hyundai Rotem said. The contract was signed on Monday "
+         "with Uzbekistan Railways.",
+         [("Hyundai Rotem", "SIGNS", "contract"), ("Uzbekistan Railways", "SIGNS", "contract"),
+          ("Hyundai Rotem", "PARTNERS_WITH", "Uzbekistan Railways")]),
         ("Uzbekneftegaz signed a letter of intent with KOGAS.",
          [("Uzbekneftegaz", "SIGNS", "letter of intent"), ("KOGAS", "SIGNS", "letter of intent")]),
         ("Samsung C&T signed a memorandum with Kazakhstan's national oil company.",
