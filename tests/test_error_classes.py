@@ -294,3 +294,10 @@ def test_an_invitation_to_visit_is_no_visit(extractor: Extractor) -> None:
     ex = _one(extractor, "Tokayev invited Lee Jae-myung to make a state visit to Kazakhstan.")
     assert not [f for f in ex.facts if f.relation == "VISITS"]
     assert ("person:kassym-jomart-tokayev", "INVITES") in {(f.subject, f.relation) for f in ex.facts}
+
+
+def test_money_given_as_loans_is_lent_not_financed(extractor: Extractor) -> None:
+    ex = _one(extractor, "Korea will extend $1 billion in EDCF loans to Uzbekistan between 2024 and 2026.")
+    triples = {(f.subject, f.relation, f.object) for f in ex.facts}
+    assert ("org:edcf", "LENDS_TO", "country:uzbekistan") in triples
+    assert not [t for t in triples if t[1] == "FINANCES"]

@@ -106,7 +106,8 @@ def relations(st: DocState, sent: Span) -> None:
                 with running(st, "verb:projects-in", tok):
                     verb_rule(st, sent, tok, lemma)
             elif lemma in _GIVE_VERBS and tok.pos_ == "VERB" and any(
-                    c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY") for c in tok.children):
+                    c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY") for c in tok.children) and \
+                    not _framed_money(tok):
                 # "KOICA has pledged $8 million for the railway": a sum given (no loan or grant named) funds
                 with running(st, "verb:provide-money", tok):
                     givers, passive = subjects_of(st, tok)
@@ -540,6 +541,16 @@ def during_event(st: DocState, sent: Span, verb: Token) -> None:
                        and not m.demonym], "ATTENDS", events, sent)
 
 
+def _framed_money(verb: Token) -> bool:
+    """Is what the verb gives a loan, grant or stake a noun frame reads ("provided a loan to X", "$100 million in
+    EDCF loans", "provided X with a loan")?"""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    money = objs + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                    if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in NOUN_FRAMES for o in money) or any(
+        p.lemma_.lower() in NOUN_FRAMES for o in money for c in o.children if c.lower_ == "in" for p in c.children)
+
+
 def money_given(st: DocState, sent: Span, givers: list[Mention], by_prep: dict[str, list[Mention]]) -> None:
     """'KOICA will provide $7 million for a study of the railway', 'has pledged $8 million for a railway in
     Tajikistan': money given for something is funding; an aid agency's money given to a country is aid."""
@@ -788,13 +799,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         return
     if rel == "SUPPLIES" and lemma in _GIVE_VERBS:
         objs_toks = [c for c in verb.children if c.dep_ == "dobj"]
-        if any(o.lemma_.lower() in NOUN_FRAMES for o in objs_toks):
-            return  # "provided a loan to X": the loan frame says who lent to whom
-        money_toks = objs_toks + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                                  for p in c.children if p.dep_ == "pobj"]
-        if any(p.lemma_.lower() in NOUN_FRAMES for o in money_toks for c in o.children if c.lower_ == "in"
-               for p in c.children) or any(o.lemma_.lower() in NOUN_FRAMES for o in money_toks):
-            return  # "$100 million in EDCF loans", "provided X with a loan": the loan frame reads it
+        if _framed_money(verb):
+            return  # "provided a loan to X", "$100 million in EDCF loans": the loan frame says who lent to whom
         if any(o.like_num or o.ent_type_ == "MONEY" for o in objs_toks):
             with running(st, "verb:provide-money", verb):
                 money_given(st, sent, subjects, by_prep)
