@@ -1721,6 +1721,8 @@ for _name, _conf, _desc, _examples in (
          "with Uzbekistan Railways.",
          [("Hyundai Rotem", "SIGNS", "contract"), ("Uzbekistan Railways", "SIGNS", "contract"),
           ("Hyundai Rotem", "PARTNERS_WITH", "Uzbekistan Railways")]),
+        ("On the sidelines of the forum, Turkmengas and Hyundai Engineering signed a memorandum.",
+         [("Turkmengas", "SIGNS", "memorandum"), ("Hyundai Engineering", "SIGNS", "memorandum")]),
         ("Uzbekneftegaz signed a letter of intent with KOGAS.",
          [("Uzbekneftegaz", "SIGNS", "letter of intent"), ("KOGAS", "SIGNS", "letter of intent")]),
         ("Samsung C&T signed a memorandum with Kazakhstan's national oil company.",

@@ -376,13 +376,13 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
 
 def _fronted_subjects(st: DocState, verb: Token) -> list[Mention]:
     """A subject the parser joined to a fronted phrase: in "On top of the budget, A and B had pledged loans" the
-    small model makes A a conjunct of "budget" after the comma and leaves the verb without a subject. The
-    conjuncts that follow the comma, names all, are the subject."""
+    small model makes A a conjunct (or, "On the sidelines of the forum, A and B signed", an apposition) of "budget"
+    after the comma and leaves the verb without a subject. The names that follow the comma are the subject."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i > verb.i:
             continue
         for obj in (c for c in prep.subtree if c.dep_ == "pobj"):
-            conj = [c for c in obj.children if c.dep_ == "conj" and c.i > obj.i]
+            conj = [c for c in obj.children if c.dep_ in ("conj", "appos") and c.i > obj.i]
             if not conj or st.sdoc[conj[0].left_edge.i - 1].text != ",":
                 continue
             first = conj[0]
