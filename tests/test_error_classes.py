@@ -301,3 +301,10 @@ def test_money_given_as_loans_is_lent_not_financed(extractor: Extractor) -> None
     triples = {(f.subject, f.relation, f.object) for f in ex.facts}
     assert ("org:edcf", "LENDS_TO", "country:uzbekistan") in triples
     assert not [t for t in triples if t[1] == "FINANCES"]
+
+
+def test_every_titled_person_of_a_coordinated_subject_acts(extractor: Extractor) -> None:
+    ex = _one(extractor, "Uzbekistan's Deputy Foreign Minister Bakhromjon Aloev and South Korea's Vice Minister of "
+                         "Trade Park Sung-taek opened the forum.")
+    actors = {f.subject for f in ex.facts if f.relation == "LAUNCHES"}
+    assert actors == {"person:bakhromjon-aloev", "person:park-sung-taek"}

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import PLAN_VERBS, SAY_VERBS, TRANSPARENT_NOUNS
+from graph.extract.lexicon import PLAN_VERBS, ROLE_NOUNS, SAY_VERBS, TRANSPARENT_NOUNS
 from graph.extract.state import DocState, Mention
 
 _TOPIC_LABELS = ("Sector", "Mineral", "Project")
@@ -247,9 +247,27 @@ def _relative_head(st: DocState, clause: Token) -> list[Mention]:
     return expand(st, head)
 
 
+def _titled_people(st: DocState, verb: Token, found: list[Mention]) -> list[Mention]:
+    """"Turkmenistan's Deputy Foreign Minister A and South Korea's Vice Minister of Trade B opened the event": the
+    small parser hangs the second titled name inside the first title; every person named in a subject headed by a
+    title, after an "and", is a subject too."""
+    subs = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ROLE_NOUNS]
+    if not subs or not any(m.label == "Person" for m in found):
+        return []
+    tokens = list(subs[0].subtree)
+    first = min(m.start for m in found if m.label == "Person")
+    joined = [t.i for t in tokens if t.lower_ == "and" and t.i > first]
+    if not joined:
+        return []
+    return [st.at[t.i] for t in tokens if t.i > joined[0] and t.i in st.at and st.at[t.i].label == "Person"
+            and st.at[t.i] not in found and t.i == st.at[t.i].start]
+
+
 def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     """Subject entities of a verb (see _subjects_of), with the partners a subject brings "together with" it."""
     found, passive = _subjects_of(st, verb)
+    if found and not passive:
+        found += _titled_people(st, verb, found)
     if found and not passive:
         heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
         for h in heads:
