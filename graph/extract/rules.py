@@ -179,6 +179,14 @@ def relations(st: DocState, sent: Span) -> None:
                         add_facts(st, subjects, "INVITES", objs, sent)
         if tok.pos_ == "VERB" and lemma not in ("meet", "hold", "host", "attend", "participate"):
             during_event(st, sent, tok)
+        if tok.pos_ == "VERB" and lemma in ("agree", "reaffirm", "pledge", "vow") and tok.dep_ == "ROOT":
+            # "Lee Jae-myung and Shavkat Mirziyoyev agreed Friday to expand cooperation": leaders who agree with
+            # each other met
+            people, passive = subjects_of(st, tok)
+            people = [m for m in people if m.label == "Person" and len(m.ids) == 1]
+            if not passive and len({m.id for m in people}) == 2:
+                with running(st, "verb:agree-together", tok):
+                    add_facts(st, people[:1], "MEETS", people[1:], sent)
         if tok.pos_ == "VERB" and lemma in ("create", "establish", "form", "found", "institute") and any(
                 c.dep_ == "dobj" and c.i in st.at and st.at[c.i].label == "Event" for c in tok.children):
             # "Korea and the five states would create a Korea-Central Asia Summit": who found a meeting together
@@ -1909,6 +1917,9 @@ for _name, _conf, _desc, _examples in (
         ("The opening was staged as a ceremony in Almaty. It brought together officials from both countries: "
          "Laziz Kudratov, then in charge of the trade ministry; and Lee Won-hee, president of Hyundai Motor Company.",
          [("Laziz Kudratov", "ATTENDS", "ceremony"), ("Lee Won-hee", "ATTENDS", "ceremony")]),)),
+    ("verb:agree-together", 0.75, "two people who agree / pledge together met", (
+        ("Kassym-Jomart Tokayev and Lee Jae-myung agreed on Tuesday to expand cooperation in energy.",
+         [("Kassym-Jomart Tokayev", "MEETS", "Lee Jae-myung")]),)),
     ("verb:found-event", 0.75, "A and B create / establish a summit or forum: both take part in it", (
         ("Officials said that Japan and the five states, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
          "Uzbekistan, would create a Tokyo Energy Forum.",
