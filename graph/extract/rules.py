@@ -179,7 +179,7 @@ def relations(st: DocState, sent: Span) -> None:
                         add_facts(st, subjects, "INVITES", objs, sent)
         if tok.pos_ == "VERB" and lemma not in ("meet", "hold", "host", "attend", "participate"):
             during_event(st, sent, tok)
-        if tok.pos_ == "VERB" and lemma in ("agree", "reaffirm", "pledge", "vow") and tok.dep_ == "ROOT":
+        if tok.pos_ == "VERB" and lemma in ("agree", "reaffirm", "pledge", "vow") and tok.dep_ in ("ROOT", "ccomp"):
             # "Lee Jae-myung and Shavkat Mirziyoyev agreed Friday to expand cooperation": leaders who agree with
             # each other met
             people, passive = subjects_of(st, tok)
