@@ -1456,6 +1456,12 @@ def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
                         fields.extend(
                             m for m in surface_list(st, o.left_edge.i) if m.label in ("Sector", "Mineral")
                         )
+        if fields:
+            # "cooperation in critical minerals, supply chains and infrastructure": the parser may hang the later
+            # items on the noun instead of the first; the fields conjoined to it after the first are items too
+            first = min(f.start for f in fields)
+            fields += [m for c in tok.conjuncts if c.i > first and c.i in st.at for m in expand(st, c)
+                       if m.label in ("Sector", "Mineral") and m not in fields]
         parties = subjects + withs + between(st, [tok])
         if lemma != "partner" and not withs and not group and \
                 len({i for m in subjects if m.label != "Person" for i in m.ids}) >= 2:
@@ -1981,7 +1987,10 @@ for _name, _conf, _desc, _examples in (
         ("Trade between Kazakhstan and South Korea grew.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),)),
     ("noun:relations", 0.8, "partnership / relations / cooperation between or with; cooperation in a field", (
         ("The partnership between Uzbekistan and South Korea is strong.",
-         [("Uzbekistan", "PARTNERS_WITH", "South Korea")]),)),
+         [("Uzbekistan", "PARTNERS_WITH", "South Korea")]),
+        ("Kazakhstan and South Korea agreed to expand cooperation in critical minerals, supply chains and "
+         "infrastructure.",
+         [("Kazakhstan", "COOPERATES_IN", "infrastructure"), ("South Korea", "COOPERATES_IN", "supply chains")]),)),
     ("noun:talks", 0.85, "talks between X and Y", (
         ("The talks between Tokayev and Yoon lasted two hours.",
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),)),
