@@ -308,3 +308,9 @@ def test_every_titled_person_of_a_coordinated_subject_acts(extractor: Extractor)
                          "Trade Park Sung-taek opened the forum.")
     actors = {f.subject for f in ex.facts if f.relation == "LAUNCHES"}
     assert actors == {"person:bakhromjon-aloev", "person:park-sung-taek"}
+
+
+def test_firms_named_as_examples_do_not_partner(extractor: Extractor) -> None:
+    ex = _one(extractor, "Korean battery makers such as LG Energy Solution and Samsung SDI are expected to secure "
+                         "lithium through the partnership.")
+    assert not [f for f in ex.facts if f.relation == "PARTNERS_WITH"]

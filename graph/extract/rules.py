@@ -1463,7 +1463,9 @@ def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
             fields += [m for c in tok.conjuncts if c.i > first and c.i in st.at for m in expand(st, c)
                        if m.label in ("Sector", "Mineral") and m not in fields]
         parties = subjects + withs + between(st, [tok])
-        if lemma != "partner" and not withs and not group and \
+        instrument = tok.dep_ == "pobj" and tok.head.lower_ in ("through", "via", "under", "following", "after",
+                                                               "despite", "thanks")
+        if lemma != "partner" and not withs and not group and not instrument and \
                 len({i for m in subjects if m.label != "Person" for i in m.ids}) >= 2:
             # "Moon and Mirziyoyev agreed to raise relations to a special strategic partnership", "Korea and
             # Kazakhstan will expand cooperation": the subjects are the partners
