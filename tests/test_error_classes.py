@@ -141,6 +141,9 @@ def test_names_are_not_cut_and_abbreviations_become_aliases(extractor: Extractor
     names = {e.name: e for e in ex.entities}
     assert "AKK" in names["Association of Koreans in Kazakhstan"].aliases
     assert "Association of Koreans" not in names and "Almaty" in names
+    # the name after a title closed by a field is a person's, whatever its shape
+    ex = _one(extractor, "He met Tajikistan's Minister of Energy Daler Juma in Dushanbe.")
+    assert {e.name for e in ex.entities if e.label == "Person"} == {"Daler Juma"}
     # a hyphenated given name NER stopped inside is whole
     ex = _one(extractor, "KEPCO CEO Kim Dong-cheol visited Tashkent on Monday.")
     assert {e.name for e in ex.entities if e.label == "Person"} == {"Kim Dong-cheol"}

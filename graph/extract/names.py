@@ -310,10 +310,15 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             if tail is not None:
                 pending.insert(0, (tail, b))
                 continue
-        if label is None and inside and inside[0].start == a and inside[0].end < b and \
-                person_shape(list(sdoc[inside[0].end:b])):
+        rest = list(sdoc[inside[0].end:b]) if inside else []
+        if label is None and inside and inside[0].start == a and inside[0].end < b and person_shape(rest):
             pending.insert(0, (inside[0].end, b))  # "Ambassador to Korea Sharif Nazarzoda": a place, then a name
             continue
+        if label is None and len(inside) == 1 and inside[0].start == a and inside[0].label_ == "Sector" and \
+                a >= 2 and sdoc[a - 1].lower_ == "of" and sdoc[a - 2].lower_ in ROLE_NOUNS and 2 <= len(rest) <= 3 \
+                and all(t.is_alpha and t.is_title and not gaz.lookup(t.text) for t in rest):
+            # "Minister of Transport Azim Ibrohim": the field closing a title, then the name, of whatever shape
+            a, toks, inside, label = inside[0].end, rest, [], "Person"
         if label is None and a > 0 and sdoc[a - 1].lower_ in ROLE_NOUNS and 1 < b - a <= 4 and \
                 not inside and all(t.text[:1].isupper() for t in toks):
             label = "Person"  # "Foreign Minister Murat Nurtleu": the name after a title is a person's
