@@ -824,6 +824,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         places = [m for c in generic for t in c.subtree if t.dep_ == "prep" and t.lower_ == "in"
                   for p in t.children if p.dep_ == "pobj" for m in expand(st, p)
                   if m.label in ("Country", "Location") and not m.demonym]
+        if generic and not places:
+            # "KOICA has implemented more than 40 projects in Tajikistan": the place may hang on the verb
+            places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                      if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Country", "Location")
+                      and not m.demonym]
         with running(st, "verb:projects-in", verb):
             add_facts(st, subjects, "OPERATES_IN", places, sent)
     if not rel:
@@ -1955,6 +1960,8 @@ for _name, _conf, _desc, _examples in (
          [("Kim Hee-sang", "ACCREDITED_TO", "Uzbekistan")]),)),
     ("verb:projects-in", 0.75, "an actor carries out or funds unnamed projects in a place: it operates there", (
         ("KOICA has implemented 40 projects worth $90 million in Tajikistan since 2009.",
+         [("KOICA", "OPERATES_IN", "Tajikistan")]),
+        ("KOICA has implemented more than 40 projects in Tajikistan since 2008.",
          [("KOICA", "OPERATES_IN", "Tajikistan")]),)),
     ("verb:operate-under", 0.85, "a body operates or works under another: it is a subsidiary of it", (
         ("The Center for Employment of Citizens Abroad operates under the Ministry of Labor.",
