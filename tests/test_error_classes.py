@@ -205,6 +205,8 @@ def test_a_fact_is_dated_by_its_sentence(extractor: Extractor, corpus: dict[str,
     assert (lend.evidence.date, lend.evidence.date_source) == ("2019-03", "sentence")
     ex = _one(extractor, "Last year KOICA opened an office in Bishkek.", date="2024-06-20")
     assert {f.evidence.date for f in ex.facts if f.evidence} == {"2023"}
+    ex = _one(extractor, "Tokayev is scheduled to visit Seoul next week.", date="2024-06-27")
+    assert {f.evidence.date for f in ex.facts if f.relation == "VISITS" and f.evidence} == {"2024-07"}
     # a date on a clause about a named entity's own past dates that past, not what the sentence says it does now;
     # a date on a clause about the fact's own noun still dates the fact
     ex = _one(extractor, "The joint venture GM Uzbekistan, established in 1996 as UzDaewooAuto, produces about "

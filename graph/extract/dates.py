@@ -3,8 +3,8 @@ else the document's date (a marked fallback).
 
 Dates are read from the parser's DATE entities and normalised to ISO (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`):
 "on 14 June 2024", "June 14, 2024", "in March 2019", "Sept. 2015", "2025-2028" (its start), "last year",
-"this month", "on Monday" (the last such day up to the document's date). Deadlines ("by 2030", "until 2033")
-say when something is due, not when it was stated, so they never date a fact.
+"this month", "the following week" (its month), "on Monday" (the last such day up to the document's date).
+Deadlines ("by 2030", "until 2033") say when something is due, not when it was stated, so they never date a fact.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"\b", re.I), "dm"),
     (re.compile(r"\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.I), "md"),
     (re.compile(r"\b" + _YEAR_RE + r"\b"), "y"),
-    (re.compile(r"\b(last|this|next|previous|past|current)\s+(year|month)\b", re.I), "rel"),
+    (re.compile(r"\b(last|this|next|previous|past|current|following|coming)\s+(year|month|week)\b", re.I), "rel"),
     (re.compile(r"\b(yesterday|today)\b", re.I), "day"),
     (re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I), "weekday"),
     (re.compile(r"\b" + _MONTH_RE + r"\b", re.I), "m"),
@@ -89,11 +89,18 @@ def parse_date(text: str, doc_date: str | None) -> str | None:
         if ref_y is None:
             return None
         if kind == "rel":
-            shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1}[m.group(1).lower()]
+            shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "following": 1,
+                     "coming": 1}[m.group(1).lower()]
             if m.group(2).lower() == "year":
                 return f"{ref_y + shift:04d}"
             if ref_m is None:
                 return None
+            if m.group(2).lower() == "week":
+                # "the following week": the month of the day a week on (a week is finer than a fact's date needs)
+                if ref_d is None:
+                    return f"{ref_y:04d}-{ref_m:02d}" if shift == 0 else None
+                day = dt.date(ref_y, ref_m, ref_d) + dt.timedelta(days=7 * shift)
+                return f"{day.year:04d}-{day.month:02d}"
             y, mo = divmod(ref_y * 12 + ref_m - 1 + shift, 12)
             return f"{y:04d}-{mo + 1:02d}"
         if ref_m is None or ref_d is None:
