@@ -54,7 +54,7 @@ class Entity(Strict):
     properties: dict[str, str | int | float | bool] = Field(default_factory=dict)
 
 
-DateSource = Literal["sentence", "paragraph", "document"]
+DateSource = Literal["sentence", "paragraph", "event", "document"]
 FactSource = Literal["document", "reference"]
 
 
@@ -65,6 +65,7 @@ class Evidence(Strict):
     end: int
     date: str | None = Field(default=None, description="When the fact holds or happened (ISO YYYY, YYYY-MM or "
                                                        "YYYY-MM-DD): the date its sentence or paragraph states, "
+                                                       "else the date stated for an event the sentence names, "
                                                        "else the document's date")
     date_source: DateSource | None = Field(default=None, description="Where `date` comes from; 'document' marks "
                                                                      "the fallback")

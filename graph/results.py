@@ -45,7 +45,9 @@ class EvidenceOut(Out):
     end: int | None = None
     date: str | None = Field(default=None, description="When the fact holds or happened, as its sentence or "
                                                         "paragraph states it; else the document's date")
-    date_source: str | None = Field(default=None, description="'sentence', 'paragraph' or 'document' (fallback)")
+    date_source: str | None = Field(default=None, description="'sentence', 'paragraph', 'event' (the date stated "
+                                                              "for an event the sentence names) or 'document' "
+                                                              "(fallback)")
     modality: str | None = None
     quantities: list[dict[str, Any]] = Field(default_factory=list)
     rule: str | None = Field(default=None, description="The extraction rule that read the fact from this sentence")

@@ -205,6 +205,10 @@ def test_a_fact_is_dated_by_its_sentence(extractor: Extractor, corpus: dict[str,
     assert (lend.evidence.date, lend.evidence.date_source) == ("2019-03", "sentence")
     ex = _one(extractor, "Last year KOICA opened an office in Bishkek.", date="2024-06-20")
     assert {f.evidence.date for f in ex.facts if f.evidence} == {"2023"}
+    ex = _one(extractor, "The Tashkent Investment Forum was held on 12 May 2024.\n\nMore than 300 guests came.\n\n"
+                         "After the forum Uzbekneftegaz signed an agreement with KOGAS.", date="2024-05-14")
+    assert {(f.evidence.date, f.evidence.date_source) for f in ex.facts if f.relation == "SIGNS" and f.evidence} == \
+        {("2024-05-12", "event")}
     ex = _one(extractor, "Tokayev is scheduled to visit Seoul next week.", date="2024-06-27")
     assert {f.evidence.date for f in ex.facts if f.relation == "VISITS" and f.evidence} == {"2024-07"}
     # a date on a clause about a named entity's own past dates that past, not what the sentence says it does now;

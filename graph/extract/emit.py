@@ -122,7 +122,8 @@ def _dates(st: DocState, sent: Span) -> list[tuple[Span, str]]:
 def fact_date(st: DocState, sent: Span) -> tuple[str | None, DateSource | None]:
     """The date the sentence states (the one nearest the rule's trigger), else the date that dates the main event
     of an earlier sentence of its paragraph (a date on that sentence's main verb: "The ceremony was held on 22
-    April", not "a programme announced in 2023"), else the document's date."""
+    April", not "a programme announced in 2023"), else the date stated for an event it names, else the document's
+    date."""
     own = _dates(st, sent)
     trigger = st.trigger if st.trigger is not None and sent.start <= st.trigger.i < sent.end else None
     if own and trigger is not None:
@@ -144,7 +145,27 @@ def fact_date(st: DocState, sent: Span) -> tuple[str | None, DateSource | None]:
                 anchored = iso  # keep walking back: the earliest such date anchors the paragraph
     if anchored:
         return anchored, "paragraph"
+    event = _event_date(st, sent)
+    if event:
+        return event, "event"
     return (st.doc.date, "document") if st.doc.date else (None, None)
+
+
+def _event_date(st: DocState, sent: Span) -> str | None:
+    """'The opening ceremony was held on 22 April 2025. ... After the ceremony KT&G signed a memorandum': a
+    sentence with no date of its own that names an event dated earlier in the document takes that event's date
+    (the date on the main verb of an earlier sentence that names the event)."""
+    events = {i for m in st.mentions if sent.start <= m.start < sent.end and m.label == "Event" for i in m.ids}
+    if not events:
+        return None
+    for m in sorted((m for m in st.mentions if m.label == "Event" and m.start < sent.start), key=lambda m: m.start):
+        if not events & set(m.ids):
+            continue
+        earlier = st.sdoc[m.start].sent
+        dated = [iso for span, iso in _dates(st, earlier) if _on_main_verb(span, earlier)]
+        if dated:
+            return dated[0]
+    return None
 
 
 _NAMED = frozenset({"Firm", "Organization", "Person", "Location", "Country", "Group"})
