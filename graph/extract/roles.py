@@ -25,6 +25,11 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
             of += [st.at[x.i].id for x in c.children if x.dep_ in ("poss", "amod", "compound", "nmod")
                    and x.i in st.at and st.at[x.i].label in ("Country", "Firm", "Organization")]
         elif c.dep_ == "prep" and c.lower_ in ("of", "to", "at", "in"):
+            nxt = st.at.get(c.i + 1)
+            if nxt is not None and nxt.label == "Country" and nxt.start == c.i + 1 and not nxt.demonym and \
+                    not any(p.dep_ == "pobj" and p.i in st.at and st.at[p.i] is nxt for p in c.children):
+                # "Ambassador to South Korea Sherali Rahmonzoda": the parser made the name the object of "to"
+                (to if c.lower_ == "to" else of).append(nxt.id)
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
@@ -66,6 +71,12 @@ def find_person_roles(st: DocState) -> None:
                 roles.append(c)
         if m.start > 0 and sdoc[m.start - 1].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[m.start - 1])
+        before = st.at.get(m.start - 1) if m.start > 0 else None
+        if before is not None and before.label == "Country" and before.start >= 2 and \
+                sdoc[before.start - 1].lower_ in ("to", "of", "in") and \
+                sdoc[before.start - 2].lemma_.lower() in ROLE_NOUNS:
+            # "Tajikistan's Ambassador to South Korea Sherali Rahmonzoda": a title, its country, then the name
+            roles.append(sdoc[before.start - 2])
         # appositions after the name: "X, Kazakhstan's ambassador to ..." ; "X, vice-president of Y"
         for c in root.children:
             if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"}:
@@ -228,6 +239,9 @@ register("role:person-title", stage="role", confidence=0.9,
              ("Kim Min-soo, chairman of Samsung C&T, spoke.", [("Kim Min-soo", "LEADS", "Samsung C&T")]),
              ("Park Sung-ho came to Bishkek in 1995. Today the 61-year-old is in the city as director of the Korean "
               "Education Center.", [("Park Sung-ho", "LEADS", "Korean Education Center")]),
+             ("Tajikistan's Ambassador to South Korea Sherali Rahmonzoda said his country is keen to grow.",
+              [("Sherali Rahmonzoda", "REPRESENTS", "Tajikistan"),
+               ("Sherali Rahmonzoda", "ACCREDITED_TO", "South Korea")]),
              ("Kazakhstan's ambassador to South Korea, Nurgali Arystanov, spoke.",
               [("Nurgali Arystanov", "REPRESENTS", "Kazakhstan"),
                ("Nurgali Arystanov", "ACCREDITED_TO", "South Korea")]),
