@@ -319,7 +319,9 @@ def test_every_titled_person_of_a_coordinated_subject_acts(extractor: Extractor)
     assert actors == {"person:bakhromjon-aloev", "person:park-sung-taek"}
 
 
-def test_firms_named_as_examples_do_not_partner(extractor: Extractor) -> None:
+def test_firms_named_as_examples_act_but_do_not_partner(extractor: Extractor) -> None:
+    ex = _one(extractor, "Korean firms such as Hyundai Engineering and Samsung C&T will build a power plant in Navoi.")
+    assert {f.subject for f in ex.facts if f.relation == "BUILDS"} >= {"firm:hyundai-engineering", "firm:samsung-cnt"}
     ex = _one(extractor, "Korean battery makers such as LG Energy Solution and Samsung SDI are expected to secure "
                          "lithium through the partnership.")
     assert not [f for f in ex.facts if f.relation == "PARTNERS_WITH"]

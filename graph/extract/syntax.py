@@ -132,7 +132,9 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                 if c.dep_ == "conj" and any(x.dep_ == "case" and x.text in ("'s", "’s") for x in c.children):
                     continue  # "KIGAM and Kazakhstan's Committee of Geology": the owner of the next item, not one
                 stack.append(c)
-            elif c.dep_ == "prep" and c.lower_ in ("such", "like", "including"):
+            elif c.dep_ == "prep" and (c.lower_ in ("such", "like", "including") or c.lower_ == "as" and any(
+                    x.lower_ == "such" for x in c.children)):
+                # "Korean firms such as A and B": the parser may hang "such" on "as"
                 stack.extend(p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ == "amod" and c.lower_ == "such":
                 pass
