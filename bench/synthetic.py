@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from graph import schema
+from graph import derived, schema
 from graph.loader import change_step, fact_ids, write_extraction, write_steps
 from graph.models import Entity, Evidence, Extraction, Fact, SourceDocument
 from graph.store import GraphStore
@@ -302,7 +302,8 @@ def write_batch(store: GraphStore, extractions: list[Extraction]) -> None:
     def work(tx: Any) -> None:
         ids = sorted({e.id for x in extractions for e in x.entities})
         stored = {r["id"]: r["props"] for r in tx.run("entities_state", ids=ids)}
-        tx.run_all(batch_steps(extractions, stored))
+        added = [edge for x in extractions for edge in fact_ids(x)]
+        tx.run_all([*batch_steps(extractions, stored), *derived.steps(added=added, touched=ids)])
 
     store.write(work)
 
@@ -322,7 +323,7 @@ def check_same_shape(one_by_one: GraphStore, batched: GraphStore, extractions: l
     """Write the same documents into two empty databases, one document per transaction as `kg load` does and in
     batches as the bench builds its graphs, and assert the two graphs are equal: nodes, labels, properties,
     relationships and every evidence list in order (load times aside), the change feed's entries, and the derived
-    data the writes keep (degrees, alias keys)."""
+    data the writes keep (degrees, alias keys, search keys, fact pages)."""
     from graph.export import to_json
 
     for x in extractions:
@@ -339,9 +340,14 @@ def check_same_shape(one_by_one: GraphStore, batched: GraphStore, extractions: l
     feed = [[(r["kind"], r["doc_id"], list(r["facts_added"])) for r in s.run("changes_page", since=0, limit=100_000)]
             for s in (one_by_one, batched)]
     assert feed[0] == feed[1], "the change feeds differ"
-    derived = [(sorted((str(r["id"]), r["degree"]) for r in s.driver.execute_query(
-                    "MATCH (n:Entity) RETURN n.id AS id, n.degree AS degree", database_=s.database).records),
-                sorted((str(r["entity"]), str(r["key"])) for r in s.driver.execute_query(
-                    "MATCH (k:AliasKey) RETURN k.entity AS entity, k.key AS key", database_=s.database).records))
-               for s in (one_by_one, batched)]
-    assert derived[0] == derived[1], "the degrees or alias keys differ"
+    kept = [(sorted((str(r["id"]), r["degree"]) for r in s.driver.execute_query(
+                "MATCH (n:Entity) RETURN n.id AS id, n.degree AS degree", database_=s.database).records),
+             sorted((str(r["entity"]), str(r["key"])) for r in s.driver.execute_query(
+                 "MATCH (k:AliasKey) RETURN k.entity AS entity, k.key AS key", database_=s.database).records),
+             sorted((str(r["entity"]), str(r["key"]), r["rank1"], r["rank2"], r["rank3"]) for r in s.driver.execute_query(
+                 "MATCH (k:SearchKey) RETURN k.entity AS entity, k.key AS key, k.rank1 AS rank1, k.rank2 AS rank2, "
+                 "k.rank3 AS rank3", database_=s.database).records),
+             sorted((str(r["entity"]), list(r["edges"])) for r in s.driver.execute_query(
+                 "MATCH (p:FactPage) RETURN p.entity AS entity, p.edges AS edges", database_=s.database).records))
+            for s in (one_by_one, batched)]
+    assert kept[0] == kept[1], "the degrees, alias keys, search keys or fact pages differ"

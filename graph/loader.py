@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
-from graph import chunks, dedup, schema
+from graph import chunks, dedup, derived, schema
 from graph.documents import DocumentError, parse_document, read_document
 from graph.errors import GraphError, StoreUnavailable
 from graph.fetch import Fetcher, doc_id_for_url, feed_entries
@@ -252,7 +252,8 @@ def write_extraction(tx: Transaction, extraction: Extraction, *, near_copies: li
     """All writes for one document, inside the caller's transaction (GraphStore.write, which holds the write lock):
     decide from the store, in the transaction, whether the document is new, replaces a stored version, or is already
     there (Unchanged); then the removals when it replaces, a read of its entities' stored state, and one statement
-    for the rest (graph.queries.compose), the change-feed entry included. Deciding here, not before extraction, is
+    for the rest (graph.queries.compose): the document's writes, the derived data they change (graph/derived.py:
+    search keys, fact pages) and the change-feed entry. Deciding here, not before extraction, is
     what makes concurrent loads of one document end with one copy of its facts: the second writer sees the first's
     document and replaces it, or finds it unchanged."""
     doc = extraction.document
@@ -267,7 +268,8 @@ def write_extraction(tx: Transaction, extraction: Extraction, *, near_copies: li
     ids = [e.id for e in extraction.entities]
     stored = {r["id"]: r["props"] for r in tx.run("entities_state", ids=ids)} if ids else {}
     change = change_step("replaced" if replace else "loaded", doc.id, fact_ids(extraction), removed)
-    tx.run_all([*write_steps(extraction, stored, near_copies, sketch), change])
+    kept = derived.steps(added=fact_ids(extraction), removed=removed, touched=ids)
+    tx.run_all([*write_steps(extraction, stored, near_copies, sketch), *kept, change])
     return "replaced" if replace else "loaded"
 
 
@@ -289,7 +291,7 @@ def delete_document(store: GraphStore, doc_id: str) -> list[str] | None:
             return None
         removed = removed_fact_ids(tx, doc_id)
         tx.run_all([*removal_steps(doc_id), ("delete_document", None, {"doc_id": doc_id}),
-                    change_step("deleted", doc_id, [], removed)])
+                    *derived.steps(removed=removed), change_step("deleted", doc_id, [], removed)])
         return removed
 
     return store.write(work)

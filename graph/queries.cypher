@@ -35,6 +35,35 @@ CREATE INDEX alias_entity IF NOT EXISTS FOR (k:AliasKey) ON (k.entity)
 // mode: schema
 CREATE INDEX entity_parent IF NOT EXISTS FOR (n:Entity) ON (n.parent)
 
+// name: schema_search_key_entity
+// Search keys (SearchKey nodes: one for each name and alias of an entity, lower-cased `key`, the entity's id in
+// `entity`, and `rank1`-`rank3`: the key's first 1-3 characters followed by the best prefix-search score the key can
+// give a prefix of that length, inverted so that an ascending index scan meets the best first): the keys of one
+// entity, to refresh or delete them with it.
+// mode: schema
+CREATE INDEX search_key_entity IF NOT EXISTS FOR (k:SearchKey) ON (k.entity)
+
+// name: schema_search_key_rank_1
+// Prefix search of one character reads the keys in this index's order (best score first) and stops at the page.
+// mode: schema
+CREATE INDEX search_key_rank_1 IF NOT EXISTS FOR (k:SearchKey) ON (k.rank1)
+
+// name: schema_search_key_rank_2
+// As schema_search_key_rank_1, for prefixes of two characters.
+// mode: schema
+CREATE INDEX search_key_rank_2 IF NOT EXISTS FOR (k:SearchKey) ON (k.rank2)
+
+// name: schema_search_key_rank_3
+// As schema_search_key_rank_1, for prefixes of three characters.
+// mode: schema
+CREATE INDEX search_key_rank_3 IF NOT EXISTS FOR (k:SearchKey) ON (k.rank3)
+
+// name: schema_fact_page_entity
+// The first fact ids of a hub (FactPage nodes: `entity`, and `edges`, the smallest ids `source|TYPE|target` of its
+// fact relationships, in order): the first page of a hub's neighbourhood without sorting all its facts.
+// mode: schema
+CREATE INDEX fact_page_entity IF NOT EXISTS FOR (p:FactPage) ON (p.entity)
+
 // name: schema_change_seq
 // Every entry of the change feed has a unique sequence number.
 // mode: schema
@@ -64,6 +93,18 @@ LIMIT $batch
 SET n.degree = COUNT { (n)-[:{fact_types}]-(:Entity) }
 FOREACH (key IN coalesce(n.aliases_lower, []) | MERGE (:AliasKey {key: key, entity: n.id}))
 RETURN count(n) AS upgraded
+
+// name: entity_ids_after
+// One batch of entity ids in id order, after a cursor: the upgrade to layout 3 refreshes the search keys and fact
+// pages of every entity, a batch at a time.
+// mode: read
+// $after: string - the last id of the previous batch, '' for the first
+// $batch: int - most ids returned
+MATCH (n:Entity)
+WHERE n.id > $after
+RETURN n.id AS id
+ORDER BY id
+LIMIT $batch
 
 // name: set_layout_version
 // Record the store's layout version (once every entity has been brought up to it).
@@ -180,7 +221,7 @@ RETURN count(o) AS unlinked
 // name: remove_document_references
 // Reference-data facts (the gazetteer's) hold for the entities documents mention: drop those whose subject only
 // this document mentions and that no document states, and their other ends when nothing else holds them (with their
-// alias keys). Run after remove_document_facts and before remove_document_mentions, so the graph is as if the
+// alias keys, search keys and fact pages). Run after remove_document_facts and before remove_document_mentions, so the graph is as if the
 // document had never been loaded. Each end of a dropped fact counts one fact less (`degree`).
 // mode: write
 // $doc_id: string - the document id
@@ -196,7 +237,9 @@ DELETE r
 WITH DISTINCT b
 WHERE NOT (b)--()
 OPTIONAL MATCH (k:AliasKey {entity: b.id})
-DETACH DELETE k, b
+OPTIONAL MATCH (s:SearchKey {entity: b.id})
+OPTIONAL MATCH (p:FactPage {entity: b.id})
+DETACH DELETE k, s, p, b
 
 // name: remove_document_facts
 // Remove the evidence a document gave: drop its entries from every relationship's evidence lists, delete
@@ -230,7 +273,7 @@ DELETE r
 
 // name: remove_document_mentions
 // Detach a document from the entities it mentioned, then delete entities that no document mentions any
-// more and that take part in no relationship, with their alias keys.
+// more and that take part in no relationship, with their alias keys, search keys and fact pages.
 // mode: write
 // $doc_id: string - the document id
 MATCH (d:Document {id: $doc_id})
@@ -239,7 +282,9 @@ DELETE m
 WITH DISTINCT e
 WHERE e IS NOT NULL AND NOT (e)--()
 OPTIONAL MATCH (k:AliasKey {entity: e.id})
-DETACH DELETE k, e
+OPTIONAL MATCH (s:SearchKey {entity: e.id})
+OPTIONAL MATCH (p:FactPage {entity: e.id})
+DETACH DELETE k, s, p, e
 
 // name: upsert_document
 // Create or update a document node.
@@ -399,6 +444,101 @@ SET r.reference = row.reference,
     r.confidences = coalesce(r.confidences, []),
     r.pages = coalesce(r.pages, [])
 RETURN count(r) AS merged
+
+// name: refresh_search_keys
+// Keep the search keys of some entities in step with their names, aliases and number of facts (the last query of
+// every write that adds or removes facts or names; the upgrade to layout 3 runs it over every entity). An entity's
+// keys are rewritten only when its names changed or its degree, counted up to 50 (where search's hub bonus is
+// full), did; hubs past 50 facts are never rewritten. A key's rank for prefixes of n characters is its first n
+// characters, '|', the score search gives an entity matched by that key (0.55 + 0.2 * n / its length + 0.15 *
+// min(1, ln(1 + degree) / ln(51)), rounded to 4 places) as 110000 - 10000 * score (ascending order is best
+// first), '|' and the entity's id; null when the key is shorter than n. The keys of a deleted entity go.
+// mode: write
+// $ids: list[string] - ids of the entities a write touched
+UNWIND $ids AS id
+OPTIONAL MATCH (e:Entity {id: id})
+OPTIONAL MATCH (k:SearchKey {entity: id})
+WITH id, e, collect(k) AS keys
+WITH id, e, keys, CASE WHEN e IS NULL THEN [] ELSE [e.name] + coalesce(e.aliases, []) END AS names,
+     CASE WHEN e IS NULL THEN 0 WHEN coalesce(e.degree, 0) > 50 THEN 50 ELSE coalesce(e.degree, 0) END AS d
+WHERE size(keys) <> size(names) OR any(k IN keys WHERE k.d <> d)
+   OR any(name IN names WHERE NOT toLower(name) IN [k IN keys | k.key])
+FOREACH (k IN keys | DELETE k)
+WITH id, names, d, log(1.0 + d) / log(51.0) AS hub
+UNWIND names AS name
+WITH id, d, hub, toLower(name) AS key, size(name) AS len
+WITH id, d, key, len, [n IN [1, 2, 3] |
+       CASE WHEN size(key) < n THEN null
+            ELSE substring(key, 0, n) + '|' +
+                 toString(110000 - toInteger(round(10000 * round(0.55 + 0.2 * toFloat(n) / len + 0.15 * hub, 4)))) +
+                 '|' + id END] AS ranks
+CREATE (k:SearchKey {entity: id, key: key, len: len, d: d})
+SET k.rank1 = ranks[0], k.rank2 = ranks[1], k.rank3 = ranks[2]
+RETURN count(k) AS keys
+
+// name: add_to_fact_pages
+// Put the fact relationships a write added into the fact pages of their ends (FactPage, kept for hubs only: see
+// build_fact_pages): an id smaller than a page's last goes in at its place, and the page keeps its first $size
+// ids. A page therefore always holds the smallest ids of its entity's facts. Ids already there are left alone (the
+// write found the relationship there).
+// mode: write
+// $edges: list[string] - ids (source|TYPE|target) of the fact relationships written, in order
+// $size: int - most ids a page keeps
+UNWIND $edges AS eid
+WITH eid, split(eid, '|') AS parts
+UNWIND [parts[0], parts[2]] AS end
+MATCH (p:FactPage {entity: end})
+WITH p, collect(eid) AS added
+SET p.edges = reduce(page = p.edges, x IN added |
+      CASE WHEN x IN page OR size(page) = 0 OR x > page[size(page) - 1] THEN page
+           ELSE ([y IN page WHERE y < x] + x + [y IN page WHERE y > x])[..$size] END)
+RETURN count(p) AS pages
+
+// name: build_fact_pages
+// Give a fact page to those of some entities that are hubs ($hub facts or more) and have none, or whose page
+// removals have shortened below $least ids: the smallest $size ids of their fact relationships, sorted once here.
+// mode: write
+// $ids: list[string] - ids of the entities a write touched
+// $hub: int - fewest facts of an entity that keeps a fact page
+// $size: int - most ids a page keeps
+// $least: int - a page with fewer ids is built again
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WHERE coalesce(e.degree, 0) >= $hub
+OPTIONAL MATCH (p:FactPage {entity: id})
+WITH e, p
+WHERE p IS NULL OR size(p.edges) < $least
+CALL {
+  WITH e
+  MATCH (e)-[r:{fact_types}]-(:Entity)
+  WITH DISTINCT r
+  WITH startNode(r).id + '|' + type(r) + '|' + endNode(r).id AS eid
+  ORDER BY eid
+  LIMIT $size
+  RETURN collect(eid) AS edges
+}
+MERGE (page:FactPage {entity: e.id})
+SET page.edges = edges
+RETURN count(page) AS built
+
+// name: drop_from_fact_pages
+// Take the ids of fact relationships that are gone out of the fact pages of their ends (a removal: the page keeps
+// the smallest ids that remain; build_fact_pages builds a page shortened below its least again). Only ids a page
+// holds are looked for in the graph.
+// mode: write
+// $edges: list[string] - ids (source|TYPE|target) of fact relationships that may have been deleted
+UNWIND $edges AS eid
+WITH eid, split(eid, '|') AS parts
+UNWIND [parts[0], parts[2]] AS end
+MATCH (p:FactPage {entity: end})
+WHERE eid IN p.edges
+OPTIONAL MATCH (:Entity {id: parts[0]})-[r]->(:Entity {id: parts[2]})
+WHERE type(r) = parts[1]
+WITH p, eid, count(r) AS left
+WHERE left = 0
+WITH p, collect(eid) AS gone
+SET p.edges = [x IN p.edges WHERE NOT x IN gone]
+RETURN count(p) AS pages
 
 // name: document_fact_ids
 // The ids of the fact relationships a document gave evidence for (`source|TYPE|target`), before it is replaced or

@@ -33,7 +33,7 @@ import neo4j
 from neo4j import AsyncGraphDatabase, GraphDatabase
 from neo4j import exceptions as neo4j_errors
 
-from graph import queries
+from graph import derived, queries
 from graph.dialect import ARCADEDB, NEO4J, Dialect
 from graph.embedded import BoltEndpoint, EmbeddedArcadeDB
 from graph.errors import BadQueryInput, GraphError, QueryTimeout, StoreUnavailable, WriteConflict
@@ -44,15 +44,18 @@ T = TypeVar("T")
 
 EMBEDDED_DATABASE = "kg"
 SCHEMA_QUERIES = ("schema_entity_id", "schema_document_id", "schema_entity_name", "schema_alias_key",
-                  "schema_alias_entity", "schema_entity_parent", "schema_change_seq", "schema_change_log_id")
+                  "schema_alias_entity", "schema_entity_parent", "schema_search_key_entity", "schema_search_key_rank_1",
+                  "schema_search_key_rank_2", "schema_search_key_rank_3", "schema_fact_page_entity", "schema_change_seq",
+                  "schema_change_log_id")
 # Most attempts at a write that raced another writer creating a type on first use (graph/dialect.py): one that keeps
 # failing that way is a real error, and is reported as such.
 MAX_TYPE_RACES = 3
 TakeOver = Literal["always", "after_clean_stop"]
 MOVED_CHECK_SECONDS = 1.0  # how often an attached process reads the owner's record (store.json) for a new port
-# The layout of derived data the writes keep (queries.cypher upgrade_layout_2): each entity's `degree` and its alias
-# keys. A graph written before is brought up to it once, when it is opened.
-LAYOUT_VERSION = 2
+# The layout of derived data the writes keep: each entity's `degree` and its alias keys (layout 2, queries.cypher
+# upgrade_layout_2), its search keys and a hub's fact page (layout 3, graph/derived.py). A graph written before is
+# brought up to it once, when it is opened.
+LAYOUT_VERSION = 3
 UPGRADE_BATCH = 2000
 
 
@@ -182,22 +185,35 @@ class GraphStore:
             self._upgrade_layout(database)
 
     def _upgrade_layout(self, database: str) -> None:
-        """Bring a graph written before the current layout up to it (every entity's degree and alias keys), in
-        batches, once; a graph already there costs one read."""
+        """Bring a graph written before the current layout up to it (every entity's degree and alias keys; its
+        search keys and, for hubs, fact pages), in batches, once; a graph already there costs one read."""
         version = self.driver.execute_query(queries.get("layout_version").text, database_=database).records
-        if version and (version[0]["version"] or 0) >= LAYOUT_VERSION:
+        current = (version[0]["version"] or 0) if version else 0
+        if current >= LAYOUT_VERSION:
             return
-        text = queries.get("upgrade_layout_2").text
         total = 0
-        while True:
-            records = self.driver.execute_query(text, {"batch": UPGRADE_BATCH}, database_=database).records
-            done = int(records[0]["upgraded"]) if records else 0
-            total += done
-            if done < UPGRADE_BATCH:
+        if current < 2:
+            text = queries.get("upgrade_layout_2").text
+            while True:
+                records = self.driver.execute_query(text, {"batch": UPGRADE_BATCH}, database_=database).records
+                done = int(records[0]["upgraded"]) if records else 0
+                total += done
+                if done < UPGRADE_BATCH:
+                    break
+        after = ""
+        while True:  # layout 3: search keys and fact pages, from the degrees and names layout 2 keeps
+            ids = [str(r["id"]) for r in self.driver.execute_query(
+                queries.get("entity_ids_after").text, {"after": after, "batch": UPGRADE_BATCH},
+                database_=database).records]
+            if not ids:
                 break
+            text, params = queries.compose(derived.steps(touched=ids))
+            self.driver.execute_query(text, params, database_=database)
+            total += len(ids)
+            after = ids[-1]
         if total:
-            log.info("brought %d entities of %s up to layout %d (degrees, alias keys)", total, database,
-                     LAYOUT_VERSION)
+            log.info("brought %d entities of %s up to layout %d (degrees, alias keys, search keys, fact pages)",
+                     total, database, LAYOUT_VERSION)
         self.driver.execute_query(queries.get("set_layout_version").text, {"version": LAYOUT_VERSION},
                                   database_=database)
 
