@@ -344,7 +344,8 @@ def check_same_shape(one_by_one: GraphStore, batched: GraphStore, extractions: l
                 "MATCH (n:Entity) RETURN n.id AS id, n.degree AS degree", database_=s.database).records),
              sorted((str(r["entity"]), str(r["key"])) for r in s.driver.execute_query(
                  "MATCH (k:AliasKey) RETURN k.entity AS entity, k.key AS key", database_=s.database).records),
-             sorted((str(r["entity"]), str(r["key"]), r["rank1"], r["rank2"], r["rank3"]) for r in s.driver.execute_query(
+             sorted((str(r["entity"]), str(r["key"]), r["rank1"], r["rank2"], r["rank3"])
+                    for r in s.driver.execute_query(
                  "MATCH (k:SearchKey) RETURN k.entity AS entity, k.key AS key, k.rank1 AS rank1, k.rank2 AS rank2, "
                  "k.rank3 AS rank3", database_=s.database).records),
              sorted((str(r["entity"]), list(r["edges"])) for r in s.driver.execute_query(

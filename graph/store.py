@@ -44,9 +44,9 @@ T = TypeVar("T")
 
 EMBEDDED_DATABASE = "kg"
 SCHEMA_QUERIES = ("schema_entity_id", "schema_document_id", "schema_entity_name", "schema_alias_key",
-                  "schema_alias_entity", "schema_entity_parent", "schema_search_key_entity", "schema_search_key_rank_1",
-                  "schema_search_key_rank_2", "schema_search_key_rank_3", "schema_fact_page_entity", "schema_change_seq",
-                  "schema_change_log_id")
+                  "schema_alias_entity", "schema_entity_parent", "schema_search_key_entity",
+                  "schema_search_key_rank_1", "schema_search_key_rank_2", "schema_search_key_rank_3",
+                  "schema_fact_page_entity", "schema_change_seq", "schema_change_log_id")
 # Most attempts at a write that raced another writer creating a type on first use (graph/dialect.py): one that keeps
 # failing that way is a real error, and is reported as such.
 MAX_TYPE_RACES = 3
