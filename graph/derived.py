@@ -28,7 +28,7 @@ Step = tuple[str, str | None, dict[str, object]]
 
 def ends(edge_ids: Iterable[str]) -> list[str]:
     """The entities at either end of some fact ids (source|TYPE|target)."""
-    out = set()
+    out: set[str] = set()
     for edge in edge_ids:
         parts = edge.split("|")
         if len(parts) == 3:

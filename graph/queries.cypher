@@ -978,6 +978,36 @@ ORDER BY round(0.55 + 0.2 * toFloat(size($prefix)) / size(matched) + 0.15 * CASE
                4) DESC, degree DESC, entity.id
 LIMIT $limit
 
+// name: search_keys_in_rank_order
+// The search keys of prefixes of {prefix_length} characters from a cursor on, best rank first (graph/derived.py,
+// refresh_search_keys): each key's rank and entity id. Prefix search reads these a page at a time until no key
+// further on can rank among its best, and fetches their entities with entities_by_ids (graph/service.py). An index
+// range scan: the embedded store yields it in the index's order and stops at LIMIT, where ORDER BY would sort every
+// key of the prefix first, and where a MATCH after the LIMIT (or the scan inside CALL) loses the index's order
+// (graph/dialect.py ordered_range_scans; Neo4j runs search_keys_ranked).
+// mode: read
+// template: {prefix_length}
+// $after: string - the rank of the last key read ('<prefix>|' before the first)
+// $end: string - the first rank past the prefix ('<prefix>}')
+// $limit: int - most keys read
+MATCH (k:SearchKey)
+WHERE k.rank{prefix_length} > $after AND k.rank{prefix_length} < $end
+RETURN k.rank{prefix_length} AS rank, k.entity AS entity
+LIMIT $limit
+
+// name: search_keys_ranked
+// search_keys_in_rank_order with the order stated (Neo4j reads its range index in that order and stops at LIMIT).
+// mode: read
+// template: {prefix_length}
+// $after: string - the rank of the last key read ('<prefix>|' before the first)
+// $end: string - the first rank past the prefix ('<prefix>}')
+// $limit: int - most keys read
+MATCH (k:SearchKey)
+WHERE k.rank{prefix_length} > $after AND k.rank{prefix_length} < $end
+RETURN k.rank{prefix_length} AS rank, k.entity AS entity
+ORDER BY rank
+LIMIT $limit
+
 // name: search_entities_fulltext
 // Entities matching a full-text query on names and aliases, optionally of some types, best first (then the busier,
 // then by id, as search ranks them); one page; with their degree.
@@ -1261,6 +1291,14 @@ WHERE edge_id > $after_edge
 RETURN edge_id, r AS edge, source, target
 ORDER BY edge_id
 LIMIT $limit
+
+// name: fact_page
+// A hub's fact page (graph/derived.py): the smallest ids of its fact relationships, in order; nothing when it keeps
+// none. The first pages of its neighbourhood, with no filter, are these ids (graph/traversal.py).
+// mode: read
+// $id: string - the entity id
+MATCH (p:FactPage {entity: $id})
+RETURN p.edges AS edges
 
 // name: neighbourhood_next
 // The entities one step further from an entity than $frontier (through facts that pass the same filters as

@@ -4,7 +4,8 @@ Each block starts with `// name: <name>`, then `//` lines: a description, `// mo
 `// public` for the read queries callers may list and run over HTTP (the rest are internal), `// $param: type -
 description` for every parameter the body uses (`type?`: optional, null when a caller leaves it out), and, for the
 few queries whose label, relationship type or path length varies, `// template: {label}`, `{rel_type}` or
-`{hops}`. A template slot is filled only from a closed list (the schema's, or 1-6 for hops), never from request
+`{hops}` (or `{prefix_length}`). A template slot is filled only from a closed list (the schema's, 1-6 for hops,
+1-3 for a prefix's length: graph/derived.py RANKED_PREFIX), never from request
 text. Two constants: `{fact_types}`, every fact relationship type joined with `|`, so variable-length patterns
 never walk through the document links and never drift from the schema; `{fact_passes}`, the confidence and date
 filter on a fact relationship `r`; `{document_dated}`, the same date filter on a document `d`.
@@ -26,7 +27,8 @@ from graph.errors import BadQueryInput, QueryFileError
 PARAM_TYPES = ("string", "int", "float", "bool", "list[string]", "list[map]", "map")
 MAX_HOPS = 6
 TEMPLATE_SLOTS: dict[str, tuple[str, ...]] = {"label": schema.ENTITY_LABELS, "rel_type": schema.RELATION_NAMES,
-                                              "hops": tuple(str(n) for n in range(1, MAX_HOPS + 1))}
+                                              "hops": tuple(str(n) for n in range(1, MAX_HOPS + 1)),
+                                              "prefix_length": ("1", "2", "3")}
 # A fact relationship `r` passes the answer filters: confidence at least $min_confidence and, with $as_of (the
 # latest day) or $since (the earliest), a piece of evidence dated within them (ISO dates compare as text; a partial
 # date counts as its first day: '2015' as 2015-01-01; undated evidence does not pass). Reference data (the

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import neo4j
 
-from graph import paging, queries, schema, traversal
+from graph import derived, paging, queries, schema, traversal
 from graph.aliases import normalise, search_aliases
 from graph.errors import BadQueryInput, GraphError, NotFound, QueryTimeout
 from graph.results import (
@@ -328,6 +328,59 @@ def _prefix_match(node: GraphNode, prefix: str) -> str:
     return min(names, key=len) if names else node.name
 
 
+def _prefix_score(node: GraphNode, prefix: str, degree: int) -> float:
+    """The score of a prefix match (search_entities, tier 2), rounded as the ranking compares it."""
+    coverage = len(prefix) / max(len(_prefix_match(node, prefix)), 1)
+    return round(0.55 + 0.2 * coverage + 0.15 * _hub_bonus(degree), 4)
+
+
+# Most search keys read for one short prefix before search ranks every match instead (a node type few matches have).
+MAX_RANKED_KEYS = 600
+
+
+async def _ranked_prefix(store: GraphStore, prefix: str, labels: Sequence[str], want: int
+                         ) -> list[neo4j.Record] | None:
+    """The best `want` entities a prefix of at most derived.RANKED_PREFIX characters matches (of `labels`), as
+    search_prefix_ranked would rank them, read from the search keys' rank index best first (graph/derived.py): a
+    key's rank is the best score it can give, so once the want-th entity found scores above the rank of the last key
+    read, no key further on can change the page. None when that takes more than MAX_RANKED_KEYS keys, or the keys
+    do not come in rank order."""
+    n = len(prefix)
+    name = "search_keys_in_rank_order" if store.dialect.ordered_range_scans else "search_keys_ranked"
+    after, end = prefix + "|", prefix + "}"
+    chunk = want + 20
+    best: dict[str, tuple[float, int, str, neo4j.Record]] = {}
+    seen: set[str] = set()
+    read = 0
+    while read < MAX_RANKED_KEYS:
+        keys = await store.arun(name, str(n), after=after, end=end, limit=chunk)
+        limit = chunk
+        ranks = [str(r["rank"]) for r in keys]
+        if ranks != sorted(ranks) or (ranks and ranks[0] <= after):
+            return None  # not read in rank order: the bound below would not hold
+        ids = sorted({str(r["entity"]) for r in keys} - seen)
+        seen.update(ids)
+        for r in await store.arun("entities_by_ids", ids=ids, node_types=list(labels)) if ids else []:
+            degree = int(r["degree"] or 0)
+            entity = r["entity"]
+            best[entity["id"]] = (_prefix_score(node_from_driver(entity), prefix, degree), degree, entity["id"], r)
+        read += len(keys)
+        if len(keys) < limit:
+            break
+        chunk = min(chunk * 2, 500)  # a node type few of the keys have: fewer round trips
+        after = ranks[-1]
+        try:
+            bound = (110000 - int(after[n + 1:n + 7])) / 10000  # the best score any key not read yet can give
+        except ValueError:  # a prefix the store counts in other units than Python (outside the BMP)
+            return None
+        ranked = sorted(best.values(), key=lambda b: (-b[0], -b[1], b[2]))
+        if len(ranked) >= want and ranked[want - 1][0] > bound + 0.00015:  # (rounding to 4 places on both sides)
+            break
+    else:
+        return None
+    return [b[3] for b in sorted(best.values(), key=lambda b: (-b[0], -b[1], b[2]))[:want]]
+
+
 async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str] = (), mode: SearchMode = "auto",
                           offset: int = 0, limit: int = 20, cursor: str | None = None,
                           facts: FactFilter = NO_FILTER) -> SearchPage:
@@ -397,7 +450,11 @@ async def search_entities(store: GraphStore, q: str, *, node_types: Sequence[str
                 keep(r, 0.95, "exact", exact_aliases[str(r["entity"]["id"])].alias)
     if text and mode in ("auto", "prefix"):
         prefix = text.lower()
-        for r in (await tier("search_prefix_ranked", prefix=prefix, node_types=labels))[0]:
+        prefix_rows = await _ranked_prefix(store, prefix, labels, candidates) \
+            if len(prefix) <= derived.RANKED_PREFIX and not facts.active else None
+        if prefix_rows is None:
+            prefix_rows = (await tier("search_prefix_ranked", prefix=prefix, node_types=labels))[0]
+        for r in prefix_rows:
             node = node_from_driver(r["entity"])
             matched = _prefix_match(node, prefix)
             coverage = len(prefix) / max(len(matched), 1)

@@ -17,6 +17,7 @@ them on the default graph).
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -129,9 +130,12 @@ async def neighbourhood(store: GraphStore, centre: str, depth: int, filters: dic
     closer: list[str] = []  # entities nearer than this distance
     for distance in range(depth):
         if distance >= after_distance and frontier:
-            rows = await store.arun("neighbourhood_level", frontier=frontier, closer=closer,
-                                    after_edge=after_edge if distance == after_distance else "",
-                                    limit=want - len(found), **filters)
+            after = after_edge if distance == after_distance else ""
+            rows: list[Any] | None = await _from_fact_page(store, centre, after, want, filters) \
+                if distance == 0 else None
+            if rows is None:
+                rows = await store.arun("neighbourhood_level", frontier=frontier, closer=closer, after_edge=after,
+                                        limit=want - len(found), **filters)
             found += [LevelEdge(distance, r) for r in rows]
             if len(found) >= want:
                 break
@@ -149,6 +153,41 @@ async def neighbourhood(store: GraphStore, centre: str, depth: int, filters: dic
                 closer.append(str(r["id"]))  # reached, not expanded: its own facts are not listed
         frontier.sort()
     return found
+
+
+def _unfiltered(filters: dict[str, Any]) -> bool:
+    return not (filters.get("rel_types") or filters.get("node_types") or filters.get("min_confidence")
+                or filters.get("as_of") is not None or filters.get("since") is not None)
+
+
+async def _from_fact_page(store: GraphStore, centre: str, after_edge: str, want: int, filters: dict[str, Any]
+                          ) -> list[dict[str, Any]] | None:
+    """The first `want` facts of a hub after `after_edge`, by id, as neighbourhood_level gives them with no filter:
+    read from its fact page (graph/derived.py: its smallest fact ids, in order), each fetched from its other end.
+    None when the page cannot tell (no page, a filter, fewer ids left in it than wanted, or an id it lists not
+    found as exactly one relationship): the caller sorts the facts then."""
+    if not _unfiltered(filters):
+        return None
+    pages = await store.arun("fact_page", id=centre)
+    if not pages:
+        return None
+    ids = [e for e in pages[0]["edges"] or [] if e > after_edge][:want]
+    if len(ids) < want:
+        return None
+    at_source: list[dict[str, str]] = []
+    at_target: list[dict[str, str]] = []
+    for edge_id in ids:
+        source, rel_type, target = edge_id.split("|")
+        (at_target if source == centre else at_source).append({"source": source, "type": rel_type, "target": target})
+    found = await asyncio.gather(*(store.arun(name, edges=edges) for name, edges in
+                                   (("edges_by_ids", at_source), ("edges_by_ids_at_target", at_target)) if edges))
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in (r for part in found for r in part):
+        edge_id = f"{r['source']['id']}|{r['edge'].type}|{r['target']['id']}"
+        rows[edge_id].append({"edge_id": edge_id, "edge": r["edge"], "source": r["source"], "target": r["target"]})
+    if any(len(rows[e]) != 1 for e in ids):
+        return None
+    return [rows[e][0] for e in ids]
 
 
 # ---------------------------------------------------------------------------------------------- paths
