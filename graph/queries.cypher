@@ -1351,6 +1351,93 @@ MATCH (x:Entity {id: id})-[r:{fact_types}]-(f:Entity)
 WHERE (f:Firm OR f:Organization) AND ($country IS NULL OR f.country = $country) AND {fact_passes}
 RETURN DISTINCT f.id AS id
 
+// name: mineral_firms_near
+// One page of the firms and organizations (of a country, when given) one fact passing {fact_passes} away from a
+// mineral, by id after a cursor: the nearest firms of the mineral question (graph/traversal.py), found among the
+// mineral's facts without returning them.
+// mode: read
+// $mineral: string - id of the mineral
+// $country: string - id of the firms' country, or null for any country
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
+// $after_firm: string - id of the previous page's last firm, '' for the first page
+// $limit: int - most firms returned
+MATCH (m:Entity {id: $mineral})-[r:{fact_types}]-(f:Entity)
+WHERE (f:Firm OR f:Organization) AND ($country IS NULL OR f.country = $country) AND f.id > $after_firm
+  AND {fact_passes}
+RETURN DISTINCT f.id AS id
+ORDER BY id
+LIMIT $limit
+
+// name: mineral_links
+// The facts passing {fact_passes} between a mineral and the entities a chain to a firm may pass through (no country
+// or place, none with more facts than the cap), as pairs [entity id, fact id], in one row: the mineral question
+// joins them with the facts of its page's firms (graph/traversal.py).
+// mode: read
+// $mineral: string - id of the mineral
+// $cap: int? - most facts of an entity a chain passes through; null for no cap
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
+MATCH (m:Entity {id: $mineral})-[r:{fact_types}]-(x:Entity)
+WHERE x <> m AND NOT x:Country AND NOT x:Location AND ($cap IS NULL OR coalesce(x.degree, 0) <= $cap)
+  AND {fact_passes}
+RETURN collect([x.id, CASE WHEN startNode(r) = m THEN m.id + '|' + type(r) + '|' + x.id
+                           ELSE x.id + '|' + type(r) + '|' + m.id END]) AS links
+
+// name: firm_chains
+// The chains of at most two facts passing {fact_passes} from a mineral to each of some firms: the firm's facts with
+// the mineral itself (one hop), and those with an entity $near names, each joined with every fact that entity has
+// with the mineral (two hops). Per firm: how many chains, and the first $paths_per_firm in order (length, then
+// their fact ids in walking order from the mineral), each with the firm's fact (`edge`), the entity in the middle
+// and the mineral's fact id (`first`, '' for one hop) and the firm's (`last`); and the hubs (more facts than $cap,
+// no country or place) next to the firm, which no chain passes through (once for each fact with it). One pass over
+// the firm's facts.
+// mode: read
+// $firms: list[string] - ids of the firms
+// $mineral: string - id of the mineral
+// $near: map - entity id -> ids of its facts with the mineral (mineral_links), for the entities a chain may pass through
+// $cap: int? - most facts of an entity a chain passes through; null for no cap
+// $paths_per_firm: int - most chains listed for one firm
+// $min_confidence: float - lowest confidence of a fact kept, 0-1
+// $as_of: string - ISO date: only facts stated for that day or earlier; null for all
+// $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
+UNWIND $firms AS fid
+MATCH (f:Entity {id: fid})
+CALL {
+  WITH f
+  MATCH (f)-[r:{fact_types}]-(x:Entity)
+  WHERE {fact_passes}
+  WITH f, x, r, x.id = $mineral OR $near[x.id] IS NOT NULL AS linked
+  WHERE linked OR ($cap IS NOT NULL AND coalesce(x.degree, 0) > $cap AND NOT x:Country AND NOT x:Location)
+  WITH f, collect(CASE WHEN NOT linked THEN x {.id, .name, .degree, labels: labels(x)} END) AS hubs,
+       collect(CASE WHEN linked THEN {x: x, r: r} END) AS links
+  UNWIND links AS link
+  WITH f, hubs, link.x AS x, link.r AS r
+  WITH hubs, x, r, CASE WHEN startNode(r) = f THEN f.id + '|' + type(r) + '|' + x.id
+                        ELSE x.id + '|' + type(r) + '|' + f.id END AS last
+  UNWIND CASE WHEN x.id = $mineral THEN [''] ELSE $near[x.id] END AS first
+  WITH hubs, x, r, first, last, CASE WHEN first = '' THEN 1 ELSE 2 END AS hops,
+       CASE WHEN first = '' THEN last + ' ' ELSE first + ' ' + last + ' ' END AS key
+  ORDER BY hops, key
+  RETURN hubs, collect({key: key, first: first, last: last, edge: r, middle: x}) AS chains
+}
+RETURN f AS firm, hubs, size(chains) AS count, chains[..$paths_per_firm] AS listed
+
+// name: mineral_facts_named
+// Some of a mineral's fact relationships, named by their ids (source|TYPE|target, the keys of $edges): the first
+// hops of the chains the mineral question lists, with both ends, found in one pass over the mineral's facts rather
+// than one lookup each.
+// mode: read
+// $mineral: string - id of the mineral
+// $edges: map - fact id -> true, for the facts wanted
+MATCH (m:Entity {id: $mineral})-[r:{fact_types}]-(x:Entity)
+WITH r, CASE WHEN startNode(r) = m THEN m.id + '|' + type(r) + '|' + x.id
+             ELSE x.id + '|' + type(r) + '|' + m.id END AS edge_id
+WHERE $edges[edge_id] IS NOT NULL
+RETURN edge_id, r AS edge, startNode(r) AS source, endNode(r) AS target
+
 // name: edges_by_ids
 // Fact relationships named by their ids' parts, with both ends: the hops of the paths an answer lists, looked for
 // from their source. The store looks for a relationship among the edges of the node a pattern starts at, and a hub

@@ -659,6 +659,12 @@ async def _walks_as_paths(store: GraphStore, walks: list[list[traversal.Step]], 
         rels[f"{r['source']['id']}|{rel.type}|{r['target']['id']}"] = rel
         ends[str(r["source"]["id"])] = r["source"]
         ends[str(r["target"]["id"])] = r["target"]
+    return _paths(walks, rels, ends, facts)
+
+
+def _paths(walks: list[list[traversal.Step]], rels: dict[str, Any], ends: dict[str, Any], facts: FactFilter
+           ) -> list[PathResult]:
+    """Walks as paths, from their relationships and entities by id."""
     paths = []
     for steps in walks:
         hops = []
@@ -747,14 +753,23 @@ async def firms_touching_mineral(store: GraphStore, mineral: str, country: str |
                                    paths_per_firm, facts.scope(), *([cap] if cap != DEFAULT_MAX_DEGREE else []))
         position = paging.decode(cursor, scope)
         walk = traversal.Walk(cap)
-        found = await traversal.firms_touching(
-            store, mineral_ref.id, country_ref.id if country_ref else None, max_hops, facts.params, walk,
-            after_hops=paging.position_int(position, "hops", -1),
-            after_firm=paging.position_str(position, "firm", ""), want=limit + 1)
+        country_id = country_ref.id if country_ref else None
+        after_hops, after_firm = paging.position_int(position, "hops", -1), paging.position_str(position, "firm", "")
+        near = await traversal.firms_touching_near(store, mineral_ref.id, country_id, max_hops, facts.params, walk,
+                                                   after_hops=after_hops, after_firm=after_firm, want=limit + 1,
+                                                   listed=paths_per_firm)
+        if near is None:
+            walk = traversal.Walk(cap)
+            found = await traversal.firms_touching(store, mineral_ref.id, country_id, max_hops, facts.params, walk,
+                                                   after_hops=after_hops, after_firm=after_firm, want=limit + 1)
+        else:
+            found = near.firms
         has_more = len(found) > limit
         found = found[:limit]
         listed = [f.chains[:paths_per_firm] for f in found]
-        paths = iter(await _walks_as_paths(store, [c for chains in listed for c in chains], facts, walk))
+        walks = [c for chains in listed for c in chains]
+        paths = iter(_paths(walks, near.rels, near.nodes, facts) if near is not None
+                     else await _walks_as_paths(store, walks, facts, walk))
     firms: list[MineralFirm] = []
     for f, chains in zip(found, listed, strict=True):
         mineral_paths = []
@@ -767,7 +782,8 @@ async def firms_touching_mineral(store: GraphStore, mineral: str, country: str |
                 kinds.append(p.kind)
         sources = {ev.doc_id for p in mineral_paths for h in p.hops for ev in h.evidence}
         firms.append(MineralFirm(firm=mineral_paths[0].nodes[-1], direct=any(p.length == 1 for p in mineral_paths),
-                                 kinds=kinds, path_count=len(f.chains), hops=f.hops, sources=len(sources),
+                                 kinds=kinds, path_count=f.count if f.count is not None else len(f.chains),
+                                 hops=f.hops, sources=len(sources),
                                  paths=mineral_paths))
     next_cursor = None
     if has_more:

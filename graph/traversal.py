@@ -350,7 +350,82 @@ async def all_paths(store: GraphStore, a: str, b: str, max_len: int, filters: di
 class FirmChains:
     firm: str
     hops: int
-    chains: list[list[Step]]  # every chain, shortest first, then in key order
+    chains: list[list[Step]]  # every chain, shortest first, then in key order (or the first of them: `count`)
+    count: int | None = None  # how many chains in all, when `chains` lists only the first
+
+
+@dataclass
+class NearFirms:
+    """The page of firms_touching_near: each firm with its chains' count and the first of them, and the
+    relationships and entities those chains pass through, by id (as graph/service.py builds paths from)."""
+
+    firms: list[FirmChains]
+    rels: dict[str, Any]
+    nodes: dict[str, Any]
+
+
+async def firms_touching_near(store: GraphStore, mineral: str, country: str | None, max_hops: int,
+                              filters: dict[str, Any], walk: Walk, *, after_hops: int, after_firm: str, want: int,
+                              listed: int) -> NearFirms | None:
+    """firms_touching for a page the firms one fact away from the mineral fill (the mineral question's usual
+    page, at most two hops), with the first `listed` chains of each firm, computed in the store rather than from
+    every fact of the mineral and the firms: the page's firms by id (mineral_firms_near), the mineral's facts with
+    the entities a chain may pass through as ids (mineral_links), each firm's chains joined with them, counted,
+    ordered and cut in the store (firm_chains), and the mineral's facts those listed chains start with
+    (mineral_facts_named). None when the page is not of that kind (three hops, a cursor past the first distance,
+    or too few firms one fact away): firms_touching answers it."""
+    if max_hops > 2 or after_hops > 1:
+        return None
+    walk.keep = frozenset({mineral})
+    page_rows, links_rows, mineral_rows = await asyncio.gather(
+        store.arun("mineral_firms_near", mineral=mineral, country=country,
+                   after_firm=after_firm if after_hops == 1 else "", limit=want, **filters),
+        store.arun("mineral_links", mineral=mineral, cap=walk.cap, **filters) if max_hops == 2 else _nothing(),
+        store.arun("entity_by_id", id=mineral))
+    firms = [str(r["id"]) for r in page_rows]
+    if (len(firms) < want and max_hops == 2) or not mineral_rows:
+        return None
+    near: dict[str, list[str]] = defaultdict(list)
+    for other, edge in (links_rows[0]["links"] if links_rows else []):
+        near[str(other)].append(str(edge))
+    rows = await store.arun("firm_chains", firms=firms, mineral=mineral, near=dict(near), cap=walk.cap,
+                            paths_per_firm=listed, **filters) if firms else []
+    nodes: dict[str, Any] = {mineral: mineral_rows[0]["entity"]}
+    rels: dict[str, Any] = {}
+    by_firm: dict[str, FirmChains] = {}
+    wanted: set[str] = set()
+    for row in rows:
+        firm = str(row["firm"]["id"])
+        nodes[firm] = row["firm"]
+        if max_hops >= 2:
+            for h in row["hubs"]:
+                walk.hubs[str(h["id"])] = Reached(str(h["id"]), int(h["degree"] or 0), frozenset(h["labels"] or ()),
+                                                  str(h["name"] or h["id"]))
+        chains: list[list[Step]] = []
+        for c in row["listed"]:
+            middle = str(c["middle"]["id"])
+            nodes[middle] = c["middle"]
+            last, first = str(c["last"]), str(c["first"])
+            rels[last] = c["edge"]
+            source, rel_type, _ = last.split("|")
+            if not first:
+                chains.append([Step(last, mineral, firm, rel_type, source == mineral)])
+                continue
+            wanted.add(first)
+            first_source, first_type, _ = first.split("|")
+            chains.append([Step(first, mineral, middle, first_type, first_source == mineral),
+                           Step(last, middle, firm, rel_type, source == middle)])
+        by_firm[firm] = FirmChains(firm, 1, chains, int(row["count"]))
+    if wanted:
+        for r in await store.arun("mineral_facts_named", mineral=mineral, edges={e: True for e in sorted(wanted)}):
+            rels[str(r["edge_id"])] = r["edge"]
+    if any(f not in by_firm for f in firms):
+        return None
+    return NearFirms([by_firm[f] for f in firms], rels, nodes)
+
+
+async def _nothing() -> list[Any]:
+    return []
 
 
 async def firms_touching(store: GraphStore, mineral: str, country: str | None, max_hops: int,
