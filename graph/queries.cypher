@@ -1390,10 +1390,10 @@ RETURN collect([x.id, CASE WHEN startNode(r) = m THEN m.id + '|' + type(r) + '|'
 // The chains of at most two facts passing {fact_passes} from a mineral to each of some firms: the firm's facts with
 // the mineral itself (one hop), and those with an entity $near names, each joined with every fact that entity has
 // with the mineral (two hops). Per firm: how many chains, and the first $paths_per_firm in order (length, then
-// their fact ids in walking order from the mineral), each with the firm's fact (`edge`), the entity in the middle
-// and the mineral's fact id (`first`, '' for one hop) and the firm's (`last`); and the hubs (more facts than $cap,
-// no country or place) next to the firm, which no chain passes through (once for each fact with it). One pass over
-// the firm's facts.
+// their fact ids in walking order from the mineral), each as the mineral's fact id (`first`, '' for one hop), the
+// firm's (`last`) and the entity in the middle; the firm's facts and the entities those chains pass through, once
+// each (`edges`, `middles`); and the hubs (more facts than $cap, no country or place) next to the firm, which no
+// chain passes through (once for each fact with it). One pass over the firm's facts.
 // mode: read
 // $firms: list[string] - ids of the firms
 // $mineral: string - id of the mineral
@@ -1423,7 +1423,10 @@ CALL {
   ORDER BY hops, key
   RETURN hubs, collect({key: key, first: first, last: last, edge: r, middle: x}) AS chains
 }
-RETURN f AS firm, hubs, size(chains) AS count, chains[..$paths_per_firm] AS listed
+WITH f, hubs, size(chains) AS count, chains[..$paths_per_firm] AS listed
+RETURN f AS firm, hubs, count, [c IN listed | c {.key, .first, .last, middle: c.middle.id}] AS listed,
+       reduce(seen = [], c IN listed | CASE WHEN c.edge IN seen THEN seen ELSE seen + c.edge END) AS edges,
+       reduce(seen = [], c IN listed | CASE WHEN c.middle IN seen THEN seen ELSE seen + c.middle END) AS middles
 
 // name: mineral_facts_named
 // Some of a mineral's fact relationships, named by their ids (source|TYPE|target, the keys of $edges): the first

@@ -377,13 +377,15 @@ async def firms_touching_near(store: GraphStore, mineral: str, country: str | No
     if max_hops > 2 or after_hops > 1:
         return None
     walk.keep = frozenset({mineral})
-    page_rows, links_rows, mineral_rows = await asyncio.gather(
-        store.arun("mineral_firms_near", mineral=mineral, country=country,
-                   after_firm=after_firm if after_hops == 1 else "", limit=want, **filters),
+    page_rows = await store.arun("mineral_firms_near", mineral=mineral, country=country,
+                                 after_firm=after_firm if after_hops == 1 else "", limit=want, **filters)
+    firms = [str(r["id"]) for r in page_rows]
+    if len(firms) < want and max_hops == 2:  # the page goes on two facts away
+        return None
+    links_rows, mineral_rows = await asyncio.gather(
         store.arun("mineral_links", mineral=mineral, cap=walk.cap, **filters) if max_hops == 2 else _nothing(),
         store.arun("entity_by_id", id=mineral))
-    firms = [str(r["id"]) for r in page_rows]
-    if (len(firms) < want and max_hops == 2) or not mineral_rows:
+    if not mineral_rows:
         return None
     near: dict[str, list[str]] = defaultdict(list)
     for other, edge in (links_rows[0]["links"] if links_rows else []):
@@ -401,12 +403,14 @@ async def firms_touching_near(store: GraphStore, mineral: str, country: str | No
             for h in row["hubs"]:
                 walk.hubs[str(h["id"])] = Reached(str(h["id"]), int(h["degree"] or 0), frozenset(h["labels"] or ()),
                                                   str(h["name"] or h["id"]))
+        for node in row["middles"]:
+            nodes[str(node["id"])] = node
+        for rel in row["edges"]:
+            rels[f"{rel.start_node['id']}|{rel.type}|{rel.end_node['id']}"] = rel
         chains: list[list[Step]] = []
         for c in row["listed"]:
-            middle = str(c["middle"]["id"])
-            nodes[middle] = c["middle"]
+            middle = str(c["middle"])
             last, first = str(c["last"]), str(c["first"])
-            rels[last] = c["edge"]
             source, rel_type, _ = last.split("|")
             if not first:
                 chains.append([Step(last, mineral, firm, rel_type, source == mineral)])
