@@ -1372,16 +1372,16 @@ LIMIT $limit
 
 // name: mineral_links
 // The facts passing {fact_passes} between a mineral and the entities a chain to a firm may pass through (no country
-// or place, none with more facts than the cap), as pairs [entity id, fact id], in one row: the mineral question
+// or place, none with more facts than $max_degree), as pairs [entity id, fact id], in one row: the mineral question
 // joins them with the facts of its page's firms (graph/traversal.py).
 // mode: read
 // $mineral: string - id of the mineral
-// $cap: int? - most facts of an entity a chain passes through; null for no cap
+// $max_degree: int? - most facts of an entity a chain passes through; null for no cap
 // $min_confidence: float - lowest confidence of a fact kept, 0-1
 // $as_of: string - ISO date: only facts stated for that day or earlier; null for all
 // $since: string? - ISO date: only facts stated for that day or later; null (or left out) for all
 MATCH (m:Entity {id: $mineral})-[r:{fact_types}]-(x:Entity)
-WHERE x <> m AND NOT x:Country AND NOT x:Location AND ($cap IS NULL OR coalesce(x.degree, 0) <= $cap)
+WHERE x <> m AND NOT x:Country AND NOT x:Location AND ($max_degree IS NULL OR coalesce(x.degree, 0) <= $max_degree)
   AND {fact_passes}
 RETURN collect([x.id, CASE WHEN startNode(r) = m THEN m.id + '|' + type(r) + '|' + x.id
                            ELSE x.id + '|' + type(r) + '|' + m.id END]) AS links
@@ -1392,13 +1392,13 @@ RETURN collect([x.id, CASE WHEN startNode(r) = m THEN m.id + '|' + type(r) + '|'
 // with the mineral (two hops). Per firm: how many chains, and the first $paths_per_firm in order (length, then
 // their fact ids in walking order from the mineral), each as the mineral's fact id (`first`, '' for one hop), the
 // firm's (`last`) and the entity in the middle; the firm's facts and the entities those chains pass through, once
-// each (`edges`, `middles`); and the hubs (more facts than $cap, no country or place) next to the firm, which no
+// each (`edges`, `middles`); and the hubs (more facts than $max_degree, no country or place) next to the firm, which no
 // chain passes through (once for each fact with it). One pass over the firm's facts.
 // mode: read
 // $firms: list[string] - ids of the firms
 // $mineral: string - id of the mineral
 // $near: map - entity id -> ids of its facts with the mineral (mineral_links), for the entities a chain may pass through
-// $cap: int? - most facts of an entity a chain passes through; null for no cap
+// $max_degree: int? - most facts of an entity a chain passes through; null for no cap
 // $paths_per_firm: int - most chains listed for one firm
 // $min_confidence: float - lowest confidence of a fact kept, 0-1
 // $as_of: string - ISO date: only facts stated for that day or earlier; null for all
@@ -1410,7 +1410,7 @@ CALL {
   MATCH (f)-[r:{fact_types}]-(x:Entity)
   WHERE {fact_passes}
   WITH f, x, r, x.id = $mineral OR $near[x.id] IS NOT NULL AS linked
-  WHERE linked OR ($cap IS NOT NULL AND coalesce(x.degree, 0) > $cap AND NOT x:Country AND NOT x:Location)
+  WHERE linked OR ($max_degree IS NOT NULL AND coalesce(x.degree, 0) > $max_degree AND NOT x:Country AND NOT x:Location)
   WITH f, collect(CASE WHEN NOT linked THEN x {.id, .name, .degree, labels: labels(x)} END) AS hubs,
        collect(CASE WHEN linked THEN {x: x, r: r} END) AS links
   UNWIND links AS link

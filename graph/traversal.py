@@ -383,14 +383,14 @@ async def firms_touching_near(store: GraphStore, mineral: str, country: str | No
     if len(firms) < want and max_hops == 2:  # the page goes on two facts away
         return None
     links_rows, mineral_rows = await asyncio.gather(
-        store.arun("mineral_links", mineral=mineral, cap=walk.cap, **filters) if max_hops == 2 else _nothing(),
+        store.arun("mineral_links", mineral=mineral, max_degree=walk.cap, **filters) if max_hops == 2 else _nothing(),
         store.arun("entity_by_id", id=mineral))
     if not mineral_rows:
         return None
     near: dict[str, list[str]] = defaultdict(list)
     for other, edge in (links_rows[0]["links"] if links_rows else []):
         near[str(other)].append(str(edge))
-    rows = await store.arun("firm_chains", firms=firms, mineral=mineral, near=dict(near), cap=walk.cap,
+    rows = await store.arun("firm_chains", firms=firms, mineral=mineral, near=dict(near), max_degree=walk.cap,
                             paths_per_firm=listed, **filters) if firms else []
     nodes: dict[str, Any] = {mineral: mineral_rows[0]["entity"]}
     rels: dict[str, Any] = {}
