@@ -1731,7 +1731,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:operate", 0.8, "X operates / works / is active in Y", (
         ("Lotte operates in Uzbekistan.", [("Lotte", "OPERATES_IN", "Uzbekistan")]),
         ("POSCO International has been active in Uzbekistan since 1995.",
-         [("POSCO International", "OPERATES_IN", "Uzbekistan")]),)),
+         [("POSCO International", "OPERATES_IN", "Uzbekistan")]),
+        ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
+         [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes an agreement (with Y): both sign it and partner", (
         ("Hyundai Engineering signed an agreement with Turkmengas.",
          [("Hyundai Engineering", "SIGNS", "agreement"), ("Turkmengas", "SIGNS", "agreement"),
@@ -1802,7 +1804,9 @@ for _name, _conf, _desc, _examples in (
         ("Doosan Enerbility is building a power plant in Turkestan.",
          [("Doosan Enerbility", "BUILDS", "power plant"), ("power plant", "LOCATED_IN", "Turkestan")]),
         ("A $500 million contract to build a cement plant in Uzbekistan has gone to Hyundai Engineering.",
-         [("Hyundai Engineering", "BUILDS", "cement plant")]),)),
+         [("Hyundai Engineering", "BUILDS", "cement plant")]),
+        ("The Kungrad soda plant, which Hyundai Engineering built in 2018, supplies soda ash to Kazakhstan.",
+         [("Hyundai Engineering", "BUILDS", "Kungrad soda plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
         ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("The Association of Koreans in Kazakhstan (AKK) celebrated its 35th anniversary.",

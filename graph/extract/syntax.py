@@ -453,6 +453,14 @@ def objects_of(
             if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
                 break
             t = t.head
+    if verb.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that", "whom")
+                                    for c in verb.children):
+        # "the Kungrad soda plant, which Hyundai Engineering built in 2018": the relative pronoun object is the
+        # noun the clause hangs on
+        direct.extend(expand(st, verb.head))
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        # "Uzbekistan, where Korean firms run 900 joint ventures": where the clause happens is its noun
+        by_prep.setdefault("in", []).extend(m for m in expand(st, verb.head) if m.label in ("Country", "Location"))
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in st.at:
         # "a Forum was held, attended by both presidents": a participle clause's head is its object
         direct.extend(expand(st, verb.head))
