@@ -1624,10 +1624,22 @@ def subsidiary_appositions(st: DocState) -> None:
         nouns = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _PART_NOUNS]
         if root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in _PART_NOUNS:
             nouns.append(root.head)
+        # "its subsidiary Samsung Engineering": the part noun compounds the name, the owner is the name's
+        titled = [c for c in root.children
+                  if c.dep_ == "compound" and c.lemma_.lower() in _PART_NOUNS and c.i < m.start]
+        nouns += titled
         for n in nouns:
+            owners = [*n.children, *(root.children if n in titled else ())]
             parents = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
                        if q.dep_ == "pobj" for p in expand(st, q)]
-            parents += [st.at[c.i] for c in n.children if c.dep_ == "poss" and c.i in st.at]
+            parents += [st.at[c.i] for c in owners if c.dep_ == "poss" and c.i in st.at]
+            if not parents and any(c.dep_ == "poss" and c.lower_ in ("its", "their") and c.i not in st.at
+                                   for c in owners):
+                # "Samsung C&T said its subsidiary Samsung Engineering", "Lotte and its affiliate Lotte Rakhat": the
+                # firm named last before it in the sentence
+                before = [x for x in st.mentions if n.sent.start <= x.start < n.i
+                          and x.label in ("Firm", "Organization") and len(x.ids) == 1 and x.id != m.id]
+                parents = [max(before, key=lambda x: x.start)] if before else []
             add_facts(st, [m], "SUBSIDIARY_OF", [p for p in parents if p.label in ("Firm", "Organization")
                                                  and p.id != m.id], n.sent)
 
@@ -1972,7 +1984,9 @@ for _name, _conf, _desc, _examples in (
          [("Center for Employment of Citizens Abroad", "SUBSIDIARY_OF", "Ministry of Labor")]),)),
     ("document:subsidiary-apposition", 0.85, "'X, a subsidiary of Y', 'Y's unit X': the parent named", (
         ("Lotte Rakhat, a subsidiary of Lotte Confectionery, is based in Almaty.",
-         [("Lotte Rakhat", "SUBSIDIARY_OF", "Lotte Confectionery")]),)),
+         [("Lotte Rakhat", "SUBSIDIARY_OF", "Lotte Confectionery")]),
+        ("Samsung C&T said its subsidiary Samsung Engineering will take part in the project.",
+         [("Samsung Engineering", "SUBSIDIARY_OF", "Samsung C&T")]),)),
     ("document:project-role", 0.8, "a firm named as contractor, supplier, investor or lender for a project", (
         ("Samsung C&T has been selected as the EPC contractor for the Balkhash power plant.",
          [("Samsung C&T", "BUILDS", "Balkhash power plant")]),)),
