@@ -155,6 +155,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             # "a teleconference with President Nazarbayev marked the laying of ...": who took part
             agents = [m for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_NOUNS
                       for m in _pp(st, c, frozenset({"with"})) if m.label == "Person"]
+    if frame.relation == "BUILDS" and tok.lemma_.lower() in ("order", "contract") and agents:
+        # "won a $200 million order from Uzbekistan Railways": who orders from the winner is supplied by it
+        buyers = [m for m in _pp(st, tok, frozenset({"from"})) if m.label in ("Firm", "Organization", "Country")
+                  and not m.demonym and m not in agents]
+        add_facts(st, agents, "SUPPLIES", buyers, sent)
     stage = frame.stage
     if frame.relation == "BUILDS":
         # "suspended construction of", "won the contract for": the stage the governing verb reports

@@ -1758,6 +1758,8 @@ for _name, _conf, _desc, _examples in (
           ("Hyundai Rotem", "PARTNERS_WITH", "Uzbekistan Railways")]),
         ("On the sidelines of the forum, Turkmengas and Hyundai Engineering signed a memorandum.",
          [("Turkmengas", "SIGNS", "memorandum"), ("Hyundai Engineering", "SIGNS", "memorandum")]),
+        ("KEPCO clinched a deal with Uzbekenergo to modernise the power grid.",
+         [("KEPCO", "SIGNS", "deal"), ("Uzbekenergo", "SIGNS", "deal")]),
         ("Uzbekneftegaz signed a letter of intent with KOGAS.",
          [("Uzbekneftegaz", "SIGNS", "letter of intent"), ("KOGAS", "SIGNS", "letter of intent")]),
         ("Samsung C&T signed a memorandum with Kazakhstan's national oil company.",
