@@ -325,3 +325,11 @@ def test_firms_named_as_examples_act_but_do_not_partner(extractor: Extractor) ->
     ex = _one(extractor, "Korean battery makers such as LG Energy Solution and Samsung SDI are expected to secure "
                          "lithium through the partnership.")
     assert not [f for f in ex.facts if f.relation == "PARTNERS_WITH"]
+
+
+def test_the_places_a_trade_goes_to_do_not_trade_with_each_other(extractor: Extractor) -> None:
+    ex = _one(extractor, "The plant will produce polyethylene, most of it for export to China and Turkey.")
+    assert not [f for f in ex.facts if f.relation == "TRADES_WITH"]
+    ex = _one(extractor, "Bilateral trade between Korea and Uzbekistan reached $2.3 billion in 2023.")
+    assert {(f.subject, f.object) for f in ex.facts if f.relation == "TRADES_WITH"} == {
+        ("country:south-korea", "country:uzbekistan")}

@@ -1384,14 +1384,22 @@ def trade_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at
         ]
     else:
+        owners: list[Mention] = []
+        others: list[Mention] = []
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in st.at:
-                parties.append(st.at[c.i])
-            elif c.dep_ == "prep" and c.lower_ in ("to", "from", "with", "between"):
-                parties.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
-        if lemma == "trade" and any(c.lower_ == "bilateral" for c in tok.children) and not parties:
-            pair = doc_pair(st)
-            parties = pair
+                owners.append(st.at[c.i])
+            elif c.dep_ == "prep" and c.lower_ == "between":
+                owners.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
+            elif c.dep_ == "prep" and c.lower_ in ("to", "from", "with"):
+                others.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
+        if lemma == "trade" and any(c.lower_ == "bilateral" for c in tok.children) and not owners + others:
+            owners = doc_pair(st)
+        if owners:
+            parties = owners + others
+        else:
+            # "for export to China and Turkey": the places a trade goes to do not trade with each other
+            parties = []
     ids = list(
         dict.fromkeys(i for m in parties if m.label in ("Country", "Firm", "Organization") for i in m.ids)
     )
@@ -1959,7 +1967,10 @@ for _name, _conf, _desc, _examples in (
         ("Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten deposits.",
          [("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk")]),
         ("KIGAM and Kazakhstan's Committee of Geology will jointly survey rare metal deposits.",
-         [("KIGAM", "PARTNERS_WITH", "Committee of Geology")]),)),
+         [("KIGAM", "PARTNERS_WITH", "Committee of Geology")]),
+        ("Lotte Chemical operates the Surgil gas chemical complex in Karakalpakstan jointly with Uzbekneftegaz and "
+         "Korea Gas Corporation.",
+         [("Lotte Chemical", "PARTNERS_WITH", "Uzbekneftegaz"), ("Lotte Chemical", "PARTNERS_WITH", "KOGAS")]),)),
     ("verb:during-event", 0.75, "X does something during / at / on the sidelines of an event: X attends it", (
         ("Moon Jae-in and Shavkat Mirziyoyev agreed on a package of projects during the Korea-Uzbekistan summit.",
          [("Moon Jae-in", "ATTENDS", "Korea-Uzbekistan summit"),

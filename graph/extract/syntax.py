@@ -274,11 +274,11 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
         heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
         for h in heads:
             for c in h.children:
-                if c.lower_ in ("together", "along") and c.dep_ == "advmod":
+                if c.lower_ in ("together", "along", "jointly") and c.dep_ == "advmod":
                     found += [m for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
                               for q in p.children if q.dep_ == "pobj" for m in expand(st, q) if m not in found]
-                elif c.dep_ == "prep" and c.lower_ == "with" and h is not verb and h.i + 1 < len(st.sdoc) and \
-                        st.sdoc[c.i - 1].lower_ in ("together", "along"):
+                elif c.dep_ == "prep" and c.lower_ == "with" and h.i + 1 < len(st.sdoc) and \
+                        st.sdoc[c.i - 1].lower_ in ("together", "along", "jointly"):
                     found += [m for q in c.children if q.dep_ == "pobj" for m in expand(st, q) if m not in found]
     return found, passive
 
