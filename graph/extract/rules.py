@@ -179,6 +179,10 @@ def relations(st: DocState, sent: Span) -> None:
                         add_facts(st, subjects, "INVITES", objs, sent)
         if tok.pos_ == "VERB" and lemma not in ("meet", "hold", "host", "attend", "participate"):
             during_event(st, sent, tok)
+        if tok.pos_ == "VERB" and lemma in _STAKE_VERBS and any(
+                c.dep_ == "dobj" and c.lower_ in ("percent", "%", "per") for c in tok.children):
+            with running(st, "verb:percent-of", tok):
+                percent_of(st, sent, tok)
         if tok.pos_ == "VERB" and lemma in ("agree", "reaffirm", "pledge", "vow") and tok.dep_ in ("ROOT", "ccomp"):
             # "Lee Jae-myung and Shavkat Mirziyoyev agreed Friday to expand cooperation": leaders who agree with
             # each other met
@@ -502,6 +506,29 @@ def stage_restated(st: DocState, sent: Span, noun: str) -> None:
         if f.object in projects and f.modality == stage and f.evidence is not None and \
                 f.evidence.start < sent.start_char:
             add_fact(st, f.subject, f.relation, f.object, sent, modality=stage, restates=True)
+
+
+_STAKE_VERBS = frozenset({"hold", "own", "control", "acquire", "buy", "take", "retain", "keep"})
+
+
+def _percent_targets(st: DocState, verb: Token) -> list[Mention]:
+    return [m for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
+            and p.lower_ in ("of", "in") for q in p.children if q.dep_ == "pobj" for m in expand(st, q)
+            if m.label in ("Firm", "Organization", "Project")]
+
+
+def percent_of(st: DocState, sent: Span, verb: Token) -> None:
+    """'Lotte Chemical will hold 60 percent of Uz-Kor Gas Chemical, while Uzbekneftegaz will own the remaining 40
+    percent': the remaining share, held in a clause of its own, is a stake in the same firm or project (the stake
+    frame reads the first)."""
+    if _percent_targets(st, verb):
+        return  # "owns 51 percent of X": the stake frame reads it
+    owners, passive = subjects_of(st, verb)
+    if passive or verb.dep_ not in ("advcl", "conj") or verb.head.lemma_.lower() not in _STAKE_VERBS:
+        return
+    targets = _percent_targets(st, verb.head)
+    add_facts(st, [m for m in owners if m.label in ("Firm", "Organization", "Country") and not m.demonym],
+              "HOLDS_STAKE_IN", [t for t in targets if t not in owners], sent)
 
 
 def _text_topic(st: DocState, sent: Span) -> Mention | None:
@@ -1963,6 +1990,10 @@ for _name, _conf, _desc, _examples in (
         ("Officials said that Japan and the five states, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
          "Uzbekistan, would create a Tokyo Energy Forum.",
          [("Uzbekistan", "ATTENDS", "Tokyo Energy Forum"), ("Japan", "ATTENDS", "Tokyo Energy Forum")]),)),
+    ("verb:percent-of", 0.8, "'..., while Y owns the remaining N percent': Y holds a stake in the same firm", (
+        ("Lotte Chemical will hold 60 percent of Uz-Kor Gas Chemical, while Uzbekneftegaz will own the remaining 40 "
+         "percent.",
+         [("Uzbekneftegaz", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical")]),)),
     ("verb:jointly", 0.8, "A and B do something jointly / together: they partner", (
         ("Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten deposits.",
          [("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk")]),
