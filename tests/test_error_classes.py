@@ -333,3 +333,11 @@ def test_the_places_a_trade_goes_to_do_not_trade_with_each_other(extractor: Extr
     ex = _one(extractor, "Bilateral trade between Korea and Uzbekistan reached $2.3 billion in 2023.")
     assert {(f.subject, f.object) for f in ex.facts if f.relation == "TRADES_WITH"} == {
         ("country:south-korea", "country:uzbekistan")}
+
+
+def test_a_region_named_by_its_word_is_a_place(extractor: Extractor) -> None:
+    ex = _one(extractor, "Lotte Chemical plans to invest $500 million in a new polymer plant in the Kashkadarya "
+                         "region.")
+    places = {e.name for e in ex.entities if e.label == "Location"}
+    assert "Kashkadarya region" in places
+    assert any(f.relation == "LOCATED_IN" and f.object == "location:kashkadarya-region" for f in ex.facts)

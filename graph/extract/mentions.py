@@ -365,6 +365,7 @@ _BUILT_NOUNS = frozenset({"construction", "building", "erection", "modernisation
 
 
 _PROGRAMME_NOUNS = frozenset({"project", "programme", "program"})
+_REGION_NOUNS = frozenset({"region", "province", "oblast", "district", "governorate"})
 _SIGN_VERBS = frozenset({"sign", "ink", "initial"})
 # what may be signed without being an agreement: "signed his name", "signed it", a number of documents counted
 _NOT_SIGNED = frozenset({"name", "it", "them", "this", "that", "which", "number", "total", "package", "set",
@@ -430,6 +431,17 @@ def noun_phrase_mentions(st: DocState) -> None:
             last_event = (eid, tok.sent.start)
             add_mention(st, Mention((eid,), "Event", tok.i, tok.i + 1, name))
             continue
+        if lemma in _REGION_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower:
+            names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+            if names and all(c.i not in st.at and c.is_title for c in names) and \
+                    names[-1].i == tok.i - 1 and not any(c.dep_ == "compound" and c.i in st.at for c in tok.children):
+                # "the Kashkadarya region": a place NER did not know, named by the word before "region"
+                start = min(c.i for c in names)
+                name = sdoc[start : tok.i + 1].text
+                lid = f"location:{slug(name)}"
+                entity(st, lid, "Location", name)
+                add_mention(st, Mention((lid,), "Location", start, tok.i + 1, name))
+                continue
         if lemma in _DESCRIBED_FIRM_HEADS and tok.pos_ == "NOUN" and tok.dep_ != "appos":
             owner = [c for c in tok.children if c.dep_ == "poss" and c.i in st.at and st.at[c.i].label == "Country"
                      and not st.at[c.i].demonym]
