@@ -47,7 +47,7 @@ def _facts(ex: Extraction, subject: str, relation: str, obj: str) -> list:
 # Floors a point or two under what `kg eval` measures (README, "Quality"): a regression fails here. The blind
 # part's gold is read only through these figures, never fact by fact, while rules are written.
 
-FLOORS = {"seed": (0.98, 0.98), "development": (0.96, 0.84), "blind": (0.72, 0.32)}
+FLOORS = {"seed": (0.98, 0.98), "development": (0.96, 0.84), "blind": (0.72, 0.33)}
 
 
 @pytest.fixture(scope="session")
