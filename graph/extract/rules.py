@@ -1842,7 +1842,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:reside", 0.85, "a community or person lives / settles / moves / numbers N in Y", (
         ("Many Koryo-saram still live in Uzbekistan today.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
         ("In 1937 the Koryo-saram were deported to Central Asia.", [("Koryo-saram", "RESIDES_IN", "Central Asia")]),
-        ("Ethnic Koreans number about 180,000 in Uzbekistan.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),)),
+        ("Ethnic Koreans number about 180,000 in Uzbekistan.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
+        ("About 100,000 Koryo-saram live in Kazakhstan's Almaty region.", [("Koryo-saram", "RESIDES_IN", "Almaty")]),
+    )),
     ("verb:cover", 0.85, "an agreement covers / includes / provides for Y", (
         ("The memorandum covers lithium and cobalt.",
          [("memorandum", "COVERS", "lithium"), ("memorandum", "COVERS", "cobalt")]),)),

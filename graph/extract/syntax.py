@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import PLAN_VERBS, ROLE_NOUNS, SAY_VERBS, TRANSPARENT_NOUNS
+from graph.extract.lexicon import PLACE_NOUNS, PLAN_VERBS, ROLE_NOUNS, SAY_VERBS, TRANSPARENT_NOUNS
 from graph.extract.state import DocState, Mention
 
 _TOPIC_LABELS = ("Sector", "Mineral", "Project")
@@ -77,6 +77,10 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                     for c in t.children
                     if c.dep_ in ("compound", "nmod") and c.i in st.at and st.at[c.i].label == "Mineral"
                 )
+        elif t.lemma_.lower() in PLACE_NOUNS and t.pos_ == "NOUN" and t.dep_ != "compound":
+            # "in Kazakhstan's Almaty region", "the Chui region": a place noun named by a known place is that place
+            stack.extend(c for c in t.children if c.dep_ == "compound" and c.i in st.at
+                         and st.at[c.i].label in ("Location", "Country") and not st.at[c.i].demonym)
         elif t.lemma_.lower() in _STUDY_NOUNS:
             # "a feasibility study on the modernisation of the railway": the study is about the railway
             stack.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for")
@@ -391,6 +395,12 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
         fronted = _fronted_subjects(st, t)
         if fronted:
             return fronted, False
+        if t.tag_ in ("VBP", "VBZ", "VBD"):
+            # "About 100,000 Koryo-saram live in ...": the small model may read a plural name before a finite
+            # verb as a compound of the verb and leave it without a subject; the name is the subject
+            named = [st.at[c.i] for c in t.children if c.dep_ == "compound" and c.i < t.i and c.i in st.at]
+            if named:
+                return named[-1:], False
     return [m for a in agents for m in expand(st, a)], True
 
 
