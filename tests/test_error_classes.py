@@ -341,3 +341,11 @@ def test_a_region_named_by_its_word_is_a_place(extractor: Extractor) -> None:
     places = {e.name for e in ex.entities if e.label == "Location"}
     assert "Kashkadarya region" in places
     assert any(f.relation == "LOCATED_IN" and f.object == "location:kashkadarya-region" for f in ex.facts)
+
+
+def test_a_title_and_its_field_are_not_a_name(extractor: Extractor) -> None:
+    ex = _one(extractor, "An agreement on labour migration was signed by Kyrgyzstan's Labour Minister Kudaibergen "
+                         "Bazarbaev and Korea's Minister of Employment and Labor Lee Jung-sik.")
+    names = {e.name for e in ex.entities}
+    assert not names & {"Labour", "of Employment", "Minister of Employment", "Employment"}
+    assert {"Kudaibergen Bazarbaev", "Lee Jung-sik"} <= names

@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     PRESIDENT_LIKE,
     PROJECT_HEADS,
     REFERENCE_NOUNS,
+    ROLE_COMPLEMENTS,
     ROLE_NOUNS,
     SAY_VERBS,
     VAGUE_PROJECT_HEADS,
@@ -200,6 +201,12 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     if end - start > 1 and ent.doc[end - 1].text in ("'s", "’s"):
         end -= 1
     doc = ent.doc
+    if label == "ORG" and not gaz.lookup(ent.text) and (
+            start > ent.start and doc[start - 1].lower_ in ROLE_NOUNS and doc[start].lower_ in ("of", "for")
+            or end < len(doc) and doc[end].lower_ in ROLE_NOUNS
+            and all(t.lower_ in ROLE_COMPLEMENTS or t.lower_ in ("and", "foreign") for t in doc[start:end])):
+        # "Minister of Employment", "Kyrgyzstan's Labour Minister": a title and its field, not a body's name
+        return None
     if label in ("PERSON", "KG_PERSON"):
         # "KEPCO CEO Kim Dong-cheol": NER may stop inside a hyphenated given name; the name runs to its end
         if doc[end - 1].text == "-" and end < len(doc) and doc[end].is_alpha and not doc[end - 1].whitespace_:

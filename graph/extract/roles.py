@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.emit import add_fact
-from graph.extract.lexicon import ENVOY_ROLES, FIRM_NOUNS, LEAD_ROLES, PRESIDENT_LIKE, ROLE_NOUNS
+from graph.extract.lexicon import ENVOY_ROLES, FIRM_NOUNS, LEAD_ROLES, PRESIDENT_LIKE, ROLE_COMPLEMENTS, ROLE_NOUNS
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention, entity
 from graph.extract.syntax import expand
@@ -71,6 +71,11 @@ def find_person_roles(st: DocState) -> None:
                 roles.append(c)
         if m.start > 0 and sdoc[m.start - 1].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[m.start - 1])
+        k = m.start - 1
+        while k > 0 and (sdoc[k].lower_ in ROLE_COMPLEMENTS or sdoc[k].lower_ in ("and", ",", "of", "foreign")):
+            k -= 1
+        if k < m.start - 2 and sdoc[k + 1].lower_ == "of" and sdoc[k].lemma_.lower() in ROLE_NOUNS:
+            roles.append(sdoc[k])  # "Minister of Employment and Labor Lee Jung-sik": a title, its fields, a name
         before = st.at.get(m.start - 1) if m.start > 0 else None
         if before is not None and before.label == "Country" and before.start >= 2 and \
                 sdoc[before.start - 1].lower_ in ("to", "of", "in") and \
@@ -102,14 +107,16 @@ def find_person_roles(st: DocState) -> None:
         # apposition the other way: "the President of Kazakhstan, Tokayev"
         if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
             roles.append(root.head)
+        elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in ("to", "of", "in") \
+                and root.head.head.head.lemma_.lower() in ROLE_NOUNS and sdoc[m.start - 1].text == ",":
+            # "the Korean ambassador to Kazakhstan, Koo Hong-seok": the parser hangs the name on the country
+            roles.append(root.head.head.head)
         elif root.dep_ == "nmod" and root.head.lemma_.lower() in ROLE_NOUNS and m.end < len(sdoc) \
                 and sdoc[m.end].text == "," and root.head.i > m.end:
             # "Kim Tae-hyo, first deputy director of the Office": the parser may hang the name on the title
             roles.append(root.head)
         seen: set[int] = set()
         for role in roles:
-            if role.i in seen:
-                continue
             if role.i in seen:
                 continue
             seen.add(role.i)
@@ -245,6 +252,10 @@ register("role:person-title", stage="role", confidence=0.9,
              ("Kazakhstan's ambassador to South Korea, Nurgali Arystanov, spoke.",
               [("Nurgali Arystanov", "REPRESENTS", "Kazakhstan"),
                ("Nurgali Arystanov", "ACCREDITED_TO", "South Korea")]),
+             ("The ceremony was attended by the Korean ambassador to Kazakhstan, Koo Hong-seok.",
+              [("Koo Hong-seok", "REPRESENTS", "South Korea"), ("Koo Hong-seok", "ACCREDITED_TO", "Kazakhstan")]),
+             ("The deal was signed by Korea's Minister of Employment and Labor Lee Jung-sik.",
+              [("Lee Jung-sik", "WORKS_FOR", "South Korea")]),
          ))
 register("role:firm-of-country", stage="role", confidence=0.8,
          description="a firm described by a noun phrase: its country, state ownership, field",
