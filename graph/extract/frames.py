@@ -36,7 +36,7 @@ def _governing_verb(tok: Token) -> Token | None:
     for _ in range(4):
         if t.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "nsubj") and t.head.pos_ in ("VERB", "AUX"):
             return t.head
-        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ in ("VERB", "AUX"):
             return t.head.head
         if t.dep_ in ("pobj", "prep", "conj", "appos", "compound") and t.head.i != t.i:
             t = t.head
@@ -115,6 +115,9 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "through", "by") and not targets:
             # "the hospital was built with funding from KOICA": what the funding paid for is the verb's patient
             targets = [m for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for m in expand(st, c)]
+            if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
+                # "the hospital, built with a $30 million grant from KOICA, ...": the noun the participle describes
+                targets = [m for m in expand(st, verb.head) if m.label == "Project"]
             agents = agents or [m for m in _pp(st, verb, frame.agent) if m.label in _ACTOR_LABELS]
         if lemma in frame.belongs_verbs and not agents:
             # "a 95.57 percent stake in LOTTE Rakhat belongs to Lotte Group"
@@ -168,7 +171,12 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             stage = "contracted"
     elif frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
         stage = "planned" if verb is not None and verb.lemma_.lower() in ("pledge", "promise", "plan") else "financed"
-    add_facts(st, agents, frame.relation, [t for t in targets if t not in agents], sent, modality=stage)
+    targets = [t for t in targets if t not in agents]
+    if frame.relation == "GRANTS_AID_TO":
+        # a grant for a project funds the project; aid goes to a country or a body
+        add_facts(st, agents, "FINANCES", [t for t in targets if t.label == "Project"], sent, modality=stage)
+        targets = [t for t in targets if t.label != "Project"]
+    add_facts(st, agents, frame.relation, targets, sent, modality=stage)
 
 
 for _frame in {f.noun: f for f in NOUN_FRAMES.values()}.values():
