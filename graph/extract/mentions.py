@@ -795,6 +795,9 @@ def country_metonymy(st: DocState) -> None:
     for tok in st.sdoc:
         if tok.i in st.at or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ACTS_FOR_COUNTRY:
             continue
+        if any(c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head") and any(a.dep_ == "agent" for a in c.children)
+               for c in tok.children):
+            continue  # "the Korean delegation headed by Prime Minister Han": its leader stands for it (expand)
         owners = [st.at[c.i] for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in st.at
                   and st.at[c.i].label == "Country" and len(st.at[c.i].ids) == 1]
         owners += [st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

@@ -895,6 +895,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         objs = direct + by_prep.get("in", [])
         if lemma in ("participate", "join") and verb.dep_ != "xcomp":
             build_through(st, sent, verb, subjects)
+        if lemma in ("chair", "co-chair"):
+            # one chairs a forum by attending it, and a council or a commission by leading it
+            bodies = [o for o in objs if o.label in ("Organization", "Firm")]
+            with running(st, "verb:lead", verb):
+                add_facts(st, subjects, "LEADS", bodies, sent)
+            objs = [o for o in objs if o not in bodies]
         if not objs and verb.dep_ in ("advcl", "acl", "conj"):
             # "a Forum was held, attended by both presidents"
             objs = [
@@ -1823,7 +1829,10 @@ for _name, _conf, _desc, _examples in (
     ("verb:lead", 0.85, "X leads / heads / chairs / runs Y", (
         ("Kim Min-soo, who heads KOTRA, arrived on Monday.", [("Kim Min-soo", "LEADS", "KOTRA")]),
         ("Lotte Rakhat has been run by Akhmed Akhrarov since April.",
-         [("Akhmed Akhrarov", "LEADS", "Lotte Rakhat")]),)),
+         [("Akhmed Akhrarov", "LEADS", "Lotte Rakhat")]),
+        ("The Korea-Kazakhstan Business Council, co-chaired by Kim Jong-hoon and Timur Kulibayev, met in Seoul.",
+         [("Kim Jong-hoon", "LEADS", "Korea-Kazakhstan Business Council"),
+          ("Timur Kulibayev", "LEADS", "Korea-Kazakhstan Business Council")]),)),
     ("verb:visit", 0.9, "X visits / travels to / arrives in Y", (
         ("Shavkat Mirziyoyev visited South Korea in 2017.", [("Shavkat Mirziyoyev", "VISITS", "South Korea")]),
         ("A delegation of the Korean National Assembly headed by Speaker Woo Won-shik visited Astana last week.",
@@ -1832,7 +1841,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
         ("Yoon Suk Yeol met Sadyr Japarov in Seoul.", [("Yoon Suk Yeol", "MEETS", "Sadyr Japarov")]),
         ("President Shavkat Mirziyoyev received a delegation led by Samsung Electronics Vice Chairman Lee Jae-yong.",
-         [("Shavkat Mirziyoyev", "MEETS", "Lee Jae-yong")]),)),
+         [("Shavkat Mirziyoyev", "MEETS", "Lee Jae-yong")]),
+        ("Tokayev received the Korean delegation headed by Prime Minister Han Duck-soo.",
+         [("Tokayev", "MEETS", "Han Duck-soo")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
         ("Kassym-Jomart Tokayev attended the C5+K Summit.", [("Kassym-Jomart Tokayev", "ATTENDS", "C5+K Summit")]),
         ("Cho Tae-yul chaired the Korea-Central Asia Cooperation Forum.",
