@@ -66,6 +66,7 @@ def relations(st: DocState, sent: Span) -> None:
     frames: list[Token] = []
     participles: list[Token] = []
     hosts: list[Token] = []
+    agreed: list[Token] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
         tag = tok.tag_
@@ -191,6 +192,8 @@ def relations(st: DocState, sent: Span) -> None:
             if not passive and len({m.id for m in people}) == 2:
                 with running(st, "verb:agree-together", tok):
                     add_facts(st, people[:1], "MEETS", people[1:], sent)
+            if lemma == "agree":
+                agreed.append(tok)
         if tok.pos_ == "VERB" and lemma in ("create", "establish", "form", "found", "institute") and any(
                 c.dep_ == "dobj" and c.i in st.at and st.at[c.i].label == "Event" for c in tok.children):
             # "Korea and the five states would create a Korea-Central Asia Summit": who found a meeting together
@@ -215,6 +218,15 @@ def relations(st: DocState, sent: Span) -> None:
         frame = NOUN_FRAMES[tok.lemma_.lower()]
         with running(st, f"noun-frame:{frame.noun}", tok):
             read_frame(st, sent, tok, frame)
+    for tok in agreed:
+        # "Turkmenistan and South Korea have agreed to revive a project": parties agreeing with each other are
+        # partners (after the other rules, which say more of how they work together)
+        parties, passive = subjects_of(st, tok)
+        parties = [m for m in parties if m.label in ("Country", "Firm", "Organization") and len(m.ids) == 1
+                   and not m.demonym]
+        if not passive and len({m.id for m in parties}) >= 2:
+            with running(st, "verb:agree-together", tok):
+                partner_group(st, sent, parties)
     participle_compounds(st, sent, participles)
     as_host(st, sent, hosts)
     associations(st, sent)
@@ -1868,7 +1880,10 @@ for _name, _conf, _desc, _examples in (
         ("A $500 million contract to build a cement plant in Uzbekistan has gone to Hyundai Engineering.",
          [("Hyundai Engineering", "BUILDS", "cement plant")]),
         ("The Kungrad soda plant, which Hyundai Engineering built in 2018, supplies soda ash to Kazakhstan.",
-         [("Hyundai Engineering", "BUILDS", "Kungrad soda plant")]),)),
+         [("Hyundai Engineering", "BUILDS", "Kungrad soda plant")]),
+        ("Hyundai Engineering and LX International, which built the Kiyanly polymer plant in 2018, will lead the "
+         "project.", [("Hyundai Engineering", "BUILDS", "Kiyanly polymer plant"),
+                      ("LX International", "BUILDS", "Kiyanly polymer plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
         ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("The Association of Koreans in Kazakhstan (AKK) celebrated its 35th anniversary.",
@@ -1996,9 +2011,12 @@ for _name, _conf, _desc, _examples in (
         ("The opening was staged as a ceremony in Almaty. It brought together officials from both countries: "
          "Laziz Kudratov, then in charge of the trade ministry; and Lee Won-hee, president of Hyundai Motor Company.",
          [("Laziz Kudratov", "ATTENDS", "ceremony"), ("Lee Won-hee", "ATTENDS", "ceremony")]),)),
-    ("verb:agree-together", 0.75, "two people who agree / pledge together met", (
+    ("verb:agree-together", 0.75, "two people who agree / pledge together met; countries or firms that agree "
+     "with each other partner", (
         ("Kassym-Jomart Tokayev and Lee Jae-myung agreed on Tuesday to expand cooperation in energy.",
-         [("Kassym-Jomart Tokayev", "MEETS", "Lee Jae-myung")]),)),
+         [("Kassym-Jomart Tokayev", "MEETS", "Lee Jae-myung")]),
+        ("Turkmenistan and South Korea have agreed to revive a stalled gas chemical project.",
+         [("Turkmenistan", "PARTNERS_WITH", "South Korea")]),)),
     ("verb:found-event", 0.75, "A and B create / establish a summit or forum: both take part in it", (
         ("Officials said that Japan and the five states, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
          "Uzbekistan, would create a Tokyo Energy Forum.",
