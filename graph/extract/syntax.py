@@ -250,6 +250,14 @@ def _relative_head(st: DocState, clause: Token) -> list[Mention]:
     plural = clause.tag_ == "VBP" or bool(auxes & {"are", "were", "have"})
     if own is not None and (singular or not plural and ";" in head.sent.text):
         return [own]
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if own is not None and first is not head and first.i in st.at and clause.left_edge.i > 0 and \
+            st.sdoc[clause.left_edge.i - 1].text == ",":
+        # "Hyundai Engineering and LX International, which built the plant": set off by a comma after a list, the
+        # clause is about the whole list, though the parser hangs it on the last item
+        return expand(st, first)
     return expand(st, head)
 
 
