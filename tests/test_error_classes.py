@@ -349,3 +349,11 @@ def test_a_title_and_its_field_are_not_a_name(extractor: Extractor) -> None:
     names = {e.name for e in ex.entities}
     assert not names & {"Labour", "of Employment", "Minister of Employment", "Employment"}
     assert {"Kudaibergen Bazarbaev", "Lee Jung-sik"} <= names
+
+
+def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
+    ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
+                         "$3.4 billion, produces polyethylene from natural gas.")
+    projects = {e.id for e in ex.entities if e.label == "Project"}
+    assert projects == {"project:kiyanly-polymer-plant"}
+    assert ("Kiyanly Polymer Plant", "PRODUCES", "polyethylene") in _triples(ex)

@@ -187,6 +187,26 @@ _COMPATIBLE: dict[str, tuple[str, ...]] = {
 }
 
 
+def _short_project(st: DocState, tok: Token) -> str | None:
+    """A project called by its proper name and head alone ("the Kiyanly plant"): the one project, known to the
+    gazetteer or named earlier in the document, whose name begins with that proper name and ends with that head."""
+    words = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "nummod")]
+    if len(words) != 1 or words[0].pos_ != "PROPN" or words[0].i != tok.i - 1:
+        return None
+    first, head = words[0].lower_, tok.lower_
+    names = [(e.id, (e.name, *e.aliases)) for e in st.gaz.entries.values() if e.label == "Project"]
+    names += [(e.id, (e.name, *e.aliases)) for e in st.entities.values() if e.label == "Project"]
+    found = {i for i, ns in names if any(len(n.split()) > 2 and n.lower().split()[0] == first
+                                         and n.lower().split()[-1] == head for n in ns)}
+    if len(found) != 1:
+        return None
+    pid = found.pop()
+    known = st.gaz.entries.get(pid)
+    if known is not None:
+        entity(st, pid, "Project", known.name)
+    return pid
+
+
 def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention | None:
     gaz = st.gaz
     label = ent.label_
@@ -516,6 +536,8 @@ def noun_phrase_mentions(st: DocState) -> None:
                 continue
             if definite and start == tok.i and last_project:
                 pid = last_project
+            elif (short := _short_project(st, tok)) is not None:
+                pid = last_project = short  # "the Kiyanly plant" after (or for) "the Kiyanly Polymer Plant"
             else:
                 loc = location_in(st, tok)
                 base = slug(name)
