@@ -1034,8 +1034,8 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
             o.lemma_.lower(),
             *(c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")),
         }
+        others = between(st, [o]) if words & MEETING_NOUNS and not passive else []
         if words & MEETING_NOUNS and not passive:
-            others = between(st, [o])
             meet_group(st, sent, subjects + others, receive=False, host=[], guests=[], verb=verb)
         if o.lemma_.lower() in ("reserve", "reserves"):
             minerals = [st.at[c.i] for c in o.subtree if c.i in st.at and st.at[c.i].label == "Mineral"]
@@ -1045,7 +1045,10 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
             # "the Republic of Korea held its yearly conference": one holder hosts it; "Yoon and Japarov held a
             # summit", "the two countries held a dialogue": the parties take part in it
             parties = [i for m in subjects for i in m.ids]
-            add_facts(st, subjects, "HOSTS" if len(parties) == 1 and subjects[0].label != "Person" else "ATTENDS",
+            add_facts(st, subjects, "HOSTS" if len(parties) == 1 and subjects[0].label != "Person" and not others
+                      else "ATTENDS", events, sent)
+            # "Lee held a summit with visiting President Japarov": who it is held with takes part in it too
+            add_facts(st, [m for m in others if m.label in ("Person", "Country") and not m.demonym], "ATTENDS",
                       events, sent)
             places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
                       if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Location", "Country")
@@ -1599,6 +1602,13 @@ def agreement_topics(st: DocState) -> None:
                 for c in head.head.children
                 if c.i > head.i and c.lower_ in ("on", "about") and c.dep_ in ("prep", "conj")
             ]
+        # "a memorandum with Kazakhstan's geology committee on rare metals": the parser may hang the topic on the
+        # partner named by "with" (on the agreement, or on the verb that signs it)
+        withs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in ("sign", "conclude", "ink"):
+            withs += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+        preps += [x for w in withs for p in w.children if p.dep_ == "pobj" for x in p.children
+                  if x.dep_ == "prep" and x.lower_ in ("on", "about") and x not in preps]
         # "memoranda of understanding on A": the PP hangs on "understanding"
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -1890,7 +1900,9 @@ for _name, _conf, _desc, _examples in (
          [("Association of Koreans in Kazakhstan", "HOSTS", "anniversary")]),
         ("The Tashkent Investment Forum was held at the Congress Hall in Tashkent.",
          [("Tashkent Investment Forum", "LOCATED_IN", "Congress Hall"),
-          ("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),)),
+          ("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),
+        ("President Lee Jae-myung held a summit with visiting Kyrgyz President Sadyr Japarov on Wednesday.",
+         [("Lee Jae-myung", "ATTENDS", "summit"), ("Sadyr Japarov", "ATTENDS", "summit")]),)),
     ("noun:agreement-between", 0.8, "an agreement between A and B: both sign it and partner", (
         ("Among them was an agreement between Uzbekneftegaz and Korea National Oil Corporation on exploration.",
          [("Uzbekneftegaz", "SIGNS", "agreement"), ("Korea National Oil Corporation", "SIGNS", "agreement"),
@@ -2097,7 +2109,9 @@ for _name, _conf, _desc, _examples in (
         ("The talks between Tokayev and Yoon lasted two hours.",
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),)),
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
-        ("They signed an agreement on renewable energy.", [("agreement", "COVERS", "renewable energy")]),)),
+        ("They signed an agreement on renewable energy.", [("agreement", "COVERS", "renewable energy")]),
+        ("KIGAM signed a memorandum with Kazakhstan's geology committee on the exploration of rare metals.",
+         [("memorandum", "COVERS", "rare metals")]),)),
     ("document:project-places", 0.85, "a project is located where its phrase places it", (
         ("The tobacco factory in Almaty opened.", [("tobacco factory", "LOCATED_IN", "Almaty")]),)),
     ("document:infobox-population", 0.9, "an infobox line of a population table: the page's community lives there", (
