@@ -357,3 +357,14 @@ def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: E
     projects = {e.id for e in ex.entities if e.label == "Project"}
     assert projects == {"project:kiyanly-polymer-plant"}
     assert ("Kiyanly Polymer Plant", "PRODUCES", "polyethylene") in _triples(ex)
+
+
+def test_a_named_field_or_deposit_is_a_place_not_a_firm(extractor: Extractor) -> None:
+    ex = _one(extractor, "Uzbekneftegaz and Lukoil develop the Kandym gas field in Bukhara region. Kyrgyzstan granted "
+                         "a license to mine gold at the Jerooy deposit.")
+    labels = {e.name: e.label for e in ex.entities}
+    assert labels.get("Kandym gas field") == "Location" and labels.get("Jerooy deposit") == "Location"
+    assert "Kandym" not in labels
+    assert ("Uzbekneftegaz", "DEVELOPS", "Kandym gas field") in _triples(ex)
+    # the grantor of a licence does not mine: the one it is granted to does
+    assert not any(r == "DEVELOPS" and s == "Kyrgyzstan" for s, r, _o in _triples(ex))

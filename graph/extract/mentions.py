@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.gazetteer import _TITLE_RE, name_key, slug
 from graph.extract.lexicon import (
@@ -187,6 +187,30 @@ _COMPATIBLE: dict[str, tuple[str, ...]] = {
 }
 
 
+# nouns that make a proper name before them a site: "the Kandym gas field", "the Jerooy deposit", "the Kumtor mine"
+_SITE_NOUNS = frozenset({"field", "deposit", "mine"})
+_SITE_RESOURCES = frozenset({"gas", "oil", "gold", "copper", "uranium", "coal", "silver", "zinc", "iron", "lithium",
+                             "tungsten", "condensate", "oil-and-gas", "gas-condensate", "ore"})
+
+
+def _site_end(doc: Doc, end: int) -> int | None:
+    """Where a site named by the words before `end` ends: past an optional resource word and a site noun."""
+    k = end
+    if k < len(doc) and doc[k].lower_ in _SITE_RESOURCES and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+        k += 1
+    if k < len(doc) and doc[k].lemma_.lower() in _SITE_NOUNS and doc[k].tag_ == "NN" and doc[k].is_lower:
+        return k + 1
+    return None
+
+
+def _site_mention(st: DocState, start: int, end: int) -> Mention:
+    """'The Kandym gas field': a site of its own, a place (the gazetteer's entry when it knows the name)."""
+    text = st.sdoc[start:end].text
+    known = [i for i in st.gaz.lookup(text) if st.gaz.entries[i].label == "Location"]
+    lid = known[0] if len(known) == 1 else f"location:{slug(text)}"
+    return Mention((entity(st, lid, "Location", text),), "Location", start, end, text)
+
+
 def _short_project(st: DocState, tok: Token) -> str | None:
     """A project called by its proper name and head alone ("the Kiyanly plant"): the one project, known to the
     gazetteer or named earlier in the document, whose name begins with that proper name and ends with that head."""
@@ -237,6 +261,9 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     while end - start > 1 and ent.doc[end - 1].is_lower and \
             ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"):
         end -= 1  # "with Uzbekenergo on grid modernisation": NER took the preposition into the name
+    if label in ("ORG", "PRODUCT", "GPE", "LOC", "FAC", "NORP", "PERSON") and end - start <= 3 and \
+            all(t.pos_ == "PROPN" for t in doc[start:end]) and (site := _site_end(doc, end)) is not None:
+        return _site_mention(st, start, site)  # "the Kandym gas field" is a place, not a firm named Kandym
     span = ent.doc[start:end]
     text = _TITLE_RE.sub("", span.text) if label == "PERSON" else span.text
     if not text.strip():
@@ -458,6 +485,17 @@ def noun_phrase_mentions(st: DocState) -> None:
             last_event = (eid, tok.sent.start)
             add_mention(st, Mention((eid,), "Event", tok.i, tok.i + 1, name))
             continue
+        if lemma in _SITE_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower and tok.i not in st.at:
+            k = tok.i - 1
+            if k >= 0 and sdoc[k].lower_ in _SITE_RESOURCES:
+                k -= 1
+            first = k
+            while first >= 0 and sdoc[first].pos_ == "PROPN" and sdoc[first].is_title and first not in st.at:
+                first -= 1
+            if first < k and k - first <= 3 and _site_end(sdoc, k + 1) == tok.i + 1:
+                # "the Jerooy deposit": a site NER did not know, named by the words before its noun
+                add_mention(st, _site_mention(st, first + 1, tok.i + 1))
+                continue
         if lemma in _REGION_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower:
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
             if names and all(c.i not in st.at and c.is_title for c in names) and \

@@ -1829,7 +1829,9 @@ for _name, _conf, _desc, _examples in (
          [("Kazakhstan's national oil company", "SIGNS", "memorandum"),
           ("Samsung C&T", "PARTNERS_WITH", "Kazakhstan's national oil company")]),)),
     ("verb:develop", 0.85, "X develops / mines / explores Y", (
-        ("Korea Zinc will develop lithium deposits in Kazakhstan.", [("Korea Zinc", "DEVELOPS", "lithium")]),)),
+        ("Korea Zinc will develop lithium deposits in Kazakhstan.", [("Korea Zinc", "DEVELOPS", "lithium")]),
+        ("POSCO International, which has been developing the Surgil gas field since 2008, will expand it.",
+         [("POSCO International", "DEVELOPS", "Surgil gas field")]),)),
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
         ("Uzbekistan exported cotton yarn worth $50 million to South Korea in 2023.",
          [("Uzbekistan", "SUPPLIES", "South Korea")]),
