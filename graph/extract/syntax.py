@@ -378,6 +378,13 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
             and t.head.head.pos_ in ("VERB", "AUX")
         ):
             # "We express readiness to continue cooperation": the subject of the clause that owns the noun
+            if t.head.head.lemma_.lower() in _GRANT_TO:
+                # "Kyrgyzstan granted a license to mine gold (to Kumtor)": the one it is granted to does it, the
+                # grantor does not
+                recipients = [p for c in t.head.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                              for p in c.children if p.dep_ == "pobj"]
+                recipients += [c for c in t.head.head.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+                return [m for r in recipients for m in expand(st, r)], False
             t = t.head.head
             continue
         if t.dep_ == "relcl":
