@@ -913,6 +913,13 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             with running(st, "verb:lead", verb):
                 add_facts(st, subjects, "LEADS", bodies, sent)
             objs = [o for o in objs if o not in bodies]
+            co = lemma == "co-chair" or verb.i >= 2 and st.sdoc[verb.i - 1].text == "-" and \
+                st.sdoc[verb.i - 2].lower_ == "co"
+            people = [m for m in subjects if m.label == "Person" and len(m.ids) == 1]
+            if co and not bodies and len({m.id for m in people}) == 2:
+                # "the meeting was co-chaired by Minister A and Minister B": the two chairs met
+                with running(st, "verb:meet", verb):
+                    add_facts(st, people[:1], "MEETS", people[1:], sent)
         if not objs and verb.dep_ in ("advcl", "acl", "conj"):
             # "a Forum was held, attended by both presidents"
             objs = [
@@ -1867,7 +1874,9 @@ for _name, _conf, _desc, _examples in (
         ("President Shavkat Mirziyoyev received a delegation led by Samsung Electronics Vice Chairman Lee Jae-yong.",
          [("Shavkat Mirziyoyev", "MEETS", "Lee Jae-yong")]),
         ("Tokayev received the Korean delegation headed by Prime Minister Han Duck-soo.",
-         [("Tokayev", "MEETS", "Han Duck-soo")]),)),
+         [("Tokayev", "MEETS", "Han Duck-soo")]),
+        ("The meeting was co-chaired by Uzbek Investment Minister Laziz Kudratov and Korean Trade Minister Kim "
+         "Jung-kwan.", [("Laziz Kudratov", "MEETS", "Kim Jung-kwan")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
         ("Kassym-Jomart Tokayev attended the C5+K Summit.", [("Kassym-Jomart Tokayev", "ATTENDS", "C5+K Summit")]),
         ("Cho Tae-yul chaired the Korea-Central Asia Cooperation Forum.",
