@@ -23,6 +23,11 @@ _LED_GROUPS = frozenset({"consortium", "group", "team", "alliance", "venture", "
                          "mission"})
 
 
+# words that single out one item of a plural just named: "projects, first and foremost the Rogun plant"
+_SINGLING_OUT = frozenset({"first", "and", "foremost", "notably", "especially", "particularly", "above", "all",
+                           "chiefly", "mainly", "primarily", "most", "importantly"})
+
+
 def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
     """Entities an argument token stands for: itself, its conjuncts and appositions, and through
     transparent nouns ('a consortium of A, B and C', "Uzbekistan's economy", 'lithium deposits')."""
@@ -35,6 +40,18 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             continue
         seen.add(t.i)
         m = st.at.get(t.i)
+        if m is None and t.pos_ == "NOUN" and t.tag_ == "NNS":
+            # "the country's priority projects, first and foremost the Rogun Hydroelectric Power Plant": the one
+            # singled out after a comma is what the plural names (the parser rarely attaches it)
+            k = t.i + 1
+            if k < len(st.sdoc) and st.sdoc[k].text == ",":
+                k += 1
+                while k < len(st.sdoc) and st.sdoc[k].lower_ in _SINGLING_OUT:
+                    k += 1
+                if k > t.i + 2 and k < len(st.sdoc) and st.sdoc[k].lower_ in ("the", "a"):
+                    k += 1
+                if k > t.i + 2 and k in st.at and st.at[k].start == k:
+                    stack.append(st.sdoc[st.at[k].end - 1])
         if m is None and t.pos_ == "NOUN":
             # "Some 100,000 Koryo-saram, descendants of Koreans deported ...": the parser makes the name a modifier
             # of the apposition that follows its comma; the name is what the phrase stands for
