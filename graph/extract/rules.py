@@ -1266,6 +1266,8 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             relation_noun(st, sent, tok)
     elif lemma in ("talk", "talks", "negotiation", "negotiations") and tok.tag_ in ("NNS", "NNPS") or \
             lemma in ("discussion", "consultation", "conversation") and tok.dep_ == "nsubj":
+        with running(st, "noun:talks-on-financing", tok):
+            talks_on_financing(st, sent, tok)
         with running(st, "noun:talks", tok):
             talks_noun(st, sent, tok)
 
@@ -1289,6 +1291,25 @@ def signatures_noun(st: DocState, sent: Span, tok: Token) -> None:
         return
     add_facts(st, signers, "SIGNS", agreements, sent, modality="signed")
     partner_group(st, sent, [p for p in leaders_as_countries(st, signers) if p.label != "Person"])
+
+
+_MONEY_WORDS = frozenset({"money", "financing", "funding", "finance", "loan", "credit", "investment", "fund"})
+
+
+def talks_on_financing(st: DocState, sent: Span, tok: Token) -> None:
+    """'Tajik officials held talks with the Export-Import Bank of Korea on mobilising money for the Rogun plant':
+    a bank or fund the talks are held with, on money for a project, is to finance it (as discussed, not done)."""
+    funders = [m for m in between(st, [tok]) if len(m.ids) == 1 and _funder_kind(st, m.id) is not None]
+    if not funders:
+        return
+    heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    topics = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "about")]
+    words = [t for c in topics for t in c.subtree]
+    if not any(t.lemma_.lower() in _MONEY_WORDS for t in words):
+        return
+    projects = [m for t in words if t.dep_ == "prep" and t.lower_ == "for" for p in t.children
+                if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Project"]
+    add_facts(st, funders, "FINANCES", projects, sent, modality="planned")
 
 
 # verbs whose subject is a meeting and whose object is who took part: "the talks covered A and B"
@@ -2116,6 +2137,10 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan and South Korea agreed to expand cooperation in critical minerals, supply chains and "
          "infrastructure.",
          [("Kazakhstan", "COOPERATES_IN", "infrastructure"), ("South Korea", "COOPERATES_IN", "supply chains")]),)),
+    ("noun:talks-on-financing", 0.7, "talks with a bank or fund on money for a project: it is to finance it", (
+        ("Tajik officials held talks with the Export-Import Bank of Korea on mobilising money for the country's "
+         "priority projects, first and foremost the Rogun Hydroelectric Power Plant.",
+         [("Export-Import Bank of Korea", "FINANCES", "Rogun Hydroelectric Power Plant")]),)),
     ("noun:talks", 0.85, "talks between X and Y", (
         ("The talks between Tokayev and Yoon lasted two hours.",
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),)),
