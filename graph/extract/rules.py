@@ -877,6 +877,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         facilities = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PROJECT_HEADS]
         objs = objs + [p for f in facilities for n in [f, *(c for c in f.children if c.dep_ == "appos")]
                        for x in [n, *n.conjuncts] for p in places_of(st, x) if p not in objs]
+        # "Lukoil operates the Kandym gas field", "the field is operated by Lukoil": a site it runs
+        objs += [o for o in direct if o.label == "Location" and o not in objs
+                 and st.sdoc[o.end - 1].lemma_.lower() in ("field", "deposit", "mine")]
     if rel == "RESIDES_IN":
         if lemma in ("move", "relocate", "emigrate", "migrate", "deport", "resettle"):
             objs = by_prep.get("to", [])
@@ -1833,6 +1836,7 @@ for _name, _conf, _desc, _examples in (
         ("Posco invested $1 billion in Kazakhstan in 2020.", [("POSCO", "INVESTS_IN", "Kazakhstan")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y", (
         ("Lotte operates in Uzbekistan.", [("Lotte", "OPERATES_IN", "Uzbekistan")]),
+        ("The Kandym gas field is operated by Lukoil.", [("Lukoil", "OPERATES_IN", "Kandym gas field")]),
         ("POSCO International has been active in Uzbekistan since 1995.",
          [("POSCO International", "OPERATES_IN", "Uzbekistan")]),
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
