@@ -24,7 +24,7 @@ from graph.extract.mentions import (
     resolve_references,
 )
 from graph.extract.registry import running
-from graph.extract.roles import find_person_roles, firm_countries
+from graph.extract.roles import find_person_roles, firm_countries, pronoun_roles
 from graph.extract.rules import (
     agreement_topics,
     infobox_populations,
@@ -101,6 +101,8 @@ class Extractor:
         with running(st, "role:person-title"):
             find_person_roles(st)
         resolve_references(st)
+        with running(st, "role:person-title"):
+            pronoun_roles(st)
         with running(st, "role:firm-of-country"):
             firm_countries(st)
         infobox_populations(st)

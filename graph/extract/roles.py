@@ -123,6 +123,22 @@ def find_person_roles(st: DocState) -> None:
             apply_role(st, m, role)
 
 
+def pronoun_roles(st: DocState) -> None:
+    """'Its director, Lee Sang-min': a title whose owner is a possessive pronoun is read once the pronouns are
+    resolved (after the other roles, which the resolution itself reads)."""
+    sdoc = st.sdoc
+    for m in list(st.mentions):
+        if m.label != "Person":
+            continue
+        root = sdoc[m.end - 1]
+        roles = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS]
+        if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
+            roles.append(root.head)
+        for role in roles:
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" and c.i in st.at for c in role.children):
+                apply_role(st, m, role)
+
+
 _STATE_WORDS = frozenset({"state", "national", "government", "state-owned", "state-run", "government-owned",
                           "publicly-owned", "public"})
 
@@ -256,6 +272,8 @@ register("role:person-title", stage="role", confidence=0.9,
               [("Koo Hong-seok", "REPRESENTS", "South Korea"), ("Koo Hong-seok", "ACCREDITED_TO", "Kazakhstan")]),
              ("The deal was signed by Korea's Minister of Employment and Labor Lee Jung-sik.",
               [("Lee Jung-sik", "WORKS_FOR", "South Korea")]),
+             ("The Korean Education Center in Bishkek opened in 1994. Its director, Lee Sang-min, said demand had "
+              "tripled.", [("Lee Sang-min", "LEADS", "Korean Education Center")]),
          ))
 register("role:firm-of-country", stage="role", confidence=0.8,
          description="a firm described by a noun phrase: its country, state ownership, field",
