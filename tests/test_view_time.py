@@ -11,11 +11,13 @@ them: Kazakhstan's stake in the Balkhash plant for 2010 (doc 22), the KT&G tobac
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from graph.store import GraphStore
 from tests.test_api import API, assert_error
 
 KAZAKHSTAN = "country:kazakhstan"
@@ -114,3 +116,19 @@ def test_bad_dates_on_a_view_answer_422_as_the_api_does(client: TestClient, path
         page = page_data(client, path, 422, **params, **window)
         assert page["message"] == message and 'role="alert"' in page["html"]
         assert message in assert_error(client.get(API + "/totals", params=window), 422)["message"]
+
+
+def test_kg_viz_writes_a_view_for_a_window(seeded_store: GraphStore, tmp_path: Path) -> None:
+    from kg.cli import build_parser
+    from viz.cli import write_view
+
+    args = build_parser().parse_args(["viz", "entity", "--entity", KAZAKHSTAN, "--since", "2016", "--until",
+                                      "2024-12", "--output", str(tmp_path / "kz.html")])
+    assert (args.since, args.until) == ("2016", "2024-12")
+    out = write_view(seeded_store, "entity", tmp_path / "kz.html", id=KAZAKHSTAN, since=args.since,
+                     until=args.until)
+    html = out.read_text(encoding="utf-8")
+    data = json.loads(html.split('<script type="application/json" id="kg-data">')[1].split("</script>")[0])
+    assert data["edges"] and STAKE_2010 not in data["details"]["edges"] and TOBACCO_2025 not in data["details"]["edges"]
+    assert VISIT_2024 in data["details"]["edges"]
+    assert "since 2016-01-01, until 2024-12-31" in data["title"]
