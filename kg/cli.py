@@ -323,7 +323,7 @@ def cmd_viz(args: argparse.Namespace, settings: Settings) -> int:
 
     names = {"entity": "id", "depth": "depth", "source": "source", "target": "target", "mineral": "mineral",
              "country": "country", "max_len": "max_len", "max_hops": "max_hops", "limit": "limit",
-             "min_confidence": "min_confidence", "as_of": "as_of"}
+             "min_confidence": "min_confidence", "as_of": "as_of", "since": "since", "until": "until"}
     params = {names[k]: v for k, v in vars(args).items() if k in names and v is not None}
     with GraphStore(settings) as store:
         write_view(store, args.kind, Path(args.output), **params)
@@ -385,6 +385,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int)
     p.add_argument("--min-confidence", type=float, dest="min_confidence")
     p.add_argument("--as-of", dest="as_of", help="ISO date: the graph as known on that day")
+    p.add_argument("--since", help="YYYY, YYYY-MM or ISO date: only facts stated for that day or later")
+    p.add_argument("--until", help="YYYY, YYYY-MM or ISO date: only facts stated for that day or earlier")
     p.add_argument("--output", required=True)
     p.set_defaults(func=cmd_viz)
     return parser

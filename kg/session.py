@@ -14,10 +14,12 @@ layer as the HTTP API and the views (graph/service.py), without a server.
         g.timeline("Korea", "Uzbekistan")            # Records of TimelineEvent, oldest first
         g.stalled_projects(years=5); g.totals(country="Uzbekistan"); g.amounts(country="Uzbekistan")
         g.as_of("2015-12-31").neighbourhood("Kazakhstan")   # the graph as known on that day
+        g.as_of(since="2016", until="2024-06").stats()      # only the facts stated within a window
         g.changes(since=0)                           # the change feed
 
 Every answer method takes `min_confidence` (0-1); `as_of` gives a view of the graph where every answer only keeps
-facts stated for that day or earlier. Lists come whole: the interface follows the pages itself, up to `limit`.
+facts stated for that day or earlier, or (`since`, `until`) within a window of days, as the API's parameters do.
+Lists come whole: the interface follows the pages itself, up to `limit`.
 Entities may be named by id, name or alias wherever the API accepts that.
 
 The service layer is asynchronous (one driver serves the API's many requests); here it runs on an event loop of
@@ -79,10 +81,11 @@ class _Loop:
 class KnowledgeGraph:
     """An open graph. Use open_graph() to make one; close() (or a `with` block) releases the store."""
 
-    def __init__(self, store: GraphStore, *, as_of: date | None = None, _loop: _Loop | None = None) -> None:
+    def __init__(self, store: GraphStore, *, as_of: date | None = None, since: date | None = None,
+                 until: date | None = None, _loop: _Loop | None = None) -> None:
         self.store = store
         self._root = _loop is None  # as_of() views share the root's loop and store; closing the root closes all
-        self._as_of = as_of
+        self._dates = FactFilter(as_of=as_of, since=since, until=until)  # checked: since after until is refused
         self._loop: _Loop | None = _loop or _Loop()
 
     # ------------------------------------------------------------------ lifecycle
@@ -102,7 +105,9 @@ class KnowledgeGraph:
         self.close()
 
     def __repr__(self) -> str:
-        when = f", as of {self._as_of.isoformat()}" if self._as_of else ""
+        d = self._dates
+        when = "".join(f", {words} {day.isoformat()}" for words, day in
+                       (("as of", d.as_of), ("since", d.since), ("until", d.until)) if day is not None)
         return f"<KnowledgeGraph {self.store.dialect.engine} database={self.store.database!r}{when}>"
 
     def _run(self, coro: Coroutine[Any, Any, T]) -> T:
@@ -112,14 +117,22 @@ class KnowledgeGraph:
         return self._loop.run(coro)
 
     def _facts(self, min_confidence: float) -> FactFilter:
-        return FactFilter(min_confidence=min_confidence, as_of=self._as_of)
+        d = self._dates
+        return FactFilter(min_confidence=min_confidence, as_of=d.as_of, since=d.since, until=d.until)
 
-    def as_of(self, day: date | str) -> KnowledgeGraph:
+    def as_of(self, day: date | str | None = None, *, since: date | str | None = None,
+              until: date | str | None = None) -> KnowledgeGraph:
         """This graph as it was known on `day` (an ISO date or a date): every answer keeps only the facts stated
         for that day or earlier (by the date of their event, else of their document), each with the evidence so
-        dated. Undated facts are left out; reference data is kept."""
-        when = date.fromisoformat(day) if isinstance(day, str) else day
-        return KnowledgeGraph(self.store, as_of=when, _loop=self._loop)
+        dated. Undated facts are left out; reference data is kept. `since` and `until` keep the facts stated
+        within a window, as the API's parameters do: a date, or text read as the API reads it (`YYYY`, `YYYY-MM`
+        or an ISO date; a year or month as `since` is its first day, as `until` its last). What is not given is
+        kept from this view; BadQueryInput for a date that is none, or a `since` after `until` or the day."""
+        d = self._dates
+        when = date.fromisoformat(day) if isinstance(day, str) else day if day is not None else d.as_of
+        first = service.period_start(since) if isinstance(since, str) else since if since is not None else d.since
+        last = service.period_end(until) if isinstance(until, str) else until if until is not None else d.until
+        return KnowledgeGraph(self.store, as_of=when, since=first, until=last, _loop=self._loop)
 
     # ------------------------------------------------------------------ answers
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 
 from graph import service
-from graph.errors import NotFound
+from graph.errors import BadQueryInput, NotFound
 from graph.store import GraphStore
 from kg import KnowledgeGraph, Records
 
@@ -81,6 +82,28 @@ def test_an_as_of_view_searches_counts_and_reads_edges_as_known_that_day(g: Know
     assert g.edge(later.id).id == later.id
     with pytest.raises(NotFound):
         then.edge(later.id)
+
+
+def test_as_of_takes_a_window_as_the_api_does(g: KnowledgeGraph) -> None:
+    # Kazakhstan's Balkhash stake is stated for 2010 (doc 22), the Almaty tobacco factory for 2025-04-23 (doc 20)
+    stake, tobacco = ("country:kazakhstan|HOLDS_STAKE_IN|project:balkhash-power-plant",
+                      "project:tobacco-factory-almaty|LOCATED_IN|country:kazakhstan")
+    now = {e.id for e in g.neighbourhood("Kazakhstan").edges}
+    window = g.as_of(since="2016", until="2024-12")
+    kept = window.neighbourhood("Kazakhstan").edges
+    assert {stake, tobacco} <= now and 0 < len(kept) < len(now) and not {stake, tobacco} & {e.id for e in kept}
+    assert all("2016" <= ev.date[:4] and ev.date[:7] <= "2024-12" for e in kept for ev in e.evidence if ev.date)
+    assert window.stats().relationships_by_type == g.as_of(since=date(2016, 1, 1), until=date(2024, 12, 31)
+                                                           ).stats().relationships_by_type
+    assert "since 2016-01-01, until 2024-12-31" in repr(window)
+    # what a view has is kept unless given again: the day, then a window within it
+    then = g.as_of("2015-12-31").as_of(since="2010")
+    assert "as of 2015-12-31, since 2010-01-01" in repr(then)
+    assert stake in {e.id for e in then.neighbourhood("Kazakhstan").edges}
+    with pytest.raises(BadQueryInput, match=r"since \(2025-01-01\) is after until \(2024-12-31\)"):
+        g.as_of(since="2025", until="2024")
+    with pytest.raises(BadQueryInput, match="not a date"):
+        g.as_of(until="June")
 
 
 def test_to_pandas_without_pandas_says_how_to_get_it(g: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,7 +22,8 @@ def write_view(store: GraphStore, kind: str, output: Path | str, **params: Any) 
       "entity":  id (required), depth=1, rel_types=(), node_types=(), limit=300 (edges)
       "path":    source, target (entity ids or names, required), max_len=4, limit=10
       "mineral": mineral (id or name, required), country=None (id or name), max_hops=2, limit=50 (firms)
-    and for every kind min_confidence=0.0, as_of=None (an ISO date).
+    and for every kind min_confidence=0.0, as_of=None (an ISO date), since=None and until=None (YYYY, YYYY-MM or an
+    ISO date, read as the API reads them).
 
     Raises graph.errors.NotFound / BadQueryInput for unknown entities or bad parameters,
     viz.render.ViewTooLarge when the view exceeds the node cap, ValueError for an unknown kind.

@@ -103,7 +103,7 @@ STATIC_FILES = ("vis-network.min.js", "vis-network.css", "kg-view.js", "kg-view.
                 # the timeline and country pages (viz/timeline.py) and the graph views' time slider
                 "moment.min.js", "vis-data.min.js", "vis-timeline-graph2d.min.js", "vis-timeline-graph2d.min.css",
                 "kg-timeline.js", "kg-timeline.css",
-                "kg-slider.js")
+                "kg-slider.js", "kg-form.js")
 
 
 class ViewTooLarge(ValueError):

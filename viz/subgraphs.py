@@ -75,6 +75,10 @@ def _when(facts: FactFilter) -> str:
         bits.append(f"confidence ≥ {facts.min_confidence:g}")
     if facts.as_of is not None:
         bits.append(f"as of {facts.as_of.isoformat()}")
+    if facts.since is not None:
+        bits.append(f"since {facts.since.isoformat()}")
+    if facts.until is not None:
+        bits.append(f"until {facts.until.isoformat()}")
     return f" ({', '.join(bits)})" if bits else ""
 
 
@@ -122,10 +126,16 @@ VIEW_KINDS = ("entity", "path", "mineral")
 
 
 def fact_filter(params: dict[str, Any]) -> FactFilter:
+    """The answer filter of a view's parameters: min_confidence, as_of (an ISO date or a date), since and until
+    (a year, a month or a day, read as the API reads them: graph.service.period_start and period_end); raises
+    BadQueryInput with the API's message for a window it refuses."""
     as_of = params.get("as_of")
     if isinstance(as_of, str):
         as_of = date.fromisoformat(as_of)
-    return FactFilter(min_confidence=float(params.get("min_confidence") or 0.0), as_of=as_of)
+    since, until = (params.get(k) for k in ("since", "until"))
+    return FactFilter(min_confidence=float(params.get("min_confidence") or 0.0), as_of=as_of,
+                      since=service.period_start(str(since)) if since else None,
+                      until=service.period_end(str(until)) if until else None)
 
 
 async def build_view(store: GraphStore, kind: str, params: dict[str, Any]) -> Built:

@@ -4,40 +4,26 @@ country's money by year beside its projects. Same Content-Security-Policy and es
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from api.deps import StoreDep
-from api.routers.views import SECURITY_HEADERS, api_routes
+from api.params import AsOf, MinConfidence, Since, Until
+from api.routers.views import SECURITY_HEADERS, api_routes, filter_params, window
 from graph import projects, service
 from graph.errors import GraphError
 from graph.store import GraphStore
+from viz.subgraphs import fact_filter
 from viz.timeline import PageContext, PageKind, country_payload, render_timeline, timeline_payload
 
 router = APIRouter(include_in_schema=False)
 
 Text = Annotated[str | None, Query(max_length=300)]
-MinConfidence = Annotated[float, Query(ge=0.0, le=1.0)]
-AsOf = Annotated[date | None, Query()]
-Period = Annotated[str | None, Query(max_length=10)]
 PAGE_ROUTES = {"pages_timeline": "/view/timeline", "pages_country": "/view/country",
                "project_timeline": "/view/timeline?project={id}",
                "pair_timeline": "/view/timeline?source={source}&target={target}"}
-
-
-def _filter_params(min_confidence: float, as_of: date | None, since: str | None, until: str | None) -> dict[str, Any]:
-    return {"min_confidence": min_confidence, "as_of": as_of.isoformat() if as_of else None,
-            "since": since or None, "until": until or None}
-
-
-def _facts(params: dict[str, Any]) -> service.FactFilter:
-    as_of = params["as_of"]
-    return service.FactFilter(min_confidence=params["min_confidence"],
-                              as_of=date.fromisoformat(as_of) if as_of else None,
-                              since=service.period_start(params["since"]), until=service.period_end(params["until"]))
 
 
 def _html(text: str, status_code: int = 200) -> HTMLResponse:
@@ -47,17 +33,18 @@ def _html(text: str, status_code: int = 200) -> HTMLResponse:
 @router.get("/view/timeline", response_class=HTMLResponse)
 async def timeline_page(request: Request, store: StoreDep, project: Text = None, source: Text = None,
                         target: Text = None,
-                        min_confidence: MinConfidence = 0.0, as_of: AsOf = None, since: Period = None,
-                        until: Period = None) -> HTMLResponse:
+                        min_confidence: MinConfidence = 0.0, as_of: AsOf = None, since: Since = None,
+                        until: Until = None) -> HTMLResponse:
     """A project's timeline (`project`), or the timeline of two entities (`source`, `target`)."""
     params = {"project": project, "source": source, "target": target,
-              **_filter_params(min_confidence, as_of, since, until)}
+              **filter_params(min_confidence, as_of, since, until)}
     kind: PageKind = "project" if project else "pair"
     title = "Project timeline" if project else "Timeline of two entities"
     api = {**api_routes(request), **PAGE_ROUTES}
     ctx = PageContext(kind, title, params, api)
     try:
-        facts = _facts(params)
+        facts = fact_filter(params)
+        params.update(window(facts))
         answer: Any = None
         if project:
             answer = await projects.project_timeline(store, project, facts=facts)
@@ -78,14 +65,15 @@ async def _country(store: GraphStore, country: str, facts: service.FactFilter) -
 
 @router.get("/view/country", response_class=HTMLResponse)
 async def country_page(request: Request, store: StoreDep, id: Text = None,  # noqa: A002 - the views' name for it
-                       min_confidence: MinConfidence = 0.0, as_of: AsOf = None, since: Period = None,
-                       until: Period = None) -> HTMLResponse:
+                       min_confidence: MinConfidence = 0.0, as_of: AsOf = None, since: Since = None,
+                       until: Until = None) -> HTMLResponse:
     """A country's money by year (pledged, contracted, completed, each amount once) and its projects."""
-    params = {"id": id, **_filter_params(min_confidence, as_of, since, until)}
+    params = {"id": id, **filter_params(min_confidence, as_of, since, until)}
     api = {**api_routes(request), **PAGE_ROUTES}
     ctx = PageContext("country", "Country", params, api)
     try:
-        facts = _facts(params)
+        facts = fact_filter(params)
+        params.update(window(facts))
         if not id:
             return _html(render_timeline(ctx, country_payload(ctx, None, None)))
         totals, listed = await _country(store, id, facts)

@@ -7,7 +7,7 @@ Content-Security-Policy: scripts and styles only from this app, no inline script
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -16,10 +16,19 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from starlette.routing import NoMatchFound
 
 from api.deps import StoreDep
+from api.params import AsOf, MinConfidence, Since, Until
 from graph import schema, service
 from graph.errors import GraphError
 from graph.results import PathMode
-from graph.service import MAX_DEPTH, MAX_EDGES_PAGE, MAX_FIRMS_PAGE, MAX_MINERAL_HOPS, MAX_PATH_LEN, MAX_PATHS_PAGE
+from graph.service import (
+    MAX_DEPTH,
+    MAX_EDGES_PAGE,
+    MAX_FIRMS_PAGE,
+    MAX_MINERAL_HOPS,
+    MAX_PATH_LEN,
+    MAX_PATHS_PAGE,
+    FactFilter,
+)
 from viz.render import (
     STATIC_DIR,
     STATIC_FILES,
@@ -92,13 +101,17 @@ def _page(html: str, status_code: int = 200) -> HTMLResponse:
 
 
 async def _view(request: Request, kind: ViewKind, title: str, params: dict[str, Any],
-                build: Awaitable[Built] | None) -> HTMLResponse:
-    """Render a view; graph errors and oversized views become a page with a polite message."""
+                build: Callable[[FactFilter], Awaitable[Built]] | None) -> HTMLResponse:
+    """Render a view; graph errors (a date window the API refuses too), and oversized views, become a page with a
+    polite message. A window given as a year or month is shown as the days it stands for (`since=2015`:
+    2015-01-01), so the form's date fields hold it and carry it on."""
     api = api_routes(request)
-    if build is None:
-        return _page(render_page(None, ViewContext(kind, title, params, api)))
     try:
-        built = await build
+        facts = fact_filter(params)
+        params.update(window(facts))
+        if build is None:
+            return _page(render_page(None, ViewContext(kind, title, params, api)))
+        built = await build(facts)
         ctx = ViewContext(kind, built.title, params, api, answer=built.answer)
         return _page(render_page(built.sub, ctx, focus=built.focus))
     except ViewTooLarge as e:
@@ -107,17 +120,29 @@ async def _view(request: Request, kind: ViewKind, title: str, params: dict[str, 
         return _page(render_page(None, ViewContext(kind, title, params, api, str(e))), e.STATUS)
 
 
-MinConfidence = Annotated[float, Query(ge=0.0, le=1.0, description="only facts at least this confident")]
-AsOf = Annotated[date | None, Query(description="the graph as known on this day")]
+def window(facts: FactFilter) -> dict[str, str | None]:
+    """The date window of an answer filter as the days it stands for, for a page's form and URL state."""
+    return {"since": facts.since.isoformat() if facts.since else None,
+            "until": facts.until.isoformat() if facts.until else None}
+
+
+# The answer filters are the API's own parameters (api/params.py): the same checks, the same error messages.
 LayoutParam = Annotated[Literal["force", "radial", "hierarchical", "server"] | None, Query(
     description="force-directed, radial around the focus, or hierarchical (levels by distance from it)")]
 # The rest of a view's URL state is the browser's own (kg-view.js): `select` (a node or fact id), `open` (expanded
 # clusters), `hide` (node and relationship types hidden), `expand` (nodes whose neighbours were added).
 
 
-def _facts(min_confidence: float, as_of: date | None, layout: str | None = None) -> dict[str, Any]:
+def filter_params(min_confidence: float, as_of: date | None, since: str | None, until: str | None) -> dict[str, Any]:
+    """The answer filters as URL state and page parameters (viz.subgraphs.fact_filter reads them back)."""
+    return {"min_confidence": min_confidence, "as_of": as_of.isoformat() if as_of else None,
+            "since": since or None, "until": until or None}
+
+
+def _facts(min_confidence: float, as_of: date | None, since: str | None, until: str | None,
+           layout: str | None = None) -> dict[str, Any]:
     """The answer filters and the layout as URL state and view parameters."""
-    return {"min_confidence": min_confidence, "as_of": as_of.isoformat() if as_of else None, "layout": layout}
+    return {**filter_params(min_confidence, as_of, since, until), "layout": layout}
 
 
 def _types(raw: list[str] | None, known: tuple[str, ...]) -> list[str]:
@@ -137,11 +162,13 @@ async def explorer(
     depth: Annotated[int, Query(ge=1, le=MAX_DEPTH)] = 1,
     min_confidence: MinConfidence = 0.0,
     as_of: AsOf = None,
+    since: Since = None,
+    until: Until = None,
     layout: LayoutParam = None,
 ) -> HTMLResponse:
     """Search box with suggestions; picking an entity draws its neighbourhood in place."""
     return await _view(request, "explore", "Explorer",
-                       {"q": q, "id": id, "depth": depth, **_facts(min_confidence, as_of, layout)}, None)
+                       {"q": q, "id": id, "depth": depth, **_facts(min_confidence, as_of, since, until, layout)}, None)
 
 
 @router.get("/view/entity", response_class=HTMLResponse)
@@ -155,16 +182,18 @@ async def entity_page(
     limit: Annotated[int, Query(ge=1, le=MAX_EDGES_PAGE, description="most edges drawn")] = 300,
     min_confidence: MinConfidence = 0.0,
     as_of: AsOf = None,
+    since: Since = None,
+    until: Until = None,
     layout: LayoutParam = None,
 ) -> HTMLResponse:
     """An entity's neighbourhood to a chosen depth."""
     rels, labels = _types(rel_types, schema.RELATION_NAMES), _types(node_types, schema.ENTITY_LABELS)
     params = {"id": id, "depth": depth, "rel_types": rels, "node_types": labels, "limit": limit,
-              **_facts(min_confidence, as_of, layout)}
+              **_facts(min_confidence, as_of, since, until, layout)}
     if not id:
         return await _view(request, "entity", "Entity view", params, None)
     return await _view(request, "entity", "Entity view", params,
-                       entity_view(store, id, depth, rels, labels, limit, fact_filter(params)))
+                       lambda facts: entity_view(store, id, depth, rels, labels, limit, facts))
 
 
 @router.get("/view/path", response_class=HTMLResponse)
@@ -178,15 +207,17 @@ async def path_page(
     mode: Annotated[PathMode, Query(description="shortest paths only, or all up to max_len")] = "shortest",
     min_confidence: MinConfidence = 0.0,
     as_of: AsOf = None,
+    since: Since = None,
+    until: Until = None,
     layout: LayoutParam = None,
 ) -> HTMLResponse:
     """The paths between two entities: the shortest, or all up to a length; drawn and listed."""
     params = {"source": source, "target": target, "max_len": max_len, "limit": limit, "mode": mode,
-              **_facts(min_confidence, as_of, layout)}
+              **_facts(min_confidence, as_of, since, until, layout)}
     if not source or not target:
         return await _view(request, "path", "Path view", params, None)
     return await _view(request, "path", "Path view", params,
-                       path_view(store, source, target, max_len, limit, fact_filter(params), mode))
+                       lambda facts: path_view(store, source, target, max_len, limit, facts, mode))
 
 
 @router.get("/view/mineral", response_class=HTMLResponse)
@@ -200,15 +231,17 @@ async def mineral_page(
     limit: Annotated[int, Query(ge=1, le=MAX_FIRMS_PAGE, description="most firms drawn")] = 50,
     min_confidence: MinConfidence = 0.0,
     as_of: AsOf = None,
+    since: Since = None,
+    until: Until = None,
     layout: LayoutParam = None,
 ) -> HTMLResponse:
     """Which firms (of a country) touch a mineral: a ranked table, and the union of their paths drawn."""
     params = {"mineral": mineral, "country": country, "max_hops": max_hops, "limit": limit,
-              **_facts(min_confidence, as_of, layout)}
+              **_facts(min_confidence, as_of, since, until, layout)}
     if not mineral:
         return await _view(request, "mineral", "Firms touching a mineral", params, None)
     return await _view(request, "mineral", "Firms touching a mineral", params,
-                       mineral_view(store, mineral, country or None, max_hops, limit, fact_filter(params)))
+                       lambda facts: mineral_view(store, mineral, country or None, max_hops, limit, facts))
 
 
 @router.get("/view/document", response_class=HTMLResponse)

@@ -743,7 +743,7 @@
     b.dataset.entity = id;
     b.addEventListener("click", function () {
       if (entities[id]) zoomTo(id);
-      else if (api && api.entity_page) location.href = route(api.entity_page, { id: id });
+      else if (api && api.entity_page) location.href = route(api.entity_page, { id: id }) + filterQuery();
     });
     return b;
   }
@@ -951,7 +951,7 @@
     }
     if (api && api.entity_page && data.kind !== "entity") {
       var a = el("a", "Open entity view");
-      a.href = route(api.entity_page, { id: id });
+      a.href = route(api.entity_page, { id: id }) + filterQuery();
       panelBody.appendChild(el("p")).appendChild(a);
     }
   }
@@ -1137,13 +1137,19 @@
     if (input) return input.value;
     return pageQuery.get(name) || (data.params && data.params[name]) || "";
   }
-  function filterQuery() {
+  var DATE_FILTERS = ["as_of", "since", "until"];  // the day the graph is known as of, and the window of days
+  function dateQuery() {
     var extra = "";
-    var minConfidence = filterValue("min_confidence");
-    var asOf = filterValue("as_of");
-    if (minConfidence && Number(minConfidence) > 0) extra += "&min_confidence=" + encodeURIComponent(minConfidence);
-    if (asOf) extra += "&as_of=" + encodeURIComponent(asOf);
+    DATE_FILTERS.forEach(function (name) {
+      var value = filterValue(name);
+      if (value) extra += "&" + name + "=" + encodeURIComponent(value);
+    });
     return extra;
+  }
+  function filterQuery() {
+    var minConfidence = filterValue("min_confidence");
+    var extra = minConfidence && Number(minConfidence) > 0 ? "&min_confidence=" + encodeURIComponent(minConfidence) : "";
+    return extra + dateQuery();
   }
 
   function neighbourhoodUrl(id, depth, relTypes) {
@@ -1345,9 +1351,9 @@
         var mine = ++seq;
         var url = route(api.search, { q: q });
         if (input.dataset.type) url += "&node_types=" + encodeURIComponent(input.dataset.type);
-        // the page's day: suggest only the entities known then (search takes as_of like the neighbourhood)
-        var asOf = filterValue("as_of");
-        if (asOf) url += "&as_of=" + encodeURIComponent(asOf);
+        // the page's day and window: suggest only the entities known then (search takes the dates like the
+        // neighbourhood)
+        url += dateQuery();
         fetchJSON(url).then(function (body) {
           if (mine !== seq) return;
           var hits = Array.isArray(body) ? body : (body.items || []);
@@ -1386,9 +1392,9 @@
       var q = new URLSearchParams();
       q.set("id", id);
       q.set("depth", depth);
-      var mc = filterValue("min_confidence"), asOf = filterValue("as_of");
+      var mc = filterValue("min_confidence");
       if (mc && Number(mc) > 0) q.set("min_confidence", mc);
-      if (asOf) q.set("as_of", asOf);
+      DATE_FILTERS.forEach(function (name) { if (filterValue(name)) q.set(name, filterValue(name)); });
       if (pageQuery.get("layout") || state.layout !== data.layout) q.set("layout", state.layout);
       if (push) history.pushState(null, "", location.pathname + "?" + q.toString());
       pageQuery = q;
