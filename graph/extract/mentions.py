@@ -572,7 +572,11 @@ def noun_phrase_mentions(st: DocState) -> None:
                 # a bare "zone"/"line" is too vague to be a project, bare "two plants" are not one; but "the
                 # complex" right after "the Surgil gas chemical complex" is that complex
                 continue
-            if definite and start == tok.i and last_project:
+            same = [st.at[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in st.at
+                    and st.at[c.i].label == "Project"] if tok.dep_ == "attr" and tok.head.lemma_ == "be" else []
+            if same:
+                pid = last_project = same[0].id  # "The Balkhash plant is a planned coal-fired power station near"
+            elif definite and start == tok.i and last_project:
                 pid = last_project
             elif (short := _short_project(st, tok)) is not None:
                 pid = last_project = short  # "the Kiyanly plant" after (or for) "the Kiyanly Polymer Plant"

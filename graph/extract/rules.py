@@ -893,6 +893,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         if passive or not subjects:
             subjects = direct if direct else ([st.at[verb.head.i]] if verb.dep_ in ("acl", "amod") and
                                               verb.head.i in st.at else [])
+            if not subjects and verb.dep_ == "acl" and verb.head.dep_ == "attr":
+                # "Korea Zinc is a smelting company headquartered in Seoul": the copula's subject is placed
+                subjects = expand(st, verb.head)
     elif rel == "LAUNCHES":
         # launching a programme or initiative is taking part in it; launching a plant or event is opening it
         add_facts(st, subjects, "PARTY_TO", [o for o in objs if o.label == "Agreement"], sent)
@@ -1752,7 +1755,10 @@ def project_places(st: DocState) -> None:
         # a plant near a lake or on a plateau is there; a city near a city is not, a forum "on" a place is about it
         near = ("near", "on") if m.label == "Project" else ()
         places = [p for p in places_of(st, head, near) if p.id != m.id and not m.start <= p.start < m.end]
-        for n in [c for c in head.children if c.dep_ == "appos" and c.i not in st.at] + \
+        # "Almaty is the largest city in Kazakhstan": the attribute of a copula is an apposition too
+        attrs = [c for c in head.head.children if c.dep_ == "attr" and c.i not in st.at and c.pos_ == "NOUN"] \
+            if head.dep_ == "nsubj" and head.head.lemma_ == "be" else []
+        for n in [c for c in head.children if c.dep_ == "appos" and c.i not in st.at] + attrs + \
                 ([head.head] if head.dep_ == "appos" and head.head.i not in st.at else []):
             # the appositive noun phrase: its possessor ("Turkmenistan's second city") or its own place PP
             if n.lemma_.lower() in PLACE_NOUNS:
@@ -1913,6 +1919,8 @@ for _name, _conf, _desc, _examples in (
         ("In 1937 the Koryo-saram were deported to Central Asia.", [("Koryo-saram", "RESIDES_IN", "Central Asia")]),
         ("Ethnic Koreans number about 180,000 in Uzbekistan.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
         ("About 100,000 Koryo-saram live in Kazakhstan's Almaty region.", [("Koryo-saram", "RESIDES_IN", "Almaty")]),
+        ("The Koryo-saram are ethnic Koreans living in the post-Soviet states.",
+         [("Koryo-saram", "RESIDES_IN", "post-Soviet states")]),
     )),
     ("verb:cover", 0.85, "an agreement covers / includes / provides for Y", (
         ("The memorandum covers lithium and cobalt.",
@@ -2026,6 +2034,8 @@ for _name, _conf, _desc, _examples in (
         ("Kimyo International University is located in Tashkent.",
          [("Kimyo International University", "LOCATED_IN", "Tashkent")]),
         ("KEPCO is headquartered in Naju.", [("KEPCO", "LOCATED_IN", "Naju")]),
+        ("Korea Zinc is a South Korean zinc smelting company headquartered in Seoul.",
+         [("Korea Zinc", "LOCATED_IN", "Seoul")]),
         ("The Korean-language newspaper Kore Ilbo is published in Almaty.", [("Kore Ilbo", "LOCATED_IN", "Almaty")]),)),
     ("verb:participle-compound", 0.8, "'KOICA-funded programme', 'Seoul-based firm': name, participle, noun", (
         ("The Seoul-based firm Doosan Enerbility won the tender.", [("Doosan Enerbility", "LOCATED_IN", "Seoul")]),
@@ -2153,7 +2163,10 @@ for _name, _conf, _desc, _examples in (
         ("KIGAM signed a memorandum with Kazakhstan's geology committee on the exploration of rare metals.",
          [("memorandum", "COVERS", "rare metals")]),)),
     ("document:project-places", 0.85, "a project is located where its phrase places it", (
-        ("The tobacco factory in Almaty opened.", [("tobacco factory", "LOCATED_IN", "Almaty")]),)),
+        ("The tobacco factory in Almaty opened.", [("tobacco factory", "LOCATED_IN", "Almaty")]),
+        ("Almaty is the largest city in Kazakhstan.", [("Almaty", "LOCATED_IN", "Kazakhstan")]),
+        ("The Balkhash Thermal Power Plant is a planned coal-fired power station in Kazakhstan.",
+         [("Balkhash Thermal Power Plant", "LOCATED_IN", "Kazakhstan")]),)),
     ("document:infobox-population", 0.9, "an infobox line of a population table: the page's community lives there", (
         ("The Koryo-saram are ethnic Koreans.\nRegions with significant populations\nUzbekistan174,200\n",
          [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),)),

@@ -40,6 +40,11 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             continue
         seen.add(t.i)
         m = st.at.get(t.i)
+        if m is None and t.pos_ == "NOUN" and t.dep_ == "attr" and t.head.lemma_ == "be" and depth == 0:
+            # "Korea Zinc is a zinc smelting company headquartered in Seoul", "Almaty is the largest city in
+            # Kazakhstan": the attribute of a copula is its subject
+            stack.extend(c for c in t.head.children if c.dep_ == "nsubj" and c.i in st.at
+                         and st.at[c.i].label not in ("Person", "Country"))
         if m is None and t.pos_ == "NOUN" and t.tag_ == "NNS":
             # "the country's priority projects, first and foremost the Rogun Hydroelectric Power Plant": the one
             # singled out after a comma is what the plural names (the parser rarely attaches it)
@@ -420,6 +425,9 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
             ]
             if agents:
                 return [m for a in agents for m in expand(st, a)], True
+            if t.tag_ == "VBG" and t is verb:
+                # "ethnic Koreans living in the post-Soviet states": a present participle's doer is its noun
+                return expand(st, t.head), False
         break
     # passive with agent but no expressed subject: "signed by KIGAM, ..."
     agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
