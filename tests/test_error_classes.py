@@ -368,3 +368,12 @@ def test_a_named_field_or_deposit_is_a_place_not_a_firm(extractor: Extractor) ->
     assert ("Uzbekneftegaz", "DEVELOPS", "Kandym gas field") in _triples(ex)
     # the grantor of a licence does not mine: the one it is granted to does
     assert not any(r == "DEVELOPS" and s == "Kyrgyzstan" for s, r, _o in _triples(ex))
+
+
+def test_a_name_whose_and_joins_two_head_words_is_not_cut(extractor: Extractor) -> None:
+    ex = _one(extractor, "Almalyk Mining and Metallurgical Combine signed a contract with Samsung C&T. Korea Gas "
+                         "Corporation and Uzbekneftegaz signed a deal.")
+    names = {e.name for e in ex.entities}
+    assert "Almalyk Mining and Metallurgical Combine" in names
+    assert not names & {"Almalyk Mining", "Metallurgical Combine"}
+    assert {"KOGAS", "Uzbekneftegaz"} <= {e.name for e in ex.entities} | {a for e in ex.entities for a in e.aliases}

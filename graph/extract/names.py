@@ -169,6 +169,17 @@ def person_shape(tokens: list[Token]) -> bool:
     return len(parts) in (2, 3) and any(p.lower().endswith(PATRONYMIC_ENDINGS) and len(p) > 5 for p in parts[1:])
 
 
+def _heads_only_after(sdoc: Doc, j: int, end: int) -> bool:
+    """Does the "and" at j join two firm-head words of one name ("Navoi Mining and Metallurgical Combinat"): a head
+    word before it and nothing but head words after it, up to the end of the capitalised run?"""
+    if j < 1 or sdoc[j - 1].lower_ not in FIRM_HEADS:
+        return False
+    k = j + 1
+    while k < end and _name_like(sdoc[k]) and sdoc[k].lower_ in FIRM_HEADS:
+        k += 1
+    return k > j + 1 and (k == end or not _name_like(sdoc[k]))
+
+
 def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised words within a sentence, joined by name connectors ("of", "and", "&", ...)."""
     out: list[tuple[int, int]] = []
@@ -197,7 +208,8 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                         break
                     if t.lower_ in ("of", "for"):
                         has_of = True
-                    elif t.lower_ == "and" and (not has_of or ands or j - start >= 2 and (
+                    elif t.lower_ == "and" and not _heads_only_after(sdoc, j, sent.end) and (
+                            not has_of or ands or j - start >= 2 and (
                             person_shape(list(sdoc[j - 2:j])) or
                             j - start >= 4 and person_shape(list(sdoc[j - 4:j])))):
                         # "KIGAM and SK Ecoplant", "Ministry of Investment, Industry and Trade and KOTRA", "Minister
