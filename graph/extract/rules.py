@@ -1521,6 +1521,10 @@ def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
                     if m.label in ("Sector", "Mineral")
                 )
         add_facts(st, subjects, "PARTNERS_WITH", withs, sent)
+        if lemma == "partner" and tok.tag_ == "NNS" and tok.dep_ == "attr" and not withs and \
+                len({i for m in subjects for i in m.ids}) >= 2:
+            # "Uzbekistan and South Korea are close partners": partners of each other
+            partner_group(st, sent, subjects)
         if lemma == "partner":
             # "together with its partner, Yeoju Institute of Technology": the one whose partner it is
             named = [m for c in tok.children if c.dep_ == "appos" for m in expand(st, c)
@@ -2148,6 +2152,7 @@ for _name, _conf, _desc, _examples in (
     ("noun:relations", 0.8, "partnership / relations / cooperation between or with; cooperation in a field", (
         ("The partnership between Uzbekistan and South Korea is strong.",
          [("Uzbekistan", "PARTNERS_WITH", "South Korea")]),
+        ("Uzbekistan and South Korea are close partners.", [("Uzbekistan", "PARTNERS_WITH", "South Korea")]),
         ("Kazakhstan and South Korea agreed to expand cooperation in critical minerals, supply chains and "
          "infrastructure.",
          [("Kazakhstan", "COOPERATES_IN", "infrastructure"), ("South Korea", "COOPERATES_IN", "supply chains")]),)),
