@@ -231,6 +231,9 @@ def _short_project(st: DocState, tok: Token) -> str | None:
     return pid
 
 
+_BODY_TYPES = frozenset({"ORG", "KG_FIRM", "KG_ORG", "Firm", "Organization"})
+
+
 def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention | None:
     gaz = st.gaz
     label = ent.label_
@@ -286,6 +289,10 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
             c.dep_ == "appos" or c.dep_ == "compound" and c.i < span.start) for c in span.root.children)
     ):
         label = "ORG"  # "the company GL Ralpha": NER took the name for a person's
+    elif label in ("LOC", "GPE") and not gaz.lookup(text) and any(
+            x.ent_type_ in _BODY_TYPES for x in (*(c for c in span.root.children if c.dep_ == "conj"),
+                                                 *((span.root.head,) if span.root.dep_ == "conj" else ()))):
+        label = "ORG"  # "signed by KEPCO and Uzbekenergo": what is coordinated with a firm, NER did not know, is one
     elif label in ("PERSON", "ORG") and not gaz.lookup(text) and any(
             c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS and not c.ent_type_ for c in span.root.children):
         label = "GPE"  # "Turkmenabat, Turkmenistan's second city": what a city is named is a place

@@ -814,6 +814,10 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                            for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
                            if m.label in ("Country", "Firm", "Organization") and not m.demonym]
                 parties += signers
+            if not signers and passive:
+                # "a deal between Hyundai Rotem and Uzbekistan Railways was signed": the parties it is between
+                signers = [m for m in between(st, [st.sdoc[a.start]])
+                           if m.label in ("Country", "Firm", "Organization") and not m.demonym]
             if signers:
                 # "X concluded an agreement with Y": Y signs it too
                 signers = signers + [
@@ -1857,6 +1861,12 @@ for _name, _conf, _desc, _examples in (
           ("Hyundai Engineering", "PARTNERS_WITH", "Turkmengas")]),
         ("One memorandum of understanding came out of the trip, signed with Doosan Enerbility.",
          [("Doosan Enerbility", "SIGNS", "memorandum")]),
+        ("A deal between Hyundai Rotem and Uzbekistan Railways was signed in Tashkent.",
+         [("Hyundai Rotem", "SIGNS", "deal"), ("Uzbekistan Railways", "SIGNS", "deal")]),
+        ("Signing the agreement were Uzbek Energy Minister Jurabek Mirzamakhmudov and KEPCO CEO Kim Dong-cheol.",
+         [("Jurabek Mirzamakhmudov", "SIGNS", "agreement"), ("Kim Dong-cheol", "SIGNS", "agreement")]),
+        ("The memorandum, signed by KEPCO and Uzbekenergo on Monday, provides for grid modernisation.",
+         [("KEPCO", "SIGNS", "memorandum"), ("Uzbekenergo", "SIGNS", "memorandum")]),
         ("Hyundai Rotem will supply trains to Uzbekistan, Hyundai Rotem said. The contract was signed on Monday "
          "with Uzbekistan Railways.",
          [("Hyundai Rotem", "SIGNS", "contract"), ("Uzbekistan Railways", "SIGNS", "contract"),
@@ -1915,7 +1925,10 @@ for _name, _conf, _desc, _examples in (
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
         ("Kassym-Jomart Tokayev attended the C5+K Summit.", [("Kassym-Jomart Tokayev", "ATTENDS", "C5+K Summit")]),
         ("Cho Tae-yul chaired the Korea-Central Asia Cooperation Forum.",
-         [("Cho Tae-yul", "ATTENDS", "Korea-Central Asia Cooperation Forum")]),)),
+         [("Cho Tae-yul", "ATTENDS", "Korea-Central Asia Cooperation Forum")]),
+        ("Attending the Tashkent Investment Forum were Kim Kwang-jae, Ambassador of Korea to Kyrgyzstan; Meder "
+         "Mashiev, the ecology minister; and Lim So Yeon, country director of KOICA.",
+         [("Kim Kwang-jae", "ATTENDS", "Tashkent Investment Forum")]),)),
     ("verb:invite", 0.85, "X invites Y", (
         ("Sadyr Japarov invited Yoon Suk Yeol to Bishkek.", [("Sadyr Japarov", "INVITES", "Yoon Suk Yeol")]),)),
     ("verb:reside", 0.85, "a community or person lives / settles / moves / numbers N in Y", (

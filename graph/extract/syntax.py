@@ -322,6 +322,9 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     agents = agents_of(verb)
     if agents:
         return [m for a in agents for m in expand(st, a)], True
+    inverted = _inverted_subjects(st, verb)
+    if inverted:
+        return inverted, False
     t: Token = verb
     for _ in range(6):
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
@@ -442,6 +445,30 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
             if named:
                 return named[-1:], False
     return [m for a in agents for m in expand(st, a)], True
+
+
+def _inverted_subjects(st: DocState, verb: Token) -> list[Mention]:
+    """'Signing the agreement were Minister A and CEO B', 'Attending the ceremony were A, B and C': a participle
+    opening the sentence, then a form of "be", then who did it (the parser makes them objects of the participle)."""
+    if verb.tag_ != "VBG" or verb.i != verb.sent.start:
+        return []
+    be = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > verb.i]
+    if not be or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < be[0].i for c in verb.children):
+        return []
+    after = [c for h in (verb, be[0]) for c in h.children if c.i > be[0].i and c.dep_ in ("dobj", "attr", "nsubj")]
+    found: list[Mention] = []
+    for c in sorted(after, key=lambda x: x.i):
+        found += [m for m in expand(st, c) if m.label in ("Person", "Country", "Firm", "Organization")
+                  and m not in found]
+    # the parser scatters a long list: everyone named after the verb "be" is in it
+    for t in verb.sent:
+        m = st.at.get(t.i)
+        if t.i > be[0].i and m is not None and m.label == "Person" and m not in found:
+            found.append(m)
+    if any(m.label == "Person" for m in found):
+        # "Attending were Kim Min-soo, Samsung C&T; Park Ji-sung, POSCO": a firm beside a person is affiliation
+        found = [m for m in found if m.label == "Person"]
+    return found
 
 
 def _fronted_subjects(st: DocState, verb: Token) -> list[Mention]:
