@@ -377,3 +377,12 @@ def test_a_name_whose_and_joins_two_head_words_is_not_cut(extractor: Extractor) 
     assert "Almalyk Mining and Metallurgical Combine" in names
     assert not names & {"Almalyk Mining", "Metallurgical Combine"}
     assert {"KOGAS", "Uzbekneftegaz"} <= {e.name for e in ex.entities} | {a for e in ex.entities for a in e.aliases}
+
+
+def test_a_country_inside_a_short_name_or_a_title_is_no_party(extractor: Extractor) -> None:
+    ex = _one(extractor, "The agency and Korea's Human Resources Development Service (HRD Korea) signed a memorandum "
+                         "on labour migration. Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary "
+                         "of the Republic of Korea, presented his credentials to Tajik President Emomali Rahmon.")
+    assert not [f for f in ex.facts if f.subject == "country:south-korea" and f.relation in ("SIGNS", "PARTNERS_WITH")]
+    names = {e.name for e in ex.entities}
+    assert not names & {"Extraordinary", "Plenipotentiary"}

@@ -27,7 +27,7 @@ from graph.extract.lexicon import (
     SAY_VERBS,
     VAGUE_PROJECT_HEADS,
 )
-from graph.extract.names import GENERIC_FIRST, LABEL_OF_CHUNK, label_by_head, resolve_spans
+from graph.extract.names import GENERIC_FIRST, LABEL_OF_CHUNK, TITLE_WORDS, label_by_head, resolve_spans
 from graph.extract.roles import role_targets
 from graph.extract.state import DocState, Mention, add_mention, entity
 from graph.extract.syntax import expand, location_in
@@ -248,6 +248,8 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     if end - start > 1 and ent.doc[end - 1].text in ("'s", "’s"):
         end -= 1
     doc = ent.doc
+    if all(t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS or t.lower_ == "and" for t in doc[start:end]):
+        return None  # "Ambassador Extraordinary and Plenipotentiary": words of a title, not names
     if label == "ORG" and not gaz.lookup(ent.text) and (
             start > ent.start and doc[start - 1].lower_ in ROLE_NOUNS and doc[start].lower_ in ("of", "for")
             or end < len(doc) and doc[end].lower_ in ROLE_NOUNS

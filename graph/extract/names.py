@@ -57,7 +57,8 @@ LABEL_OF_CHUNK = {v: k for k, v in CHUNK_LABELS.items()}
 # Words of a title before a name ("Prime Minister", "Foreign Minister"): never part of the name
 # First words that make an organisation's name generic: "National Security Office" exists in many countries
 GENERIC_FIRST = frozenset({"national", "state", "central", "federal", "presidential", "supreme", "republican"})
-TITLE_WORDS = frozenset({"prime", "foreign", "vice", "deputy", "first", "former", "acting", "mr", "mrs", "ms", "dr"})
+TITLE_WORDS = frozenset({"prime", "foreign", "vice", "deputy", "first", "former", "acting", "mr", "mrs", "ms", "dr",
+                         "extraordinary", "plenipotentiary"})
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")  # "DeathsSeveral": two words run together by a page's layout
 _DIGIT_IN_NAME = re.compile(r"\d")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z][A-Za-z&\-]*$")  # KOICA, MNRETS, KazMunayGas, E&C

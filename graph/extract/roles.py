@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from graph.extract.emit import add_fact
 from graph.extract.lexicon import ENVOY_ROLES, FIRM_NOUNS, LEAD_ROLES, PRESIDENT_LIKE, ROLE_COMPLEMENTS, ROLE_NOUNS
+from graph.extract.names import TITLE_WORDS
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention, entity
 from graph.extract.syntax import expand
@@ -15,7 +16,10 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
     """(organisations/countries the role belongs to, countries an envoy is posted to)."""
     of: list[str] = []
     to: list[str] = []
-    for c in role.children:
+    words = [*role.children]
+    if role.dep_ == "compound" and role.head.lower_ in TITLE_WORDS:
+        words += [c for c in role.head.children if c.dep_ == "prep"]  # "Ambassador Extraordinary ... of X"
+    for c in words:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in st.at:
             m = st.at[c.i]
             if m.label in ("Country", "Firm", "Organization"):
@@ -76,16 +80,25 @@ def find_person_roles(st: DocState) -> None:
             k -= 1
         if k < m.start - 2 and sdoc[k + 1].lower_ == "of" and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])  # "Minister of Employment and Labor Lee Jung-sik": a title, its fields, a name
-        before = st.at.get(m.start - 1) if m.start > 0 else None
-        if before is not None and before.label == "Country" and before.start >= 2 and \
-                sdoc[before.start - 1].lower_ in ("to", "of", "in") and \
-                sdoc[before.start - 2].lemma_.lower() in ROLE_NOUNS:
-            # "Tajikistan's Ambassador to South Korea Sherali Rahmonzoda": a title, its country, then the name
-            roles.append(sdoc[before.start - 2])
+        k, groups = m.start - 1, 0
+        while k > 0 and k in st.at and st.at[k].label == "Country" and not st.at[k].demonym:
+            # "Tajikistan's Ambassador to South Korea Sherali Rahmonzoda", "Ambassador of the Republic of Korea to
+            # Kyrgyzstan Kim Sang-wook": a title, its countries, then the name
+            k = st.at[k].start - 1
+            if k > 0 and sdoc[k].lower_ == "the":
+                k -= 1
+            if k <= 0 or sdoc[k].lower_ not in ("to", "of", "in"):
+                break
+            k, groups = k - 1, groups + 1
+        if groups and k >= 0 and sdoc[k].lemma_.lower() in ROLE_NOUNS:
+            roles.append(sdoc[k])
         # appositions after the name: "X, Kazakhstan's ambassador to ..." ; "X, vice-president of Y"
         for c in root.children:
             if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"}:
                 roles.append(c)
+            elif c.dep_ == "appos" and c.lower_ in TITLE_WORDS:
+                # "the new Ambassador Extraordinary and Plenipotentiary of the Republic of Korea"
+                roles += [x for x in c.children if x.dep_ == "compound" and x.lemma_.lower() in ROLE_NOUNS]
         # "X is the president of Y", "X serves as ambassador", "X, who serves as ...", "X worked as director of Y"
         verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
         verbs += [c for c in root.children if c.dep_ == "relcl"]
@@ -272,6 +285,10 @@ register("role:person-title", stage="role", confidence=0.9,
               [("Koo Hong-seok", "REPRESENTS", "South Korea"), ("Koo Hong-seok", "ACCREDITED_TO", "Kazakhstan")]),
              ("The deal was signed by Korea's Minister of Employment and Labor Lee Jung-sik.",
               [("Lee Jung-sik", "WORKS_FOR", "South Korea")]),
+             ('"Clean water is a basic right," Ambassador of the Republic of Korea to Kyrgyzstan Kim Sang-wook said.',
+              [("Kim Sang-wook", "REPRESENTS", "South Korea"), ("Kim Sang-wook", "ACCREDITED_TO", "Kyrgyzstan")]),
+             ("Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary of the Republic of Korea, "
+              "presented his credentials.", [("Lee Jong-hwan", "REPRESENTS", "South Korea")]),
              ("The Korean Education Center in Bishkek opened in 1994. Its director, Lee Sang-min, said demand had "
               "tripled.", [("Lee Sang-min", "LEADS", "Korean Education Center")]),
          ))

@@ -154,6 +154,10 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             if c.dep_ == "appos" and m is not None and m.label == "Person" and c.i in st.at and \
                     st.at[c.i].label in ("Firm", "Organization", "Country"):
                 continue  # "Lee Won-hee, Hyundai Motor Company": the person's affiliation, not another party
+            if c.dep_ == "appos" and m is not None and m.label in ("Firm", "Organization") and \
+                    c.left_edge.i > 0 and st.sdoc[c.left_edge.i - 1].text == "(" and \
+                    (c.i not in st.at or st.at[c.i].label != m.label):
+                continue  # "Korea's Human Resources Development Service (HRD Korea)": a short name, not a party
             if c.dep_ in ("conj", "appos"):
                 if c.dep_ == "conj" and any(x.dep_ == "case" and x.text in ("'s", "’s") for x in c.children):
                     continue  # "KIGAM and Kazakhstan's Committee of Geology": the owner of the next item, not one
