@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_facts
-from graph.extract.lexicon import MEETING_NOUNS, NOUN_FRAMES, NounFrame
+from graph.extract.lexicon import AGREEMENT_HEADS, MEETING_NOUNS, NOUN_FRAMES, NounFrame
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention
 from graph.extract.syntax import STAGE_VERBS, expand, objects_of, subjects_of
@@ -89,6 +89,17 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in frame.target for p in c.children
                   for m in _pp(st, p, frame.agent - {"poss", "compound"}) if m.label in _ACTOR_LABELS]
     verb = _governing_verb(tok)
+    deal = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for", "about") else None
+    if deal is not None and deal.pos_ in ("VERB", "AUX"):
+        # "approved an agreement with X on a loan": the parser may hang the topic on the verb
+        deal = next((c for c in deal.children if c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_HEADS), None)
+    if deal is not None and deal.lemma_.lower() in AGREEMENT_HEADS and frame.relation in ("LENDS_TO", "FINANCES") \
+            and not agents:
+        # "approved an agreement with the Korea Eximbank on a $45 million loan for the plant": the one the
+        # agreement is with gives the money, not the one who approves or signs it
+        agents = [m for m in _pp(st, deal, frozenset({"with"})) if m.label in _ACTOR_LABELS]
+        if agents:
+            verb = None
     if verb is not None:
         lemma = verb.lemma_.lower()
         if lemma in frame.agent_verbs and (not agents or compound_only):
@@ -130,6 +141,14 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                                            or lemma in ("go", "fall", "pass") and tok.dep_ == "nsubj"):
             # "the contract was awarded to A, B and C", "the contract for the plant went to A"
             agents = [m for m in _pp(st, verb, frozenset({"to"})) if m.label in _ACTOR_LABELS]
+        if lemma in ("award", "grant", "give") and tok.dep_ == "dobj" and frame.relation == "BUILDS" and \
+                not any(c.dep_ == "auxpass" for c in verb.children):
+            # "Turkmenhimiya has awarded a contract for the plant to Hyundai Engineering": the one it goes to builds
+            winners = [m for m in _pp(st, verb, frozenset({"to"})) if m.label in _ACTOR_LABELS]
+            winners += [m for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for m in expand(st, c)
+                        if m.label in _ACTOR_LABELS]
+            if winners:
+                agents = winners
         if lemma in ("award", "grant", "give") and tok.dep_ == "dobj" and frame.relation == "BUILDS" and \
                 any(c.dep_ == "auxpass" for c in verb.children):
             # "Hyundai Engineering has been awarded a contract": the passive subject won it

@@ -856,6 +856,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             with running(st, "verb:provide-money", verb):
                 money_given(st, sent, subjects, by_prep)
             return
+    if rel == "SUPPLIES":
+        # "to supply natural uranium concentrate to KHNP": the parser may hang the receiver on the goods
+        by_prep.setdefault("to", []).extend(
+            m for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for q in p.children if q.dep_ == "pobj" for m in expand(st, q) if m not in by_prep.get("to", []))
     direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
     objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
     if rel in ("BUILDS", "FINANCES", "") and not any(o.label in ("Project", "Country", "Organization", "Firm")
@@ -1039,6 +1044,8 @@ def credentials_rule(st: DocState, sent: Span, verb: Token) -> None:
     for e in envoys:
         for cid in dict.fromkeys(countries):
             add_fact(st, e.id, "ACCREDITED_TO", cid, sent)
+    # the envoy and the head of state he presents them to meet
+    add_facts(st, envoys, "MEETS", [m for m in to if m.label == "Person" and m not in envoys], sent)
 
 
 def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
@@ -1885,6 +1892,8 @@ for _name, _conf, _desc, _examples in (
         ("POSCO International, which has been developing the Surgil gas field since 2008, will expand it.",
          [("POSCO International", "DEVELOPS", "Surgil gas field")]),)),
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
+        ("Kazatomprom has signed a long-term contract to supply natural uranium concentrate to Korea Hydro & "
+         "Nuclear Power.", [("Kazatomprom", "SUPPLIES", "Korea Hydro & Nuclear Power")]),
         ("Uzbekistan exported cotton yarn worth $50 million to South Korea in 2023.",
          [("Uzbekistan", "SUPPLIES", "South Korea")]),
         ("Kazakhstan supplies uranium to South Korea.", [("Kazakhstan", "SUPPLIES", "uranium")]),)),
@@ -2123,7 +2132,7 @@ for _name, _conf, _desc, _examples in (
         ("Korea Zinc eyes antimony in Kazakhstan.", [("Korea Zinc", "ASSOCIATED_WITH", "antimony")]),)),
     ("verb:present-credentials", 0.85, "an envoy presents credentials to a head of state: accredited there", (
         ("Ambassador Kim Hee-sang presented his credentials to President Shavkat Mirziyoyev on Monday.",
-         [("Kim Hee-sang", "ACCREDITED_TO", "Uzbekistan")]),)),
+         [("Kim Hee-sang", "ACCREDITED_TO", "Uzbekistan"), ("Kim Hee-sang", "MEETS", "Shavkat Mirziyoyev")]),)),
     ("verb:projects-in", 0.75, "an actor carries out or funds unnamed projects in a place: it operates there", (
         ("KOICA has implemented 40 projects worth $90 million in Tajikistan since 2009.",
          [("KOICA", "OPERATES_IN", "Tajikistan")]),
