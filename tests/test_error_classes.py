@@ -386,3 +386,9 @@ def test_a_country_inside_a_short_name_or_a_title_is_no_party(extractor: Extract
     assert not [f for f in ex.facts if f.subject == "country:south-korea" and f.relation in ("SIGNS", "PARTNERS_WITH")]
     names = {e.name for e in ex.entities}
     assert not names & {"Extraordinary", "Plenipotentiary"}
+
+
+def test_investment_called_for_is_not_made(extractor: Extractor) -> None:
+    ex = _one(extractor, "Rahmon called for Korean investment in hydropower and mining. Uzbekistan seeks to attract "
+                         "Korean investment in textiles.")
+    assert not [f for f in ex.facts if f.relation == "INVESTS_IN"]

@@ -177,6 +177,9 @@ def _outside_clause_ok(st: DocState, date: Span, trigger: Token) -> bool:
     or on a common noun ("relations, which were established on 27 April 1992", "a programme announced in
     January 2023") keeps its date."""
     for t in [date.root, *date.root.ancestors]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "before", "until") for c in t.children):
+            # "the first leader to visit South Korea since Lee took office in June": the clause dates another event
+            return t.left_edge.i <= trigger.i <= t.right_edge.i
         if t.dep_ in ("acl", "relcl"):
             around = [t.head, *(c for c in t.head.children if c.dep_ in ("appos", "nmod", "compound"))]
             named = any(x.i in st.at and st.at[x.i].label in _NAMED for x in around) or \

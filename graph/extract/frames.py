@@ -129,6 +129,14 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
                 # "the hospital, built with a $30 million grant from KOICA, ...": the noun the participle describes
                 targets = [m for m in expand(st, verb.head) if m.label == "Project"]
+            elif not targets and verb.tag_ == "VBN" and (verb.dep_ == "advcl" and verb.i < verb.head.i or
+                                                         verb.dep_ == "ROOT" and verb.i == verb.sent.start):
+                # "Funded entirely by a KOICA grant, the project will run until 2029": the main clause's subject
+                # (the parser may make the opening participle the root and the clause hang below it)
+                comma = next((t.i for t in verb.sent if t.i > tok.i and t.text == ","), None)
+                if comma is not None:
+                    targets = [m for t in verb.sent if t.i > comma and t.dep_ in ("nsubj", "nsubjpass")
+                               for m in expand(st, t) if m.label == "Project"][:1]
             agents = agents or [m for m in _pp(st, verb, frame.agent) if m.label in _ACTOR_LABELS]
         if lemma in frame.belongs_verbs and not agents:
             # "a 95.57 percent stake in LOTTE Rakhat belongs to Lotte Group"

@@ -60,6 +60,7 @@ CLASSES = (
     "agent_nouns_produces",
     "agent_nouns_supplies",
     "title_fields",
+    "co_verbs",
 )
 PAIRS = ("group_refs", "person_group_refs")
 
@@ -140,7 +141,8 @@ STAGE_NOUNS = _C["stage_nouns"]  # "the halt throws a question mark over the pla
 # words in the name of a body that funds what it is named beside ("Export-Import Bank", "Development Cooperation
 # Fund"), and phrases in the name of one that gives grant aid ("International Cooperation Agency")
 FUNDER_WORDS = _C["funder_words"]
-DONOR_WORDS = _C["donor_words"]  # "the plant will rise in Navoi": where a built thing stands
+DONOR_WORDS = _C["donor_words"]
+CO_VERBS = _C["co_verbs"]  # verbs written with "co-" ("co-hosted"): the rules read the verb after it
 ROLE_COMPLEMENTS = _C["title_fields"]  # "Minister of Economy Daniyar Amangeldiev": a field closing a title
 # "the world's largest producer of uranium", "a major exporter of cotton": who does what the noun names
 AGENT_NOUNS = {**{n: "PRODUCES" for n in _C["agent_nouns_produces"]},

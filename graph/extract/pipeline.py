@@ -16,6 +16,7 @@ from spacy.util import compile_suffix_regex
 
 from graph.extract.emit import name_agreements, subsidiaries
 from graph.extract.gazetteer import GAZETTEER_PATH, Gazetteer
+from graph.extract.lexicon import CO_VERBS
 from graph.extract.mentions import (
     age_references,
     collect_mentions,
@@ -68,6 +69,15 @@ def newline_sentences(doc: Doc) -> Doc:
 _WON = re.compile(r"(?<=\d)((?:\s*(?:million|billion|trillion|mn|bn))?\s+)won\b")
 
 
+def _co_verb_forms() -> list[str]:
+    forms: list[str] = []
+    for stem in CO_VERBS:
+        e = stem.endswith("e")
+        for f in (stem, stem + "s", stem + ("d" if e else "ed"), (stem[:-1] if e else stem) + "ing"):
+            forms += ["co-" + f, "Co-" + f]
+    return forms
+
+
 def _for_parser(text: str) -> str:
     return _WON.sub(lambda m: m.group(1) + "KRW", text)
 
@@ -80,6 +90,10 @@ class Extractor:
         # "Daewoo E&C." at the end of a sentence: the period is not part of the name
         suffixes = [*self.nlp.Defaults.suffixes, r"(?<=&[A-Z])\.$", r"(?<=&[A-Z][A-Z])\.$"]  # type: ignore[misc]
         self.nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
+        # "co-organised", "co-hosted": kept as one word, which the tagger reads as the participle it is (split at the
+        # hyphen, "co" became the root of the sentence and the verb a clause under it)
+        for form in _co_verb_forms():
+            self.nlp.tokenizer.add_special_case(form, [{"ORTH": form}])  # type: ignore[union-attr]
         # The gazetteer's names overwrite what the NER found, after it: presetting them before the NER made the NER
         # a third slower (bench/bench_loader.py) for the same entities in the end (tests/test_snapshots.py).
         ruler = self.nlp.add_pipe("entity_ruler", after="ner",

@@ -12,6 +12,7 @@ from graph.extract.gazetteer import name_key
 from graph.extract.lexicon import (
     AGENT_NOUNS,
     AGREEMENT_HEADS,
+    CO_VERBS,
     DONOR_WORDS,
     FUNDER_WORDS,
     MEETING_NOUNS,
@@ -69,6 +70,8 @@ def relations(st: DocState, sent: Span) -> None:
     agreed: list[Token] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
+        if lemma.startswith("co-") and tok.pos_ == "VERB":
+            lemma = co_lemma(tok)  # "co-organised": the verb after "co-"
         tag = tok.tag_
         if tag == "VBN":
             participles.append(tok)
@@ -231,6 +234,16 @@ def relations(st: DocState, sent: Span) -> None:
     as_host(st, sent, hosts)
     associations(st, sent)
     funding_association(st, sent)
+
+
+def co_lemma(tok: Token) -> str:
+    """The lemma of the verb in a "co-" form: "co-hosted" -> "host", "co-organised" -> "organise"."""
+    word = tok.lower_[3:]
+    for cut in (0, 1, 2, 3):
+        stem = word[: len(word) - cut] if cut else word
+        if stem in CO_VERBS:
+            return stem
+    return tok.lemma_.lower()
 
 
 _VAGUE_OUTPUT = frozenset({"good", "goods", "product", "products", "output", "item", "items", "result", "results",
@@ -928,8 +941,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             with running(st, "verb:lead", verb):
                 add_facts(st, subjects, "LEADS", bodies, sent)
             objs = [o for o in objs if o not in bodies]
-            co = lemma == "co-chair" or verb.i >= 2 and st.sdoc[verb.i - 1].text == "-" and \
-                st.sdoc[verb.i - 2].lower_ == "co"
+            co = lemma == "co-chair" or verb.lower_.startswith("co-") or verb.i >= 2 and \
+                st.sdoc[verb.i - 1].text == "-" and st.sdoc[verb.i - 2].lower_ == "co"
             people = [m for m in subjects if m.label == "Person" and len(m.ids) == 1]
             if co and not bodies and len({m.id for m in people}) == 2:
                 # "the meeting was co-chaired by Minister A and Minister B": the two chairs met
@@ -1447,7 +1460,15 @@ def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
     add_facts(st, visitors, "VISITS", [p for p in places if p.label in ("Country", "Location")], sent)
 
 
+# verbs that ask for or hope for what their object names: "called for Korean investment" states none
+_REQUEST_VERBS = frozenset({"call", "seek", "attract", "invite", "urge", "welcome", "encourage", "need", "want",
+                            "hope", "ask", "request", "court", "woo", "lure", "promote", "expect"})
+
+
 def invest_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
+    governor = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+    if lemma == "investment" and tok.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in _REQUEST_VERBS:
+        return  # "Rahmon called for Korean investment in hydropower": asked for, not made
     sources: list[Mention] = []
     targets: list[Mention] = []
     for c in tok.children:
@@ -1922,7 +1943,9 @@ for _name, _conf, _desc, _examples in (
         ("Shavkat Mirziyoyev visited South Korea in 2017.", [("Shavkat Mirziyoyev", "VISITS", "South Korea")]),
         ("A delegation of the Korean National Assembly headed by Speaker Woo Won-shik visited Astana last week.",
          [("Woo Won-shik", "VISITS", "Astana")]),
-        ("A delegation from Samsung visited Tashkent.", [("Samsung", "VISITS", "Tashkent")]),)),
+        ("A delegation from Samsung visited Tashkent.", [("Samsung", "VISITS", "Tashkent")]),
+        ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
+         [("Tokayev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
         ("Yoon Suk Yeol met Sadyr Japarov in Seoul.", [("Yoon Suk Yeol", "MEETS", "Sadyr Japarov")]),
         ("President Shavkat Mirziyoyev received a delegation led by Samsung Electronics Vice Chairman Lee Jae-yong.",
@@ -2055,7 +2078,10 @@ for _name, _conf, _desc, _examples in (
         ("Hyundai opened a car plant in Almaty.", [("Hyundai", "LAUNCHES", "car plant")]),)),
     ("verb:host", 0.85, "X hosts / organises an event", (
         ("South Korea will host the Korea-Central Asia Summit in 2026.",
-         [("South Korea", "HOSTS", "Korea-Central Asia Summit")]),)),
+         [("South Korea", "HOSTS", "Korea-Central Asia Summit")]),
+        ("The Tashkent Investment Forum was co-organised by KOTRA and the Chamber of Commerce and Industry of "
+         "Uzbekistan.", [("KOTRA", "HOSTS", "Tashkent Investment Forum"),
+                         ("Chamber of Commerce and Industry of Uzbekistan", "HOSTS", "Tashkent Investment Forum")]),)),
     ("verb:locate", 0.85, "X is located / based / headquartered / published in Y", (
         ("Kimyo International University is located in Tashkent.",
          [("Kimyo International University", "LOCATED_IN", "Tashkent")]),

@@ -44,7 +44,7 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             # "Korea Zinc is a zinc smelting company headquartered in Seoul", "Almaty is the largest city in
             # Kazakhstan": the attribute of a copula is its subject
             stack.extend(c for c in t.head.children if c.dep_ == "nsubj" and c.i in st.at
-                         and st.at[c.i].label not in ("Person", "Country"))
+                         and st.at[c.i].label != "Country")
         if m is None and t.pos_ == "NOUN" and t.tag_ == "NNS":
             # "the country's priority projects, first and foremost the Rogun Hydroelectric Power Plant": the one
             # singled out after a comma is what the plural names (the parser rarely attaches it)
@@ -542,6 +542,11 @@ def objects_of(
     if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
         # "Uzbekistan, where Korean firms run 900 joint ventures": where the clause happens is its noun
         by_prep.setdefault("in", []).extend(m for m in expand(st, verb.head) if m.label in ("Country", "Location"))
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be" and \
+            any(a.dep_ == "agent" for a in verb.children):
+        # "The forum was co-organised by KOTRA and ...": the parser reads the hyphenated participle as an adjective
+        # of "was"; it is a passive whose subject is what is done
+        direct.extend(m for c in verb.head.children if c.dep_ == "nsubj" for m in expand(st, c))
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in st.at:
         # "a Forum was held, attended by both presidents": a participle clause's head is its object
         direct.extend(expand(st, verb.head))
