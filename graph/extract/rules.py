@@ -1091,7 +1091,8 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
                       if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Location", "Country")
                       and not m.demonym]
             add_facts(st, events, "LOCATED_IN", places, sent)
-    if passive or verb.dep_ in ("acl", "advcl") or any(c.dep_ == "nsubjpass" for c in verb.children):
+    if passive or verb.dep_ in ("acl", "advcl") or any(c.dep_ == "nsubjpass" for c in verb.children) or \
+            verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children):
         place_rule(st, sent, verb)
 
 
@@ -1099,8 +1100,8 @@ def place_rule(st: DocState, sent: Span, verb: Token, *, through_object: bool = 
     """'The forum was held in Dushanbe', 'the visit took place in Astana'; `through_object`: 'the forum brought
     together 100 companies in Ashgabat', where the parser hangs the place on the object."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ == "acl":
-        subs.append(verb.head)  # "the C5+K Summit to be held in Seoul"
+    if verb.dep_ == "acl" or verb.dep_ == "relcl" and not subs:
+        subs.append(verb.head)  # "the C5+K Summit to be held in Seoul", "the summit, to be held in Astana"
     elif not subs and verb.dep_ in ("advcl", "xcomp"):
         # the parser may hang "to be held in Seoul" on the verb: take the event named just before it
         before = [
@@ -1161,6 +1162,12 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     if lemma == "recipient":
         with running(st, "noun:recipient", tok):
             recipient_rule(st, sent, tok)
+    if lemma == "signing" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WITNESS_VERBS:
+        with running(st, "noun:signing-witnessed", tok):
+            signing_witnessed(st, sent, tok)
+    if lemma == "invitation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("accept", "receive", "take"):
+        with running(st, "noun:invitation-accepted", tok):
+            invitation_accepted(st, sent, tok)
     if m is not None and m.label == "Group" and tok.i == m.end - 1:
         # "the Korean diaspora in Kazakhstan"
         places = [
@@ -1300,6 +1307,33 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             talks_on_financing(st, sent, tok)
         with running(st, "noun:talks", tok):
             talks_noun(st, sent, tok)
+
+
+_WITNESS_VERBS = frozenset({"witness", "attend", "oversee", "observe", "watch", "hold", "preside"})
+
+
+def signing_witnessed(st: DocState, sent: Span, tok: Token) -> None:
+    """'The two leaders witnessed the signing of 14 documents, including an intergovernmental agreement on ...':
+    heads of state who witness the signing of agreements sign them for their countries, which partner."""
+    leaders, passive = subjects_of(st, tok.head)
+    countries = [m for m in leaders_as_countries(st, leaders) if m.label == "Country" and not m.demonym]
+    if passive or len({i for m in countries for i in m.ids}) < 2:
+        return
+    agreements = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" for a in expand(st, p) if a.label == "Agreement"]
+    if agreements:
+        add_facts(st, countries, "SIGNS", agreements, sent, modality="signed")
+        partner_group(st, sent, countries)
+
+
+def invitation_accepted(st: DocState, sent: Span, tok: Token) -> None:
+    """'Lee accepted Tokayev's invitation to attend the summit': the one whose invitation it is invites the one who
+    accepts it."""
+    guests, passive = subjects_of(st, tok.head)
+    hosts = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
+    if not passive:
+        add_facts(st, [h for h in hosts if h.label in ("Person", "Country", "Organization", "Firm")], "INVITES",
+                  [g for g in guests if g.label in ("Person", "Country", "Organization", "Firm")], sent)
 
 
 def signatures_noun(st: DocState, sent: Span, tok: Token) -> None:
@@ -1994,6 +2028,8 @@ for _name, _conf, _desc, _examples in (
         ("The Tashkent Investment Forum was held at the Congress Hall in Tashkent.",
          [("Tashkent Investment Forum", "LOCATED_IN", "Congress Hall"),
           ("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),
+        ("Lee accepted an invitation to attend the first Korea-Central Asia summit, to be held in Astana next year.",
+         [("Korea-Central Asia summit", "LOCATED_IN", "Astana")]),
         ("President Lee Jae-myung held a summit with visiting Kyrgyz President Sadyr Japarov on Wednesday.",
          [("Lee Jae-myung", "ATTENDS", "summit"), ("Sadyr Japarov", "ATTENDS", "summit")]),)),
     ("noun:agreement-between", 0.8, "an agreement between A and B: both sign it and partner", (
@@ -2208,6 +2244,14 @@ for _name, _conf, _desc, _examples in (
         ("Tajik officials held talks with the Export-Import Bank of Korea on mobilising money for the country's "
          "priority projects, first and foremost the Rogun Hydroelectric Power Plant.",
          [("Export-Import Bank of Korea", "FINANCES", "Rogun Hydroelectric Power Plant")]),)),
+    ("noun:signing-witnessed", 0.75, "leaders witness the signing of agreements: their countries sign them", (
+        ("Kazakh President Kassym-Jomart Tokayev and South Korean President Lee Jae-myung witnessed the signing of "
+         "an intergovernmental agreement on rare earth elements.",
+         [("Kazakhstan", "SIGNS", "intergovernmental agreement"), ("South Korea", "SIGNS",
+                                                                     "intergovernmental agreement")]),)),
+    ("noun:invitation-accepted", 0.8, "Y accepted X's invitation: X invites Y", (
+        ("Lee Jae-myung accepted Tokayev's invitation to attend the first Korea-Central Asia summit.",
+         [("Tokayev", "INVITES", "Lee Jae-myung")]),)),
     ("noun:talks", 0.85, "talks between X and Y", (
         ("The talks between Tokayev and Yoon lasted two hours.",
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),)),
