@@ -64,6 +64,12 @@ def _paragraph_project(st: DocState, sent: Span) -> list[Mention]:
     return list(found.values()) if len(found) == 1 else []
 
 
+def _document_project(st: DocState, sent: Span) -> list[Mention]:
+    """The one project the document names before the sentence (none when it names several)."""
+    found = {m.id: m for m in st.mentions if m.label == "Project" and len(m.ids) == 1 and m.start < sent.start}
+    return list(found.values()) if len(found) == 1 else []
+
+
 # passive verbs whose agent is the frame's agent whatever the frame: "the loan was made / done by X"
 _NEUTRAL_PASSIVES = frozenset({"make", "do", "perform", "conduct", "execute", "implement", "carry", "undertake"})
 
@@ -100,6 +106,12 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         agents = [m for m in _pp(st, deal, frozenset({"with"})) if m.label in _ACTOR_LABELS]
         if agents:
             verb = None
+    if verb is not None and tok.dep_ == "nsubj" and verb.lemma_.lower() in ("come", "flow") and \
+            frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
+        # "Financing will come from the Export-Import Bank of Korea and K-SURE": who it comes from gives it, for
+        # the project the text is about
+        agents = agents or [m for m in _pp(st, verb, frozenset({"from"})) if m.label in _ACTOR_LABELS]
+        targets = targets or _paragraph_project(st, sent) or _document_project(st, sent)
     if verb is not None:
         lemma = verb.lemma_.lower()
         if lemma in frame.agent_verbs and (not agents or compound_only):

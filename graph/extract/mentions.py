@@ -266,9 +266,13 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     while end - start > 1 and ent.doc[end - 1].is_lower and \
             ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"):
         end -= 1  # "with Uzbekenergo on grid modernisation": NER took the preposition into the name
-    if label in ("ORG", "PRODUCT", "GPE", "LOC", "FAC", "NORP", "PERSON") and end - start <= 3 and \
+    if label in ("ORG", "PRODUCT", "GPE", "LOC", "FAC", "NORP", "PERSON", "EVENT") and end - start <= 3 and \
             all(t.pos_ == "PROPN" for t in doc[start:end]) and (site := _site_end(doc, end)) is not None:
         return _site_mention(st, start, site)  # "the Kandym gas field" is a place, not a firm named Kandym
+    if label in ("ORG", "PRODUCT", "PERSON", "EVENT", "NORP", "FAC") and end < len(doc) and end - start <= 3 and \
+            doc[end].lemma_.lower() in _REGION_NOUNS and doc[end].is_lower and not gaz.lookup(ent.text) and \
+            all(t.pos_ == "PROPN" for t in doc[start:end]):
+        return _site_mention(st, start, end + 1)  # "in Lebap province": a region, whatever NER took the name for
     span = ent.doc[start:end]
     text = _TITLE_RE.sub("", span.text) if label == "PERSON" else span.text
     if not text.strip():
@@ -399,6 +403,11 @@ def np_name(head: Token) -> tuple[str, int]:
     """Name of a project/agreement noun phrase: contiguous modifiers left of the head, plus the head."""
     start = head.i
     for child in reversed(list(head.lefts)):
+        if child.dep_ in ("amod", "compound") and child.right_edge.i == start - 1 and child.i < start - 1 and \
+                any(c.dep_ == "cc" for c in child.children) and all(
+                    c.dep_ in ("cc", "conj") and c.pos_ in ("CCONJ", "NOUN", "ADJ", "PROPN") for c in child.rights):
+            start = child.i  # "a urea and ammonia plant": coordinated modifiers name it together
+            continue
         if child.i != start - 1 and not (child.i == start - 2 and head.doc[start - 1].is_punct):
             break
         if child.i >= 2 and head.doc[child.i - 1].text == "-" and head.doc[child.i - 2].like_num:
@@ -520,7 +529,8 @@ def noun_phrase_mentions(st: DocState) -> None:
             owner = [c for c in tok.children if c.dep_ == "poss" and c.i in st.at and st.at[c.i].label == "Country"
                      and not st.at[c.i].demonym]
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
-            if owner and mods and not any(c.dep_ == "appos" for c in tok.children):
+            named_next = tok.i + 1 in st.at and st.at[tok.i + 1].label in ("Firm", "Organization")
+            if owner and mods and not named_next and not any(c.dep_ == "appos" for c in tok.children):
                 # "Turkmenistan's state-run chemical corporation": a firm described by its owner and trade, when the
                 # text gives no name
                 name = sdoc[st.at[owner[0].i].start : tok.i + 1].text
@@ -762,6 +772,9 @@ def field_ministry(st: DocState, tok: Token) -> bool:
     return True
 
 
+_GROUP_NOUNS = frozenset(n for _w, n in GROUP_REFS)  # "the two countries", "both governments"
+
+
 def resolve_references(st: DocState) -> None:
     """Role references, group references, 'the company', 'our country' in a quote: only where safe."""
     sdoc = st.sdoc
@@ -810,7 +823,7 @@ def resolve_references(st: DocState) -> None:
             {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "poss")}
             if lemma in REFERENCE_NOUNS else set()
         )
-        if lemma in ("country", "state", "side", "nation") and pair:
+        if pair and lemma in _GROUP_NOUNS:
             if any((w, lemma) in GROUP_REFS for w in mods) or lemma == "side" and mods == {"the"} and tok.tag_ == "NNS":
                 # "both sides", "the two countries", and a bare plural "the sides agreed" in a two-country text
                 add_mention(st, Mention(pair, "Country", tok.i, tok.i + 1, tok.text))

@@ -300,4 +300,6 @@ register("role:firm-of-country", stage="role", confidence=0.8,
                    ("The contract was signed with Turkmenhimiya, Turkmenistan's state-owned chemical company.",
                     [("Turkmenistan", "OWNS", "Turkmenhimiya")]),
                    ("Hyundai Engineering, a South Korean engineering contractor, signed it.",
-                    [("Hyundai Engineering", "LOCATED_IN", "South Korea")])))
+                    [("Hyundai Engineering", "LOCATED_IN", "South Korea")]),
+                   ("Turkmenistan's state concern Turkmenhimiya has awarded the contract.",
+                    [("Turkmenistan", "OWNS", "Turkmenhimiya")])))

@@ -1463,7 +1463,10 @@ _VISIT_VERBS = frozenset({"make", "pay", "begin", "start", "end", "conclude", "c
 def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
     visitors: list[Mention] = []
     places: list[Mention] = []
-    for c in tok.children:
+    # "the visit to Seoul in March 2025 of Prime Minister X": the parser hangs "of X" on the date
+    on_dates = [c for t in tok.subtree if t.ent_type_ == "DATE" and t.i != tok.i for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"]
+    for c in [*tok.children, *on_dates]:
         if c.dep_ == "poss" and c.i in st.at:
             visitors.extend(expand(st, c))
         elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
@@ -1923,6 +1926,9 @@ for _name, _conf, _desc, _examples in (
           ("Hyundai Engineering", "PARTNERS_WITH", "Turkmengas")]),
         ("One memorandum of understanding came out of the trip, signed with Doosan Enerbility.",
          [("Doosan Enerbility", "SIGNS", "memorandum")]),
+        ("South Korea and Kyrgyzstan held talks in Seoul. Kyrgyzstan hopes for more loans. During the visit, the two "
+         "governments signed a framework arrangement on lending.",
+         [("South Korea", "SIGNS", "framework arrangement"), ("Kyrgyzstan", "SIGNS", "framework arrangement")]),
         ("A deal between Hyundai Rotem and Uzbekistan Railways was signed in Tashkent.",
          [("Hyundai Rotem", "SIGNS", "deal"), ("Uzbekistan Railways", "SIGNS", "deal")]),
         ("Signing the agreement were Uzbek Energy Minister Jurabek Mirzamakhmudov and KEPCO CEO Kim Dong-cheol.",
@@ -2228,7 +2234,9 @@ for _name, _conf, _desc, _examples in (
     ("noun:visit", 0.9, "X's visit / trip / tour to Y; the visit of X to Y", (
         ("Olzhas Bektenov toured the plant during his trip to Korea.",
          [("Olzhas Bektenov", "VISITS", "South Korea")]),
-        ("Yoon Suk Yeol's visit to Turkmenistan ended.", [("Yoon Suk Yeol", "VISITS", "Turkmenistan")]),)),
+        ("Yoon Suk Yeol's visit to Turkmenistan ended.", [("Yoon Suk Yeol", "VISITS", "Turkmenistan")]),
+        ("The deal follows the visit to Seoul in March 2025 of Kyrgyz Prime Minister Adylbek Kasymaliev.",
+         [("Adylbek Kasymaliev", "VISITS", "Seoul")]),)),
     ("noun:investment", 0.8, "investment by X in Y; X is Y's largest investor", (
         ("South Korea is Uzbekistan's largest investor.", [("South Korea", "INVESTS_IN", "Uzbekistan")]),)),
     ("noun:trade", 0.8, "trade between X and Y; bilateral trade", (
@@ -2261,6 +2269,8 @@ for _name, _conf, _desc, _examples in (
          [("memorandum", "COVERS", "rare metals")]),)),
     ("document:project-places", 0.85, "a project is located where its phrase places it", (
         ("The tobacco factory in Almaty opened.", [("tobacco factory", "LOCATED_IN", "Almaty")]),
+        ("Turkmenhimiya awarded a contract for a urea and ammonia plant in Lebap province.",
+         [("urea and ammonia plant", "LOCATED_IN", "Lebap province")]),
         ("Almaty is the largest city in Kazakhstan.", [("Almaty", "LOCATED_IN", "Kazakhstan")]),
         ("The Balkhash Thermal Power Plant is a planned coal-fired power station in Kazakhstan.",
          [("Balkhash Thermal Power Plant", "LOCATED_IN", "Kazakhstan")]),)),
