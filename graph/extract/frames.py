@@ -135,6 +135,12 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             subjects, _passive = subjects_of(st, verb)
             targets += subjects
             agents = agents or [m for m in _pp(st, verb, frame.agent) if m.label in _ACTOR_LABELS]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and not agents and \
+                lemma in ("finance", "fund", "co-finance", "cofinance", "support"):
+            # "the ADB is to finance a sewerage component with a $15 million loan to the Kyrgyz government": who
+            # finances with a loan lends it
+            subjects, passive = subjects_of(st, verb)
+            agents = [m for m in subjects if m.label in _ACTOR_LABELS] if not passive else []
         if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "through", "by") and not targets:
             # "the hospital was built with funding from KOICA": what the funding paid for is the verb's patient
             targets = [m for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for m in expand(st, c)]

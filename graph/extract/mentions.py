@@ -29,7 +29,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.names import GENERIC_FIRST, LABEL_OF_CHUNK, TITLE_WORDS, label_by_head, resolve_spans
 from graph.extract.roles import role_targets
-from graph.extract.state import DocState, Mention, add_mention, entity
+from graph.extract.state import DocState, Mention, add_mention, drop_mention, entity
 from graph.extract.syntax import expand, location_in
 from graph.schema import ENTITY_LABELS
 
@@ -196,7 +196,7 @@ _SITE_RESOURCES = frozenset({"gas", "oil", "gold", "copper", "uranium", "coal", 
 def _site_end(doc: Doc, end: int) -> int | None:
     """Where a site named by the words before `end` ends: past an optional resource word and a site noun."""
     k = end
-    if k < len(doc) and doc[k].lower_ in _SITE_RESOURCES and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+    if k < len(doc) and doc[k].lower_ in _SITE_RESOURCES:  # whatever the tagger says ("tungsten" as a verb)
         k += 1
     if k < len(doc) and doc[k].lemma_.lower() in _SITE_NOUNS and doc[k].tag_ == "NN" and doc[k].is_lower:
         return k + 1
@@ -511,7 +511,11 @@ def noun_phrase_mentions(st: DocState) -> None:
             while first >= 0 and sdoc[first].pos_ == "PROPN" and sdoc[first].is_title and first not in st.at:
                 first -= 1
             if first < k and k - first <= 3 and _site_end(sdoc, k + 1) == tok.i + 1:
-                # "the Jerooy deposit": a site NER did not know, named by the words before its noun
+                # "the Jerooy deposit", "the Boguty tungsten deposit": a site NER did not know, named by the words
+                # before its noun (a mineral word inside the name is part of it)
+                if k + 1 < tok.i and k + 1 in st.at and st.at[k + 1].label == "Mineral" and \
+                        st.at[k + 1].start == k + 1 and st.at[k + 1].end == tok.i:
+                    drop_mention(st, st.at[k + 1])
                 add_mention(st, _site_mention(st, first + 1, tok.i + 1))
                 continue
         if lemma in _REGION_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower:

@@ -1828,6 +1828,13 @@ def project_places(st: DocState) -> None:
         # a plant near a lake or on a plateau is there; a city near a city is not, a forum "on" a place is about it
         near = ("near", "on") if m.label == "Project" else ()
         places = [p for p in places_of(st, head, near) if p.id != m.id and not m.start <= p.start < m.end]
+        if m.label == "Project" and not places:
+            # "a project to modernise the water supply of Karakol": the place its purpose names
+            purposes = [c for c in head.children if c.dep_ in ("acl", "relcl")
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            places = [x for c in purposes for t in c.subtree if t.dep_ == "prep" and t.lower_ in ("in", "of")
+                      for q in t.children if q.dep_ == "pobj" and q.i in st.at
+                      for x in [st.at[q.i]] if x.label in ("Location", "Country") and not x.demonym][:1]
         # "Almaty is the largest city in Kazakhstan": the attribute of a copula is an apposition too
         attrs = [c for c in head.head.children if c.dep_ == "attr" and c.i not in st.at and c.pos_ == "NOUN"] \
             if head.dep_ == "nsubj" and head.head.lemma_ == "be" else []
@@ -1950,6 +1957,9 @@ for _name, _conf, _desc, _examples in (
           ("Samsung C&T", "PARTNERS_WITH", "Kazakhstan's national oil company")]),)),
     ("verb:develop", 0.85, "X develops / mines / explores Y", (
         ("Korea Zinc will develop lithium deposits in Kazakhstan.", [("Korea Zinc", "DEVELOPS", "lithium")]),
+        ("KOMIR and Tau-Ken Samruk have agreed to set up a joint venture to develop the Boguty tungsten deposit in "
+         "the Almaty region.", [("KOMIR", "DEVELOPS", "Boguty tungsten deposit"),
+                                ("Tau-Ken Samruk", "DEVELOPS", "Boguty tungsten deposit")]),
         ("POSCO International, which has been developing the Surgil gas field since 2008, will expand it.",
          [("POSCO International", "DEVELOPS", "Surgil gas field")]),)),
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
@@ -2271,6 +2281,8 @@ for _name, _conf, _desc, _examples in (
         ("The tobacco factory in Almaty opened.", [("tobacco factory", "LOCATED_IN", "Almaty")]),
         ("Turkmenhimiya awarded a contract for a urea and ammonia plant in Lebap province.",
          [("urea and ammonia plant", "LOCATED_IN", "Lebap province")]),
+        ("A $9.5 million project to modernise the water supply of Karakol has been launched.",
+         [("project to modernise the water supply", "LOCATED_IN", "Karakol")]),
         ("Almaty is the largest city in Kazakhstan.", [("Almaty", "LOCATED_IN", "Kazakhstan")]),
         ("The Balkhash Thermal Power Plant is a planned coal-fired power station in Kazakhstan.",
          [("Balkhash Thermal Power Plant", "LOCATED_IN", "Kazakhstan")]),)),

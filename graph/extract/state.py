@@ -83,3 +83,12 @@ def add_mention(st: DocState, m: Mention) -> None:
     st.mentions.append(m)
     for i in range(m.start, m.end):
         st.at[i] = m
+
+
+def drop_mention(st: DocState, m: Mention) -> None:
+    """Forget a mention a longer name turned out to contain ("tungsten" in "the Boguty tungsten deposit")."""
+    if m in st.mentions:
+        st.mentions.remove(m)
+    for i in range(m.start, m.end):
+        if st.at.get(i) is m:
+            del st.at[i]

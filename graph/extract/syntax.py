@@ -366,7 +366,8 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                         p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                     ]
                 return [m for a in agents for m in expand(st, a)], True
-            return expand(st, s), False
+            found = expand(st, s)
+            return _surface_coordinated(st, found) + found, False
         if t.dep_ in ("dobj", "attr") and t.head.pos_ in ("VERB", "AUX") and t.head.i in st.at and \
                 st.at[t.head.i].label in ("Firm", "Organization", "Country", "Person") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
@@ -449,6 +450,22 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
             if named:
                 return named[-1:], False
     return [m for a in agents for m in expand(st, a)], True
+
+
+def _surface_coordinated(st: DocState, found: list[Mention]) -> list[Mention]:
+    """'KOMIR and Tau-Ken Samruk have agreed': a hyphenated name can break the parse so that the first item of the
+    subject is left as a root of its own; on the surface it is "X and" right before the subject."""
+    if not found:
+        return []
+    first = min(found, key=lambda m: m.start)
+    k = first.start
+    if k < 2 or st.sdoc[k - 1].lower_ != "and" or k - 2 not in st.at:
+        return []
+    prev = st.at[k - 2]
+    root = st.sdoc[prev.end - 1]
+    if prev in found or prev.label != first.label or root.dep_ != "ROOT" or root.sent.start != st.sdoc[k].sent.start:
+        return []
+    return [prev]
 
 
 def _inverted_subjects(st: DocState, verb: Token) -> list[Mention]:
