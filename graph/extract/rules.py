@@ -2034,6 +2034,10 @@ for _name, _conf, _desc, _examples in (
          [("Hyundai Engineering", "BUILDS", "cement plant")]),
         ("The Kungrad soda plant, which Hyundai Engineering built in 2018, supplies soda ash to Kazakhstan.",
          [("Hyundai Engineering", "BUILDS", "Kungrad soda plant")]),
+        ("Deals were concluded at the event, among them an agreement under which Lotte Chemical will build a PET "
+         "film factory.", [("Lotte Chemical", "PLANS_TO_BUILD", "PET film factory")]),
+        ("KOTRA and Uzbekneftegaz signed a memorandum last month to set up a testing centre in Samarkand.",
+         [("KOTRA", "PLANS_TO_BUILD", "testing centre")]),
         ("Hyundai Engineering and LX International, which built the Kiyanly polymer plant in 2018, will lead the "
          "project.", [("Hyundai Engineering", "BUILDS", "Kiyanly polymer plant"),
                       ("LX International", "BUILDS", "Kiyanly polymer plant")]),)),

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import PLACE_NOUNS, PLAN_VERBS, ROLE_NOUNS, SAY_VERBS, TRANSPARENT_NOUNS
+from graph.extract.lexicon import AGREEMENT_HEADS, PLACE_NOUNS, PLAN_VERBS, ROLE_NOUNS, SAY_VERBS, TRANSPARENT_NOUNS
 from graph.extract.state import DocState, Mention
 
 _TOPIC_LABELS = ("Sector", "Mineral", "Project")
@@ -611,7 +611,16 @@ def modality_of(verb: Token, rel: str, planned: bool) -> str | None:
 
 
 def is_planned(verb: Token) -> bool:
-    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if to and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in ("sign", "conclude", "ink", "agree"):
+        # "signed a memorandum last month to set up a testing centre": what an agreement is for is intended
+        return True
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in AGREEMENT_HEADS and any(
+            c.dep_ == "prep" and c.lower_ in ("under", "by") for c in verb.children) or any(
+            c.lower_ == "whereby" for c in verb.children):
+        # "an agreement under which Lotte Chemical will build a factory": what the agreement provides for
+        return True
+    if verb.dep_ == "acl" and to:
         # "signed an agreement to build a plant": intended, not done; but "won a contract to build a plant": the
         # contractor builds it
         return verb.head.lemma_.lower() not in ("contract", "tender", "order", "bid")
