@@ -253,7 +253,7 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     if label == "ORG" and not gaz.lookup(ent.text) and (
             start > ent.start and doc[start - 1].lower_ in ROLE_NOUNS and doc[start].lower_ in ("of", "for")
             or end < len(doc) and doc[end].lower_ in ROLE_NOUNS
-            and all(t.lower_ in ROLE_COMPLEMENTS or t.lower_ in ("and", "foreign") for t in doc[start:end])):
+            and all(t.lower_ in ROLE_COMPLEMENTS or t.lower_ in ("and", "foreign", ",") for t in doc[start:end])):
         # "Minister of Employment", "Kyrgyzstan's Labour Minister": a title and its field, not a body's name
         return None
     if label in ("PERSON", "KG_PERSON"):

@@ -183,6 +183,14 @@ def relations(st: DocState, sent: Span) -> None:
                         add_facts(st, subjects, "INVITES", objs, sent)
         if tok.pos_ == "VERB" and lemma not in ("meet", "hold", "host", "attend", "participate"):
             during_event(st, sent, tok)
+        if tok.pos_ == "VERB" and lemma in ("tell", "address", "brief") and any(
+                c.dep_ in ("dobj", "dative") and c.i in st.at and st.at[c.i].label == "Event" for c in tok.children):
+            # "Kudratov told the forum that ...", "Lee addressed the summit": a speaker at an event attends it
+            speakers, passive = subjects_of(st, tok)
+            with running(st, "verb:address-event", tok):
+                add_facts(st, [] if passive else [m for m in speakers if m.label == "Person"], "ATTENDS",
+                          [st.at[c.i] for c in tok.children if c.dep_ in ("dobj", "dative") and c.i in st.at
+                           and st.at[c.i].label == "Event"], sent)
         if tok.pos_ == "VERB" and lemma in _STAKE_VERBS and any(
                 c.dep_ == "dobj" and c.lower_ in ("percent", "%", "per") for c in tok.children):
             with running(st, "verb:percent-of", tok):
@@ -2199,6 +2207,9 @@ for _name, _conf, _desc, _examples in (
         ("Lotte Chemical operates the Surgil gas chemical complex in Karakalpakstan jointly with Uzbekneftegaz and "
          "Korea Gas Corporation.",
          [("Lotte Chemical", "PARTNERS_WITH", "Uzbekneftegaz"), ("Lotte Chemical", "PARTNERS_WITH", "KOGAS")]),)),
+    ("verb:address-event", 0.75, "X tells / addresses / briefs an event: X attends it", (
+        ("Investment Minister Laziz Kudratov told the Tashkent Investment Forum that trade had grown.",
+         [("Laziz Kudratov", "ATTENDS", "Tashkent Investment Forum")]),)),
     ("verb:during-event", 0.75, "X does something during / at / on the sidelines of an event: X attends it", (
         ("Moon Jae-in and Shavkat Mirziyoyev agreed on a package of projects during the Korea-Uzbekistan summit.",
          [("Moon Jae-in", "ATTENDS", "Korea-Uzbekistan summit"),
