@@ -215,7 +215,8 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         if frame.noun == "contract":
             stage = "contracted"
     elif frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
-        stage = "planned" if verb is not None and verb.lemma_.lower() in ("pledge", "promise", "plan") else "financed"
+        stage = "planned" if verb is not None and verb.lemma_.lower() in ("pledge", "promise", "plan", "consider") \
+            else "financed"
     targets = [t for t in targets if t not in agents]
     if frame.relation == "GRANTS_AID_TO":
         # a grant for a project funds the project; aid goes to a country or a body

@@ -289,6 +289,8 @@ register("role:person-title", stage="role", confidence=0.9,
               [("Kim Sang-wook", "REPRESENTS", "South Korea"), ("Kim Sang-wook", "ACCREDITED_TO", "Kyrgyzstan")]),
              ("Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary of the Republic of Korea, "
               "presented his credentials.", [("Lee Jong-hwan", "REPRESENTS", "South Korea")]),
+             ("Yuri Tsoi, who is also a member of the Senate, opened the festival.",
+              [("Yuri Tsoi", "WORKS_FOR", "Senate")]),
              ("The Korean Education Center in Bishkek opened in 1994. Its director, Lee Sang-min, said demand had "
               "tripled.", [("Lee Sang-min", "LEADS", "Korean Education Center")]),
          ))

@@ -138,6 +138,11 @@ def relations(st: DocState, sent: Span) -> None:
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
                 with running(st, "verb:attend", tok):
                     verb_rule(st, sent, tok, "participate")
+            elif lemma in ("schedule", "slate", "set", "plan") and tok.tag_ == "VBN" and tok.dep_ == "acl" and \
+                    tok.head.i in st.at and st.at[tok.head.i].label == "Event":
+                # "the Korea-Central Asia summit scheduled in Seoul": where an event is scheduled it takes place
+                with running(st, "verb:take-place", tok):
+                    place_rule(st, sent, tok)
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
                 with running(st, "verb:take-place", tok):
                     place_rule(st, sent, tok)
@@ -195,6 +200,13 @@ def relations(st: DocState, sent: Span) -> None:
                 c.dep_ == "dobj" and c.lower_ in ("percent", "%", "per") for c in tok.children):
             with running(st, "verb:percent-of", tok):
                 percent_of(st, sent, tok)
+        if tok.pos_ == "VERB" and lemma in ("account", "produce", "hold", "have") and any(
+                t.lemma_.lower() in _SHARE_OF for c in tok.children if c.dep_ in ("prep", "dobj") for t in c.subtree):
+            with running(st, "verb:share-of-output", tok):
+                share_of_output(st, sent, tok)
+        if tok.pos_ == "VERB" and lemma in _STAKE_VERBS and _share_of_which(tok) is not None:
+            with running(st, "verb:percent-of-which", tok):
+                percent_of_which(st, sent, tok)
         if tok.pos_ == "VERB" and lemma in ("agree", "reaffirm", "pledge", "vow") and tok.dep_ in ("ROOT", "ccomp"):
             # "Lee Jae-myung and Shavkat Mirziyoyev agreed Friday to expand cooperation": leaders who agree with
             # each other met
@@ -562,6 +574,56 @@ def percent_of(st: DocState, sent: Span, verb: Token) -> None:
     targets = _percent_targets(st, verb.head)
     add_facts(st, [m for m in owners if m.label in ("Firm", "Organization", "Country") and not m.demonym],
               "HOLDS_STAKE_IN", [t for t in targets if t not in owners], sent)
+
+
+# what a share of the world's (or a country's) total is a share of: output makes a producer, reserves a holder
+_SHARE_OF = {"output": "PRODUCES", "production": "PRODUCES", "reserves": "HAS_RESERVES", "reserve": "HAS_RESERVES"}
+
+
+def share_of_output(st: DocState, sent: Span, verb: Token) -> None:
+    """'Kazakhstan, which accounts for about 40 percent of world uranium output', 'holds a fifth of the world's
+    tungsten reserves': whoever has a share of a resource's output produces it, of its reserves holds them."""
+    holders, passive = subjects_of(st, verb)
+    if passive:
+        return
+    for c in verb.children:
+        if not (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for"):
+            continue
+        for t in c.subtree:
+            rel = _SHARE_OF.get(t.lemma_.lower())
+            if rel is None:
+                continue
+            minerals: list[Mention] = []
+            for x in t.subtree:
+                if x.i in st.at and st.at[x.i].label == "Mineral" and st.at[x.i] not in minerals:
+                    minerals.append(st.at[x.i])
+            owners = [m for m in holders if m.label in (("Country", "Location") if rel == "HAS_RESERVES" else
+                                                         ("Country", "Location", "Firm", "Organization", "Project"))
+                      and not m.demonym]
+            add_facts(st, owners, rel, minerals, sent)
+
+
+def _share_of_which(verb: Token) -> Token | None:
+    """The "N percent of which" subject of a verb, if it has one (a relative clause the parser made a main one)."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("percent", "%", "stake", "share", "shares") and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(w.lower_ in ("which", "whom") for w in p.children)
+                for p in c.children):
+            return c
+    return None
+
+
+def percent_of_which(st: DocState, sent: Span, verb: Token) -> None:
+    """'Kazatomprom, 75 percent of which is held by the sovereign fund Samruk-Kazyna': the holder named by "by"
+    holds a stake in the name before the comma."""
+    share = _share_of_which(verb)
+    if share is None or share.left_edge.i < 2 or st.sdoc[share.left_edge.i - 1].text != ",":
+        return
+    owned = st.at.get(share.left_edge.i - 2)
+    holders = [m for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+               for m in expand(st, p) if m.label in ("Firm", "Organization", "Country") and not m.demonym]
+    if owned is not None and owned.label in ("Firm", "Organization", "Project"):
+        add_facts(st, holders, "HOLDS_STAKE_IN", [owned], sent)
 
 
 def _text_topic(st: DocState, sent: Span) -> Mention | None:
@@ -1802,6 +1864,12 @@ def subsidiary_appositions(st: DocState) -> None:
         nouns = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _PART_NOUNS]
         if root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in _PART_NOUNS:
             nouns.append(root.head)
+        subj = root if root.dep_ == "nsubj" else root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" \
+            else None
+        if subj is not None and subj.head.lemma_ == "be":
+            # "Kazzinc is a subsidiary of Glencore", "the seller, Altai Lithium LLP, is a unit of Tau-Ken Samruk":
+            # the attribute of the copula
+            nouns += [c for c in subj.head.children if c.dep_ == "attr" and c.lemma_.lower() in _PART_NOUNS]
         # "its subsidiary Samsung Engineering": the part noun compounds the name, the owner is the name's
         titled = [c for c in root.children
                   if c.dep_ == "compound" and c.lemma_.lower() in _PART_NOUNS and c.i < m.start]
@@ -2093,7 +2161,9 @@ for _name, _conf, _desc, _examples in (
           ("Lee Sang-min", "ATTENDS", "Tashkent Investment Forum")]),)),
     ("verb:take-place", 0.85, "an event takes place in Y", (
         ("The Tashkent Investment Forum took place in Tashkent.",
-         [("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),)),
+         [("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),
+        ("The Korea-Central Asia summit scheduled in Seoul will be the first.",
+         [("Korea-Central Asia summit", "LOCATED_IN", "Seoul")]),)),
     ("verb:event-place", 0.8, "an event does something in Y: it takes place in Y", (
         ("The Turkmen-Korean Business Forum closed in Ashgabat on Friday.",
          [("Turkmen-Korean Business Forum", "LOCATED_IN", "Ashgabat")]),)),
@@ -2207,6 +2277,12 @@ for _name, _conf, _desc, _examples in (
         ("Lotte Chemical operates the Surgil gas chemical complex in Karakalpakstan jointly with Uzbekneftegaz and "
          "Korea Gas Corporation.",
          [("Lotte Chemical", "PARTNERS_WITH", "Uzbekneftegaz"), ("Lotte Chemical", "PARTNERS_WITH", "KOGAS")]),)),
+    ("verb:share-of-output", 0.8, "X accounts for / holds a share of a resource's output or reserves", (
+        ("Kazakhstan, which accounts for about 40 percent of world uranium output, signed the deal.",
+         [("Kazakhstan", "PRODUCES", "uranium")]),)),
+    ("verb:percent-of-which", 0.8, "'X, N percent of which is held by Y': Y holds a stake in X", (
+        ("Kazatomprom, 75 percent of which is held by the sovereign fund Samruk-Kazyna, signed the deal.",
+         [("Samruk-Kazyna", "HOLDS_STAKE_IN", "Kazatomprom")]),)),
     ("verb:address-event", 0.75, "X tells / addresses / briefs an event: X attends it", (
         ("Investment Minister Laziz Kudratov told the Tashkent Investment Forum that trade had grown.",
          [("Laziz Kudratov", "ATTENDS", "Tashkent Investment Forum")]),)),
@@ -2235,6 +2311,8 @@ for _name, _conf, _desc, _examples in (
         ("The Center for Employment of Citizens Abroad operates under the Ministry of Labor.",
          [("Center for Employment of Citizens Abroad", "SUBSIDIARY_OF", "Ministry of Labor")]),)),
     ("document:subsidiary-apposition", 0.85, "'X, a subsidiary of Y', 'Y's unit X': the parent named", (
+        ("The seller, Altai Lithium LLP, is a unit of Tau-Ken Samruk.",
+         [("Altai Lithium LLP", "SUBSIDIARY_OF", "Tau-Ken Samruk")]),
         ("Lotte Rakhat, a subsidiary of Lotte Confectionery, is based in Almaty.",
          [("Lotte Rakhat", "SUBSIDIARY_OF", "Lotte Confectionery")]),
         ("Samsung C&T said its subsidiary Samsung Engineering will take part in the project.",

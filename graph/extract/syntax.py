@@ -374,6 +374,14 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
             # "POSCO International plans to invest ...": the tagger took the name for a verb and "plans" for its
             # object; the name is the subject
             return [st.at[t.head.i]], False
+        if t.dep_ == "conj" and t.head.i != t.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("percent", "%", "stake", "share") and any(
+                    p.dep_ == "prep" and any(w.lower_ in ("which", "whom") for w in p.children) for p in c.children)
+                for c in t.head.children):
+            # "Kazatomprom, 75 percent of which is held by Samruk-Kazyna, signed the deal": the verb the parser
+            # joined to the relative clause belongs to the name before the comma
+            firsts = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in st.at]
+            return (expand(st, firsts[0]) if firsts else []), False
         if t.dep_ in ("xcomp", "pcomp", "prep", "acomp", "conj", "advcl", "ccomp") and t.head.i != t.i:
             if t.dep_ == "relcl":
                 break
