@@ -392,3 +392,10 @@ def test_investment_called_for_is_not_made(extractor: Extractor) -> None:
     ex = _one(extractor, "Rahmon called for Korean investment in hydropower and mining. Uzbekistan seeks to attract "
                          "Korean investment in textiles.")
     assert not [f for f in ex.facts if f.relation == "INVESTS_IN"]
+
+
+def test_the_borrower_that_signs_a_loan_agreement_does_not_lend(extractor: Extractor) -> None:
+    ex = _one(extractor, "The Export-Import Bank of Korea and Uzbekistan's Ministry of Finance signed a $100 million "
+                         "loan agreement for the construction of a hospital in Tashkent.")
+    lenders = {f.subject for f in ex.facts if f.relation == "LENDS_TO"}
+    assert lenders == {"org:korea-eximbank"}

@@ -12,12 +12,24 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_facts
-from graph.extract.lexicon import AGREEMENT_HEADS, MEETING_NOUNS, NOUN_FRAMES, NounFrame
+from graph.extract.lexicon import AGREEMENT_HEADS, DONOR_WORDS, FUNDER_WORDS, MEETING_NOUNS, NOUN_FRAMES, NounFrame
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention
 from graph.extract.syntax import STAGE_VERBS, expand, objects_of, subjects_of
 
 _ACTOR_LABELS = ("Country", "Firm", "Organization", "Person", "Group")
+
+
+def funder_kind(st: DocState, eid: str) -> str | None:
+    """'donor' for a body whose name says it gives aid ("International Cooperation Agency"), 'funder' for one whose
+    name says it lends or funds ("Export-Import Bank", "Development Cooperation Fund"), else None."""
+    ent = st.entities.get(eid)
+    if ent is None or ent.label != "Organization":
+        return None
+    name = " ".join(ent.name.lower().replace("-", " ").split())
+    if any(p in name for p in DONOR_WORDS):
+        return "donor"
+    return "funder" if set(name.split()) & FUNDER_WORDS else None
 
 
 def _pp(st: DocState, head: Token, preps: frozenset[str]) -> list[Mention]:
@@ -84,12 +96,20 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             compound_only = bool(found) and (compound_only or not agents) and c.dep_ != "poss"
             agents += found
     agents += [m for m in _pp(st, tok, frame.agent) if m.label in _ACTOR_LABELS]
+    # "the loan, provided by the Export-Import Bank of Korea on concessional terms": the participle's agent
+    agents += [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in frame.agent_verbs
+               for m in _pp(st, c, frozenset({"by"})) if m.label in _ACTOR_LABELS and m not in agents]
     targets = _pp(st, tok, frame.target)
     if not targets:
         # "loans worth $3.5 billion for the plant": the phrase may hang on the amount inside the noun phrase
         targets = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ in frame.target and t.head.i != tok.i
                    and t.head.pos_ in ("NUM", "ADJ", "SYM") for p in t.children if p.dep_ == "pobj"
                    for m in expand(st, p)]
+    if not agents:
+        # "loans worth $500 million from Korea's EDCF": the phrase may hang on the amount
+        agents = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ in frame.agent and t.lower_ != "poss"
+                  and t.head.i != tok.i and t.head.pos_ in ("NUM", "ADJ", "SYM") for p in t.children
+                  if p.dep_ == "pobj" for m in expand(st, p) if m.label in _ACTOR_LABELS]
     if not agents:
         # "the construction of the plant by Samsung C&T": the parser may hang the agent on the target
         agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in frame.target for p in c.children
@@ -121,6 +141,12 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             if not passive:
                 agents += [m for m in subjects if m.label in _ACTOR_LABELS and m not in agents
                            and not (compound_only and m.label == "Country")]
+                funders = [m for m in agents if len(m.ids) == 1 and funder_kind(st, m.id) is not None]
+                if frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and funders and len(agents) > 1 \
+                        and lemma in ("sign", "conclude", "ink", "approve"):
+                    # "Eximbank and Uzbekistan's Ministry of Finance signed a loan agreement": the bank lends, the
+                    # ministry borrows
+                    agents = funders
         if lemma in frame.agent_verbs:
             targets += _pp(st, verb, frame.target)
             if _under_with(tok, verb):
@@ -180,6 +206,10 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             # "Hyundai Engineering has been awarded a contract": the passive subject won it
             agents = [m for c in verb.children if c.dep_ == "nsubjpass" for m in expand(st, c)
                       if m.label in _ACTOR_LABELS]
+    if agents and not targets and verb is not None and tok.dep_ == "nsubj" and \
+            verb.lemma_.lower() in ("finance", "fund", "pay", "cover", "support"):
+        # "the loan ... will finance a water project in Bukhara": what it pays for
+        targets = [m for c in verb.children if c.dep_ == "dobj" for m in expand(st, c) if m.label == "Project"]
     if agents and not targets and frame.relation in ("BUILDS", "LENDS_TO", "FINANCES", "HOLDS_STAKE_IN"):
         # "The Balkhash project dates back to a 2009 tender, which a consortium ... won", "The project was
         # carried out by a consortium ..., with the Kazakh state holding 25 percent": the project the sentence

@@ -7,14 +7,12 @@ import re
 from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_fact, add_facts
-from graph.extract.frames import read_frame
+from graph.extract.frames import funder_kind, read_frame
 from graph.extract.gazetteer import name_key
 from graph.extract.lexicon import (
     AGENT_NOUNS,
     AGREEMENT_HEADS,
     CO_VERBS,
-    DONOR_WORDS,
-    FUNDER_WORDS,
     MEETING_NOUNS,
     NOUN_FRAMES,
     OUTPUT_UNITS,
@@ -188,6 +186,9 @@ def relations(st: DocState, sent: Span) -> None:
                         add_facts(st, subjects, "INVITES", objs, sent)
         if tok.pos_ == "VERB" and lemma not in ("meet", "hold", "host", "attend", "participate"):
             during_event(st, sent, tok)
+        if tok.pos_ == "VERB" and lemma == "borrow":
+            with running(st, "verb:borrow", tok):
+                borrow_rule(st, sent, tok)
         if tok.pos_ == "VERB" and lemma in ("tell", "address", "brief") and any(
                 c.dep_ in ("dobj", "dative") and c.i in st.at and st.at[c.i].label == "Event" for c in tok.children):
             # "Kudratov told the forum that ...", "Lee addressed the summit": a speaker at an event attends it
@@ -678,30 +679,19 @@ def _framed_money(verb: Token) -> bool:
     money = objs + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
                     if p.dep_ == "pobj"]
     return any(o.lemma_.lower() in NOUN_FRAMES for o in money) or any(
-        p.lemma_.lower() in NOUN_FRAMES for o in money for c in o.children if c.lower_ == "in" for p in c.children)
+        p.lemma_.lower() in NOUN_FRAMES for o in [*money, verb] for c in o.children if c.lower_ == "in"
+        for p in c.children)  # "$100 million in EDCF loans", "committed $300 million in loans" (on the verb)
 
 
 def money_given(st: DocState, sent: Span, givers: list[Mention], by_prep: dict[str, list[Mention]]) -> None:
     """'KOICA will provide $7 million for a study of the railway', 'has pledged $8 million for a railway in
     Tajikistan': money given for something is funding; an aid agency's money given to a country is aid."""
     targets = by_prep.get("for", []) + by_prep.get("to", [])
-    donors = [g for g in givers if len(g.ids) == 1 and _funder_kind(st, g.id) == "donor"]
+    donors = [g for g in givers if len(g.ids) == 1 and funder_kind(st, g.id) == "donor"]
     countries = [t for t in targets if t.label == "Country" and not t.demonym]
     add_facts(st, [g for g in givers if g not in donors], "FINANCES", targets, sent)
     add_facts(st, donors, "FINANCES", [t for t in targets if t not in countries], sent)
     add_facts(st, donors, "GRANTS_AID_TO", countries, sent)
-
-
-def _funder_kind(st: DocState, eid: str) -> str | None:
-    """'donor' for a body whose name says it gives aid ("International Cooperation Agency"), 'funder' for one whose
-    name says it lends or funds ("Export-Import Bank", "Development Cooperation Fund"), else None."""
-    ent = st.entities.get(eid)
-    if ent is None or ent.label != "Organization":
-        return None
-    name = " ".join(ent.name.lower().replace("-", " ").split())
-    if any(p in name for p in DONOR_WORDS):
-        return "donor"
-    return "funder" if set(name.split()) & FUNDER_WORDS else None
 
 
 def funding_association(st: DocState, sent: Span) -> None:
@@ -715,7 +705,7 @@ def funding_association(st: DocState, sent: Span) -> None:
         return
     (project,) = projects.values()
     funders = {m.id: m for m in st.mentions if sent.start <= m.start < sent.end and len(m.ids) == 1
-               and _funder_kind(st, m.id) is not None}
+               and funder_kind(st, m.id) is not None}
     if not funders or len(funders) > 2:
         return
     related = {(s, o) for s, _r, o in st.triples} | {(o, s) for s, _r, o in st.triples}
@@ -725,7 +715,7 @@ def funding_association(st: DocState, sent: Span) -> None:
                 continue
             add_fact(st, f.id, "FINANCES", project.id, sent)
             place = location_in(st, st.sdoc[project.end - 1])
-            if _funder_kind(st, f.id) == "donor" and place is not None and place.startswith("country:"):
+            if funder_kind(st, f.id) == "donor" and place is not None and place.startswith("country:"):
                 add_fact(st, f.id, "GRANTS_AID_TO", place, sent)
 
 
@@ -1363,6 +1353,9 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     elif lemma in ("investment", "investor"):
         with running(st, "noun:investment", tok):
             invest_noun(st, sent, tok, lemma)
+    elif lemma in ("lender", "creditor", "donor") and tok.dep_ == "attr":
+        with running(st, "noun:lender", tok):
+            lender_noun(st, sent, tok, lemma)
     elif lemma in ("trade", "export", "import") or (
         lemma == "partner" and any(c.lower_ in ("trading", "trade") for c in tok.children)
     ):
@@ -1433,7 +1426,7 @@ _MONEY_WORDS = frozenset({"money", "financing", "funding", "finance", "loan", "c
 def talks_on_financing(st: DocState, sent: Span, tok: Token) -> None:
     """'Tajik officials held talks with the Export-Import Bank of Korea on mobilising money for the Rogun plant':
     a bank or fund the talks are held with, on money for a project, is to finance it (as discussed, not done)."""
-    funders = [m for m in between(st, [tok]) if len(m.ids) == 1 and _funder_kind(st, m.id) is not None]
+    funders = [m for m in between(st, [tok]) if len(m.ids) == 1 and funder_kind(st, m.id) is not None]
     if not funders:
         return
     heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
@@ -1596,6 +1589,30 @@ def invest_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     if lemma == "investor":
         sources = copula_subjects(st, tok) + sources
     add_facts(st, sources, "INVESTS_IN", targets, sent)
+
+
+def lender_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
+    """'Korea is Uzbekistan's largest bilateral lender', 'Japan is the biggest donor to Tajikistan': the subject of
+    the copula lends to (or gives aid to) the one named."""
+    lenders = copula_subjects(st, tok)
+    borrowers = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
+    borrowers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")
+                  for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
+    add_facts(st, lenders, "GRANTS_AID_TO" if lemma == "donor" else "LENDS_TO",
+              [b for b in borrowers if b.label in ("Country", "Organization", "Firm", "Project") and not b.demonym
+               and b not in lenders], sent)
+
+
+def borrow_rule(st: DocState, sent: Span, verb: Token) -> None:
+    """'Kyrgyzstan borrowed $50 million from the EDCF': who it is borrowed from lends to the borrower."""
+    borrowers, passive = subjects_of(st, verb)
+    lenders = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+               if p.dep_ == "pobj" for m in expand(st, p)]
+    lenders += [m for c in verb.children if c.dep_ == "dobj" for x in c.subtree if x.dep_ == "prep"
+                and x.lower_ == "from" for p in x.children if p.dep_ == "pobj" for m in expand(st, p)]
+    if not passive:
+        add_facts(st, [m for m in lenders if m.label in ("Country", "Organization", "Firm")], "LENDS_TO",
+                  [b for b in borrowers if b.label in ("Country", "Organization", "Firm")], sent)
 
 
 def trade_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
@@ -2283,6 +2300,12 @@ for _name, _conf, _desc, _examples in (
     ("verb:percent-of-which", 0.8, "'X, N percent of which is held by Y': Y holds a stake in X", (
         ("Kazatomprom, 75 percent of which is held by the sovereign fund Samruk-Kazyna, signed the deal.",
          [("Samruk-Kazyna", "HOLDS_STAKE_IN", "Kazatomprom")]),)),
+    ("verb:borrow", 0.8, "X borrows from Y: Y lends to X", (
+        ("Kyrgyzstan borrowed $50 million from the Economic Development Cooperation Fund to build a road.",
+         [("Economic Development Cooperation Fund", "LENDS_TO", "Kyrgyzstan")]),)),
+    ("noun:lender", 0.75, "X is Y's lender / creditor / donor", (
+        ("South Korea is Uzbekistan's largest bilateral lender.", [("South Korea", "LENDS_TO", "Uzbekistan")]),
+        ("Japan is the biggest donor to Tajikistan.", [("Japan", "GRANTS_AID_TO", "Tajikistan")]),)),
     ("verb:address-event", 0.75, "X tells / addresses / briefs an event: X attends it", (
         ("Investment Minister Laziz Kudratov told the Tashkent Investment Forum that trade had grown.",
          [("Laziz Kudratov", "ATTENDS", "Tashkent Investment Forum")]),)),

@@ -524,7 +524,7 @@ def objects_of(
     direct: list[Mention] = []
     by_prep: dict[str, list[Mention]] = {}
     for c in verb.children:
-        worth = c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "worth"  # "exported yarn worth $50m to X"
+        worth = c.dep_ in ("oprd", "acomp", "advmod", "advcl") and c.lower_ == "worth"  # "yarn worth $50m to X"
         if (c.dep_ in ("dobj", "npadvmod", "prep") or worth) and (
                 c.like_num or c.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") or c.lower_ == "worth"
                 or any(x.like_num or x.ent_type_ == "MONEY" for x in c.children)):  # "500 billion won"
