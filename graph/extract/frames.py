@@ -139,8 +139,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             # it is a lender too, beside the fund the noun is named after
             subjects, passive = subjects_of(st, verb)
             if not passive:
-                agents += [m for m in subjects if m.label in _ACTOR_LABELS and m not in agents
-                           and not (compound_only and m.label == "Country")]
+                agents += [m for m in subjects if m.label in _ACTOR_LABELS and m not in agents]
                 funders = [m for m in agents if len(m.ids) == 1 and funder_kind(st, m.id) is not None]
                 if frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and funders and len(agents) > 1 \
                         and lemma in ("sign", "conclude", "ink", "approve"):
