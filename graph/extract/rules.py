@@ -891,6 +891,15 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 # "a deal between Hyundai Rotem and Uzbekistan Railways was signed": the parties it is between
                 signers = [m for m in between(st, [st.sdoc[a.start]])
                            if m.label in ("Country", "Firm", "Organization") and not m.demonym]
+            if not signers and passive and any(c.lower_ in ("also", "too", "further") for c in verb.children):
+                # "A and B signed a memorandum on Monday. An agreement on a refinery was also signed": the same
+                # signers, named in the last few sentences
+                earlier = {f.subject for f in st.facts.values() if f.relation == "SIGNS" and f.evidence is not None
+                           and 0 < sent.start_char - f.evidence.start < 600}
+                if 0 < len(earlier) <= 3:
+                    with running(st, "verb:also-signed", verb):
+                        for sid in sorted(earlier):
+                            add_fact(st, sid, "SIGNS", a.id, sent, om=a, modality="signed")
             if signers:
                 # "X concluded an agreement with Y": Y signs it too
                 signers = signers + [
@@ -2300,6 +2309,10 @@ for _name, _conf, _desc, _examples in (
     ("verb:percent-of-which", 0.8, "'X, N percent of which is held by Y': Y holds a stake in X", (
         ("Kazatomprom, 75 percent of which is held by the sovereign fund Samruk-Kazyna, signed the deal.",
          [("Samruk-Kazyna", "HOLDS_STAKE_IN", "Kazatomprom")]),)),
+    ("verb:also-signed", 0.7, "an agreement 'also signed' with no signer named: the signers of the sentences before", (
+        ("Hyundai Engineering and Uzbekneftegaz signed a memorandum on Monday. An agreement on a new refinery was "
+         "also signed at the ceremony.", [("Hyundai Engineering", "SIGNS", "agreement"),
+                                          ("Uzbekneftegaz", "SIGNS", "agreement")]),)),
     ("verb:borrow", 0.8, "X borrows from Y: Y lends to X", (
         ("Kyrgyzstan borrowed $50 million from the Economic Development Cooperation Fund to build a road.",
          [("Economic Development Cooperation Fund", "LENDS_TO", "Kyrgyzstan")]),)),
