@@ -529,6 +529,19 @@ def noun_phrase_mentions(st: DocState) -> None:
                 entity(st, lid, "Location", name)
                 add_mention(st, Mention((lid,), "Location", start, tok.i + 1, name))
                 continue
+            city = st.at.get(tok.i - 1)
+            if city is not None and city.label == "Location" and len(city.ids) == 1 and tok.i not in st.at and \
+                    city.end == tok.i and city.id in st.gaz.entries:
+                name = sdoc[city.start : tok.i + 1].text
+                entry = st.gaz.entries[city.id]
+                if name_key(name) not in {name_key(n) for n in (entry.name, *entry.aliases)}:
+                    # "the Almaty region" is the region around the city, not the city (unless the gazetteer says
+                    # the name stands for both, as for Turkestan)
+                    drop_mention(st, city)
+                    lid = f"location:{slug(name)}"
+                    entity(st, lid, "Location", name)
+                    add_mention(st, Mention((lid,), "Location", city.start, tok.i + 1, name))
+                    continue
         if lemma in _DESCRIBED_FIRM_HEADS and tok.pos_ == "NOUN" and tok.dep_ != "appos":
             owner = [c for c in tok.children if c.dep_ == "poss" and c.i in st.at and st.at[c.i].label == "Country"
                      and not st.at[c.i].demonym]
