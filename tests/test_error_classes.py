@@ -399,3 +399,11 @@ def test_the_borrower_that_signs_a_loan_agreement_does_not_lend(extractor: Extra
                          "loan agreement for the construction of a hospital in Tashkent.")
     lenders = {f.subject for f in ex.facts if f.relation == "LENDS_TO"}
     assert lenders == {"org:korea-eximbank"}
+
+
+def test_a_region_named_after_a_city_or_country_is_the_region(extractor: Extractor) -> None:
+    ex = _one(extractor, "LOTTE Rakhat will build a factory in the Almaty region. Kazzinc operates mines in the East "
+                         "Kazakhstan region. Doosan builds a plant in the Turkistan region.")
+    places = {f.object for f in ex.facts if f.relation in ("LOCATED_IN", "OPERATES_IN")}
+    assert {"location:almaty-region", "location:east-kazakhstan-region", "location:turkestan"} <= places
+    assert not places & {"location:almaty", "country:kazakhstan"}

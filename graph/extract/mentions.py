@@ -530,9 +530,13 @@ def noun_phrase_mentions(st: DocState) -> None:
                 add_mention(st, Mention((lid,), "Location", start, tok.i + 1, name))
                 continue
             city = st.at.get(tok.i - 1)
-            if city is not None and city.label == "Location" and len(city.ids) == 1 and tok.i not in st.at and \
-                    city.end == tok.i and city.id in st.gaz.entries:
-                name = sdoc[city.start : tok.i + 1].text
+            compass = city is not None and city.label == "Country" and city.start > 0 and \
+                sdoc[city.start - 1].lower_ in ("east", "west", "north", "south") and sdoc[city.start - 1].is_title
+            if city is not None and (city.label == "Location" or compass) and len(city.ids) == 1 and \
+                    tok.i not in st.at and city.end == tok.i and city.id in st.gaz.entries:
+                # "East Kazakhstan region": a region named after its country and a point of the compass
+                start = city.start - 1 if compass else city.start
+                name = sdoc[start : tok.i + 1].text
                 entry = st.gaz.entries[city.id]
                 if name_key(name) not in {name_key(n) for n in (entry.name, *entry.aliases)}:
                     # "the Almaty region" is the region around the city, not the city (unless the gazetteer says
@@ -540,7 +544,7 @@ def noun_phrase_mentions(st: DocState) -> None:
                     drop_mention(st, city)
                     lid = f"location:{slug(name)}"
                     entity(st, lid, "Location", name)
-                    add_mention(st, Mention((lid,), "Location", city.start, tok.i + 1, name))
+                    add_mention(st, Mention((lid,), "Location", start, tok.i + 1, name))
                     continue
         if lemma in _DESCRIBED_FIRM_HEADS and tok.pos_ == "NOUN" and tok.dep_ != "appos":
             owner = [c for c in tok.children if c.dep_ == "poss" and c.i in st.at and st.at[c.i].label == "Country"
