@@ -32,6 +32,7 @@ from graph.extract.registry import RULES, register, running
 from graph.extract.state import DocState, Mention, add_mention, entity
 from graph.extract.syntax import (
     STAGE_VERBS,
+    agents_of,
     agreement_parties,
     between,
     colon_list,
@@ -891,11 +892,17 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 # "a deal between Hyundai Rotem and Uzbekistan Railways was signed": the parties it is between
                 signers = [m for m in between(st, [st.sdoc[a.start]])
                            if m.label in ("Country", "Firm", "Organization") and not m.demonym]
-            if not signers and passive and any(c.lower_ in ("also", "too", "further") for c in verb.children):
-                # "A and B signed a memorandum on Monday. An agreement on a refinery was also signed": the same
-                # signers, named in the last few sentences
+            if not signers and passive and not by_prep.get("with") and not agents_of(verb):
+                # "A and B signed a memorandum on Monday. An agreement on a refinery was also signed", "Tokayev and
+                # Lee held talks. Following the talks, a memorandum on critical minerals was signed": the signers of
+                # the sentences just before, or the countries whose leaders met there
                 earlier = {f.subject for f in st.facts.values() if f.relation == "SIGNS" and f.evidence is not None
-                           and 0 < sent.start_char - f.evidence.start < 600}
+                           and 0 < sent.start_char - f.evidence.start < 600 and f.object != a.id}
+                if not earlier:
+                    met = [f for f in st.facts.values() if f.relation == "MEETS" and f.evidence is not None
+                           and 0 < sent.start_char - f.evidence.start < 600]
+                    countries = {st.leads.get(p) for f in met for p in (f.subject, f.object)}
+                    earlier = {c for c in countries if c} if None not in countries else set()
                 if 0 < len(earlier) <= 3:
                     with running(st, "verb:also-signed", verb):
                         for sid in sorted(earlier):
@@ -2310,10 +2317,14 @@ for _name, _conf, _desc, _examples in (
     ("verb:percent-of-which", 0.8, "'X, N percent of which is held by Y': Y holds a stake in X", (
         ("Kazatomprom, 75 percent of which is held by the sovereign fund Samruk-Kazyna, signed the deal.",
          [("Samruk-Kazyna", "HOLDS_STAKE_IN", "Kazatomprom")]),)),
-    ("verb:also-signed", 0.7, "an agreement 'also signed' with no signer named: the signers of the sentences before", (
+    ("verb:also-signed", 0.7, "an agreement signed with no signer named: the signers of the sentences before, or the "
+     "countries whose leaders met there", (
         ("Hyundai Engineering and Uzbekneftegaz signed a memorandum on Monday. An agreement on a new refinery was "
          "also signed at the ceremony.", [("Hyundai Engineering", "SIGNS", "agreement"),
-                                          ("Uzbekneftegaz", "SIGNS", "agreement")]),)),
+                                          ("Uzbekneftegaz", "SIGNS", "agreement")]),
+        ("Kazakh President Kassym-Jomart Tokayev met South Korean President Lee Jae-myung in Seoul. After the talks, "
+         "a memorandum on critical minerals was signed.",
+         [("Kazakhstan", "SIGNS", "memorandum"), ("South Korea", "SIGNS", "memorandum")]),)),
     ("verb:borrow", 0.8, "X borrows from Y: Y lends to X", (
         ("Kyrgyzstan borrowed $50 million from the Economic Development Cooperation Fund to build a road.",
          [("Economic Development Cooperation Fund", "LENDS_TO", "Kyrgyzstan")]),)),
