@@ -407,3 +407,12 @@ def test_a_region_named_after_a_city_or_country_is_the_region(extractor: Extract
     places = {f.object for f in ex.facts if f.relation in ("LOCATED_IN", "OPERATES_IN")}
     assert {"location:almaty-region", "location:east-kazakhstan-region", "location:turkestan"} <= places
     assert not places & {"location:almaty", "country:kazakhstan"}
+
+
+def test_whose_part_a_firm_is_does_not_act_with_it(extractor: Extractor) -> None:
+    ex = _one(extractor, "Samsung C&T, part of the Samsung Group, built the plant. On the sidelines of the forum, "
+                         "Mirziyoyev also received the chairman of Hyundai Motor Group, Chung Eui-sun.")
+    assert not [f for f in ex.facts if f.subject == "firm:samsung" and f.relation == "BUILDS"]
+    assert {e.label for e in ex.entities if e.name == "Chung Eui-sun"} == {"Person"}
+    assert ("Chung Eui-sun", "MEETS", "Shavkat Mirziyoyev") in _triples(ex) or \
+        ("Shavkat Mirziyoyev", "MEETS", "Chung Eui-sun") in _triples(ex)

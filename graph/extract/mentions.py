@@ -291,6 +291,7 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     if label == "PERSON" and (
         span.root.head.lemma_.lower() in FIRM_NOUNS
         and span.root.dep_ in ("appos", "compound")
+        and span.root.head.pos_ == "NOUN" and not span.root.head.ent_type_  # not "Hyundai Motor Group, Chung ..."
         or any(c.lemma_.lower() in FIRM_NOUNS and not c.ent_type_ and (
             c.dep_ == "appos" or c.dep_ == "compound" and c.i < span.start) for c in span.root.children)
     ):

@@ -187,6 +187,22 @@ def relations(st: DocState, sent: Span) -> None:
                         add_facts(st, subjects, "INVITES", objs, sent)
         if tok.pos_ == "VERB" and lemma not in ("meet", "hold", "host", "attend", "participate"):
             during_event(st, sent, tok)
+        if lemma == "rich" and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            # "Uzbekistan is rich in gold, copper and uranium": what a place is rich in, it has reserves of
+            with running(st, "noun:reserves", tok):
+                places = [m for m in subjects_of(st, tok.head)[0] if m.label in ("Country", "Location")
+                          and not m.demonym]
+                add_facts(st, places, "HAS_RESERVES", [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                                                       for p in c.children if p.dep_ == "pobj"
+                                                       for m in expand(st, p) if m.label == "Mineral"], sent)
+        if tok.pos_ == "VERB" and lemma == "belong" and not any(c.dep_ == "nsubj" and c.lemma_.lower() in NOUN_FRAMES
+                                                                for c in tok.children):
+            # "Lotte Rakhat belongs to South Korea's Lotte Group": a firm that belongs to another is its subsidiary
+            with running(st, "document:subsidiary-apposition", tok):
+                parts, passive = subjects_of(st, tok)
+                owners = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                          if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Firm", "Organization")]
+                add_facts(st, [m for m in parts if m.label in ("Firm", "Organization")], "SUBSIDIARY_OF", owners, sent)
         if tok.pos_ == "VERB" and lemma == "borrow":
             with running(st, "verb:borrow", tok):
                 borrow_rule(st, sent, tok)
@@ -1150,7 +1166,7 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
         others = between(st, [o]) if words & MEETING_NOUNS and not passive else []
         if words & MEETING_NOUNS and not passive:
             meet_group(st, sent, subjects + others, receive=False, host=[], guests=[], verb=verb)
-        if o.lemma_.lower() in ("reserve", "reserves"):
+        if o.lemma_.lower() in ("reserve", "reserves", "deposit"):
             minerals = [st.at[c.i] for c in o.subtree if c.i in st.at and st.at[c.i].label == "Mineral"]
             add_facts(st, subjects, "HAS_RESERVES", minerals, sent)
         events = [st.at[o.i]] if o.i in st.at and st.at[o.i].label == "Event" and not passive else []
@@ -1244,6 +1260,17 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     if lemma == "invitation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("accept", "receive", "take"):
         with running(st, "noun:invitation-accepted", tok):
             invitation_accepted(st, sent, tok)
+    if lemma == "invitation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+            "extend", "issue", "send", "give", "deliver", "convey", "hand", "pass"):
+        # "Lee extended an invitation to Tokayev to visit Seoul": Lee invites Tokayev
+        with running(st, "verb:invite", tok):
+            hosts, passive = subjects_of(st, tok.head)
+            guests = [m for h in (tok, tok.head) for c in h.children if c.dep_ in ("prep", "dative")
+                      and c.lower_ == "to" for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
+            if not passive:
+                add_facts(st, [h for h in hosts if h.label in ("Person", "Country", "Organization", "Firm")],
+                          "INVITES", [g for g in guests if g.label in ("Person", "Country", "Organization", "Firm")],
+                          sent)
     if m is not None and m.label == "Group" and tok.i == m.end - 1:
         # "the Korean diaspora in Kazakhstan"
         places = [
@@ -1513,6 +1540,9 @@ def reserves_noun(st: DocState, sent: Span, tok: Token) -> None:
         for c in tok.children
         if c.dep_ == "poss" and c.i in st.at and st.at[c.i].label in ("Location", "Country", "Project")
     ]
+    # "proven reserves at the Kumkol field"
+    holders += [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for p in c.children
+                if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Location", "Project") and not m.demonym]
     if not holders:
         return
     minerals = [
@@ -1520,6 +1550,12 @@ def reserves_noun(st: DocState, sent: Span, tok: Token) -> None:
         for c in tok.subtree
         if c.i in st.at and st.at[c.i].label == "Mineral" and c.i < tok.i
     ]
+    # "reserves of gold", "reserves ... are put at 30 million tonnes of oil": the resource after the noun or in
+    # what the clause says they amount to
+    minerals += [st.at[c.i] for c in tok.subtree if c.i > tok.i and c.i in st.at and st.at[c.i].label == "Mineral"]
+    if not minerals and tok.dep_ in ("nsubj", "nsubjpass"):
+        minerals = [st.at[c.i] for x in tok.head.children if x.dep_ != tok.dep_ for c in x.subtree
+                    if c.i in st.at and st.at[c.i].label == "Mineral"]
     for h in holders:
         found = list(minerals)
         if not found:
@@ -1884,7 +1920,7 @@ def project_roles(st: DocState) -> None:
             add_facts(st, [m], rel, targets, n.sent)
 
 
-_PART_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "arm", "division", "branch", "daughter"})
+_PART_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "arm", "division", "branch", "daughter", "part"})
 
 
 def subsidiary_appositions(st: DocState) -> None:
@@ -2121,7 +2157,9 @@ for _name, _conf, _desc, _examples in (
          "Mashiev, the ecology minister; and Lim So Yeon, country director of KOICA.",
          [("Kim Kwang-jae", "ATTENDS", "Tashkent Investment Forum")]),)),
     ("verb:invite", 0.85, "X invites Y", (
-        ("Sadyr Japarov invited Yoon Suk Yeol to Bishkek.", [("Sadyr Japarov", "INVITES", "Yoon Suk Yeol")]),)),
+        ("Sadyr Japarov invited Yoon Suk Yeol to Bishkek.", [("Sadyr Japarov", "INVITES", "Yoon Suk Yeol")]),
+        ("Lee Jae-myung extended an invitation to Tokayev to visit Seoul.",
+         [("Lee Jae-myung", "INVITES", "Tokayev")]),)),
     ("verb:reside", 0.85, "a community or person lives / settles / moves / numbers N in Y", (
         ("Many Koryo-saram still live in Uzbekistan today.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
         ("In 1937 the Koryo-saram were deported to Central Asia.", [("Koryo-saram", "RESIDES_IN", "Central Asia")]),
@@ -2361,6 +2399,8 @@ for _name, _conf, _desc, _examples in (
     ("document:subsidiary-apposition", 0.85, "'X, a subsidiary of Y', 'Y's unit X': the parent named", (
         ("The seller, Altai Lithium LLP, is a unit of Tau-Ken Samruk.",
          [("Altai Lithium LLP", "SUBSIDIARY_OF", "Tau-Ken Samruk")]),
+        ("Samsung C&T, part of the Samsung Group, built the plant.", [("Samsung C&T", "SUBSIDIARY_OF", "Samsung")]),
+        ("Lotte Rakhat belongs to South Korea's Lotte Group.", [("Lotte Rakhat", "SUBSIDIARY_OF", "Lotte Group")]),
         ("Lotte Rakhat, a subsidiary of Lotte Confectionery, is based in Almaty.",
          [("Lotte Rakhat", "SUBSIDIARY_OF", "Lotte Confectionery")]),
         ("Samsung C&T said its subsidiary Samsung Engineering will take part in the project.",
@@ -2381,7 +2421,12 @@ for _name, _conf, _desc, _examples in (
         ("South Korea's K-Silk Road initiative was discussed.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
     ("noun:reserves", 0.85, "the reserves of a place, a country's mineral reserves", (
-        ("Kazakhstan's uranium reserves are large.", [("Kazakhstan", "HAS_RESERVES", "uranium")]),)),
+        ("Kazakhstan's uranium reserves are large.", [("Kazakhstan", "HAS_RESERVES", "uranium")]),
+        ("Proven reserves at the Kumkol field are put at 30 million tonnes of oil.",
+         [("Kumkol field", "HAS_RESERVES", "oil")]),
+        ("Kyrgyzstan's reserves of gold are estimated at 2,000 tonnes.", [("Kyrgyzstan", "HAS_RESERVES", "gold")]),
+        ("Uzbekistan is rich in gold, copper and uranium.",
+         [("Uzbekistan", "HAS_RESERVES", "gold"), ("Uzbekistan", "HAS_RESERVES", "uranium")]),)),
     ("noun:visit", 0.9, "X's visit / trip / tour to Y; the visit of X to Y", (
         ("Olzhas Bektenov toured the plant during his trip to Korea.",
          [("Olzhas Bektenov", "VISITS", "South Korea")]),

@@ -155,6 +155,9 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                     st.at[c.i].label in ("Firm", "Organization", "Country"):
                 continue  # "Lee Won-hee, Hyundai Motor Company": the person's affiliation, not another party
             if c.dep_ == "appos" and m is not None and m.label in ("Firm", "Organization") and \
+                    c.lemma_.lower() in ("part", "subsidiary", "unit", "affiliate", "arm", "division", "member"):
+                continue  # "Samsung C&T, part of the Samsung Group, built it": whose part it is, not a second party
+            if c.dep_ == "appos" and m is not None and m.label in ("Firm", "Organization") and \
                     c.left_edge.i > 0 and st.sdoc[c.left_edge.i - 1].text == "(" and \
                     (c.i not in st.at or st.at[c.i].label != m.label):
                 continue  # "Korea's Human Resources Development Service (HRD Korea)": a short name, not a party
@@ -409,6 +412,8 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
             # "A and B expressed interest in cooperating in ...": the subject of the clause that owns the noun
             t = t.head
             continue
+        if t.dep_ == "acl" and t.head.lemma_.lower() in ("invitation", "invite", "call", "appeal", "request"):
+            return [], False  # "extended an invitation to Tokayev to visit Seoul": invited to, not done
         if (
             t.dep_ == "acl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
