@@ -412,8 +412,11 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
             # "A and B expressed interest in cooperating in ...": the subject of the clause that owns the noun
             t = t.head
             continue
-        if t.dep_ == "acl" and t.head.lemma_.lower() in ("invitation", "invite", "call", "appeal", "request"):
-            return [], False  # "extended an invitation to Tokayev to visit Seoul": invited to, not done
+        if t.dep_ == "acl" and t.head.lemma_.lower() in ("invitation", "invite", "call", "appeal", "request") and \
+                t.head.head.lemma_.lower() not in ("accept", "take"):
+            # "extended an invitation to Tokayev to visit Seoul": invited to, not done (but "Lee accepted Tokayev's
+            # invitation to attend the summit": the one who accepts does it)
+            return [], False
         if (
             t.dep_ == "acl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
