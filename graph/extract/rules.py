@@ -98,6 +98,15 @@ def relations(st: DocState, sent: Span) -> None:
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             if lemma == "work" and any(c.lower_ == "together" for c in tok.children):
                 lemma = "cooperate"  # "signed an agreement on working together in the oil and gas industries"
+            elif lemma == "work" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                    p.i in st.at and st.at[p.i].label in ("Firm", "Organization", "Country") for p in c.children)
+                    for c in tok.children):
+                lemma = "cooperate"  # "KEPCO is working with Uzbekenergo on grid modernisation"
+            elif lemma == "join" and any(c.dep_ == "dobj" and c.lower_ == "forces" for c in tok.children):
+                lemma = "cooperate"  # "POSCO joined forces with Uzbekneftegaz"
+            elif lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("view", "opinion")
+                                             for c in tok.children):
+                lemma = "talk"  # "Mirziyoyev and Lee exchanged views on regional issues"
             if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 lemma = "produce"  # "the factory is expected to turn out 30,000 cars per year"
             if lemma in VERB_REL and VERB_REL[lemma] == "PRODUCES":
@@ -849,7 +858,7 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             st,
             sent,
             people,
-            receive=lemma in ("receive", "host"),
+            receive=lemma in ("receive", "host", "welcome"),
             host=subjects,
             guests=direct,
             verb=verb,
@@ -1408,7 +1417,8 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
         with running(st, "noun:relations", tok):
             relation_noun(st, sent, tok)
     elif lemma in ("talk", "talks", "negotiation", "negotiations") and tok.tag_ in ("NNS", "NNPS") or \
-            lemma in ("discussion", "consultation", "conversation") and tok.dep_ == "nsubj":
+            lemma in ("discussion", "consultation", "conversation") and tok.dep_ == "nsubj" or \
+            lemma == "meeting" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         with running(st, "noun:talks-on-financing", tok):
             talks_on_financing(st, sent, tok)
         with running(st, "noun:talks", tok):
@@ -1493,6 +1503,10 @@ def talks_noun(st: DocState, sent: Span, tok: Token) -> None:
         return  # the hold rule reads these with their subjects
     people = [m for m in between(st, [tok]) if m.label == "Person"]
     people += [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
+    if people and any(c.dep_ == "poss" and c.pos_ == "PRON" and c.i not in st.at for c in tok.children) and \
+            tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "During his meeting with Tokayev, Lee Jae-myung praised ...": "his" is the clause's subject
+        people += [m for m in subjects_of(st, tok.head.head)[0] if m.label == "Person" and m not in people]
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TALKS_WITH_VERBS:
         # "His talks covered Doosan Enerbility, KHNP and KEPCO": the talks' other parties
         others = [m for c in tok.head.children if c.dep_ in ("dobj", "attr") for m in expand(st, c)]
@@ -1714,12 +1728,17 @@ def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
         for c in tok.children:
             if (
                 c.dep_ == "prep"
-                and c.lower_ in ("with", "for")
+                and (c.lower_ in ("with", "for") or c.lower_ == "of" and lemma == "partner")
                 or c.dep_ == "poss"
                 and lemma == "partner"
             ):
                 targets = [c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"]
-                withs.extend(m for p in targets for m in expand(st, p))
+                if c.lower_ == "of":
+                    # "a long-time partner of Samruk-Energy": the one named, not a possessor inside its name
+                    withs.extend(st.at[p.i] for p in targets if p.i in st.at
+                                 and st.at[p.i].label in ("Firm", "Organization", "Country"))
+                else:
+                    withs.extend(m for p in targets for m in expand(st, p))
             elif c.dep_ == "prep" and c.lower_ in ("in", "on"):
                 fields.extend(
                     m
@@ -2121,7 +2140,10 @@ for _name, _conf, _desc, _examples in (
          [("Surgil gas chemical complex", "PRODUCES", "polyethylene")]),)),
     ("verb:cooperate", 0.85, "X cooperates / partners with Y (in Z)", (
         ("Uzbekistan cooperates with South Korea in healthcare.",
-         [("Uzbekistan", "PARTNERS_WITH", "South Korea"), ("Uzbekistan", "COOPERATES_IN", "healthcare")]),)),
+         [("Uzbekistan", "PARTNERS_WITH", "South Korea"), ("Uzbekistan", "COOPERATES_IN", "healthcare")]),
+        ("KEPCO is working with Uzbekenergo on grid modernisation.", [("KEPCO", "PARTNERS_WITH", "Uzbekenergo")]),
+        ("POSCO joined forces with Uzbekneftegaz on a gas chemical project.",
+         [("POSCO", "PARTNERS_WITH", "Uzbekneftegaz")]),)),
     ("verb:establish-relations", 0.85, "X and Y establish / strengthen / upgrade relations or a partnership", (
         ("Kyrgyzstan and South Korea upgraded their relations to a strategic partnership.",
          [("Kyrgyzstan", "PARTNERS_WITH", "South Korea")]),)),
@@ -2147,6 +2169,9 @@ for _name, _conf, _desc, _examples in (
          [("Shavkat Mirziyoyev", "MEETS", "Lee Jae-yong")]),
         ("Tokayev received the Korean delegation headed by Prime Minister Han Duck-soo.",
          [("Tokayev", "MEETS", "Han Duck-soo")]),
+        ("Mirziyoyev welcomed the Korean delegation led by Prime Minister Han Duck-soo to Tashkent.",
+         [("Mirziyoyev", "MEETS", "Han Duck-soo")]),
+        ("Mirziyoyev and Lee exchanged views on regional issues.", [("Mirziyoyev", "MEETS", "Lee")]),
         ("The meeting was co-chaired by Uzbek Investment Minister Laziz Kudratov and Korean Trade Minister Kim "
          "Jung-kwan.", [("Laziz Kudratov", "MEETS", "Kim Jung-kwan")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
@@ -2457,6 +2482,8 @@ for _name, _conf, _desc, _examples in (
         ("Lee Jae-myung accepted Tokayev's invitation to attend the first Korea-Central Asia summit.",
          [("Tokayev", "INVITES", "Lee Jae-myung")]),)),
     ("noun:talks", 0.85, "talks between X and Y", (
+        ("During his meeting with Tokayev, Lee Jae-myung praised Kazakhstan's reforms.",
+         [("Tokayev", "MEETS", "Lee Jae-myung")]),
         ("The talks between Tokayev and Yoon lasted two hours.",
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),)),
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
