@@ -416,3 +416,13 @@ def test_whose_part_a_firm_is_does_not_act_with_it(extractor: Extractor) -> None
     assert {e.label for e in ex.entities if e.name == "Chung Eui-sun"} == {"Person"}
     assert ("Chung Eui-sun", "MEETS", "Shavkat Mirziyoyev") in _triples(ex) or \
         ("Shavkat Mirziyoyev", "MEETS", "Chung Eui-sun") in _triples(ex)
+
+
+def test_names_are_not_cut_or_glued(extractor: Extractor) -> None:
+    ex = _one(extractor, "The plant will be built by a consortium of Hanwha Solutions and the Kyrgyz state-owned "
+                         "utility Electric Power Plants OJSC. Samsung C&T signed a deal with Samruk-Energy on a wind "
+                         "farm. Chairman of the Cabinet of Ministers Adylbek Kasymaliev visited Seoul.")
+    names = {e.name: e.label for e in ex.entities}
+    assert names.get("Electric Power Plants OJSC") == "Firm" and "Electric Power" not in names
+    assert names.get("Samruk-Energy") == "Firm"
+    assert names.get("Adylbek Kasymaliev") == "Person" and names.get("Cabinet of Ministers") == "Organization"

@@ -283,12 +283,20 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
         for _ in range(2):
             toks = list(sdoc[a:b])
             split = _typed_head(toks)
-            if split is not None and split[0] + 1 < b:
+            if split is not None and split[0] + 1 < b and sdoc[b - 1].lower_.rstrip(".") not in LEGAL_SUFFIXES:
                 # "Korean National Assembly Woo Won-shik": a typed name, then something else
                 pending.insert(0, (split[0] + 1, b))
                 b = split[0] + 1
                 toks = list(sdoc[a:b])
             label = split[1] if split is not None else None
+            if label in ("Organization", "Firm") and any(t.lower_ in ("of", "for") for t in toks):
+                # "Chairman of the Cabinet of Ministers Adylbek Kasymaliev": a body's name, then a person's
+                tail = next((k for k in range(max(a + 2, b - 4), b - 1) if person_shape(list(sdoc[k:b]))
+                             and sdoc[k - 1].lower_ not in NAME_CONNECTORS), None)
+                if tail is not None:
+                    pending.insert(0, (tail, b))
+                    b = tail
+                    toks = list(sdoc[a:b])
             titles = [t.i for t in toks if t.lower_ in ROLE_NOUNS]
             if label is not None or not titles or titles[-1] + 1 >= b:
                 break
@@ -335,6 +343,11 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
         if label is None and a > 0 and sdoc[a - 1].lower_ in ROLE_NOUNS and 1 < b - a <= 4 and \
                 not inside and all(t.text[:1].isupper() for t in toks):
             label = "Person"  # "Foreign Minister Murat Nurtleu": the name after a title is a person's
+        if label is None and b - a == 3 and sdoc[a + 1].text == "-" and not sdoc[a].whitespace_ and \
+                not sdoc[a + 1].whitespace_ and sdoc[a].is_title and sdoc[b - 1].is_title and \
+                inside and all(g.label_ in ("Sector", "Mineral") and g.start == b - 1 for g in inside) and \
+                not gaz.lookup(sdoc[a].text):
+            label = "Firm"  # "Samruk-Energy": a field word joined to a name by a hyphen is part of a firm's name
         if label is None and any(e.label_ == "ORG" and e.start == a for e in ner_spans) and b - a > 1 and \
                 all(g.label_ in ("Sector", "Mineral") for g in inside):
             # the NER saw an organisation where the run starts ("Samruk-" of "Samruk-Energy")

@@ -81,7 +81,8 @@ def find_person_roles(st: DocState) -> None:
         if k < m.start - 2 and sdoc[k + 1].lower_ == "of" and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])  # "Minister of Employment and Labor Lee Jung-sik": a title, its fields, a name
         k, groups = m.start - 1, 0
-        while k > 0 and k in st.at and st.at[k].label == "Country" and not st.at[k].demonym:
+        while k > 0 and k in st.at and st.at[k].label in ("Country", "Organization", "Firm") and \
+                not st.at[k].demonym:
             # "Tajikistan's Ambassador to South Korea Sherali Rahmonzoda", "Ambassador of the Republic of Korea to
             # Kyrgyzstan Kim Sang-wook": a title, its countries, then the name
             k = st.at[k].start - 1
@@ -287,6 +288,8 @@ register("role:person-title", stage="role", confidence=0.9,
               [("Lee Jung-sik", "WORKS_FOR", "South Korea")]),
              ('"Clean water is a basic right," Ambassador of the Republic of Korea to Kyrgyzstan Kim Sang-wook said.',
               [("Kim Sang-wook", "REPRESENTS", "South Korea"), ("Kim Sang-wook", "ACCREDITED_TO", "Kyrgyzstan")]),
+             ("Chairman of the Cabinet of Ministers Adylbek Kasymaliev visited Seoul.",
+              [("Adylbek Kasymaliev", "LEADS", "Cabinet of Ministers")]),
              ("Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary of the Republic of Korea, "
               "presented his credentials.", [("Lee Jong-hwan", "REPRESENTS", "South Korea")]),
              ("Yuri Tsoi, who is also a member of the Senate, opened the festival.",
