@@ -12,6 +12,15 @@ from graph.extract.state import DocState, Mention, entity
 from graph.extract.syntax import expand
 
 
+def _capital(st: DocState, m: Mention) -> str | None:
+    """The country a capital stands for ("Ambassador to Seoul"), as the gazetteer says (metonym_for)."""
+    entry = st.gaz.entries.get(m.id) if m.label == "Location" and len(m.ids) == 1 else None
+    if entry is None or not entry.metonym_for:
+        return None
+    country = st.gaz.entries[entry.metonym_for]
+    return entity(st, country.id, country.label, country.name)
+
+
 def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
     """(organisations/countries the role belongs to, countries an envoy is posted to)."""
     of: list[str] = []
@@ -34,12 +43,17 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
                     not any(p.dep_ == "pobj" and p.i in st.at and st.at[p.i] is nxt for p in c.children):
                 # "Ambassador to South Korea Sherali Rahmonzoda": the parser made the name the object of "to"
                 (to if c.lower_ == "to" else of).append(nxt.id)
+            elif nxt is not None and c.lower_ == "to" and nxt.start == c.i + 1 and \
+                    (capital := _capital(st, nxt)) is not None:
+                to.append(capital)  # "Ambassador to Seoul Alisher Abdusalomov"
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
                 for m in expand(st, p):
                     if m.label in ("Country", "Firm", "Organization"):
                         (to if c.lower_ == "to" else of).append(m.id)
+                    elif c.lower_ == "to" and (capital := _capital(st, m)) is not None:
+                        to.append(capital)  # "Ambassador to Seoul": the country whose capital it is
                 if c.lower_ == "of":
                     # "Ambassador of the Republic of Korea to the Kyrgyz Republic": "to" may hang on the country
                     to += [m.id for q in p.children if q.dep_ == "prep" and q.lower_ == "to"
@@ -81,8 +95,8 @@ def find_person_roles(st: DocState) -> None:
         if k < m.start - 2 and sdoc[k + 1].lower_ == "of" and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])  # "Minister of Employment and Labor Lee Jung-sik": a title, its fields, a name
         k, groups = m.start - 1, 0
-        while k > 0 and k in st.at and st.at[k].label in ("Country", "Organization", "Firm") and \
-                not st.at[k].demonym:
+        while k > 0 and k in st.at and (st.at[k].label in ("Country", "Organization", "Firm") or _capital(
+                st, st.at[k]) is not None) and not st.at[k].demonym:
             # "Tajikistan's Ambassador to South Korea Sherali Rahmonzoda", "Ambassador of the Republic of Korea to
             # Kyrgyzstan Kim Sang-wook": a title, its countries, then the name
             k = st.at[k].start - 1
@@ -288,6 +302,9 @@ register("role:person-title", stage="role", confidence=0.9,
               [("Lee Jung-sik", "WORKS_FOR", "South Korea")]),
              ('"Clean water is a basic right," Ambassador of the Republic of Korea to Kyrgyzstan Kim Sang-wook said.',
               [("Kim Sang-wook", "REPRESENTS", "South Korea"), ("Kim Sang-wook", "ACCREDITED_TO", "Kyrgyzstan")]),
+             ("Uzbek Ambassador to Seoul Alisher Abdusalomov said in an interview that trade grew.",
+              [("Alisher Abdusalomov", "REPRESENTS", "Uzbekistan"),
+               ("Alisher Abdusalomov", "ACCREDITED_TO", "South Korea")]),
              ("Chairman of the Cabinet of Ministers Adylbek Kasymaliev visited Seoul.",
               [("Adylbek Kasymaliev", "LEADS", "Cabinet of Ministers")]),
              ("Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary of the Republic of Korea, "
