@@ -1061,6 +1061,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     modality = modality_of(verb, rel, planned)
     if rel == "VISITS":
         objs = [o for o in objs if o.label != "Person"]
+        # "Mirziyoyev would visit Seoul next year for the first Korea-Central Asia summit": he attends it
+        with running(st, "verb:attend", verb):
+            add_facts(st, [m for m in subjects if m.label == "Person"], "ATTENDS",
+                      [m for m in by_prep.get("for", []) if m.label == "Event"], sent,
+                      modality=modality_of(verb, "ATTENDS", planned))
     add_facts(st, subjects, rel, objs, sent, modality=modality)
     if rel in ("BUILDS", "PLANS_TO_BUILD"):
         # the place where something is built: "build a plant in Astana"
@@ -2175,6 +2180,8 @@ for _name, _conf, _desc, _examples in (
         ("The meeting was co-chaired by Uzbek Investment Minister Laziz Kudratov and Korean Trade Minister Kim "
          "Jung-kwan.", [("Laziz Kudratov", "MEETS", "Kim Jung-kwan")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
+        ("Shavkat Mirziyoyev will visit Seoul next year for the first Korea-Central Asia summit.",
+         [("Shavkat Mirziyoyev", "ATTENDS", "Korea-Central Asia summit")]),
         ("Kassym-Jomart Tokayev attended the C5+K Summit.", [("Kassym-Jomart Tokayev", "ATTENDS", "C5+K Summit")]),
         ("Cho Tae-yul chaired the Korea-Central Asia Cooperation Forum.",
          [("Cho Tae-yul", "ATTENDS", "Korea-Central Asia Cooperation Forum")]),
