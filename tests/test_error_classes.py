@@ -426,3 +426,10 @@ def test_names_are_not_cut_or_glued(extractor: Extractor) -> None:
     assert names.get("Electric Power Plants OJSC") == "Firm" and "Electric Power" not in names
     assert names.get("Samruk-Energy") == "Firm"
     assert names.get("Adylbek Kasymaliev") == "Person" and names.get("Cabinet of Ministers") == "Organization"
+
+
+def test_a_demonym_that_names_a_body_stays_in_its_name(extractor: Extractor) -> None:
+    ex = _one(extractor, "The Korean Theatre of Kazakhstan staged a play. The Kyrgyz Ministry of Energy signed a deal.")
+    names = {e.name for e in ex.entities}
+    assert "Korean Theatre of Kazakhstan" in names and "Theatre of Kazakhstan" not in names
+    assert "Ministry of Energy" in names

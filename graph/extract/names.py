@@ -303,9 +303,16 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             a = titles[-1] + 1  # "Kazakh Prime Minister Askar Mamin": the title is not part of the name
             while a < b and sdoc[a].lower_ in NAME_CONNECTORS:
                 a += 1
+        of_other = any(sdoc[k].lower_ == "of" and any(gaz.entries[i].label == "Country" and
+                                                       i != gaz.demonym_of.get(sdoc[a].lower_)
+                                                       for i in gaz.lookup(sdoc[k + 1 : b].text))
+                       for k in range(a + 1, b - 1))
         if label in ("Organization", "Firm") and b - a > 2 and gaz.demonym_of.get(sdoc[a].lower_) and \
+                not of_other and \
                 (sdoc[a + 1].lower_ in GENERIC_FIRST or label_by_head(sdoc[a + 1], [sdoc[a + 1]]) == label):
-            a += 1  # "the Kyrgyz Ministry of ...": the demonym says whose ministry, it is not part of the name
+            # "the Kyrgyz Ministry of ...": the demonym says whose ministry, it is not part of the name (but "the
+            # Korean Theatre of Kazakhstan" is named so)
+            a += 1
         toks = list(sdoc[a:b])
         if is_residue(sdoc[a:b].text) or all(
                 t.lower_.rstrip(".") in LEGAL_SUFFIXES | GENERIC_FIRM_WORDS or t.is_punct for t in toks):

@@ -1025,6 +1025,15 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         objs = [o for o in objs if o.label != "Agreement"]
         add_facts(st, [o for o in objs if o.label == "Event"], "LOCATED_IN",
                   [p for p in by_prep.get("in", []) if p.label in ("Location", "Country") and not p.demonym], sent)
+    elif rel == "HOSTS" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i:
+        # "Organised together with the Korean Cultural Centre, the two-day festival featured ...": the participle
+        # describes the main clause's subject; who it was organised by or with hosts it
+        events = [m for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for m in expand(st, c)
+                  if m.label == "Event"]
+        hosts = [m for m in by_prep.get("with", []) + (subjects if passive else [])
+                 if m.label in ("Organization", "Firm", "Country", "Person") and not m.demonym]
+        add_facts(st, hosts, "HOSTS", events, sent)
+        return
     elif rel == "HOSTS":
         events = [o for o in objs if o.label == "Event"]
         guests = [o for o in objs if o.label == "Person"]
@@ -2317,6 +2326,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:host", 0.85, "X hosts / organises an event", (
         ("South Korea will host the Korea-Central Asia Summit in 2026.",
          [("South Korea", "HOSTS", "Korea-Central Asia Summit")]),
+        ("Organised together with the Korean Cultural Centre, the two-day festival featured K-pop performances.",
+         [("Korean Cultural Centre", "HOSTS", "festival")]),
         ("The Tashkent Investment Forum was co-organised by KOTRA and the Chamber of Commerce and Industry of "
          "Uzbekistan.", [("KOTRA", "HOSTS", "Tashkent Investment Forum"),
                          ("Chamber of Commerce and Industry of Uzbekistan", "HOSTS", "Tashkent Investment Forum")]),)),
