@@ -433,3 +433,9 @@ def test_a_demonym_that_names_a_body_stays_in_its_name(extractor: Extractor) -> 
     names = {e.name for e in ex.entities}
     assert "Korean Theatre of Kazakhstan" in names and "Theatre of Kazakhstan" not in names
     assert "Ministry of Energy" in names
+
+
+def test_what_one_is_urged_to_do_is_not_done(extractor: Extractor) -> None:
+    ex = _one(extractor, "Japarov urged Korean businesses to invest in Kyrgyzstan's hydropower sector. Rahmon asked "
+                         "Korea to build a hospital in Dushanbe.")
+    assert not [f for f in ex.facts if f.relation in ("INVESTS_IN", "BUILDS", "PLANS_TO_BUILD")]

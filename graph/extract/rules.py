@@ -1280,6 +1280,18 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     if lemma == "signing" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WITNESS_VERBS:
         with running(st, "noun:signing-witnessed", tok):
             signing_witnessed(st, sent, tok)
+    if lemma == "invitation" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on") and \
+            tok.head.head.pos_ in ("VERB", "AUX"):
+        # "At the invitation of President Tokayev, Lee paid a state visit": Tokayev invites Lee
+        with running(st, "verb:invite", tok):
+            hosts = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj" for m in expand(st, p)]
+            hosts += [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
+            guests, passive = subjects_of(st, tok.head.head)
+            if not passive:
+                add_facts(st, [h for h in hosts if h.label in ("Person", "Country", "Organization", "Firm")],
+                          "INVITES", [g for g in guests if g.label in ("Person", "Country", "Organization", "Firm")],
+                          sent)
     if lemma == "invitation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("accept", "receive", "take"):
         with running(st, "noun:invitation-accepted", tok):
             invitation_accepted(st, sent, tok)
@@ -2189,6 +2201,8 @@ for _name, _conf, _desc, _examples in (
         ("The meeting was co-chaired by Uzbek Investment Minister Laziz Kudratov and Korean Trade Minister Kim "
          "Jung-kwan.", [("Laziz Kudratov", "MEETS", "Kim Jung-kwan")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
+        ("Representatives of 50 Korean companies took part in the Tashkent Investment Forum.",
+         [("Korean companies", "ATTENDS", "Tashkent Investment Forum")]),
         ("Shavkat Mirziyoyev will visit Seoul next year for the first Korea-Central Asia summit.",
          [("Shavkat Mirziyoyev", "ATTENDS", "Korea-Central Asia summit")]),
         ("Kassym-Jomart Tokayev attended the C5+K Summit.", [("Kassym-Jomart Tokayev", "ATTENDS", "C5+K Summit")]),
@@ -2200,7 +2214,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:invite", 0.85, "X invites Y", (
         ("Sadyr Japarov invited Yoon Suk Yeol to Bishkek.", [("Sadyr Japarov", "INVITES", "Yoon Suk Yeol")]),
         ("Lee Jae-myung extended an invitation to Tokayev to visit Seoul.",
-         [("Lee Jae-myung", "INVITES", "Tokayev")]),)),
+         [("Lee Jae-myung", "INVITES", "Tokayev")]),
+        ("At the invitation of President Tokayev, President Lee Jae-myung paid a state visit to Kazakhstan.",
+         [("Tokayev", "INVITES", "Lee Jae-myung")]),)),
     ("verb:reside", 0.85, "a community or person lives / settles / moves / numbers N in Y", (
         ("Many Koryo-saram still live in Uzbekistan today.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
         ("In 1937 the Koryo-saram were deported to Central Asia.", [("Koryo-saram", "RESIDES_IN", "Central Asia")]),

@@ -23,6 +23,9 @@ _LED_GROUPS = frozenset({"consortium", "group", "team", "alliance", "venture", "
                          "mission"})
 
 
+# people sent by a body: what they do, the body does through them ("delegates from Korea took part")
+_SENT_BY = frozenset({"representative", "delegate", "official", "envoy", "executive", "diplomat"})
+
 # words that single out one item of a plural just named: "projects, first and foremost the Rogun plant"
 _SINGLING_OUT = frozenset({"first", "and", "foremost", "notably", "especially", "particularly", "above", "all",
                            "chiefly", "mainly", "primarily", "most", "importantly"})
@@ -128,6 +131,12 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             t.lemma_.lower() in TRANSPARENT_NOUNS or t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
         ):
             for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from") and t.tag_ == "NNS" and \
+                        t.lemma_.lower() in _SENT_BY:
+                    # "representatives of 50 Korean companies", "delegates from Korea", "officials from the Kazakh
+                    # Foreign Ministry": the bodies they come from stand for them
+                    stack.extend(p for p in c.children if p.dep_ == "pobj" and p.i in st.at
+                                 and st.at[p.i].label in ("Firm", "Organization"))
                 if (
                     c.dep_ == "prep"
                     and c.lower_ in ("of", "as", "including")
@@ -243,6 +252,8 @@ def agents_of(verb: Token) -> list[Token]:
 
 # verbs whose object, not their subject, does what their infinitive says: "invited X to visit"
 _OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "encourage", "call", "allow", "help", "persuade", "request"})
+# of those, the ones that only ask: what the one asked is to do is not done
+_REQUESTS = frozenset({"ask", "urge", "encourage", "call", "persuade", "request"})
 
 
 # verbs whose "to"-recipient does what their infinitive says: "granted a licence to X to mine"
@@ -395,7 +406,10 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                     return [m for o in objs for m in expand(st, o)], False
             if t.dep_ in ("xcomp", "advcl") and t.head.lemma_.lower() in _OBJECT_CONTROL:
                 # "Lee invited Tokayev to pay a visit": the one invited does what follows, not the inviter (and
-                # when the invitee is a pronoun left unresolved, nobody known does it)
+                # when the invitee is a pronoun left unresolved, nobody known does it); "urged Korean businesses
+                # to invest": asked to, not done
+                if t.head.lemma_.lower() in _REQUESTS and t is verb:
+                    return [], False
                 objs = [c for c in t.head.children if c.dep_ == "dobj"]
                 if objs:
                     return [m for o in objs for m in expand(st, o)], False
