@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from graph.extract.emit import add_fact
 from graph.extract.lexicon import ENVOY_ROLES, FIRM_NOUNS, LEAD_ROLES, PRESIDENT_LIKE, ROLE_COMPLEMENTS, ROLE_NOUNS
 from graph.extract.names import TITLE_WORDS
-from graph.extract.registry import register
+from graph.extract.registry import register, running
 from graph.extract.state import DocState, Mention, entity
 from graph.extract.syntax import expand
 
@@ -107,6 +107,15 @@ def find_person_roles(st: DocState) -> None:
             k, groups = k - 1, groups + 1
         if groups and k >= 0 and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])
+        # "Astana office worker Medeya Kiyalova", "Tashkent resident Kim": a city before what a person does
+        for c in root.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == m.start - 1 and c.lemma_.lower() not in \
+                    ROLE_NOUNS | FIRM_NOUNS:
+                cities = [st.at[x.i] for x in c.subtree if x.i in st.at and st.at[x.i].label == "Location"
+                          and x.i < c.i and x.i == c.left_edge.i]
+                with running(st, "role:person-place", c):
+                    for city in cities:
+                        add_fact(st, m.id, "RESIDES_IN", city.id, c.sent)
         # appositions after the name: "X, Kazakhstan's ambassador to ..." ; "X, vice-president of Y"
         for c in root.children:
             if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"}:
@@ -314,6 +323,10 @@ register("role:person-title", stage="role", confidence=0.9,
              ("The Korean Education Center in Bishkek opened in 1994. Its director, Lee Sang-min, said demand had "
               "tripled.", [("Lee Sang-min", "LEADS", "Korean Education Center")]),
          ))
+register("role:person-place", stage="role", confidence=0.7,
+         description="a city before what a person does: 'Astana office worker X', 'Tashkent resident X'",
+         examples=(("One guest, Astana office worker Medeya Kiyalova, said she was proud.",
+                    [("Medeya Kiyalova", "RESIDES_IN", "Astana")]),))
 register("role:firm-of-country", stage="role", confidence=0.8,
          description="a firm described by a noun phrase: its country, state ownership, field",
          examples=(("KazMunayGas, Kazakhstan's national oil and gas company, signed the deal.",

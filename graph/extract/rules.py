@@ -212,6 +212,20 @@ def relations(st: DocState, sent: Span) -> None:
                 owners = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                           if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Firm", "Organization")]
                 add_facts(st, [m for m in parts if m.label in ("Firm", "Organization")], "SUBSIDIARY_OF", owners, sent)
+        if tok.pos_ == "VERB" and lemma in ("meet", "cover", "satisfy", "supply") and any(
+                t.lemma_.lower() in ("demand", "need", "needs", "consumption", "requirement")
+                for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
+            # "the plant would have met about 9% of Kazakhstan's total power demand": it supplies the one whose
+            # demand it meets
+            with running(st, "verb:supply", tok):
+                suppliers, passive = subjects_of(st, tok)
+                buyers = [st.at[x.i] for c in tok.children if c.dep_ == "dobj" for t in c.subtree
+                          if t.lemma_.lower() in ("demand", "need", "needs", "consumption", "requirement")
+                          for x in t.children if x.dep_ == "poss" and x.i in st.at]
+                if not passive:
+                    add_facts(st, [m for m in suppliers if m.label in ("Project", "Firm", "Country", "Organization")],
+                              "SUPPLIES", [b for b in buyers if b.label in ("Country", "Location", "Firm")
+                                           and not b.demonym], sent)
         if tok.pos_ == "VERB" and lemma == "borrow":
             with running(st, "verb:borrow", tok):
                 borrow_rule(st, sent, tok)
@@ -1277,6 +1291,10 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     if lemma == "recipient":
         with running(st, "noun:recipient", tok):
             recipient_rule(st, sent, tok)
+    if lemma in ("quota", "worker", "labourer", "laborer", "migrant") and tok.dep_ == "dobj" and \
+            tok.head.lemma_.lower() in _HIRE_VERBS:
+        with running(st, "noun:labour-quota", tok):
+            labour_quota(st, sent, tok)
     if lemma == "signing" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WITNESS_VERBS:
         with running(st, "noun:signing-witnessed", tok):
             signing_witnessed(st, sent, tok)
@@ -1449,6 +1467,27 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             talks_on_financing(st, sent, tok)
         with running(st, "noun:talks", tok):
             talks_noun(st, sent, tok)
+
+
+# verbs by which a country takes in foreign workers or sets quotas for them
+_HIRE_VERBS = frozenset({"allot", "allocate", "set", "grant", "raise", "increase", "give", "take", "accept", "hire",
+                         "employ", "receive", "admit", "invite", "recruit"})
+
+
+def labour_quota(st: DocState, sent: Span, tok: Token) -> None:
+    """'South Korea has allotted 3,300 quotas for the employment of Kyrgyz citizens', 'South Korea will take in up to
+    8,500 workers from Uzbekistan': the country that gives the jobs supplies the workers' country with them (as the
+    gold records labour quotas)."""
+    employers, passive = subjects_of(st, tok.head)
+    employers = [m for m in employers if m.label == "Country" and not m.demonym]
+    origins: list[Mention] = []
+    for t in tok.subtree:
+        m = st.at.get(t.i)
+        if m is not None and m.label == "Country" and m not in origins and m not in employers and (
+                m.demonym or t.dep_ == "pobj" and t.head.lower_ in ("from", "for")):
+            origins.append(m)
+    if not passive and employers:
+        add_facts(st, employers, "SUPPLIES", [m for m in origins if m.id not in {e.id for e in employers}], sent)
 
 
 _WITNESS_VERBS = frozenset({"witness", "attend", "oversee", "observe", "watch", "hold", "preside"})
@@ -2153,6 +2192,8 @@ for _name, _conf, _desc, _examples in (
         ("POSCO International, which has been developing the Surgil gas field since 2008, will expand it.",
          [("POSCO International", "DEVELOPS", "Surgil gas field")]),)),
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
+        ("The Balkhash power plant would have met about 9% of Kazakhstan's total power demand.",
+         [("Balkhash power plant", "SUPPLIES", "Kazakhstan")]),
         ("Kazatomprom has signed a long-term contract to supply natural uranium concentrate to Korea Hydro & "
          "Nuclear Power.", [("Kazatomprom", "SUPPLIES", "Korea Hydro & Nuclear Power")]),
         ("Uzbekistan exported cotton yarn worth $50 million to South Korea in 2023.",
@@ -2422,6 +2463,11 @@ for _name, _conf, _desc, _examples in (
         ("Kazakh President Kassym-Jomart Tokayev met South Korean President Lee Jae-myung in Seoul. After the talks, "
          "a memorandum on critical minerals was signed.",
          [("Kazakhstan", "SIGNS", "memorandum"), ("South Korea", "SIGNS", "memorandum")]),)),
+    ("noun:labour-quota", 0.7, "a country that sets job quotas for, or takes in workers from, another supplies it",
+     (("South Korea has allotted 3,300 quotas for the employment of Kyrgyz citizens in 2024.",
+       [("South Korea", "SUPPLIES", "Kyrgyzstan")]),
+      ("South Korea will take in up to 8,500 workers from Uzbekistan under its Employment Permit System.",
+       [("South Korea", "SUPPLIES", "Uzbekistan")]),)),
     ("verb:borrow", 0.8, "X borrows from Y: Y lends to X", (
         ("Kyrgyzstan borrowed $50 million from the Economic Development Cooperation Fund to build a road.",
          [("Economic Development Cooperation Fund", "LENDS_TO", "Kyrgyzstan")]),)),
