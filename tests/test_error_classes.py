@@ -439,3 +439,9 @@ def test_what_one_is_urged_to_do_is_not_done(extractor: Extractor) -> None:
     ex = _one(extractor, "Japarov urged Korean businesses to invest in Kyrgyzstan's hydropower sector. Rahmon asked "
                          "Korea to build a hospital in Dushanbe.")
     assert not [f for f in ex.facts if f.relation in ("INVESTS_IN", "BUILDS", "PLANS_TO_BUILD")]
+
+
+def test_a_project_called_by_its_place_and_head_is_the_project_placed_there(extractor: Extractor) -> None:
+    ex = _one(extractor, "Doosan Enerbility has signed a contract to build a gas-fired power plant in Kyzylorda. "
+                         "The Kyzylorda plant will be the second Korean-built power station in the region.")
+    assert len({e.id for e in ex.entities if e.label == "Project"}) == 1

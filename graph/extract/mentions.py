@@ -222,6 +222,14 @@ def _short_project(st: DocState, tok: Token) -> str | None:
     names += [(e.id, (e.name, *e.aliases)) for e in st.entities.values() if e.label == "Project"]
     found = {i for i, ns in names if any(len(n.split()) > 2 and n.lower().split()[0] == first
                                          and n.lower().split()[-1] == head for n in ns)}
+    # "the Kyzylorda plant" after "a gas-fired power plant in Kyzylorda": the one plant placed there
+    found |= {e.id for e in st.entities.values() if e.label == "Project" and e.id.endswith("-" + slug(words[0].text))
+              and e.name.lower().split()[-1:] == [head]}
+    found |= {m.id for m in st.mentions if m.label == "Project" and len(m.ids) == 1 and m.end <= tok.i
+              and st.sdoc[m.end - 1].lower_ == head and any(
+                  c.dep_ == "prep" and c.lower_ in ("in", "near", "at") and any(
+                      p.dep_ == "pobj" and p.text == words[0].text for p in c.children)
+                  for c in st.sdoc[m.end - 1].children)}
     if len(found) != 1:
         return None
     pid = found.pop()
