@@ -226,6 +226,10 @@ def relations(st: DocState, sent: Span) -> None:
                     add_facts(st, [m for m in suppliers if m.label in ("Project", "Firm", "Country", "Organization")],
                               "SUPPLIES", [b for b in buyers if b.label in ("Country", "Location", "Firm")
                                            and not b.demonym], sent)
+        if tok.pos_ == "VERB" and lemma in STAGE_VERBS and not any(c.dep_ == "nsubj" and c.i in st.at and
+                                                                   st.at[c.i].label != "Project" for c in tok.children):
+            with running(st, "verb:stage-of-project", tok):
+                stage_without_actor(st, sent, tok)
         if tok.pos_ == "VERB" and lemma == "borrow":
             with running(st, "verb:borrow", tok):
                 borrow_rule(st, sent, tok)
@@ -592,6 +596,31 @@ def stage_restated(st: DocState, sent: Span, noun: str) -> None:
         if f.object in projects and f.modality == stage and f.evidence is not None and \
                 f.evidence.start < sent.start_char:
             add_fact(st, f.subject, f.relation, f.object, sent, modality=stage, restates=True)
+
+
+def stage_without_actor(st: DocState, sent: Span, verb: Token) -> None:
+    """'Construction of the plant began in March 2024', 'the plant was commissioned in 2022', 'work on the plant was
+    suspended last year': a stage stated with no one doing it is a stage of the project's building, by the
+    builder the document named before."""
+    stage = STAGE_VERBS.get(verb.lemma_.lower())
+    if stage is None or stage in ("announced", "financed", "contracted") or agents_of(verb) or is_planned(verb) or \
+            any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "to", "shall") for c in verb.children):
+        return  # "is scheduled to be completed in 2027": a stage not reached
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subs and verb.dep_ in ("conj", "xcomp"):
+        subs = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    projects: list[Mention] = []
+    for s_ in subs:
+        heads = [s_, *(p for c in s_.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
+                       for p in c.children if p.dep_ == "pobj")] \
+            if s_.lemma_.lower() in ("construction", "work", "building", "works") else [s_]
+        projects += [m for h in heads for m in expand(st, h) if m.label == "Project"]
+    for p in projects:
+        builders = {f.subject for f in st.facts.values() if f.object == p.id and f.relation in ("BUILDS",
+                                                                                             "PLANS_TO_BUILD")
+                    and f.evidence is not None and f.evidence.start < sent.start_char}
+        for b in sorted(builders):
+            add_fact(st, b, "BUILDS", p.id, sent, om=p, modality=stage, restates=True)
 
 
 _STAKE_VERBS = frozenset({"hold", "own", "control", "acquire", "buy", "take", "retain", "keep"})
@@ -2468,6 +2497,10 @@ for _name, _conf, _desc, _examples in (
        [("South Korea", "SUPPLIES", "Kyrgyzstan")]),
       ("South Korea will take in up to 8,500 workers from Uzbekistan under its Employment Permit System.",
        [("South Korea", "SUPPLIES", "Uzbekistan")]),)),
+    ("verb:stage-of-project", 0.75, "a stage stated with no actor ('construction began', 'was commissioned'): a stage "
+     "of the project's building by the builder named before", (
+        ("Doosan Enerbility will build the Kyzylorda power plant. Construction of the Kyzylorda power plant began in "
+         "March 2024.", [("Doosan Enerbility", "BUILDS", "Kyzylorda power plant")]),)),
     ("verb:borrow", 0.8, "X borrows from Y: Y lends to X", (
         ("Kyrgyzstan borrowed $50 million from the Economic Development Cooperation Fund to build a road.",
          [("Economic Development Cooperation Fund", "LENDS_TO", "Kyrgyzstan")]),)),
