@@ -32,6 +32,7 @@ from graph.extract.rules import (
     project_places,
     project_roles,
     relations,
+    signer_bodies,
     subsidiary_appositions,
 )
 from graph.extract.state import DocState
@@ -126,6 +127,8 @@ class Extractor:
             agreement_topics(st)
         with running(st, "document:project-places"):
             project_places(st)
+        with running(st, "document:signer-bodies"):
+            signer_bodies(st)
         with running(st, "document:subsidiary-apposition"):
             subsidiary_appositions(st)
         with running(st, "document:project-role"):

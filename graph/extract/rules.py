@@ -2036,6 +2036,33 @@ def project_roles(st: DocState) -> None:
 _PART_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "arm", "division", "branch", "daughter", "part"})
 
 
+def signer_bodies(st: DocState) -> None:
+    """'The contract was signed in Seoul by Kazatomprom chief executive Meirzhan Yussupov and KHNP president Whang
+    Joo-ho': a person who signs, titled in that sentence as the head or staff of a firm or body, signs for it, and
+    the bodies that sign one agreement partner."""
+    facts = list(st.facts.values())
+    roles = {(f.subject, f.evidence.start): f.object for f in facts if f.relation in ("LEADS", "WORKS_FOR")
+             and f.evidence is not None and f.object.startswith(("firm:", "org:"))}
+    by_agreement: dict[tuple[str, int], list[str]] = {}
+    for f in facts:
+        if f.relation != "SIGNS" or f.evidence is None or not f.subject.startswith("person:"):
+            continue
+        body = roles.get((f.subject, f.evidence.start))
+        if body is None:
+            continue
+        sent = st.sdoc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        add_fact(st, body, "SIGNS", f.object, sent, modality="signed")
+        by_agreement.setdefault((f.object, f.evidence.start), []).append(body)
+    for (_agreement, _start), bodies in by_agreement.items():
+        if len(set(bodies)) == 2:
+            a, b = sorted(set(bodies))
+            sent = st.sdoc.char_span(_start, _start + 1, alignment_mode="expand")
+            if sent is not None:
+                add_fact(st, a, "PARTNERS_WITH", b, sent.sent)
+
+
 def subsidiary_appositions(st: DocState) -> None:
     """'Lotte Rakhat, a subsidiary of Lotte Confectionery', "Korea Zinc's affiliate Kazzinc": the text names
     the parent."""
@@ -2534,6 +2561,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:operate-under", 0.85, "a body operates or works under another: it is a subsidiary of it", (
         ("The Center for Employment of Citizens Abroad operates under the Ministry of Labor.",
          [("Center for Employment of Citizens Abroad", "SUBSIDIARY_OF", "Ministry of Labor")]),)),
+    ("document:signer-bodies", 0.8, "a person who signs, titled as head or staff of a body, signs for it", (
+        ("The contract was signed in Seoul by Kazatomprom chief executive Meirzhan Yussupov and KHNP president Whang "
+         "Joo-ho.", [("Kazatomprom", "SIGNS", "contract"), ("Korea Hydro & Nuclear Power", "SIGNS", "contract")]),)),
     ("document:subsidiary-apposition", 0.85, "'X, a subsidiary of Y', 'Y's unit X': the parent named", (
         ("The seller, Altai Lithium LLP, is a unit of Tau-Ken Samruk.",
          [("Altai Lithium LLP", "SUBSIDIARY_OF", "Tau-Ken Samruk")]),
