@@ -47,7 +47,7 @@ def _facts(ex: Extraction, subject: str, relation: str, obj: str) -> list:
 # Floors a point or two under what `kg eval` measures (README, "Quality"): a regression fails here. The blind
 # part's gold is read only through these figures, never fact by fact, while rules are written.
 
-FLOORS = {"seed": (0.98, 0.98), "development": (0.96, 0.84), "blind": (0.72, 0.33)}
+FLOORS = {"seed": (0.98, 0.98), "development": (0.96, 0.86), "blind": (0.71, 0.33)}
 
 
 @pytest.fixture(scope="session")
@@ -68,7 +68,7 @@ def test_precision_and_recall_floors(part_scores: dict[str, Score], part: str) -
 
 def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, Score]) -> None:
     ratio = part_scores["blind"].facts_per_document / part_scores["development"].facts_per_document
-    assert ratio >= 0.58, ratio
+    assert ratio >= 0.62, ratio
 
 
 def test_scorer_can_fail() -> None:
