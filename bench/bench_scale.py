@@ -120,13 +120,18 @@ PROBES = 10  # documents written at every size (and into an empty graph), each d
 
 
 def probe_documents(seed: int) -> list[Extraction]:
-    """The same documents at every size: the first of another seed's corpus, under ids of their own."""
+    """The same documents at every size: the first of another seed's corpus, under ids of their own. The evidence of
+    each fact names the new id too: deleting a probe removes the evidence that names it, and evidence left under the
+    corpus's id made every run add the probes' facts to the graphs for good."""
     out = []
     for i, extraction in enumerate(Corpus(1000, seed=seed + 1000)):
         if i == PROBES:
             break
-        document = extraction.document.model_copy(update={"id": f"doc:probe-{i}"})
-        out.append(extraction.model_copy(update={"document": document}))
+        doc_id = f"doc:probe-{i}"
+        document = extraction.document.model_copy(update={"id": doc_id})
+        facts = [f.model_copy(update={"evidence": f.evidence.model_copy(update={"doc_id": doc_id})})
+                 if f.evidence is not None else f for f in extraction.facts]
+        out.append(extraction.model_copy(update={"document": document, "facts": facts}))
     return out
 
 

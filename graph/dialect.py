@@ -14,6 +14,10 @@ Measured differences:
   property as an ordered index seek, and promises no order without it. So prefix search reads its ranked keys with
   search_keys_in_rank_order on ArcadeDB and search_keys_ranked (ORDER BY) on Neo4j (`ordered_range_scans`), and
   checks that they came in order.
+- Nodes bound before an UNWIND: ArcadeDB finds no relationship between a node matched before an UNWIND and one
+  matched after it (`MATCH (m {id: $a}) UNWIND $ids AS i MATCH (x {id: i}) MATCH (x)-[r]-(m)` gives no row; with
+  `WITH x, m` between, or m matched after the UNWIND, it finds them). Queries that join two bound nodes match both
+  after the UNWIND (edges_by_ids, mineral_facts_named); the text is the same on both engines.
 Everything else the product runs is the same Neo4j 5 Cypher text on both (graph/queries.cypher).
 """
 

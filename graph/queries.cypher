@@ -1387,17 +1387,19 @@ RETURN collect([x.id, CASE WHEN startNode(r) = m THEN m.id + '|' + type(r) + '|'
                            ELSE x.id + '|' + type(r) + '|' + m.id END]) AS links
 
 // name: firm_chains
-// The chains of at most two facts passing {fact_passes} from a mineral to each of some firms: the firm's facts with
-// the mineral itself (one hop), and those with an entity $near names, each joined with every fact that entity has
-// with the mineral (two hops). Per firm: how many chains, and the first $paths_per_firm in order (length, then
-// their fact ids in walking order from the mineral), each as the mineral's fact id (`first`, '' for one hop), the
-// firm's (`last`) and the entity in the middle; the firm's facts and the entities those chains pass through, once
-// each (`edges`, `middles`); and the hubs (more facts than $max_degree, no country or place) next to the firm, which no
-// chain passes through (once for each fact with it). One pass over the firm's facts.
+// The facts passing {fact_passes} that start the chains of at most two facts from a mineral to each of some firms:
+// the firm's facts with the mineral itself (a chain of one hop each), and those with an entity $near names (each
+// joined with every fact that entity has with the mineral: as many chains of two hops as it has such facts). Per
+// firm: how many chains in all (`count`); its facts of that kind in the order of their first chain (length, then
+// fact ids in walking order from the mineral; $near lists each entity's facts in order, so its first is its
+// smallest), the first $paths_per_firm of them (`links`: the fact's id `last`, the relationship, the entity at its
+// other end), which hold the first $paths_per_firm chains (graph/traversal.py lists those); and the hubs (more facts
+// than $max_degree, no country or place) next to the firm, which no chain passes through (once for each fact with
+// it). One pass over the firm's facts; chains are spelled out only for the facts listed, by the caller.
 // mode: read
 // $firms: list[string] - ids of the firms
 // $mineral: string - id of the mineral
-// $near: map - entity id -> ids of its facts with the mineral (mineral_links), for the entities a chain may pass through
+// $near: map - entity id -> ids of its facts with the mineral, in order (mineral_links), for the entities a chain may pass through
 // $max_degree: int? - most facts of an entity a chain passes through; null for no cap
 // $paths_per_firm: int - most chains listed for one firm
 // $min_confidence: float - lowest confidence of a fact kept, 0-1
@@ -1408,48 +1410,53 @@ MATCH (f:Entity {id: fid})
 CALL {
   WITH f
   MATCH (f)-[r:{fact_types}]-(x:Entity)
-  WHERE {fact_passes}
   WITH f, x, r, x.id = $mineral OR $near[x.id] IS NOT NULL AS linked
   WHERE linked OR ($max_degree IS NOT NULL AND coalesce(x.degree, 0) > $max_degree AND NOT x:Country AND NOT x:Location)
-  WITH f, collect(CASE WHEN NOT linked THEN x {.id, .name, .degree, labels: labels(x)} END) AS hubs,
-       collect(CASE WHEN linked THEN {x: x, r: r} END) AS links
-  UNWIND links AS link
-  WITH f, hubs, link.x AS x, link.r AS r
-  WITH hubs, x, r, CASE WHEN startNode(r) = f THEN f.id + '|' + type(r) + '|' + x.id
-                        ELSE x.id + '|' + type(r) + '|' + f.id END AS last
-  UNWIND CASE WHEN x.id = $mineral THEN [''] ELSE $near[x.id] END AS first
-  WITH hubs, x, r, first, last, CASE WHEN first = '' THEN 1 ELSE 2 END AS hops,
-       CASE WHEN first = '' THEN last + ' ' ELSE first + ' ' + last + ' ' END AS key
-  ORDER BY hops, key
-  RETURN hubs, collect({key: key, first: first, last: last, edge: r, middle: x}) AS chains
+  WITH f, x, r, linked
+  WHERE {fact_passes}
+  WITH x, r, linked, CASE WHEN startNode(r) = f THEN f.id + '|' + type(r) + '|' + x.id
+                          ELSE x.id + '|' + type(r) + '|' + f.id END AS last
+  WITH x, r, linked, last, CASE WHEN x.id = $mineral THEN 1 ELSE 2 END AS hops
+  ORDER BY hops, CASE WHEN hops = 1 THEN last + ' ' ELSE $near[x.id][0] + ' ' + last + ' ' END
+  WITH collect(CASE WHEN NOT linked THEN x {.id, .name, .degree, labels: labels(x)} END) AS hubs,
+       collect(CASE WHEN linked THEN {last: last, edge: r, middle: x, chains: CASE WHEN hops = 1 THEN 1
+                                                                                ELSE size($near[x.id]) END} END) AS links
+  RETURN hubs, links
 }
-WITH f, hubs, size(chains) AS count, chains[..$paths_per_firm] AS listed
-RETURN f AS firm, hubs, count, [c IN listed | c {.key, .first, .last, middle: c.middle.id}] AS listed,
-       reduce(seen = [], c IN listed | CASE WHEN c.edge IN seen THEN seen ELSE seen + c.edge END) AS edges,
-       reduce(seen = [], c IN listed | CASE WHEN c.middle IN seen THEN seen ELSE seen + c.middle END) AS middles
+RETURN f AS firm, hubs, reduce(n = 0, l IN links | n + l.chains) AS count,
+       [l IN links[..$paths_per_firm] | l {.last, .edge, .middle}] AS links
 
 // name: mineral_facts_named
-// Some of a mineral's fact relationships, named by their ids (source|TYPE|target, the keys of $edges): the first
-// hops of the chains the mineral question lists, with both ends, found in one pass over the mineral's facts rather
-// than one lookup each.
+// Some of a mineral's fact relationships, named by their ids (source|TYPE|target) and the entity at their other end
+// (`middle`, no hub): the first hops of the chains the mineral question lists. Each is looked for among the facts of
+// its middle entity, with both ends found by id first: the store then tells the mineral among the middle's facts by
+// identity, where a pass over the mineral's own facts (6,726 for lithium at 100,000 entities) loads every one. (The
+// mineral is found after the UNWIND: graph/dialect.py, nodes bound before an UNWIND.)
 // mode: read
 // $mineral: string - id of the mineral
-// $edges: map - fact id -> true, for the facts wanted
-MATCH (m:Entity {id: $mineral})-[r:{fact_types}]-(x:Entity)
-WITH r, CASE WHEN startNode(r) = m THEN m.id + '|' + type(r) + '|' + x.id
-             ELSE x.id + '|' + type(r) + '|' + m.id END AS edge_id
-WHERE $edges[edge_id] IS NOT NULL
+// $edges: list[map] - edge (the fact's id), middle (the id of the entity at its other end), for the facts wanted
+UNWIND $edges AS e
+MATCH (x:Entity {id: e.middle})
+MATCH (m:Entity {id: $mineral})
+MATCH (x)-[r]-(m)
+WITH e, r, CASE WHEN startNode(r) = m THEN m.id + '|' + type(r) + '|' + x.id
+                ELSE x.id + '|' + type(r) + '|' + m.id END AS edge_id
+WHERE edge_id = e.edge
 RETURN edge_id, r AS edge, startNode(r) AS source, endNode(r) AS target
 
 // name: edges_by_ids
 // Fact relationships named by their ids' parts, with both ends: the hops of the paths an answer lists, looked for
-// from their source. The store looks for a relationship among the edges of the node a pattern starts at, and a hub
-// has thousands (874 hops of the lithium answer at 100,000 entities: 459 ms from the source), so graph/service.py
-// sends each hop to this query or to edges_by_ids_at_target, whichever starts at the end with fewer facts.
+// from their source. Both ends are found by id first: the store then looks for the relationship among the edges of
+// the source and tells the target by identity, where a pattern from the source alone loads the entity at the other
+// end of each of its edges (597 hops of the lithium answer at 100,000 entities: 77 ms against 307 ms). A hub has
+// thousands of edges, so graph/service.py sends each hop to this query or to edges_by_ids_at_target, whichever starts
+// at the end with fewer facts.
 // mode: read
 // $edges: list[map] - source, type, target of each relationship
 UNWIND $edges AS e
-MATCH (source:Entity {id: e.source})-[edge]->(target:Entity {id: e.target})
+MATCH (source:Entity {id: e.source})
+MATCH (target:Entity {id: e.target})
+MATCH (source)-[edge]->(target)
 WHERE type(edge) = e.type
 RETURN source, edge, target
 
@@ -1458,7 +1465,9 @@ RETURN source, edge, target
 // mode: read
 // $edges: list[map] - source, type, target of each relationship
 UNWIND $edges AS e
-MATCH (target:Entity {id: e.target})<-[edge]-(source:Entity {id: e.source})
+MATCH (target:Entity {id: e.target})
+MATCH (source:Entity {id: e.source})
+MATCH (target)<-[edge]-(source)
 WHERE type(edge) = e.type
 RETURN source, edge, target
 

@@ -377,25 +377,25 @@ async def firms_touching_near(store: GraphStore, mineral: str, country: str | No
     if max_hops > 2 or after_hops > 1:
         return None
     walk.keep = frozenset({mineral})
-    page_rows = await store.arun("mineral_firms_near", mineral=mineral, country=country,
-                                 after_firm=after_firm if after_hops == 1 else "", limit=want, **filters)
-    firms = [str(r["id"]) for r in page_rows]
-    if len(firms) < want and max_hops == 2:  # the page goes on two facts away
-        return None
-    links_rows, mineral_rows = await asyncio.gather(
+    page_rows, links_rows, mineral_rows = await asyncio.gather(  # independent: the store runs them at once
+        store.arun("mineral_firms_near", mineral=mineral, country=country,
+                   after_firm=after_firm if after_hops == 1 else "", limit=want, **filters),
         store.arun("mineral_links", mineral=mineral, max_degree=walk.cap, **filters) if max_hops == 2 else _nothing(),
         store.arun("entity_by_id", id=mineral))
-    if not mineral_rows:
+    firms = [str(r["id"]) for r in page_rows]
+    if (len(firms) < want and max_hops == 2) or not mineral_rows:  # the page goes on two facts away
         return None
     near: dict[str, list[str]] = defaultdict(list)
     for other, edge in (links_rows[0]["links"] if links_rows else []):
         near[str(other)].append(str(edge))
+    for edges in near.values():
+        edges.sort()  # firm_chains reads an entity's first chain from its smallest fact
     rows = await store.arun("firm_chains", firms=firms, mineral=mineral, near=dict(near), max_degree=walk.cap,
                             paths_per_firm=listed, **filters) if firms else []
     nodes: dict[str, Any] = {mineral: mineral_rows[0]["entity"]}
     rels: dict[str, Any] = {}
     by_firm: dict[str, FirmChains] = {}
-    wanted: set[str] = set()
+    wanted: dict[str, str] = {}  # the first hops of the listed chains: fact id -> the entity in the middle
     for row in rows:
         firm = str(row["firm"]["id"])
         nodes[firm] = row["firm"]
@@ -403,25 +403,35 @@ async def firms_touching_near(store: GraphStore, mineral: str, country: str | No
             for h in row["hubs"]:
                 walk.hubs[str(h["id"])] = Reached(str(h["id"]), int(h["degree"] or 0), frozenset(h["labels"] or ()),
                                                   str(h["name"] or h["id"]))
-        for node in row["middles"]:
-            nodes[str(node["id"])] = node
-        for rel in row["edges"]:
-            rels[f"{rel.start_node['id']}|{rel.type}|{rel.end_node['id']}"] = rel
-        chains: list[list[Step]] = []
-        for c in row["listed"]:
-            middle = str(c["middle"])
-            last, first = str(c["last"]), str(c["first"])
+        # The firm's first chains lie among the chains of its first facts (firm_chains orders the facts by their
+        # first chain): spelled out here, ordered and cut.
+        keyed: list[tuple[int, str, list[Step]]] = []
+        for link in row["links"]:
+            middle, last = str(link["middle"]["id"]), str(link["last"])
             source, rel_type, _ = last.split("|")
-            if not first:
-                chains.append([Step(last, mineral, firm, rel_type, source == mineral)])
+            if middle == mineral:
+                keyed.append((1, last + " ", [Step(last, mineral, firm, rel_type, source == mineral)]))
                 continue
-            wanted.add(first)
-            first_source, first_type, _ = first.split("|")
-            chains.append([Step(first, mineral, middle, first_type, first_source == mineral),
-                           Step(last, middle, firm, rel_type, source == middle)])
+            for first in near[middle]:
+                first_source, first_type, _ = first.split("|")
+                keyed.append((2, f"{first} {last} ", [Step(first, mineral, middle, first_type, first_source == mineral),
+                                                      Step(last, middle, firm, rel_type, source == middle)]))
+        keyed.sort(key=lambda k: (k[0], k[1]))
+        chains = [chain for _, _, chain in keyed[:listed]]
+        lasts = {chain[-1].edge for chain in chains}
+        middles = {chain[0].other for chain in chains if len(chain) == 2}
+        for link in row["links"]:
+            if str(link["last"]) in lasts:
+                rels[str(link["last"])] = link["edge"]
+            if str(link["middle"]["id"]) in middles:
+                nodes[str(link["middle"]["id"])] = link["middle"]
+        for chain in chains:
+            if len(chain) == 2:
+                wanted[chain[0].edge] = chain[0].other
         by_firm[firm] = FirmChains(firm, 1, chains, int(row["count"]))
     if wanted:
-        for r in await store.arun("mineral_facts_named", mineral=mineral, edges={e: True for e in sorted(wanted)}):
+        for r in await store.arun("mineral_facts_named", mineral=mineral,
+                                  edges=[{"edge": e, "middle": x} for e, x in sorted(wanted.items())]):
             rels[str(r["edge_id"])] = r["edge"]
     if any(f not in by_firm for f in firms):
         return None

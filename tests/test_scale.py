@@ -109,6 +109,29 @@ def test_degrees_and_alias_keys_follow_loads_replacements_and_deletions(store: G
     assert search_keys_and_pages_are_consistent(store) > 0
 
 
+def test_the_benchmarks_probe_writes_leave_the_graph_as_built(store: GraphStore) -> None:
+    """bench_scale.py writes its probe documents into the built graphs and deletes each again: nothing they wrote
+    stays (their evidence once named the corpus's document ids, so every run added their facts for good)."""
+    from bench.bench_scale import probe_documents, write_times
+
+    for x in Corpus(60, seed=11):
+        write_document(store, x)
+
+    def shape() -> list[Any]:
+        run = lambda text: store.driver.execute_query(text, database_=store.database).records  # noqa: E731
+        nodes = sorted((r["id"], r["degree"]) for r in run("MATCH (n:Entity) RETURN n.id AS id, n.degree AS degree"))
+        facts = sorted((r["id"], r["docs"]) for r in run(
+            f"MATCH (a:Entity)-[r:{queries.CONSTANTS['fact_types']}]->(b:Entity) "
+            "RETURN a.id + '|' + type(r) + '|' + b.id AS id, r.doc_ids AS docs"))
+        return [nodes, facts, run("MATCH (d:Document) RETURN count(d) AS n")[0]["n"]]
+
+    before = shape()
+    probes = probe_documents(11)
+    assert all(f.evidence is None or f.evidence.doc_id == x.document.id for x in probes for f in x.facts)
+    assert len(write_times(store, probes)) == len(probes)
+    assert shape() == before
+
+
 def test_fact_pages_follow_deletions_and_are_built_again(store: GraphStore) -> None:
     docs = list(Corpus(300, seed=3))
     for x in docs:

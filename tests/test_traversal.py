@@ -175,6 +175,39 @@ def test_mineral_answers_are_the_same(seeded_store: GraphStore, entities: list[d
     assert run(seeded_store, check) > 50
 
 
+def test_mineral_answers_list_the_first_chains_of_each_firm(seeded_store: GraphStore,
+                                                             entities: list[dict[str, Any]]) -> None:
+    """With few paths per firm the store orders the firm's facts by their first chain and only those facts' chains
+    are spelled out (graph/traversal.py firms_touching_near): the listed paths are the first of all the firm's
+    chains, and path_count still counts them all."""
+    minerals = [e["id"] for e in entities if "Mineral" in e["labels"] and e["degree"]]
+
+    async def check(store: GraphStore) -> int:
+        cut = 0
+        for mineral in minerals:
+            for country in (None, "country:south-korea"):
+                old = before(store, "firms_touching_mineral", mineral=mineral, country=country, max_hops=2,
+                             after_hops=-1, after_firm="", paths_per_firm=100, limit=1000, **FactFilter().params)
+                for listed in (1, 2, 3, 5):
+                    new: list[Any] = []
+                    cursor = None
+                    while True:  # small pages: those of firms one fact away are answered by firm_chains
+                        page = await service.firms_touching_mineral(store, mineral, country, 2, limit=3,
+                                                                    paths_per_firm=listed, cursor=cursor)
+                        new += [(f.firm.id, f.hops, f.path_count, ["".join(h.id + " " for h in p.hops)
+                                                                   for p in f.paths]) for f in page.firms]
+                        cut += sum(f.hops == 1 and f.path_count > listed for f in page.firms)
+                        cursor = page.next_cursor
+                        if cursor is None:
+                            break
+                    expected = [(r["firm"], r["hops"], r["path_count"], [key(p) for p in r["paths"]][:listed])
+                                for r in old]
+                    assert new == expected, (mineral, country, listed)
+        return cut
+
+    assert run(seeded_store, check) > 10  # firms one fact away with more chains than are listed
+
+
 def test_a_degree_cap_leaves_hubs_out_and_says_so(seeded_store: GraphStore, entities: list[dict[str, Any]]) -> None:
     degree = {e["id"]: e["degree"] for e in entities}
     cap = 12
