@@ -74,7 +74,7 @@ def test_the_path_and_mineral_views_take_the_window(client: TestClient) -> None:
     assert STAKE_2010 in page_data(client, "/view/path", **ends, until="2015")["details"]["edges"]
     later = page_data(client, "/view/path", **ends, since="2016")
     assert STAKE_2010 not in later["details"]["edges"]
-    assert [r["hops"] for r in later["answer"]["rows"]] == [
+    assert [[h["id"] for h in r["hops"]] for r in later["answer"]["rows"]] == [
         [h["id"] for h in p["hops"]] for p in api(client, "/paths", **ends, since="2016")["paths"]]
     lithium = {"mineral": "lithium", "country": "Korea"}
     for window in ({}, {"until": "2024-06"}, {"since": "2025"}):
@@ -90,7 +90,8 @@ def test_the_timeline_and_country_pages_take_the_window(client: TestClient) -> N
     assert {"2009", "2010", "2015-09-23"} <= {e["date"] for e in whole}
     later = page_data(client, "/view/timeline", project=BALKHASH, since="2011")
     assert later["events"] == api(client, f"/projects/{BALKHASH}/timeline", since="2011")["events"]
-    assert {e["date"] for e in later["events"]} == {"2015-09-23"} and later["params"]["since"] == "2011-01-01"
+    dates = {e["date"] for e in later["events"]}
+    assert "2015-09-23" in dates and all(d >= "2011" for d in dates) and later["params"]["since"] == "2011-01-01"
     pair = page_data(client, "/view/timeline", source="Korea", target="Kazakhstan", until="2015")["events"]
     assert pair and all(e["date"] <= "2015-12-31" for e in pair)
     country = page_data(client, "/view/country", id="Kazakhstan", since="2016")
