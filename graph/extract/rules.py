@@ -1327,32 +1327,8 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     if lemma == "signing" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WITNESS_VERBS:
         with running(st, "noun:signing-witnessed", tok):
             signing_witnessed(st, sent, tok)
-    if lemma == "invitation" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on") and \
-            tok.head.head.pos_ in ("VERB", "AUX"):
-        # "At the invitation of President Tokayev, Lee paid a state visit": Tokayev invites Lee
-        with running(st, "verb:invite", tok):
-            hosts = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                     if p.dep_ == "pobj" for m in expand(st, p)]
-            hosts += [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
-            guests, passive = subjects_of(st, tok.head.head)
-            if not passive:
-                add_facts(st, [h for h in hosts if h.label in ("Person", "Country", "Organization", "Firm")],
-                          "INVITES", [g for g in guests if g.label in ("Person", "Country", "Organization", "Firm")],
-                          sent)
-    if lemma == "invitation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("accept", "receive", "take"):
-        with running(st, "noun:invitation-accepted", tok):
-            invitation_accepted(st, sent, tok)
-    if lemma == "invitation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
-            "extend", "issue", "send", "give", "deliver", "convey", "hand", "pass"):
-        # "Lee extended an invitation to Tokayev to visit Seoul": Lee invites Tokayev
-        with running(st, "verb:invite", tok):
-            hosts, passive = subjects_of(st, tok.head)
-            guests = [m for h in (tok, tok.head) for c in h.children if c.dep_ in ("prep", "dative")
-                      and c.lower_ == "to" for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
-            if not passive:
-                add_facts(st, [h for h in hosts if h.label in ("Person", "Country", "Organization", "Firm")],
-                          "INVITES", [g for g in guests if g.label in ("Person", "Country", "Organization", "Firm")],
-                          sent)
+    if lemma == "invitation" and tok.dep_ in ("pobj", "dobj"):
+        invitation_noun(st, sent, tok)
     if m is not None and m.label == "Group" and tok.i == m.end - 1:
         # "the Korean diaspora in Kazakhstan"
         places = [
@@ -1536,14 +1512,36 @@ def signing_witnessed(st: DocState, sent: Span, tok: Token) -> None:
         partner_group(st, sent, countries)
 
 
-def invitation_accepted(st: DocState, sent: Span, tok: Token) -> None:
-    """'Lee accepted Tokayev's invitation to attend the summit': the one whose invitation it is invites the one who
-    accepts it."""
-    guests, passive = subjects_of(st, tok.head)
-    hosts = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
+_PARTY_LABELS = ("Person", "Country", "Organization", "Firm")
+
+
+def invitation_noun(st: DocState, sent: Span, tok: Token) -> None:
+    """Who invites whom, said with the noun: 'At the invitation of President Tokayev, Lee paid a state visit',
+    'Lee extended an invitation to Tokayev to visit Seoul', 'Lee accepted Tokayev's invitation to attend the
+    summit'."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    own = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on") and verb.pos_ in ("VERB", "AUX"):
+        rule = "verb:invite"
+        hosts = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" for m in expand(st, p)] + own
+        guests, passive = subjects_of(st, verb)
+    elif tok.dep_ == "dobj" and verb.lemma_.lower() in ("accept", "receive", "take"):
+        rule = "noun:invitation-accepted"
+        hosts = own
+        guests, passive = subjects_of(st, verb)
+    elif tok.dep_ == "dobj" and verb.lemma_.lower() in ("extend", "issue", "send", "give", "deliver", "convey",
+                                                        "hand", "pass"):
+        rule = "verb:invite"
+        hosts, passive = subjects_of(st, verb)
+        guests = [m for h in (tok, verb) for c in h.children if c.dep_ in ("prep", "dative")
+                  and c.lower_ == "to" for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
+    else:
+        return
     if not passive:
-        add_facts(st, [h for h in hosts if h.label in ("Person", "Country", "Organization", "Firm")], "INVITES",
-                  [g for g in guests if g.label in ("Person", "Country", "Organization", "Firm")], sent)
+        with running(st, rule, tok):
+            add_facts(st, [h for h in hosts if h.label in _PARTY_LABELS], "INVITES",
+                      [g for g in guests if g.label in _PARTY_LABELS], sent)
 
 
 def signatures_noun(st: DocState, sent: Span, tok: Token) -> None:
