@@ -428,6 +428,25 @@ def test_names_are_not_cut_or_glued(extractor: Extractor) -> None:
     assert names.get("Adylbek Kasymaliev") == "Person" and names.get("Cabinet of Ministers") == "Organization"
 
 
+def test_a_name_ends_before_the_clause_goes_on(extractor: Extractor) -> None:
+    ex = _one(extractor, "Naver Cloud signed a memorandum with Kazakhtelecom on data centres. Uzbekistan's Agency for "
+                         "External Labour Migration and the Human Resources Development Service of Korea signed an "
+                         "agreement. The Korean ministry will fund a $4 million pilot project to digitise land "
+                         "registry services in Shymkent.")
+    names = {e.name: e.label for e in ex.entities}
+    assert names.get("Kazakhtelecom") == "Firm" and not any("data centres" in n and "Kazakhtelecom" in n
+                                                             for n in names)
+    assert names.get("Agency for External Labour Migration") == "Organization"
+    assert names.get("Human Resources Development Service of Korea") == "Organization"
+    assert not any(n.endswith(" in") for n in names)
+
+
+def test_a_lender_does_not_build_what_its_loan_pays_for(extractor: Extractor) -> None:
+    ex = _one(extractor, "The Export-Import Bank of Korea will lend Uzbekistan $95 million to build a children's "
+                         "hospital in Namangan.")
+    assert {f.relation for f in ex.facts if f.subject == "org:korea-eximbank"} == {"LENDS_TO"}
+
+
 def test_a_demonym_that_names_a_body_stays_in_its_name(extractor: Extractor) -> None:
     ex = _one(extractor, "The Korean Theatre of Kazakhstan staged a play. The Kyrgyz Ministry of Energy signed a deal.")
     names = {e.name for e in ex.entities}

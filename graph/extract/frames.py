@@ -15,7 +15,7 @@ from graph.extract.emit import add_facts
 from graph.extract.lexicon import AGREEMENT_HEADS, DONOR_WORDS, FUNDER_WORDS, MEETING_NOUNS, NOUN_FRAMES, NounFrame
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention
-from graph.extract.syntax import STAGE_VERBS, expand, objects_of, subjects_of
+from graph.extract.syntax import STAGE_VERBS, expand, objects_of, purpose_targets, subjects_of
 
 _ACTOR_LABELS = ("Country", "Firm", "Organization", "Person", "Group")
 
@@ -224,6 +224,13 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # "... the plant would have met 9% of demand. Korea Eximbank and K-Sure had pledged loans worth $3.5
         # billion": money pledged for nothing named goes to the one project its paragraph is about
         targets = _paragraph_project(st, sent)
+    if agents and not targets and frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
+        # "KOICA will provide a $6.8 million grant to improve health services in Tajikistan's Khatlon region": the
+        # purpose says what it pays for and where
+        targets = purpose_targets(st, tok) or (purpose_targets(st, verb) if verb is not None else [])
+    if agents and not targets and frame.relation == "BUILDS":
+        # "won a $265 million contract to build a section of the Mary-Serhetabat highway"
+        targets = [m for m in purpose_targets(st, tok) if m.label == "Project"]
     if frame.relation == "LAUNCHES":
         if not targets:
             # "the laying of a symbolic first stone for the Balkhash power plant"

@@ -274,6 +274,13 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     while end - start > 1 and ent.doc[end - 1].is_lower and \
             ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"):
         end -= 1  # "with Uzbekenergo on grid modernisation": NER took the preposition into the name
+    if label != "PERSON":
+        # "signed a memorandum with Kazakhtelecom on data centres": a preposition and common words after a name
+        # are the clause's, not the name's
+        cut = next((k for k in range(start + 1, end) if doc[k].pos_ == "ADP" and doc[k].is_lower and
+                    doc[k].lower_ != "of" and all(t.is_lower or t.is_punct for t in doc[k + 1:end])), None)
+        if cut is not None:
+            end = cut
     if label in ("ORG", "PRODUCT", "GPE", "LOC", "FAC", "NORP", "PERSON", "EVENT") and end - start <= 3 and \
             all(t.pos_ == "PROPN" for t in doc[start:end]) and (site := _site_end(doc, end)) is not None:
         return _site_mention(st, start, site)  # "the Kandym gas field" is a place, not a firm named Kandym
@@ -613,7 +620,9 @@ def noun_phrase_mentions(st: DocState) -> None:
             last_project = pid
             add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
             continue
-        if lemma in PROJECT_HEADS and tok.pos_ == "NOUN":
+        if lemma in PROJECT_HEADS and tok.pos_ == "NOUN" and not any(
+                c.dep_ == "compound" and c.lemma_.lower() in ("credit", "loan", "grant") for c in tok.children):
+            # (but "a credit line" is money, not a line built)
             name, start = np_name(tok)
             if start == tok.i and (lemma in VAGUE_PROJECT_HEADS or tok.tag_ == "NNS") and not (
                     definite and tok.tag_ == "NN" and last_project and
@@ -668,11 +677,13 @@ def noun_phrase_mentions(st: DocState) -> None:
             purpose = _purpose(tok)
             name = np_name(tok)[0]
             if purpose is not None:
-                name += " to " + " ".join(t.text for t in purpose.subtree if t.i >= purpose.i and
-                                          not (t.dep_ == "prep" and t.head.i != purpose.i) and
-                                          all(a.dep_ != "prep" or a.i == purpose.i for a in t.ancestors
-                                              if a.i > purpose.i and a.i < t.i)
-                                          and t.dep_ != "punct")
+                words = [t for t in purpose.subtree if t.i >= purpose.i and
+                         not (t.dep_ == "prep" and t.head.i != purpose.i) and
+                         all(a.dep_ != "prep" or a.i == purpose.i for a in t.ancestors
+                             if a.i > purpose.i and a.i < t.i) and t.dep_ != "punct"]
+                while words and words[-1].pos_ in ("ADP", "DET", "CCONJ"):
+                    words.pop()  # "to digitise land registry services in [Shymkent]": the place is not named here
+                name += " to " + " ".join(t.text for t in words)
             pid = f"project:{doc_key}:{slug(name)}"
             entity(st, pid, "Project", name)
             last_project = pid

@@ -120,6 +120,12 @@ def find_person_roles(st: DocState) -> None:
         for c in root.children:
             if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"}:
                 roles.append(c)
+            elif c.dep_ == "conj" and c.lemma_.lower() in ROLE_NOUNS and c.left_edge.i == m.end + 1 and \
+                    sdoc[m.end].text == "," and c.right_edge.i + 1 < len(sdoc) and \
+                    sdoc[c.right_edge.i + 1].text in (",", ";") and c.i not in st.at:
+                # "co-chaired by X, Uzbekistan's Deputy Prime Minister, and Y": a title between commas after a
+                # name is its apposition, though the parser coordinates it with the name
+                roles.append(c)
             elif c.dep_ == "appos" and c.lower_ in TITLE_WORDS:
                 # "the new Ambassador Extraordinary and Plenipotentiary of the Republic of Korea"
                 roles += [x for x in c.children if x.dep_ == "compound" and x.lemma_.lower() in ROLE_NOUNS]
@@ -318,6 +324,10 @@ register("role:person-title", stage="role", confidence=0.9,
               [("Adylbek Kasymaliev", "LEADS", "Cabinet of Ministers")]),
              ("Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary of the Republic of Korea, "
               "presented his credentials.", [("Lee Jong-hwan", "REPRESENTS", "South Korea")]),
+             ("The session was co-chaired by Otabek Nurmatov, Uzbekistan's Deputy Prime Minister, and Park Sung-hoon, "
+              "Korea's First Vice Minister of Economy and Finance.", [("Otabek Nurmatov", "WORKS_FOR", "Uzbekistan")]),
+             ("Kang Sung-ho, commissioner of the Overseas Koreans Agency, opened the festival.",
+              [("Kang Sung-ho", "LEADS", "Overseas Koreans Agency")]),
              ("Yuri Tsoi, who is also a member of the Senate, opened the festival.",
               [("Yuri Tsoi", "WORKS_FOR", "Senate")]),
              ("The Korean Education Center in Bishkek opened in 1994. Its director, Lee Sang-min, said demand had "

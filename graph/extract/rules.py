@@ -25,6 +25,7 @@ from graph.extract.lexicon import (
     VERB_REL,
     VERB_SLOTS,
     VISIT_NOUNS,
+    NounFrame,
 )
 from graph.extract.mentions import costed
 from graph.extract.quantities import _num
@@ -47,6 +48,7 @@ from graph.extract.syntax import (
     modality_of,
     objects_of,
     places_of,
+    purpose_targets,
     semicolon_items,
     subjects_of,
     surface_list,
@@ -63,7 +65,7 @@ _POP_LINE = re.compile(
 def relations(st: DocState, sent: Span) -> None:
     """Every rule of one sentence, in one pass over its words (each pass costs a Token object per word): verb and
     noun frames as they come, then the noun frames, participle compounds and hosts the pass collected."""
-    frames: list[Token] = []
+    frames: list[tuple[Token, NounFrame]] = []
     participles: list[Token] = []
     hosts: list[Token] = []
     agreed: list[Token] = []
@@ -76,7 +78,12 @@ def relations(st: DocState, sent: Span) -> None:
             participles.append(tok)
         elif tag.startswith("NN"):
             if lemma in NOUN_FRAMES and tok.pos_ == "NOUN":
-                frames.append(tok)
+                frames.append((tok, NOUN_FRAMES[lemma]))
+            elif lemma in ("line", "facility", "tranche") and tok.pos_ == "NOUN":
+                # "a $300 million credit line", "a loan facility": the kind of money is the compound's
+                frames += [(tok, NOUN_FRAMES[c.lemma_.lower()]) for c in tok.children if c.dep_ == "compound"
+                           and c.lemma_.lower() in NOUN_FRAMES and
+                           NOUN_FRAMES[c.lemma_.lower()].relation in ("LENDS_TO", "GRANTS_AID_TO", "FINANCES")][:1]
             if lemma in ("host", "organizer", "organiser"):
                 hosts.append(tok)
             if lemma == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
@@ -282,8 +289,7 @@ def relations(st: DocState, sent: Span) -> None:
                     partner_group(st, sent, actors)
         if tok.pos_ in ("NOUN", "PROPN") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             noun_rule(st, sent, tok, lemma)
-    for tok in frames:
-        frame = NOUN_FRAMES[tok.lemma_.lower()]
+    for tok, frame in frames:
         with running(st, f"noun-frame:{frame.noun}", tok):
             read_frame(st, sent, tok, frame)
     for tok in agreed:
@@ -757,7 +763,7 @@ def money_given(st: DocState, sent: Span, givers: list[Mention], by_prep: dict[s
     Tajikistan': money given for something is funding; an aid agency's money given to a country is aid."""
     targets = by_prep.get("for", []) + by_prep.get("to", [])
     donors = [g for g in givers if len(g.ids) == 1 and funder_kind(st, g.id) == "donor"]
-    countries = [t for t in targets if t.label == "Country" and not t.demonym]
+    countries = [t for t in targets if t.label in ("Country", "Organization") and not t.demonym]
     add_facts(st, [g for g in givers if g not in donors], "FINANCES", targets, sent)
     add_facts(st, donors, "FINANCES", [t for t in targets if t not in countries], sent)
     add_facts(st, donors, "GRANTS_AID_TO", countries, sent)
@@ -1013,6 +1019,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             with running(st, "verb:provide-money", verb):
                 money_given(st, sent, subjects, by_prep)
             return
+    if rel == "SUPPLIES" and subjects and not passive and all(
+            len(m.ids) == 1 and funder_kind(st, m.id) == "donor" for m in subjects):
+        rel = "GRANTS_AID_TO"  # "KOICA delivered medical equipment to the ministry": an aid agency gives, not sells
     if rel == "SUPPLIES":
         # "to supply natural uranium concentrate to KHNP": the parser may hang the receiver on the goods
         by_prep.setdefault("to", []).extend(
@@ -1020,6 +1029,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             for q in p.children if q.dep_ == "pobj" for m in expand(st, q) if m not in by_prep.get("to", []))
     direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
     objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
+    if rel in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and not passive:
+        # "will lend Uzbekistan $95 million to build a children's hospital": what the money is for
+        objs += [m for m in purpose_targets(st, verb) if m.label == "Project" and m not in objs]
     if rel in ("BUILDS", "FINANCES", "") and not any(o.label in ("Project", "Country", "Organization", "Firm")
                                                      for o in objs):
         # "implemented 40 projects in Tajikistan", "will spend $35 million on projects in Tajikistan": projects
@@ -2214,6 +2226,13 @@ for _name, _conf, _desc, _examples in (
         ("Hyundai Engineering signed an agreement with Turkmengas.",
          [("Hyundai Engineering", "SIGNS", "agreement"), ("Turkmengas", "SIGNS", "agreement"),
           ("Hyundai Engineering", "PARTNERS_WITH", "Turkmengas")]),
+        ("Kazakhstan's Ministry of Digital Development, Innovation and Aerospace Industry and South Korea's Ministry "
+         "of Science and ICT have adopted a three-year roadmap.",
+         [("Ministry of Digital Development, Innovation and Aerospace Industry", "SIGNS", "roadmap"),
+          ("Ministry of Science and ICT", "SIGNS", "roadmap")]),
+        ("Uzbekistan's Agency for External Labour Migration and the Human Resources Development Service of Korea "
+         "have signed an agreement.",
+         [("Agency for External Labour Migration", "PARTNERS_WITH", "Human Resources Development Service of Korea")]),
         ("One memorandum of understanding came out of the trip, signed with Doosan Enerbility.",
          [("Doosan Enerbility", "SIGNS", "memorandum")]),
         ("South Korea and Kyrgyzstan held talks in Seoul. Kyrgyzstan hopes for more loans. During the visit, the two "
@@ -2252,7 +2271,9 @@ for _name, _conf, _desc, _examples in (
          "Nuclear Power.", [("Kazatomprom", "SUPPLIES", "Korea Hydro & Nuclear Power")]),
         ("Uzbekistan exported cotton yarn worth $50 million to South Korea in 2023.",
          [("Uzbekistan", "SUPPLIES", "South Korea")]),
-        ("Kazakhstan supplies uranium to South Korea.", [("Kazakhstan", "SUPPLIES", "uranium")]),)),
+        ("Kazakhstan supplies uranium to South Korea.", [("Kazakhstan", "SUPPLIES", "uranium")]),
+        ("KOICA delivered medical equipment worth $2 million to the Ministry of Health of Kyrgyzstan.",
+         [("KOICA", "GRANTS_AID_TO", "Ministry of Health of Kyrgyzstan")]),)),
     ("verb:produce", 0.85, "X produces / manufactures / processes Y", (
         ("Kazzinc produces zinc.", [("Kazzinc", "PRODUCES", "zinc")]),
         ("The Turkmenabat plant opened in May. It is designed to turn out 350,000 tonnes of phosphate fertilizer "
@@ -2416,7 +2437,9 @@ for _name, _conf, _desc, _examples in (
          [("Kassym-Jomart Tokayev", "INVITES", "Korean companies")]),)),
     ("verb:lend", 0.85, "X lends to Y", (
         ("The Export-Import Bank of Korea lent $100 million to Uzbekistan.",
-         [("Export-Import Bank of Korea", "LENDS_TO", "Uzbekistan")]),)),
+         [("Export-Import Bank of Korea", "LENDS_TO", "Uzbekistan")]),
+        ("The Export-Import Bank of Korea will lend Uzbekistan $95 million to build a children's hospital in Namangan.",
+         [("Export-Import Bank of Korea", "LENDS_TO", "hospital")]),)),
     ("verb:finance", 0.8, "X finances / funds Y", (
         ("KOICA will fund the Air Quality Improvement Project.",
          [("KOICA", "FINANCES", "Air Quality Improvement Project")]),

@@ -258,6 +258,33 @@ _REQUESTS = frozenset({"ask", "urge", "encourage", "call", "persuade", "request"
 
 # verbs whose "to"-recipient does what their infinitive says: "granted a licence to X to mine"
 _GRANT_TO = frozenset({"grant", "give", "award", "issue", "license"})
+# verbs of giving money: the purpose they give it for ("lend $95 million to build a hospital") is done by the one who
+# receives it, not by the one who gives it
+MONEY_VERBS = frozenset({"lend", "finance", "fund", "co-finance", "cofinance", "allocate", "provide", "extend",
+                         "grant", "donate", "disburse", "earmark", "pledge", "approve", "spend", "invest"})
+
+# givers whose purpose clause is another's act (firms that "pledge" or "invest" money to build build it themselves)
+_LENDING_VERBS = frozenset({"lend", "finance", "fund", "co-finance", "cofinance", "extend", "donate", "disburse",
+                            "provide"})
+
+
+def purpose_clauses(head: Token) -> list[Token]:
+    """Infinitival purpose clauses of a verb or noun: "to build a hospital", "to improve health services"."""
+    return [c for c in head.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB"
+            and c.i > head.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def purpose_targets(st: DocState, head: Token) -> list[Mention]:
+    """What money is given for, read off its purpose clause: the projects it names and the country it is spent
+    in ("a grant to improve health services in Tajikistan's Khatlon region")."""
+    out: list[Mention] = []
+    for clause in purpose_clauses(head):
+        for t in clause.subtree:
+            m = st.at.get(t.i)
+            if m is not None and m not in out and len(m.ids) == 1 and not m.demonym and \
+                    m.label in ("Project", "Country"):
+                out.append(m)
+    return out
 _GO_TO = frozenset({"go", "fall", "pass"})  # "the contract has gone / fallen / passed to A": A received it
 
 # verbs whose object did what their "for"-clause says: "thanked Y for visiting"
@@ -413,6 +440,10 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                 objs = [c for c in t.head.children if c.dep_ == "dobj"]
                 if objs:
                     return [m for o in objs for m in expand(st, o)], False
+            if t.dep_ in ("xcomp", "advcl") and t is verb and t.head.lemma_.lower() in _LENDING_VERBS and \
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+                # "Eximbank will lend Uzbekistan $95 million to build a hospital": the lender does not build it
+                return [], False
             if t.dep_ in ("xcomp", "advcl") and t.head.lemma_.lower() in _GRANT_TO:
                 # "granted a licence to Kumtor Gold Company to mine gold": the recipient mines it
                 recipients = [p for c in t.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
@@ -482,6 +513,12 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     return [m for a in agents for m in expand(st, a)], True
 
 
+def _mention_root(st: DocState, m: Mention) -> Token:
+    """The token of a mention whose head lies outside it: where the parser hangs the mention."""
+    span = st.sdoc[m.start:m.end]
+    return next((t for t in span if not m.start <= t.head.i < m.end or t.head.i == t.i), span.root)
+
+
 def _surface_coordinated(st: DocState, found: list[Mention]) -> list[Mention]:
     """'KOMIR and Tau-Ken Samruk have agreed': a hyphenated name can break the parse so that the first item of the
     subject is left as a root of its own; on the surface it is "X and" right before the subject."""
@@ -489,11 +526,19 @@ def _surface_coordinated(st: DocState, found: list[Mention]) -> list[Mention]:
         return []
     first = min(found, key=lambda m: m.start)
     k = first.start
-    if k < 2 or st.sdoc[k - 1].lower_ != "and" or k - 2 not in st.at:
+    sdoc = st.sdoc
+    if k >= 2 and sdoc[k - 1].text in ("'s", "’s") and k - 2 in st.at and st.at[k - 2].label == "Country":
+        k = st.at[k - 2].start  # "A and South Korea's Ministry of Science": the possessive opens the second item
+    if k < 2 or sdoc[k - 1].lower_ != "and" or k - 2 not in st.at:
         return []
     prev = st.at[k - 2]
-    root = st.sdoc[prev.end - 1]
-    if prev in found or prev.label != first.label or root.dep_ != "ROOT" or root.sent.start != st.sdoc[k].sent.start:
+    root, head = _mention_root(st, prev), _mention_root(st, first)
+    bodies = ("Firm", "Organization")
+    if prev in found or not (prev.label == first.label or prev.label in bodies and first.label in bodies) or \
+            root.sent.start != sdoc[k].sent.start:
+        return []
+    # the first item left as a root of its own, or hung inside the second ("nmod" of its head)
+    if root.dep_ != "ROOT" and not (root.dep_ in ("nmod", "compound", "poss") and root.head.i == head.i):
         return []
     return [prev]
 
