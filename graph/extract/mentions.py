@@ -677,13 +677,13 @@ def noun_phrase_mentions(st: DocState) -> None:
             purpose = _purpose(tok)
             name = np_name(tok)[0]
             if purpose is not None:
-                words = [t for t in purpose.subtree if t.i >= purpose.i and
-                         not (t.dep_ == "prep" and t.head.i != purpose.i) and
-                         all(a.dep_ != "prep" or a.i == purpose.i for a in t.ancestors
-                             if a.i > purpose.i and a.i < t.i) and t.dep_ != "punct"]
-                while words and words[-1].pos_ in ("ADP", "DET", "CCONJ"):
-                    words.pop()  # "to digitise land registry services in [Shymkent]": the place is not named here
-                name += " to " + " ".join(t.text for t in words)
+                said = [t for t in purpose.subtree if t.i >= purpose.i and
+                        not (t.dep_ == "prep" and t.head.i != purpose.i) and
+                        all(a.dep_ != "prep" or a.i == purpose.i for a in t.ancestors
+                            if a.i > purpose.i and a.i < t.i) and t.dep_ != "punct"]
+                while said and said[-1].pos_ in ("ADP", "DET", "CCONJ"):
+                    said.pop()  # "to digitise land registry services in [Shymkent]": the place is not named here
+                name += " to " + " ".join(t.text for t in said)
             pid = f"project:{doc_key}:{slug(name)}"
             entity(st, pid, "Project", name)
             last_project = pid
