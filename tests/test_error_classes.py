@@ -303,6 +303,9 @@ def test_an_invitation_to_visit_is_no_visit(extractor: Extractor) -> None:
     ex = _one(extractor, "Tokayev invited Lee Jae-myung to make a state visit to Kazakhstan.")
     assert not [f for f in ex.facts if f.relation == "VISITS"]
     assert ("person:kassym-jomart-tokayev", "INVITES") in {(f.subject, f.relation) for f in ex.facts}
+    ex = _one(extractor, "Serdar Berdimuhamedow invited Lee Jae-myung to visit Turkmenistan next year.")
+    assert not [f for f in ex.facts if f.relation == "VISITS"]
+    assert ("person:serdar-berdimuhamedow", "INVITES") in {(f.subject, f.relation) for f in ex.facts}
 
 
 def test_money_given_as_loans_is_lent_not_financed(extractor: Extractor) -> None:

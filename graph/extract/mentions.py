@@ -329,6 +329,11 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     if label in ("ORG", "GPE", "LOC") and " " not in text.strip() and not gaz.lookup(text) and \
             any(k.endswith("-" + name_key(text)) for k in person_keys):
         label = "PERSON"  # "Kudaiberdiev was among ...": the surname of a person named before, whatever NER says
+    if label == "PERSON" and key_known_body(st, text) is not None:
+        body = st.entities[key_known_body(st, text) or ""]
+        # "Kazakhtelecom, in which ...": a name the document has already given a firm or body is that firm's,
+        # whatever NER takes it for here
+        return Mention((body.id,), body.label, start, end, text)
     if label == "PERSON":
         key = name_key(text)
         pid = person_keys.get(key)
@@ -378,6 +383,14 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         if key:
             return Mention((entity(st, f"event:{key}", "Event", text),), "Event", start, end, text)
     return None
+
+
+def key_known_body(st: DocState, text: str) -> str | None:
+    """The id of the one firm or body of the document so far whose name or alias is `text`, if any."""
+    key = name_key(text)
+    found = {e.id for e in st.entities.values() if e.label in ("Firm", "Organization")
+             and key in {name_key(n) for n in (e.name, *e.aliases)}}
+    return found.pop() if len(found) == 1 else None
 
 
 def _short_name(st: DocState, text: str, start: int) -> Mention | None:

@@ -118,6 +118,11 @@ def relations(st: DocState, sent: Span) -> None:
                 lemma = "produce"  # "the factory is expected to turn out 30,000 cars per year"
             if lemma in VERB_REL and VERB_REL[lemma] == "PRODUCES":
                 products(st, tok)
+            if lemma in VERB_REL and lemma in _EVENT_VERBS and tok.pos_ == "VERB" and _event_subject(st, tok) and \
+                    not any(c.dep_ == "dobj" for c in tok.children):
+                # "the Business Forum, which opened in Almaty on Tuesday": where an event opens it takes place
+                with running(st, "verb:event-place", tok):
+                    place_rule(st, sent, tok)
             if lemma in VERB_REL:
                 with running(st, verb_rule_name(lemma), tok):
                     verb_rule(st, sent, tok, lemma)
@@ -170,8 +175,7 @@ def relations(st: DocState, sent: Span) -> None:
                     and _gathering_event(st, sent, tok) is not None:
                 with running(st, "verb:event-gathers", tok):
                     event_gathers(st, sent, tok)
-            elif tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i in st.at and st.at[c.i].label == "Event"
-                                            for c in tok.children):
+            elif tok.pos_ == "VERB" and _event_subject(st, tok):
                 # "The Turkmen-Korean Business Forum gathered 200 companies in Ashgabat", "the summit opened in
                 # Busan": where an event does what it does, it takes place
                 with running(st, "verb:event-place", tok):
@@ -1266,10 +1270,24 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
         place_rule(st, sent, verb)
 
 
+# verbs of an event's course that also state relations of their own ("open" relations, "launch" a programme)
+_EVENT_VERBS = frozenset({"open", "launch", "begin", "start", "close", "conclude", "kick"})
+
+
+def _event_subject(st: DocState, verb: Token) -> bool:
+    """Is an event the verb's subject ("the summit opened", "the Forum, which opened ...")?"""
+    if any(c.dep_ == "nsubj" and c.i in st.at and st.at[c.i].label == "Event" for c in verb.children):
+        return True
+    return verb.dep_ == "relcl" and verb.head.i in st.at and st.at[verb.head.i].label == "Event" and \
+        any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
+
+
 def place_rule(st: DocState, sent: Span, verb: Token, *, through_object: bool = False) -> None:
     """'The forum was held in Dushanbe', 'the visit took place in Astana'; `through_object`: 'the forum brought
     together 100 companies in Ashgabat', where the parser hangs the place on the object."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subs):
+        subs = [verb.head]  # "the Business Forum, which opened in Almaty"
     if verb.dep_ == "acl" or verb.dep_ == "relcl" and not subs:
         subs.append(verb.head)  # "the C5+K Summit to be held in Seoul", "the summit, to be held in Astana"
     elif not subs and verb.dep_ in ("advcl", "xcomp"):
@@ -2411,7 +2429,9 @@ for _name, _conf, _desc, _examples in (
          [("Korea-Central Asia summit", "LOCATED_IN", "Seoul")]),)),
     ("verb:event-place", 0.8, "an event does something in Y: it takes place in Y", (
         ("The Turkmen-Korean Business Forum closed in Ashgabat on Friday.",
-         [("Turkmen-Korean Business Forum", "LOCATED_IN", "Ashgabat")]),)),
+         [("Turkmen-Korean Business Forum", "LOCATED_IN", "Ashgabat")]),
+        ("The 12th Kazakhstan-Korea Business Forum, which opened in Almaty on Tuesday, drew 300 companies.",
+         [("Kazakhstan-Korea Business Forum", "LOCATED_IN", "Almaty")]),)),
     ("noun:stage-restated", 0.8, "'the halt', 'the completion' with a project: the stage reported before, again", (
         ("Hyundai Engineering has suspended construction of the Kungrad soda plant. The halt throws a question mark "
          "over the $400 million plant.",

@@ -43,6 +43,12 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             continue
         seen.add(t.i)
         m = st.at.get(t.i)
+        if m is None and t.lower_ in ("which", "whom") and t.dep_ == "pobj":
+            # "Kazakhtelecom, in which Samruk-Kazyna holds a 52 percent stake": the relative pronoun is the noun
+            # its clause describes
+            rel = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+            if rel is not None and rel.head.i != rel.i:
+                stack.append(rel.head)
         if m is None and t.pos_ == "NOUN" and t.dep_ == "attr" and t.head.lemma_ == "be" and depth == 0:
             # "Korea Zinc is a zinc smelting company headquartered in Seoul", "Almaty is the largest city in
             # Kazakhstan": the attribute of a copula is its subject
@@ -253,7 +259,7 @@ def agents_of(verb: Token) -> list[Token]:
 # verbs whose object, not their subject, does what their infinitive says: "invited X to visit"
 _OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "encourage", "call", "allow", "help", "persuade", "request"})
 # of those, the ones that only ask: what the one asked is to do is not done
-_REQUESTS = frozenset({"ask", "urge", "encourage", "call", "persuade", "request"})
+_REQUESTS = frozenset({"ask", "invite", "urge", "encourage", "call", "persuade", "request"})
 
 
 # verbs whose "to"-recipient does what their infinitive says: "granted a licence to X to mine"
