@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.emit import add_fact
+from graph.extract.gazetteer import slug
 from graph.extract.lexicon import ENVOY_ROLES, FIRM_NOUNS, LEAD_ROLES, PRESIDENT_LIKE, ROLE_COMPLEMENTS, ROLE_NOUNS
 from graph.extract.names import TITLE_WORDS
 from graph.extract.registry import register, running
@@ -247,8 +248,58 @@ def _is_lead(word: str, target_label: str) -> bool:
     return word in LEAD_ROLES or word in _HEADS_OF_BODIES
 
 
+def _field_key(st: DocState, words: str) -> str:
+    """A ministry's field as a key: "Ministry of Energy of Kazakhstan", "Kazakhstan's Ministry of Energy" and the
+    title "Minister of Energy" all give "energy"."""
+    key = slug(words)
+    countries = {slug(n) for e in st.gaz.entries.values() if e.label == "Country" for n in (e.name, *e.aliases)}
+    countries |= {slug(d) for d in st.gaz.demonym_of}
+    head, _, rest = key.partition("ministry-of-")
+    if _:
+        key = rest
+    for c in sorted(countries, key=len, reverse=True):
+        for suffix in (f"-of-the-{c}", f"-of-{c}"):
+            if key.endswith(suffix):
+                key = key[: -len(suffix)]
+    return key
+
+
+def _ministry_of_title(st: DocState, role: Token) -> str | None:
+    """'Minister of Health and Social Protection of Population', 'Energy Minister': the one ministry of that field
+    the document names, if it names one."""
+    if role.lemma_.lower() != "minister":
+        return None
+    doc = role.doc
+    k = role.i + 1
+    if k < len(doc) and doc[k].lower_ == "of":
+        # the title's words as written (the parser often splits a long field: "of Health and Social Protection")
+        k += 1
+        end = k
+        while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "of", ",")) and \
+                not (end in st.at and st.at[end].label in ("Country", "Person")):
+            end += 1
+        while end > k and doc[end - 1].lower_ in ("and", "of", ","):
+            end -= 1
+        words = doc[k:end].text
+    else:
+        before = [c for c in role.lefts if c.dep_ == "compound" and c.lower_ in ROLE_COMPLEMENTS]
+        if not before:
+            return None
+        words = " ".join(c.text for c in before)
+    key = _field_key(st, words)
+    if not key:
+        return None
+    found = {e.id for e in st.entities.values() if e.label == "Organization" and e.name.lower().find("ministry") >= 0
+             and _field_key(st, e.name) == key}
+    return found.pop() if len(found) == 1 else None
+
+
 def apply_role(st: DocState, m: Mention, role: Token) -> None:
     of, to = role_targets(st, role)
+    ministry = _ministry_of_title(st, role)
+    if ministry is not None and ministry not in of:
+        # "Saida Umarzoda, Tajikistan's Minister of Health": the minister of the ministry the document names
+        of.append(ministry)
     # the role noun may itself be inside a compound chain: "South Korean Foreign Minister Cho"
     for c in role.head.children if role.dep_ == "compound" else ():
         if (
@@ -326,6 +377,11 @@ register("role:person-title", stage="role", confidence=0.9,
               "presented his credentials.", [("Lee Jong-hwan", "REPRESENTS", "South Korea")]),
              ("The session was co-chaired by Otabek Nurmatov, Uzbekistan's Deputy Prime Minister, and Park Sung-hoon, "
               "Korea's First Vice Minister of Economy and Finance.", [("Otabek Nurmatov", "WORKS_FOR", "Uzbekistan")]),
+             ("The Ministry of Energy of Kazakhstan hosted the talks. Energy Minister Almasadam Satkaliyev said the "
+              "plant would be built by 2028.", [("Almasadam Satkaliyev", "LEADS", "Ministry of Energy")]),
+             ("The Ministry of Health and Social Protection of Population of Tajikistan will run it. The agreement was "
+              "signed by Saida Umarzoda, Tajikistan's Minister of Health and Social Protection of Population.",
+              [("Saida Umarzoda", "LEADS", "Ministry of Health and Social Protection of Population of Tajikistan")]),
              ("Kang Sung-ho, commissioner of the Overseas Koreans Agency, opened the festival.",
               [("Kang Sung-ho", "LEADS", "Overseas Koreans Agency")]),
              ("Yuri Tsoi, who is also a member of the Senate, opened the festival.",
