@@ -783,8 +783,11 @@ def definite_references(st: DocState) -> None:
         if not firm_ref and lemma not in ORG_HEADS:
             continue
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
-        if not dets & {"the", "this", "its", "that"} or any(
-                c.dep_ in ("compound", "amod", "appos", "nmod") and c.i in st.at for c in tok.children):
+        named = [st.at[c.i] for c in tok.children if c.dep_ in ("compound", "amod", "appos", "nmod") and c.i in st.at]
+        # "the Korean builder": a firm reference may say whose firm it is
+        nation = named[0].id if firm_ref and len(named) == 1 and named[0].demonym and len(named[0].ids) == 1 \
+            else None
+        if not dets & {"the", "this", "its", "that"} or named and nation is None:
             continue  # "the Kazakh ministry", "the company KazMunayGas": named right there
         if tok.dep_ in ("compound", "nmod") and tok.head.i in st.at:
             continue
@@ -795,6 +798,8 @@ def definite_references(st: DocState) -> None:
                 continue
             name_words = {w.lower() for w in re.findall(r"[A-Za-z]+", st.entities[m.id].name)} if \
                 m.id in st.entities else set()
+            if nation is not None and _firm_country(st, m.id) != nation:
+                continue
             if firm_ref and m.label == "Firm" or not firm_ref and words & name_words:
                 candidates.append((sum(1 for _k, x in seen if x.id == m.id), order, m))
         if candidates:
@@ -802,6 +807,16 @@ def definite_references(st: DocState) -> None:
             # Chemical is a joint venture between A and B ... The company operates"), then the nearest
             m = max(candidates, key=lambda c: (c[0], c[2].id in subjects, c[1]))[2]
             add_mention(st, Mention((m.id,), m.label, tok.i, tok.i + 1, tok.text))
+
+
+def _firm_country(st: DocState, eid: str) -> str | None:
+    """The country a firm belongs to, as the gazetteer or the document's own words say."""
+    entry = st.gaz.entries.get(eid)
+    if entry is not None and entry.country:
+        return entry.country
+    ent = st.entities.get(eid)
+    country = ent.properties.get("country") if ent is not None else None
+    return country if isinstance(country, str) else None
 
 
 def field_ministry(st: DocState, tok: Token) -> bool:

@@ -209,8 +209,11 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                         break
                     if t.lower_ in ("of", "for"):
                         has_of = True
-                    elif t.lower_ == "and" and nxt.lower_ == "the":
-                        break  # "the Agency for Labour Migration and the HRD Service": "and the" opens a new name
+                    elif t.lower_ == "and" and (nxt.lower_ == "the" or any(
+                            k < sent.end and sdoc[k].text in ("'s", "’s") for k in (j + 2, j + 3))):
+                        # "the Agency for Labour Migration and the HRD Service", "the Ministry of Digital
+                        # Technologies and Korea's NIPA": "and the", "and X's" open a new name
+                        break
                     elif t.lower_ == "and" and not _heads_only_after(sdoc, j, sent.end) and (
                             not has_of or ands or j - start >= 2 and (
                             person_shape(list(sdoc[j - 2:j])) or

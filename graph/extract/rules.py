@@ -956,7 +956,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 # "The final contract was signed on Saturday with Turkmenhimiya": the party named signs it, and so
                 # does the firm the text is about, the other side of a contract "signed with" someone
                 signers = [m for m in by_prep.get("with", []) if m.label in ("Country", "Firm", "Organization")]
-                topic = _text_topic(st, sent)
+                actor = _acting_under(st, a, signers)
+                if signers and actor is not None:
+                    signers = [actor, *signers]
+                    partner_group(st, sent, signers)
+                topic = _text_topic(st, sent) if actor is None else None
                 if signers and topic is not None and topic.id not in {i for m in signers for i in m.ids}:
                     signers = [topic, *signers]
                     partner_group(st, sent, signers)
@@ -1268,6 +1272,19 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
     if passive or verb.dep_ in ("acl", "advcl") or any(c.dep_ == "nsubjpass" for c in verb.children) or \
             verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children):
         place_rule(st, sent, verb)
+
+
+def _acting_under(st: DocState, agreement: Mention, signers: list[Mention]) -> Mention | None:
+    """'KOWEPO will build the plant under an investment agreement signed with the Cabinet': the one who acts under
+    an agreement "signed with" someone is its other signer."""
+    head = st.sdoc[agreement.end - 1]
+    if not signers or head.dep_ != "pobj" or head.head.lower_ not in ("under", "through", "within") or \
+            head.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    actors, passive = subjects_of(st, head.head.head)
+    actors = [m for m in actors if m.label in ("Firm", "Organization", "Country") and not m.demonym
+              and len(m.ids) == 1 and m not in signers]
+    return actors[0] if actors and not passive else None
 
 
 # verbs of an event's course that also state relations of their own ("open" relations, "launch" a programme)
@@ -2251,6 +2268,15 @@ for _name, _conf, _desc, _examples in (
         ("Uzbekistan's Agency for External Labour Migration and the Human Resources Development Service of Korea "
          "have signed an agreement.",
          [("Agency for External Labour Migration", "PARTNERS_WITH", "Human Resources Development Service of Korea")]),
+        ("Korea Western Power Co. will build a solar power plant near Balykchy under an investment agreement signed "
+         "with the Kyrgyz Cabinet of Ministers on 22 July.",
+         [("Korea Western Power Co.", "SIGNS", "investment agreement"),
+          ("Korea Western Power Co.", "PARTNERS_WITH", "Cabinet of Ministers")]),
+        ("Hyundai Engineering & Construction won a contract from Turkmenistan's State Road Agency. The contract was "
+         "signed in Ashgabat by the agency and the Korean builder.",
+         [("Hyundai Engineering & Construction", "SIGNS", "contract")]),
+        ("The Uzbek Ministry of Digital Technologies and Korea's National IT Industry Promotion Agency signed a "
+         "memorandum.", [("Ministry of Digital Technologies", "SIGNS", "memorandum")]),
         ("One memorandum of understanding came out of the trip, signed with Doosan Enerbility.",
          [("Doosan Enerbility", "SIGNS", "memorandum")]),
         ("South Korea and Kyrgyzstan held talks in Seoul. Kyrgyzstan hopes for more loans. During the visit, the two "
