@@ -67,7 +67,7 @@ def _under_with(tok: Token, verb: Token) -> bool:
     return False
 
 
-def _paragraph_project(st: DocState, sent: Span) -> list[Mention]:
+def paragraph_project(st: DocState, sent: Span) -> list[Mention]:
     """The one project named in a sentence's paragraph before it (none when the paragraph names several)."""
     text = st.doc.text
     start = text.rfind("\n\n", 0, sent.start_char) + 1
@@ -131,7 +131,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # "Financing will come from the Export-Import Bank of Korea and K-SURE": who it comes from gives it, for
         # the project the text is about
         agents = agents or [m for m in _pp(st, verb, frozenset({"from"})) if m.label in _ACTOR_LABELS]
-        targets = targets or _paragraph_project(st, sent) or _document_project(st, sent)
+        targets = targets or paragraph_project(st, sent) or _document_project(st, sent)
     if verb is not None:
         lemma = verb.lemma_.lower()
         if lemma in frame.agent_verbs and (not agents or compound_only):
@@ -223,7 +223,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             verb.lemma_.lower() in frame.agent_verbs:
         # "... the plant would have met 9% of demand. Korea Eximbank and K-Sure had pledged loans worth $3.5
         # billion": money pledged for nothing named goes to the one project its paragraph is about
-        targets = _paragraph_project(st, sent)
+        targets = paragraph_project(st, sent)
     if agents and not targets and frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
         # "KOICA will provide a $6.8 million grant to improve health services in Tajikistan's Khatlon region": the
         # purpose says what it pays for and where

@@ -26,6 +26,8 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
     """(organisations/countries the role belongs to, countries an envoy is posted to)."""
     of: list[str] = []
     to: list[str] = []
+    # an envoy "in Seoul" or "at the embassy in Astana" is posted there: a place after "in"/"at" is where he is sent
+    posted = ("to", "in", "at") if role.lemma_.lower() in ENVOY_ROLES else ("to",)
     words = [*role.children]
     if role.dep_ == "compound" and role.head.lower_ in TITLE_WORDS:
         words += [c for c in role.head.children if c.dep_ == "prep"]  # "Ambassador Extraordinary ... of X"
@@ -43,8 +45,8 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
             if nxt is not None and nxt.label == "Country" and nxt.start == c.i + 1 and not nxt.demonym and \
                     not any(p.dep_ == "pobj" and p.i in st.at and st.at[p.i] is nxt for p in c.children):
                 # "Ambassador to South Korea Sherali Rahmonzoda": the parser made the name the object of "to"
-                (to if c.lower_ == "to" else of).append(nxt.id)
-            elif nxt is not None and c.lower_ == "to" and nxt.start == c.i + 1 and \
+                (to if c.lower_ in posted else of).append(nxt.id)
+            elif nxt is not None and c.lower_ in posted and nxt.start == c.i + 1 and \
                     (capital := _capital(st, nxt)) is not None:
                 to.append(capital)  # "Ambassador to Seoul Alisher Abdusalomov"
             for p in c.children:
@@ -52,9 +54,9 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
                     continue
                 for m in expand(st, p):
                     if m.label in ("Country", "Firm", "Organization"):
-                        (to if c.lower_ == "to" else of).append(m.id)
-                    elif c.lower_ == "to" and (capital := _capital(st, m)) is not None:
-                        to.append(capital)  # "Ambassador to Seoul": the country whose capital it is
+                        (to if c.lower_ == "to" or c.lower_ in posted and m.label == "Country" else of).append(m.id)
+                    elif c.lower_ in posted and (capital := _capital(st, m)) is not None:
+                        to.append(capital)  # "Ambassador to Seoul", "ambassador in Seoul": the capital's country
                 if c.lower_ == "of":
                     # "Ambassador of the Republic of Korea to the Kyrgyz Republic": "to" may hang on the country
                     to += [m.id for q in p.children if q.dep_ == "prep" and q.lower_ == "to"
@@ -130,6 +132,18 @@ def find_person_roles(st: DocState) -> None:
             elif c.dep_ == "appos" and c.lower_ in TITLE_WORDS:
                 # "the new Ambassador Extraordinary and Plenipotentiary of the Republic of Korea"
                 roles += [x for x in c.children if x.dep_ == "compound" and x.lemma_.lower() in ROLE_NOUNS]
+        # "received the credentials of Lee Sang-woo, the new Ambassador ... of the Republic of Korea": a title right
+        # after the name's comma is its apposition, wherever the parser hangs it
+        k = m.end + 1
+        if m.end < len(sdoc) and sdoc[m.end].text == "," and not any(
+                c.dep_ == "appos" or c.dep_ == "conj" and c.i == k for c in root.children):
+            while k < len(sdoc) and sdoc[k].lower_ in ("the", "new", "former", "then", "incoming", "outgoing"):
+                k += 1
+            if k < len(sdoc) and sdoc[k].lemma_.lower() in ROLE_NOUNS and k not in st.at and \
+                    not (k + 1 in st.at and st.at[k + 1].label == "Person") and \
+                    not (sdoc[k].head.i in st.at and st.at[sdoc[k].head.i].label == "Person" and
+                         st.at[sdoc[k].head.i] is not m):
+                roles.append(sdoc[k])
         # "X is the president of Y", "X serves as ambassador", "X, who serves as ...", "X worked as director of Y"
         verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
         verbs += [c for c in root.children if c.dep_ == "relcl"]
@@ -382,6 +396,12 @@ register("role:person-title", stage="role", confidence=0.9,
              ("The Ministry of Health and Social Protection of Population of Tajikistan will run it. The agreement was "
               "signed by Saida Umarzoda, Tajikistan's Minister of Health and Social Protection of Population.",
               [("Saida Umarzoda", "LEADS", "Ministry of Health and Social Protection of Population of Tajikistan")]),
+             ("Kyrgyzstan's own ambassador in Seoul, Aidar Beishenaliev, attended the ceremony.",
+              [("Aidar Beishenaliev", "ACCREDITED_TO", "South Korea"),
+               ("Aidar Beishenaliev", "REPRESENTS", "Kyrgyzstan")]),
+             ("President Sadyr Japarov received the credentials of Lee Sang-woo, the new Ambassador Extraordinary and "
+              "Plenipotentiary of the Republic of Korea to the Kyrgyz Republic.",
+              [("Lee Sang-woo", "REPRESENTS", "South Korea"), ("Lee Sang-woo", "ACCREDITED_TO", "Kyrgyzstan")]),
              ("Kang Sung-ho, commissioner of the Overseas Koreans Agency, opened the festival.",
               [("Kang Sung-ho", "LEADS", "Overseas Koreans Agency")]),
              ("Yuri Tsoi, who is also a member of the Senate, opened the festival.",

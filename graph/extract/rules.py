@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_fact, add_facts
-from graph.extract.frames import funder_kind, read_frame
+from graph.extract.frames import funder_kind, paragraph_project, read_frame
 from graph.extract.gazetteer import name_key
 from graph.extract.lexicon import (
     AGENT_NOUNS,
@@ -123,6 +123,10 @@ def relations(st: DocState, sent: Span) -> None:
                 # "the Business Forum, which opened in Almaty on Tuesday": where an event opens it takes place
                 with running(st, "verb:event-place", tok):
                     place_rule(st, sent, tok)
+            if lemma in ("receive", "accept") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("credential", "credentials") for c in tok.children):
+                with running(st, "verb:present-credentials", tok):
+                    credentials_rule(st, sent, tok)
             if lemma in VERB_REL:
                 with running(st, verb_rule_name(lemma), tok):
                     verb_rule(st, sent, tok, lemma)
@@ -1040,6 +1044,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if rel in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and not passive:
         # "will lend Uzbekistan $95 million to build a children's hospital": what the money is for
         objs += [m for m in purpose_targets(st, verb) if m.label == "Project" and m not in objs]
+        if not objs and rel == "LENDS_TO" and (verb.dep_ == "relcl" or verb.dep_ == "xcomp" and
+                                               verb.head.dep_ == "relcl") and any(
+                c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY") for c in verb.children):
+            # "Financing will be arranged by KDB, which is to lend $180 million": a sum lent for nothing named
+            # goes to the one project its paragraph is about
+            objs = paragraph_project(st, sent)
     if rel in ("BUILDS", "FINANCES", "") and not any(o.label in ("Project", "Country", "Organization", "Firm")
                                                      for o in objs):
         # "implemented 40 projects in Tajikistan", "will spend $35 million on projects in Tajikistan": projects
@@ -1219,9 +1229,16 @@ def meet_group(
 def credentials_rule(st: DocState, sent: Span, verb: Token) -> None:
     """'Ambassador X presented his credentials to President Y': X is accredited to the country Y leads (or to the
     country named)."""
-    envoys = [m for m in subjects_of(st, verb)[0] if m.label == "Person"]
-    to = [m for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
-          if p.dep_ == "pobj" for m in expand(st, p)]
+    if verb.lemma_.lower() in ("receive", "accept"):
+        # "President Japarov received the credentials of Lee Sang-woo": the other way round
+        to = [m for m in subjects_of(st, verb)[0] if m.label in ("Person", "Country")]
+        envoys = [m for c in verb.children if c.dep_ == "dobj" for x in c.children if x.dep_ == "prep"
+                  and x.lower_ in ("of", "from") for p in x.children if p.dep_ == "pobj" for m in expand(st, p)
+                  if m.label == "Person"]
+    else:
+        envoys = [m for m in subjects_of(st, verb)[0] if m.label == "Person"]
+        to = [m for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
+              if p.dep_ == "pobj" for m in expand(st, p)]
     countries: list[str] = []
     for m in to:
         if m.label == "Country":
@@ -1376,6 +1393,17 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             signing_witnessed(st, sent, tok)
     if lemma == "invitation" and tok.dep_ in ("pobj", "dobj"):
         invitation_noun(st, sent, tok)
+    if m is None and tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i in st.at and \
+            st.at[tok.head.i].label in ("Firm", "Organization") and len(st.at[tok.head.i].ids) == 1:
+        # "Arirang, a dance ensemble from Tashkent", "Kumtor, a gold miner based in Bishkek": where the body is from
+        places = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "in")
+                  for p in c.children if p.dep_ == "pobj" for x in expand(st, p)
+                  if x.label == "Location" and not x.demonym]
+        places += [x for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("base", "headquarter")
+                   for q in c.children if q.dep_ == "prep" and q.lower_ == "in" for p in q.children
+                   if p.dep_ == "pobj" for x in expand(st, p) if x.label == "Location" and not x.demonym]
+        with running(st, "noun:described-from-place", tok):
+            add_facts(st, [st.at[tok.head.i]], "LOCATED_IN", places, sent)
     if m is not None and m.label == "Group" and tok.i == m.end - 1:
         # "the Korean diaspora in Kazakhstan"
         places = [
@@ -1838,6 +1866,13 @@ def trade_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
                 others.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
         if lemma == "trade" and any(c.lower_ == "bilateral" for c in tok.children) and not owners + others:
             owners = doc_pair(st)
+        if owners and others and lemma in ("export", "import") and tok.tag_ == "NNS":
+            # "Kazakhstan's exports of IT services to Korea": the exporter supplies the one it exports to
+            sellers, buyers = (owners, others) if lemma == "export" else (others, owners)
+            add_facts(st, [m for m in sellers if m.label in ("Country", "Firm", "Organization") and len(m.ids) == 1],
+                      "SUPPLIES", [m for m in buyers if m.label in ("Country", "Firm", "Organization")
+                                   and len(m.ids) == 1], sent)
+            return
         if owners:
             parties = owners + others
         else:
@@ -2249,7 +2284,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:invest", 0.85, "X invests in Y; investing in Y", (
         ("POSCO International plans to invest $300 million in a cotton processing cluster in Bukhara region.",
          [("POSCO International", "INVESTS_IN", "cotton processing cluster")]),
-        ("Posco invested $1 billion in Kazakhstan in 2020.", [("POSCO", "INVESTS_IN", "Kazakhstan")]),)),
+        ("Posco invested $1 billion in Kazakhstan in 2020.", [("POSCO", "INVESTS_IN", "Kazakhstan")]),
+        ("South Korea had invested $8.6 billion in the Kazakh economy since 2005.",
+         [("South Korea", "INVESTS_IN", "Kazakhstan")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y", (
         ("Lotte operates in Uzbekistan.", [("Lotte", "OPERATES_IN", "Uzbekistan")]),
         ("The Kandym gas field is operated by Lukoil.", [("Lukoil", "OPERATES_IN", "Kandym gas field")]),
@@ -2485,7 +2522,9 @@ for _name, _conf, _desc, _examples in (
         ("The Export-Import Bank of Korea lent $100 million to Uzbekistan.",
          [("Export-Import Bank of Korea", "LENDS_TO", "Uzbekistan")]),
         ("The Export-Import Bank of Korea will lend Uzbekistan $95 million to build a children's hospital in Namangan.",
-         [("Export-Import Bank of Korea", "LENDS_TO", "hospital")]),)),
+         [("Export-Import Bank of Korea", "LENDS_TO", "hospital")]),
+        ("Hyundai E&C won the contract for the Mary highway. Financing will be arranged by the Korea Development Bank "
+         "(KDB), which is to lend $180 million.", [("Korea Development Bank", "LENDS_TO", "Mary highway")]),)),
     ("verb:finance", 0.8, "X finances / funds Y", (
         ("KOICA will fund the Air Quality Improvement Project.",
          [("KOICA", "FINANCES", "Air Quality Improvement Project")]),
@@ -2619,7 +2658,10 @@ for _name, _conf, _desc, _examples in (
         ("Korea Zinc eyes antimony in Kazakhstan.", [("Korea Zinc", "ASSOCIATED_WITH", "antimony")]),)),
     ("verb:present-credentials", 0.85, "an envoy presents credentials to a head of state: accredited there", (
         ("Ambassador Kim Hee-sang presented his credentials to President Shavkat Mirziyoyev on Monday.",
-         [("Kim Hee-sang", "ACCREDITED_TO", "Uzbekistan"), ("Kim Hee-sang", "MEETS", "Shavkat Mirziyoyev")]),)),
+         [("Kim Hee-sang", "ACCREDITED_TO", "Uzbekistan"), ("Kim Hee-sang", "MEETS", "Shavkat Mirziyoyev")]),
+        ("President Sadyr Japarov today received the credentials of Lee Sang-woo, the new Ambassador Extraordinary "
+         "and Plenipotentiary of the Republic of Korea to the Kyrgyz Republic.",
+         [("Lee Sang-woo", "MEETS", "Sadyr Japarov")]),)),
     ("verb:projects-in", 0.75, "an actor carries out or funds unnamed projects in a place: it operates there", (
         ("KOICA has implemented 40 projects worth $90 million in Tajikistan since 2009.",
          [("KOICA", "OPERATES_IN", "Tajikistan")]),
@@ -2647,6 +2689,8 @@ for _name, _conf, _desc, _examples in (
         ("The memorandum carried three signatures: those of KIGAM, of KEPCO and of KazMunayGas.",
          [("KIGAM", "SIGNS", "memorandum"), ("KEPCO", "PARTNERS_WITH", "KIGAM"),
           ("KazMunayGas", "SIGNS", "memorandum"), ("KazMunayGas", "PARTNERS_WITH", "KIGAM")]),)),
+    ("noun:described-from-place", 0.75, "a body described as from or based in a place: 'X, an ensemble from Y'", (
+        ("Arirang, a dance ensemble from Tashkent, opened the festival.", [("Arirang", "LOCATED_IN", "Tashkent")]),)),
     ("noun:community-in-place", 0.85, "a community in a place: 'the Korean diaspora in Kazakhstan'", (
         ("The Korean diaspora in Kazakhstan is active.", [("Koryo-saram", "RESIDES_IN", "Kazakhstan")]),)),
     ("noun:joint-undertaking", 0.8, "a joint project or portfolio with Y, in field Z", (
@@ -2671,7 +2715,9 @@ for _name, _conf, _desc, _examples in (
     ("noun:investment", 0.8, "investment by X in Y; X is Y's largest investor", (
         ("South Korea is Uzbekistan's largest investor.", [("South Korea", "INVESTS_IN", "Uzbekistan")]),)),
     ("noun:trade", 0.8, "trade between X and Y; bilateral trade", (
-        ("Trade between Kazakhstan and South Korea grew.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),)),
+        ("Trade between Kazakhstan and South Korea grew.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),
+        ("Kazakhstan's exports of IT services to Korea tripled last year to $41 million.",
+         [("Kazakhstan", "SUPPLIES", "South Korea")]),)),
     ("noun:relations", 0.8, "partnership / relations / cooperation between or with; cooperation in a field", (
         ("The partnership between Uzbekistan and South Korea is strong.",
          [("Uzbekistan", "PARTNERS_WITH", "South Korea")]),

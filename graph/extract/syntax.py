@@ -155,8 +155,9 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                     c.dep_ in ("compound", "poss", "amod", "nmod")
                     and c.i in st.at
                     and (t.lemma_.lower() in TRANSPARENT_NOUNS)
-                    and not st.at[c.i].demonym
+                    and (not st.at[c.i].demonym or t.lemma_.lower() in ("economy", "market"))
                 ):
+                    # ("the Kazakh economy" is Kazakhstan's, but "Korean companies" are not Korea)
                     stack.append(c)
         elif t.pos_ == "NUM" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
             # "to three of the countries, A, B and C": the items of the list the number picks from
