@@ -219,6 +219,9 @@ def firm_countries(st: DocState) -> None:
             countries = [st.at[c.i] for c in n.subtree
                          if c.i in st.at and c.i < n.i and st.at[c.i].label == "Country"
                          and c.dep_ in ("poss", "amod", "compound", "nmod") and n.i in (c.head.i, c.head.head.i)]
+            # "Tau-Ken Samruk, the national mining company of Kazakhstan"
+            countries += [x for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                          if p.dep_ == "pobj" for x in expand(st, p) if x.label == "Country" and not x.demonym]
             words = {c.lower_ for c in n.subtree if c.i < n.i}
             state = bool(words & _STATE_WORDS) or any(
                 c.lower_ == "state" and c.head.lemma_ in ("own", "run") for c in n.subtree)

@@ -287,6 +287,19 @@ def relations(st: DocState, sent: Span) -> None:
             if not passive and len({i for m in founders for i in m.ids}) >= 2:
                 with running(st, "verb:found-event", tok):
                     add_facts(st, founders, "ATTENDS", [st.at[c.i] for c in tok.children if c.dep_ == "dobj"], sent)
+        if tok.pos_ == "VERB" and lemma in _FORM_VERBS and any(
+                c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in ("venture", "consortium") and
+                any(x.lower_ == "joint" or x.lemma_.lower() == "consortium" for x in (c, *c.children))
+                for c in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ())]):
+            # ("is to be set up by": the venture is the subject of "is")
+            # "A joint venture ... is to be set up by POSCO International and Tau-Ken Samruk": who form a joint
+            # venture together partner
+            founders, _passive = subjects_of(st, tok)
+            founders = [m for m in founders if m.label in ("Firm", "Organization", "Country") and not m.demonym
+                        and len(m.ids) == 1]
+            if len({m.id for m in founders}) >= 2:
+                with running(st, "verb:form-joint-venture", tok):
+                    partner_group(st, sent, founders)
         if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
             # "Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten": who act jointly partner
             actors, passive = subjects_of(st, tok)
@@ -1306,6 +1319,10 @@ def _acting_under(st: DocState, agreement: Mention, signers: list[Mention]) -> M
 
 # verbs of an event's course that also state relations of their own ("open" relations, "launch" a programme)
 _EVENT_VERBS = frozenset({"open", "launch", "begin", "start", "close", "conclude", "kick"})
+
+
+# verbs that bring a venture into being
+_FORM_VERBS = frozenset({"set", "establish", "form", "create", "found", "launch", "register", "incorporate"})
 
 
 def _event_subject(st: DocState, verb: Token) -> bool:
@@ -2603,6 +2620,11 @@ for _name, _conf, _desc, _examples in (
         ("Lotte Chemical will hold 60 percent of Uz-Kor Gas Chemical, while Uzbekneftegaz will own the remaining 40 "
          "percent.",
          [("Uzbekneftegaz", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical")]),)),
+    ("verb:form-joint-venture", 0.8, "A and B set up / establish a joint venture: they partner", (
+        ("A joint venture to explore for tungsten is to be set up by POSCO International and Tau-Ken Samruk.",
+         [("POSCO International", "PARTNERS_WITH", "Tau-Ken Samruk")]),
+        ("Korea Zinc and Kazatomprom established a joint venture in Astana.",
+         [("Korea Zinc", "PARTNERS_WITH", "Kazatomprom")]),)),
     ("verb:jointly", 0.8, "A and B do something jointly / together: they partner", (
         ("Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten deposits.",
          [("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk")]),
