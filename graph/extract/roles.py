@@ -216,6 +216,12 @@ def firm_countries(st: DocState) -> None:
         if m.start > 0 and st.sdoc[m.start - 1].lemma_.lower() in FIRM_NOUNS and st.sdoc[m.start - 1] not in nouns:
             nouns.append(st.sdoc[m.start - 1])  # "the gas company Turkmengas" parsed with the name as a compound
         for n in nouns:
+            later = [c for c in root.children if c.dep_ == "conj" and root.i < c.i < n.i and c.i in st.at]
+            # "by POSCO International and Tau-Ken Samruk, the national mining company of Kazakhstan": the phrase
+            # describes the last of the list
+            owner = st.at[later[-1].i] if later else m
+            if owner.label not in ("Firm", "Organization") or len(owner.ids) != 1:
+                continue
             countries = [st.at[c.i] for c in n.subtree
                          if c.i in st.at and c.i < n.i and st.at[c.i].label == "Country"
                          and c.dep_ in ("poss", "amod", "compound", "nmod") and n.i in (c.head.i, c.head.head.i)]
@@ -227,13 +233,13 @@ def firm_countries(st: DocState) -> None:
                 c.lower_ == "state" and c.head.lemma_ in ("own", "run") for c in n.subtree)
             sent = n.sent
             for country in countries:
-                if m.label == "Firm":
-                    add_fact(st, m.id, "LOCATED_IN", country.id, sent)
+                if owner.label == "Firm":
+                    add_fact(st, owner.id, "LOCATED_IN", country.id, sent)
                 if state:
-                    add_fact(st, country.id, "OWNS", m.id, sent)
+                    add_fact(st, country.id, "OWNS", owner.id, sent)
             fields = [st.at[c.i] for c in n.subtree if c.i in st.at and c.i < n.i and st.at[c.i].label == "Sector"]
             for f in fields:
-                add_fact(st, m.id, "OPERATES_IN", f.id, sent)
+                add_fact(st, owner.id, "OPERATES_IN", f.id, sent)
 
 
 def role_word(role: Token) -> str:
@@ -423,6 +429,8 @@ register("role:firm-of-country", stage="role", confidence=0.8,
                      ("KazMunayGas", "OPERATES_IN", "oil and gas")]),
                    ("The contract was signed with Turkmenhimiya, Turkmenistan's state-owned chemical company.",
                     [("Turkmenistan", "OWNS", "Turkmenhimiya")]),
+                   ("A joint venture is to be set up by POSCO International and Tau-Ken Samruk, the national mining "
+                    "company of Kazakhstan.", [("Kazakhstan", "OWNS", "Tau-Ken Samruk")]),
                    ("Hyundai Engineering, a South Korean engineering contractor, signed it.",
                     [("Hyundai Engineering", "LOCATED_IN", "South Korea")]),
                    ("Turkmenistan's state concern Turkmenhimiya has awarded the contract.",
