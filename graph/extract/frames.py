@@ -200,6 +200,13 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                         if m.label in _ACTOR_LABELS]
             if winners:
                 agents = winners
+                contract = st.at.get(tok.i)
+                awarders = [m for m in subjects_of(st, verb)[0] if m.label in ("Firm", "Organization", "Country")
+                            and not m.demonym and m not in winners]
+                if contract is not None and contract.label == "Agreement" and awarders:
+                    # the one who awards a contract and the one it goes to are its two parties
+                    add_facts(st, awarders + winners, "SIGNS", [contract], sent, modality="signed")
+                    add_facts(st, awarders, "PARTNERS_WITH", winners, sent)
         if lemma in ("award", "grant", "give") and tok.dep_ == "dobj" and frame.relation == "BUILDS" and \
                 any(c.dep_ == "auxpass" for c in verb.children):
             # "Hyundai Engineering has been awarded a contract": the passive subject won it

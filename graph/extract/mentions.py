@@ -432,7 +432,7 @@ def np_name(head: Token) -> tuple[str, int]:
     """Name of a project/agreement noun phrase: contiguous modifiers left of the head, plus the head."""
     start = head.i
     for child in reversed(list(head.lefts)):
-        if child.dep_ in ("amod", "compound") and child.right_edge.i == start - 1 and child.i < start - 1 and \
+        if child.dep_ in ("amod", "compound", "nmod") and child.right_edge.i == start - 1 and child.i < start - 1 and \
                 any(c.dep_ == "cc" for c in child.children) and all(
                     c.dep_ in ("cc", "conj") and c.pos_ in ("CCONJ", "NOUN", "ADJ", "PROPN") for c in child.rights):
             start = child.i  # "a urea and ammonia plant": coordinated modifiers name it together

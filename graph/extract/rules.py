@@ -1161,6 +1161,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             add_facts(st, [m for m in subjects if m.label == "Person"], "ATTENDS",
                       [m for m in by_prep.get("for", []) if m.label == "Event"], sent,
                       modality=modality_of(verb, "ATTENDS", planned))
+    if rel in ("BUILDS", "PLANS_TO_BUILD") and subjects and not passive and any(o.label == "Project" for o in objs):
+        # "Hyundai Engineering, which built the Kiyanly complex with LG International": a firm it built with builds
+        subjects = subjects + [m for m in by_prep.get("with", []) + [
+            x for c in verb.children if c.dep_ == "dobj" for q in c.children if q.dep_ == "prep" and q.lower_ == "with"
+            for p in q.children if p.dep_ == "pobj" for x in expand(st, p)] if m.label == "Firm" and m not in subjects]
     add_facts(st, subjects, rel, objs, sent, modality=modality)
     if rel in ("BUILDS", "PLANS_TO_BUILD"):
         # the place where something is built: "build a plant in Astana"
@@ -2449,6 +2454,10 @@ for _name, _conf, _desc, _examples in (
     ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended)", (
         ("Doosan Enerbility is building a power plant in Turkestan.",
          [("Doosan Enerbility", "BUILDS", "power plant"), ("power plant", "LOCATED_IN", "Turkestan")]),
+        ("Hyundai Engineering, which previously built the Kiyanly polyethylene and polypropylene complex with LG "
+         "International, won the deal.",
+         [("Hyundai Engineering", "BUILDS", "Kiyanly polyethylene and polypropylene complex"),
+          ("LX International", "BUILDS", "Kiyanly polyethylene and polypropylene complex")]),
         ("A $500 million contract to build a cement plant in Uzbekistan has gone to Hyundai Engineering.",
          [("Hyundai Engineering", "BUILDS", "cement plant")]),
         ("The Kungrad soda plant, which Hyundai Engineering built in 2018, supplies soda ash to Kazakhstan.",
