@@ -539,6 +539,9 @@ def noun_phrase_mentions(st: DocState) -> None:
             first = k
             while first >= 0 and sdoc[first].pos_ == "PROPN" and sdoc[first].is_title and first not in st.at:
                 first -= 1
+                if first >= 1 and sdoc[first].text == "-" and not sdoc[first].whitespace_ and \
+                        not sdoc[first - 1].whitespace_ and sdoc[first - 1].is_title:
+                    first -= 1  # "the Zhaksy-Tau deposit": a hyphenated name
             if first < k and k - first <= 3 and _site_end(sdoc, k + 1) == tok.i + 1:
                 # "the Jerooy deposit", "the Boguty tungsten deposit": a site NER did not know, named by the words
                 # before its noun (a mineral word inside the name is part of it)

@@ -1290,6 +1290,12 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
         if o.lemma_.lower() in ("reserve", "reserves", "deposit"):
             minerals = [st.at[c.i] for c in o.subtree if c.i in st.at and st.at[c.i].label == "Mineral"]
             add_facts(st, subjects, "HAS_RESERVES", minerals, sent)
+        elif (o.lemma_.lower() in OUTPUT_UNITS or o.lower_ in OUTPUT_UNITS) and verb.lemma_.lower() == "hold":
+            # "the Zhaksy-Tau deposit holds an estimated 1.1 million tonnes of tungsten trioxide": a site holds
+            # what lies in it
+            minerals = [st.at[c.i] for c in o.subtree if c.i in st.at and st.at[c.i].label == "Mineral"]
+            add_facts(st, [m for m in subjects if m.label in ("Location", "Project", "Country")], "HAS_RESERVES",
+                      minerals, sent)
         events = [st.at[o.i]] if o.i in st.at and st.at[o.i].label == "Event" and not passive else []
         if events and subjects:
             # "the Republic of Korea held its yearly conference": one holder hosts it; "Yoon and Japarov held a
@@ -2470,6 +2476,8 @@ for _name, _conf, _desc, _examples in (
          "project.", [("Hyundai Engineering", "BUILDS", "Kiyanly polymer plant"),
                       ("LX International", "BUILDS", "Kiyanly polymer plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
+        ("The Zhaksy-Tau deposit holds an estimated 1.1 million tonnes of tungsten trioxide.",
+         [("Zhaksy-Tau deposit", "HAS_RESERVES", "tungsten")]),
         ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("The Association of Koreans in Kazakhstan (AKK) celebrated its 35th anniversary.",
          [("Association of Koreans in Kazakhstan", "HOSTS", "anniversary")]),
