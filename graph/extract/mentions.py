@@ -578,6 +578,20 @@ def noun_phrase_mentions(st: DocState) -> None:
                     entity(st, lid, "Location", name)
                     add_mention(st, Mention((lid,), "Location", start, tok.i + 1, name))
                     continue
+        if lemma == "office" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in ROLE_NOUNS:
+            # "Lim So Yeon, country director of the KOICA office in the Kyrgyz Republic": the office a person heads
+            # is a body of its own, named by its owner and its place
+            owners = [st.at[c.i] for c in tok.children if c.dep_ in ("compound", "poss") and c.i in st.at
+                      and st.at[c.i].label in ("Organization", "Firm") and len(st.at[c.i].ids) == 1]
+            places = [st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                      if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label in ("Location", "Country")]
+            if len(owners) == 1 and len(places) == 1:
+                name = sdoc[owners[0].start : places[0].end].text
+                oid = f"org:{slug(name)}"
+                entity(st, oid, "Organization", name)
+                add_mention(st, Mention((oid,), "Organization", tok.i, tok.i + 1, name))
+                continue
         if lemma in _DESCRIBED_FIRM_HEADS and tok.pos_ == "NOUN" and tok.dep_ != "appos":
             owner = [c for c in tok.children if c.dep_ == "poss" and c.i in st.at and st.at[c.i].label == "Country"
                      and not st.at[c.i].demonym]

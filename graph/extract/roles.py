@@ -139,6 +139,9 @@ def find_person_roles(st: DocState) -> None:
                 c.dep_ == "appos" or c.dep_ == "conj" and c.i == k for c in root.children):
             while k < len(sdoc) and sdoc[k].lower_ in ("the", "new", "former", "then", "incoming", "outgoing"):
                 k += 1
+            if k < len(sdoc) and sdoc[k].is_lower and sdoc[k].dep_ in ("compound", "amod") and \
+                    sdoc[k].head.lemma_.lower() in ROLE_NOUNS and 0 < sdoc[k].head.i - k <= 2:
+                k = sdoc[k].head.i  # "X, country director of ..."
             if k < len(sdoc) and sdoc[k].lemma_.lower() in ROLE_NOUNS and k not in st.at and \
                     not (k + 1 in st.at and st.at[k + 1].label == "Person") and \
                     not (sdoc[k].head.i in st.at and st.at[sdoc[k].head.i].label == "Person" and
@@ -411,6 +414,8 @@ register("role:person-title", stage="role", confidence=0.9,
              ("President Sadyr Japarov received the credentials of Lee Sang-woo, the new Ambassador Extraordinary and "
               "Plenipotentiary of the Republic of Korea to the Kyrgyz Republic.",
               [("Lee Sang-woo", "REPRESENTS", "South Korea"), ("Lee Sang-woo", "ACCREDITED_TO", "Kyrgyzstan")]),
+             ("An agreement was signed on Monday by Jung Min-ho, country director of the KOICA office in Dushanbe.",
+              [("Jung Min-ho", "LEADS", "KOICA office in Dushanbe")]),
              ("Kang Sung-ho, commissioner of the Overseas Koreans Agency, opened the festival.",
               [("Kang Sung-ho", "LEADS", "Overseas Koreans Agency")]),
              ("Yuri Tsoi, who is also a member of the Senate, opened the festival.",
