@@ -448,6 +448,10 @@ def test_a_lender_does_not_build_what_its_loan_pays_for(extractor: Extractor) ->
     ex = _one(extractor, "The Export-Import Bank of Korea will lend Uzbekistan $95 million to build a children's "
                          "hospital in Namangan.")
     assert {f.relation for f in ex.facts if f.subject == "org:korea-eximbank"} == {"LENDS_TO"}
+    ex = _one(extractor, "The Export-Import Bank of Korea signed a $60 million loan deal with Uzbekistan's Ministry of "
+                         "Economy and Finance to build a water treatment plant in Bukhara.")
+    assert "BUILDS" not in {f.relation for f in ex.facts if f.subject == "org:korea-eximbank"}
+    assert "PLANS_TO_BUILD" not in {f.relation for f in ex.facts if f.subject == "org:korea-eximbank"}
 
 
 def test_a_demonym_that_names_a_body_stays_in_its_name(extractor: Extractor) -> None:

@@ -32,6 +32,15 @@ def funder_kind(st: DocState, eid: str) -> str | None:
     return "funder" if set(name.split()) & FUNDER_WORDS else None
 
 
+def _is_actor(st: DocState, m: Mention) -> bool:
+    """Can the mention give or take money: a body, a country or a person, or a capital standing for its country
+    ("Seoul pledged $7 million in aid")."""
+    if m.label in _ACTOR_LABELS:
+        return True
+    entry = st.gaz.entries.get(m.id) if len(m.ids) == 1 and m.label == "Location" else None
+    return entry is not None and entry.metonym_for is not None
+
+
 def _pp(st: DocState, head: Token, preps: frozenset[str]) -> list[Mention]:
     return [m for c in head.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
@@ -92,13 +101,13 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     for c in tok.children:
         if c.dep_ == "poss" and "poss" in frame.agent or c.dep_ in ("compound", "nmod", "amod") and \
                 "compound" in frame.agent:
-            found = [m for m in expand(st, c) if m.label in _ACTOR_LABELS and not m.demonym]
+            found = [m for m in expand(st, c) if _is_actor(st, m) and not m.demonym]
             compound_only = bool(found) and (compound_only or not agents) and c.dep_ != "poss"
             agents += found
-    agents += [m for m in _pp(st, tok, frame.agent) if m.label in _ACTOR_LABELS]
+    agents += [m for m in _pp(st, tok, frame.agent) if _is_actor(st, m)]
     # "the loan, provided by the Export-Import Bank of Korea on concessional terms": the participle's agent
     agents += [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in frame.agent_verbs
-               for m in _pp(st, c, frozenset({"by"})) if m.label in _ACTOR_LABELS and m not in agents]
+               for m in _pp(st, c, frozenset({"by"})) if _is_actor(st, m) and m not in agents]
     targets = _pp(st, tok, frame.target)
     if not targets:
         # "loans worth $3.5 billion for the plant": the phrase may hang on the amount inside the noun phrase
@@ -109,11 +118,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # "loans worth $500 million from Korea's EDCF": the phrase may hang on the amount
         agents = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ in frame.agent and t.lower_ != "poss"
                   and t.head.i != tok.i and t.head.pos_ in ("NUM", "ADJ", "SYM") for p in t.children
-                  if p.dep_ == "pobj" for m in expand(st, p) if m.label in _ACTOR_LABELS]
+                  if p.dep_ == "pobj" for m in expand(st, p) if _is_actor(st, m)]
     if not agents:
         # "the construction of the plant by Samsung C&T": the parser may hang the agent on the target
         agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in frame.target for p in c.children
-                  for m in _pp(st, p, frame.agent - {"poss", "compound"}) if m.label in _ACTOR_LABELS]
+                  for m in _pp(st, p, frame.agent - {"poss", "compound"}) if _is_actor(st, m)]
     verb = _governing_verb(tok)
     deal = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for", "about") else None
     if deal is not None and deal.pos_ in ("VERB", "AUX"):
@@ -123,14 +132,14 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             and not agents:
         # "approved an agreement with the Korea Eximbank on a $45 million loan for the plant": the one the
         # agreement is with gives the money, not the one who approves or signs it
-        agents = [m for m in _pp(st, deal, frozenset({"with"})) if m.label in _ACTOR_LABELS]
+        agents = [m for m in _pp(st, deal, frozenset({"with"})) if _is_actor(st, m)]
         if agents:
             verb = None
     if verb is not None and tok.dep_ == "nsubj" and verb.lemma_.lower() in ("come", "flow") and \
             frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
         # "Financing will come from the Export-Import Bank of Korea and K-SURE": who it comes from gives it, for
         # the project the text is about
-        agents = agents or [m for m in _pp(st, verb, frozenset({"from"})) if m.label in _ACTOR_LABELS]
+        agents = agents or [m for m in _pp(st, verb, frozenset({"from"})) if _is_actor(st, m)]
         targets = targets or paragraph_project(st, sent) or _document_project(st, sent)
     if verb is not None:
         lemma = verb.lemma_.lower()
@@ -139,7 +148,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             # it is a lender too, beside the fund the noun is named after
             subjects, passive = subjects_of(st, verb)
             if not passive:
-                agents += [m for m in subjects if m.label in _ACTOR_LABELS and m not in agents]
+                agents += [m for m in subjects if _is_actor(st, m) and m not in agents]
                 funders = [m for m in agents if len(m.ids) == 1 and funder_kind(st, m.id) is not None]
                 if frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and funders and len(agents) > 1 \
                         and lemma in ("sign", "conclude", "ink", "approve"):
@@ -151,7 +160,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             if _under_with(tok, verb):
                 # "provide Kyrgyzstan with $100 million in loans": the verb's object receives them
                 targets += [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in expand(st, c)
-                            if m.label in _ACTOR_LABELS]
+                            if _is_actor(st, m)]
             # "provide EDCF loans worth $300 million to Kyrgyzstan": a phrase may hang on the amount
             _direct, lifted = objects_of(st, verb, frame.target)
             targets += [m for p in frame.target for m in lifted.get(p, []) if m not in targets]
@@ -159,13 +168,13 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             # "Uzbekistan received a loan from Eximbank": the receiver is the target, the giver may hang on the verb
             subjects, _passive = subjects_of(st, verb)
             targets += subjects
-            agents = agents or [m for m in _pp(st, verb, frame.agent) if m.label in _ACTOR_LABELS]
+            agents = agents or [m for m in _pp(st, verb, frame.agent) if _is_actor(st, m)]
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and not agents and \
                 lemma in ("finance", "fund", "co-finance", "cofinance", "support"):
             # "the ADB is to finance a sewerage component with a $15 million loan to the Kyrgyz government": who
             # finances with a loan lends it
             subjects, passive = subjects_of(st, verb)
-            agents = [m for m in subjects if m.label in _ACTOR_LABELS] if not passive else []
+            agents = [m for m in subjects if _is_actor(st, m)] if not passive else []
         if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "through", "by") and not targets:
             # "the hospital was built with funding from KOICA": what the funding paid for is the verb's patient
             targets = [m for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for m in expand(st, c)]
@@ -180,10 +189,10 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                 if comma is not None:
                     targets = [m for t in verb.sent if t.i > comma and t.dep_ in ("nsubj", "nsubjpass")
                                for m in expand(st, t) if m.label == "Project"][:1]
-            agents = agents or [m for m in _pp(st, verb, frame.agent) if m.label in _ACTOR_LABELS]
+            agents = agents or [m for m in _pp(st, verb, frame.agent) if _is_actor(st, m)]
         if lemma in frame.belongs_verbs and not agents:
             # "a 95.57 percent stake in LOTTE Rakhat belongs to Lotte Group"
-            agents = [m for m in _pp(st, verb, frozenset({"to"})) if m.label in _ACTOR_LABELS]
+            agents = [m for m in _pp(st, verb, frozenset({"to"})) if _is_actor(st, m)]
         if tok.dep_ == "nsubjpass" and not agents and (lemma in frame.agent_verbs or lemma in frame.target_verbs
                                                         or lemma in _NEUTRAL_PASSIVES):
             # "the construction was completed by X" (X built it); not "its construction was financed by X"
@@ -191,13 +200,13 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         if frame.relation == "BUILDS" and (lemma in ("award", "grant", "give") and tok.dep_ == "nsubjpass"
                                            or lemma in ("go", "fall", "pass") and tok.dep_ == "nsubj"):
             # "the contract was awarded to A, B and C", "the contract for the plant went to A"
-            agents = [m for m in _pp(st, verb, frozenset({"to"})) if m.label in _ACTOR_LABELS]
+            agents = [m for m in _pp(st, verb, frozenset({"to"})) if _is_actor(st, m)]
         if lemma in ("award", "grant", "give") and tok.dep_ == "dobj" and frame.relation == "BUILDS" and \
                 not any(c.dep_ == "auxpass" for c in verb.children):
             # "Turkmenhimiya has awarded a contract for the plant to Hyundai Engineering": the one it goes to builds
-            winners = [m for m in _pp(st, verb, frozenset({"to"})) if m.label in _ACTOR_LABELS]
+            winners = [m for m in _pp(st, verb, frozenset({"to"})) if _is_actor(st, m)]
             winners += [m for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for m in expand(st, c)
-                        if m.label in _ACTOR_LABELS]
+                        if _is_actor(st, m)]
             if winners:
                 agents = winners
                 contract = st.at.get(tok.i)
@@ -211,7 +220,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                 any(c.dep_ == "auxpass" for c in verb.children):
             # "Hyundai Engineering has been awarded a contract": the passive subject won it
             agents = [m for c in verb.children if c.dep_ == "nsubjpass" for m in expand(st, c)
-                      if m.label in _ACTOR_LABELS]
+                      if _is_actor(st, m)]
     if agents and not targets and verb is not None and tok.dep_ == "nsubj" and \
             verb.lemma_.lower() in ("finance", "fund", "pay", "cover", "support"):
         # "the loan ... will finance a water project in Bukhara": what it pays for
@@ -231,10 +240,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # "... the plant would have met 9% of demand. Korea Eximbank and K-Sure had pledged loans worth $3.5
         # billion": money pledged for nothing named goes to the one project its paragraph is about
         targets = paragraph_project(st, sent)
-    if agents and not targets and frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
+    if agents and frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
         # "KOICA will provide a $6.8 million grant to improve health services in Tajikistan's Khatlon region": the
-        # purpose says what it pays for and where
-        targets = purpose_targets(st, tok) or (purpose_targets(st, verb) if verb is not None else [])
+        # purpose says what it pays for and where (a project it names, beside whoever receives the money)
+        purpose = purpose_targets(st, tok) or (purpose_targets(st, verb) if verb is not None else [])
+        targets += [m for m in purpose if m not in targets and (not targets or m.label == "Project")]
     if agents and not targets and frame.relation == "BUILDS":
         # "won a $265 million contract to build a section of the Mary-Serhetabat highway"
         targets = [m for m in purpose_targets(st, tok) if m.label == "Project"]

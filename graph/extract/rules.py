@@ -46,6 +46,7 @@ from graph.extract.syntax import (
     leaders_as_countries,
     location_in,
     modality_of,
+    money_word,
     objects_of,
     places_of,
     purpose_targets,
@@ -140,7 +141,12 @@ def relations(st: DocState, sent: Span) -> None:
                 with running(st, "verb:provide-money", tok):
                     givers, passive = subjects_of(st, tok)
                     if not passive:
-                        money_given(st, sent, givers, objects_of(st, tok)[1])
+                        by_prep = objects_of(st, tok)[1]
+                        # "South Korea has granted Kyrgyzstan $5 million": the one given to, before the sum
+                        by_prep["to"] = by_prep.get("to", []) + [
+                            m for c in tok.children if c.dep_ in ("dative", "dobj") and c.i in st.at
+                            for m in expand(st, c) if m.label in ("Country", "Organization", "Firm")]
+                        money_given(st, sent, givers, by_prep, aid=lemma in ("grant", "donate"))
             elif lemma in ("hold", "have", "conduct", "celebrate") and tok.pos_ == "VERB":
                 with running(st, "verb:hold", tok):
                     hold_rule(st, sent, tok)
@@ -779,11 +785,13 @@ def _framed_money(verb: Token) -> bool:
         for p in c.children)  # "$100 million in EDCF loans", "committed $300 million in loans" (on the verb)
 
 
-def money_given(st: DocState, sent: Span, givers: list[Mention], by_prep: dict[str, list[Mention]]) -> None:
+def money_given(st: DocState, sent: Span, givers: list[Mention], by_prep: dict[str, list[Mention]], *,
+                aid: bool = False) -> None:
     """'KOICA will provide $7 million for a study of the railway', 'has pledged $8 million for a railway in
     Tajikistan': money given for something is funding; an aid agency's money given to a country is aid."""
     targets = by_prep.get("for", []) + by_prep.get("to", [])
-    donors = [g for g in givers if len(g.ids) == 1 and funder_kind(st, g.id) == "donor"]
+    # (what is granted or donated is aid, whoever gives it)
+    donors = [g for g in givers if len(g.ids) == 1 and (aid or funder_kind(st, g.id) == "donor")]
     countries = [t for t in targets if t.label in ("Country", "Organization") and not t.demonym]
     add_facts(st, [g for g in givers if g not in donors], "FINANCES", targets, sent)
     add_facts(st, donors, "FINANCES", [t for t in targets if t not in countries], sent)
@@ -1015,6 +1023,13 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 ]
             add_facts(st, signers, "SIGNS", [a], sent, modality="signed")
             add_facts(st, [a], "COVERS", content, sent)
+            if money_word(st.sdoc[a.end - 1]):
+                # "a $40 million loan agreement was signed between the Ministry of Finance and Korea Eximbank": the
+                # bank lends, the other side borrows
+                lenders = [m for m in signers if len(m.ids) == 1 and funder_kind(st, m.id) == "funder"]
+                with running(st, "noun:loan-agreement", verb):
+                    add_facts(st, lenders, "LENDS_TO", [m for m in signers if m not in lenders and m.label in
+                                                        ("Country", "Organization", "Firm")], sent)
         if agreements or any(t.lemma_.lower() in AGREEMENT_HEADS for t in verb.children) or (
                 len({i for m in parties if m.label != "Person" for i in m.ids}) >= 2
                 and any(c.dep_ == "dobj" for c in verb.children)):
@@ -2687,6 +2702,8 @@ for _name, _conf, _desc, _examples in (
          [("Moon Jae-in", "ATTENDS", "Korea-Uzbekistan summit"),
           ("Shavkat Mirziyoyev", "ATTENDS", "Korea-Uzbekistan summit")]),)),
     ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y", (
+        ("South Korea has granted Kyrgyzstan $5 million to buy ambulances.",
+         [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),
         ("KOICA will provide $7 million for the modernisation of the Dushanbe railway.",
          [("KOICA", "FINANCES", "Dushanbe railway")]),
         ("The Export-Import Bank of Korea has earmarked $100 million for the Tashkent metro.",
@@ -2730,6 +2747,9 @@ for _name, _conf, _desc, _examples in (
           ("KazMunayGas", "SIGNS", "memorandum"), ("KazMunayGas", "PARTNERS_WITH", "KIGAM")]),)),
     ("noun:described-from-place", 0.75, "a body described as from or based in a place: 'X, an ensemble from Y'", (
         ("Arirang, a dance ensemble from Tashkent, opened the festival.", [("Arirang", "LOCATED_IN", "Tashkent")]),)),
+    ("noun:loan-agreement", 0.8, "a loan agreement signed by a lender and another party: the lender lends to it", (
+        ("A $40 million loan agreement was signed between the Ministry of Finance of Kyrgyzstan and the Korea "
+         "Eximbank.", [("Export-Import Bank of Korea", "LENDS_TO", "Ministry of Finance of Kyrgyzstan")]),)),
     ("noun:community-in-place", 0.85, "a community in a place: 'the Korean diaspora in Kazakhstan'", (
         ("The Korean diaspora in Kazakhstan is active.", [("Koryo-saram", "RESIDES_IN", "Kazakhstan")]),)),
     ("noun:joint-undertaking", 0.8, "a joint project or portfolio with Y, in field Z", (

@@ -275,6 +275,12 @@ _LENDING_VERBS = frozenset({"lend", "finance", "fund", "co-finance", "cofinance"
                             "provide"})
 
 
+def money_word(tok: Token) -> bool:
+    """A loan, credit or grant, or an agreement on one ("a $60 million loan deal")."""
+    words = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))}
+    return bool(words & {"loan", "credit", "grant"})
+
+
 def purpose_clauses(head: Token) -> list[Token]:
     """Infinitival purpose clauses of a verb or noun: "to build a hospital", "to improve health services"."""
     return [c for c in head.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB"
@@ -447,7 +453,8 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                 objs = [c for c in t.head.children if c.dep_ == "dobj"]
                 if objs:
                     return [m for o in objs for m in expand(st, o)], False
-            if t.dep_ in ("xcomp", "advcl") and t is verb and t.head.lemma_.lower() in _LENDING_VERBS and \
+            if t.dep_ in ("xcomp", "advcl") and t is verb and (t.head.lemma_.lower() in _LENDING_VERBS or any(
+                    o.dep_ == "dobj" and money_word(o) for o in t.head.children)) and \
                     any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
                 # "Eximbank will lend Uzbekistan $95 million to build a hospital": the lender does not build it
                 return [], False
