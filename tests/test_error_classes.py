@@ -444,6 +444,13 @@ def test_a_name_ends_before_the_clause_goes_on(extractor: Extractor) -> None:
     assert not any(n.endswith(" in") for n in names)
 
 
+def test_a_name_ending_in_a_field_word_is_a_firm(extractor: Extractor) -> None:
+    ex = _one(extractor, "KOMIR will hold a 49 percent stake in Qazaq Lithium. POSCO Holdings acquired a 30% stake in "
+                         "Kazakh lithium miner Tau-Ken Lithium.")
+    names = {e.name: e.label for e in ex.entities}
+    assert names.get("Qazaq Lithium") == "Firm" and names.get("Tau-Ken Lithium") == "Firm"
+
+
 def test_a_lender_does_not_build_what_its_loan_pays_for(extractor: Extractor) -> None:
     ex = _one(extractor, "The Export-Import Bank of Korea will lend Uzbekistan $95 million to build a children's "
                          "hospital in Namangan.")

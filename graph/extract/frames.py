@@ -248,6 +248,13 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     if agents and not targets and frame.relation == "BUILDS":
         # "won a $265 million contract to build a section of the Mary-Serhetabat highway"
         targets = [m for m in purpose_targets(st, tok) if m.label == "Project"]
+    if agents and not targets and frame.relation == "HOLDS_STAKE_IN" and any(
+            c.lower_ in ("remaining", "other", "rest", "balance") for c in tok.subtree if c.i < tok.i):
+        # "KOMIR will hold 49 percent of Qazaq Lithium, with the remaining 51 percent owned by Tau-Ken Samruk": the
+        # rest of the same thing
+        held = {k[2] for k in st.facts if k[1] == "HOLDS_STAKE_IN" and k[3] == sent.start_char}
+        targets = [m for m in st.mentions if m.id in held and len(m.ids) == 1 and sent.start <= m.start < sent.end]
+        targets = list({m.id: m for m in targets}.values())
     if frame.relation == "LAUNCHES":
         if not targets:
             # "the laying of a symbolic first stone for the Balkhash power plant"
@@ -271,6 +278,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         stage = "planned" if verb is not None and verb.lemma_.lower() in ("pledge", "promise", "plan", "consider") \
             else "financed"
     targets = [t for t in targets if t not in agents]
+    if frame.relation == "HOLDS_STAKE_IN" and verb is not None and verb.lemma_.lower() in ("acquire", "buy", "purchase")\
+            and any(c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ == "MONEY" for t in c.subtree)
+                    for c in verb.children):
+        # "POSCO Holdings bought a 40 percent stake in the Bakennoye project for $210 million": an investment too
+        add_facts(st, agents, "INVESTS_IN", [t for t in targets if t.label in ("Project", "Firm")], sent)
     if frame.relation == "GRANTS_AID_TO":
         # a grant for a project funds the project; aid goes to a country or a body
         add_facts(st, agents, "FINANCES", [t for t in targets if t.label == "Project"], sent, modality=stage)

@@ -360,6 +360,13 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 inside and all(g.label_ in ("Sector", "Mineral") and g.start == b - 1 for g in inside) and \
                 not gaz.lookup(sdoc[a].text):
             label = "Firm"  # "Samruk-Energy": a field word joined to a name by a hyphen is part of a firm's name
+        if label is None and len(inside) == 1 and inside[0].label_ in ("Sector", "Mineral") and \
+                inside[0].end == b and inside[0].start > a and sdoc[inside[0].start].is_title and \
+                not sdoc[inside[0].start].is_sent_start and all(
+                    (t.text[:1].isupper() or t.text == "-") and not gaz.lookup(t.text) and
+                    not gaz.demonym_of.get(t.lower_) and t.lower_ not in ROLE_NOUNS and t.lower_ not in TITLE_WORDS
+                    for t in sdoc[a:inside[0].start]):
+            label = "Firm"  # "Qazaq Lithium", "Tau-Ken Lithium": a name, then a capitalised field word, is a firm
         if label is None and any(e.label_ == "ORG" and e.start == a for e in ner_spans) and b - a > 1 and \
                 all(g.label_ in ("Sector", "Mineral") for g in inside):
             # the NER saw an organisation where the run starts ("Samruk-" of "Samruk-Energy")
