@@ -278,9 +278,10 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         stage = "planned" if verb is not None and verb.lemma_.lower() in ("pledge", "promise", "plan", "consider") \
             else "financed"
     targets = [t for t in targets if t not in agents]
-    if frame.relation == "HOLDS_STAKE_IN" and verb is not None and verb.lemma_.lower() in ("acquire", "buy", "purchase")\
-            and any(c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ == "MONEY" for t in c.subtree)
-                    for c in verb.children):
+    bought = verb is not None and verb.lemma_.lower() in ("acquire", "buy", "purchase")
+    if frame.relation == "HOLDS_STAKE_IN" and verb is not None and bought and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ == "MONEY" for t in c.subtree)
+            for c in verb.children):
         # "POSCO Holdings bought a 40 percent stake in the Bakennoye project for $210 million": an investment too
         add_facts(st, agents, "INVESTS_IN", [t for t in targets if t.label in ("Project", "Firm")], sent)
     if frame.relation == "GRANTS_AID_TO":
