@@ -466,6 +466,8 @@ _BUILT_NOUNS = frozenset({"construction", "building", "erection", "modernisation
 
 
 _PROGRAMME_NOUNS = frozenset({"project", "programme", "program"})
+# people of a country, counted or described as a group ("Uzbek citizens", "Kyrgyz workers")
+_PEOPLE_NOUNS = frozenset({"citizen", "national", "worker", "labourer", "laborer", "migrant", "employee"})
 _REGION_NOUNS = frozenset({"region", "province", "oblast", "district", "governorate"})
 _SIGN_VERBS = frozenset({"sign", "ink", "initial"})
 # what may be signed without being an agreement: "signed his name", "signed it", a number of documents counted
@@ -578,6 +580,16 @@ def noun_phrase_mentions(st: DocState) -> None:
                     entity(st, lid, "Location", name)
                     add_mention(st, Mention((lid,), "Location", start, tok.i + 1, name))
                     continue
+        if lemma in _PEOPLE_NOUNS and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
+            # "7,400 Uzbek citizens", "Kyrgyz nationals working in Korea": a country's people abroad are a group
+            nations = [st.at[c.i] for c in tok.children if c.dep_ in ("amod", "compound") and c.i == tok.i - 1
+                       and c.i in st.at and st.at[c.i].demonym and len(st.at[c.i].ids) == 1]
+            if nations:
+                name = f"{sdoc[nations[0].start:nations[0].end].text} {tok.text}"
+                gid = f"group:{slug(nations[0].id.split(':', 1)[1] + '-' + tok.lemma_.lower())}"
+                entity(st, gid, "Group", name)
+                add_mention(st, Mention((gid,), "Group", tok.i, tok.i + 1, name))
+                continue
         if lemma == "office" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lemma_.lower() in ROLE_NOUNS:
             # "Lim So Yeon, country director of the KOICA office in the Kyrgyz Republic": the office a person heads

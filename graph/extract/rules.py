@@ -2331,6 +2331,8 @@ for _name, _conf, _desc, _examples in (
         ("South Korea had invested $8.6 billion in the Kazakh economy since 2005.",
          [("South Korea", "INVESTS_IN", "Kazakhstan")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y", (
+        ("About 65,000 Uzbek citizens currently work in South Korea.",
+         [("Uzbek citizens", "OPERATES_IN", "South Korea")]),
         ("Lotte operates in Uzbekistan.", [("Lotte", "OPERATES_IN", "Uzbekistan")]),
         ("The Kandym gas field is operated by Lukoil.", [("Lukoil", "OPERATES_IN", "Kandym gas field")]),
         ("POSCO International has been active in Uzbekistan since 1995.",
