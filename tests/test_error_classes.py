@@ -444,6 +444,14 @@ def test_a_name_ends_before_the_clause_goes_on(extractor: Extractor) -> None:
     assert not any(n.endswith(" in") for n in names)
 
 
+def test_a_memorandum_is_no_firm_and_what_it_covers_needs_no_association(extractor: Extractor) -> None:
+    ex = _one(extractor, "KOMIR signed an MOU with Kazakhstan's Ministry of Industry and Construction on critical "
+                         "minerals.")
+    labels = {e.name: e.label for e in ex.entities}
+    assert labels.get("MOU") != "Firm" and not any(f.relation == "ASSOCIATED_WITH" for f in ex.facts)
+    assert any(f.relation == "SIGNS" and f.subject.startswith("firm:korea-mine") for f in ex.facts)
+
+
 def test_a_name_ending_in_a_field_word_is_a_firm(extractor: Extractor) -> None:
     ex = _one(extractor, "KOMIR will hold a 49 percent stake in Qazaq Lithium. POSCO Holdings acquired a 30% stake in "
                          "Kazakh lithium miner Tau-Ken Lithium.")

@@ -399,6 +399,8 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             continue
         if len(e) == 1 and e.label_ in ("ORG", "GPE", "LOC", "FAC") and e[0].lower_ in _COMMON_NAME_WORDS:
             continue  # "the State program": a capitalised common word names nothing by itself
+        if len(e) == 1 and e[0].lower_ in ("mou", "mous", "moa"):
+            continue  # "signed an MOU": a memorandum, whatever NER takes the capitals for
         if e.label_ == "PERSON" and len(e) == 1 and _ACRONYM.match(e.text) and e.text.isupper():
             e = Span(sdoc, e.start, e.end, label="ORG")  # "EDCF" is no one's name
         if 0 < e.start and e.end < len(sdoc) and sdoc[e.start - 1].text == "(" and sdoc[e.end].text == ")" and \

@@ -28,6 +28,7 @@ from graph.extract.registry import running
 from graph.extract.roles import find_person_roles, firm_countries, pronoun_roles
 from graph.extract.rules import (
     agreement_topics,
+    associations,
     infobox_populations,
     project_places,
     project_roles,
@@ -133,6 +134,10 @@ class Extractor:
             subsidiary_appositions(st)
         with running(st, "document:project-role"):
             project_roles(st)
+        for sent in sdoc.sents:
+            # last, so that a firm linked to a mineral through any typed fact (a memorandum that covers it) is not
+            # given an untyped association as well
+            associations(st, sent)
         return st
 
     def extract(self, doc: SourceDocument) -> Extraction:

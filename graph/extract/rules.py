@@ -330,7 +330,6 @@ def relations(st: DocState, sent: Span) -> None:
                 partner_group(st, sent, parties)
     participle_compounds(st, sent, participles)
     as_host(st, sent, hosts)
-    associations(st, sent)
     funding_association(st, sent)
 
 
@@ -605,10 +604,17 @@ def associations(st: DocState, sent: Span) -> None:
     if not actors or not things:
         return
     related = {(s, o) for s, _r, o in st.triples} | {(o, s) for s, _r, o in st.triples}
+    near: dict[str, set[str]] = {}
+    for s, o in related:
+        near.setdefault(s, set()).add(o)
     with running(st, "association:clause", sent.root):
         for a in actors:
             clause = _clause(st.sdoc[a.end - 1])
             for b in things:
+                if near.get(a.id, set()) & near.get(b.id, set()) or any(
+                        (a.id, "SIGNS", g.id) in st.triples and b.start in {t.i for t in st.sdoc[g.end - 1].subtree}
+                        for g in st.mentions if g.label == "Agreement" and sent.start <= g.start < sent.end):
+                    continue  # "KOMIR signed an MOU on critical minerals": linked through the memorandum already
                 if (a.id, b.id) not in related and _clause(st.sdoc[b.end - 1]).i == clause.i:
                     add_fact(st, a.id, "ASSOCIATED_WITH", b.id, sent)
 
