@@ -248,6 +248,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     if agents and not targets and frame.relation == "BUILDS":
         # "won a $265 million contract to build a section of the Mary-Serhetabat highway"
         targets = [m for m in purpose_targets(st, tok) if m.label == "Project"]
+    if agents and not targets and frame.relation == "HOLDS_STAKE_IN":
+        # "KOSPO owns 60 percent of the project company, Zhanatas Wind Energy LLP": the parser hangs the company's
+        # name on the share
+        targets = [m for c in tok.children if c.dep_ == "appos" for m in expand(st, c)
+                   if m.label in ("Firm", "Project")]
     if agents and not targets and frame.relation == "HOLDS_STAKE_IN" and any(
             c.lower_ in ("remaining", "other", "rest", "balance") for c in tok.subtree if c.i < tok.i):
         # "KOMIR will hold 49 percent of Qazaq Lithium, with the remaining 51 percent owned by Tau-Ken Samruk": the

@@ -811,6 +811,8 @@ def definite_references(st: DocState) -> None:
         firm_ref = lemma in _FIRM_REFERENCES
         if not firm_ref and lemma not in ORG_HEADS:
             continue
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
+            continue  # "the project company", "the trading house": a kind of firm, not the firm named before
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
         named = [st.at[c.i] for c in tok.children if c.dep_ in ("compound", "amod", "appos", "nmod") and c.i in st.at]
         # "the Korean builder": a firm reference may say whose firm it is

@@ -181,6 +181,17 @@ def _heads_only_after(sdoc: Doc, j: int, end: int) -> bool:
     return k > j + 1 and (k == end or not _name_like(sdoc[k]))
 
 
+_ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ive", "ary", "ical", "an")
+
+
+def _adjectives_before(sdoc: Doc, start: int, j: int) -> bool:
+    """Is the run before the "and" at j only capitalised adjectives ("Republican Specialized Scientific and
+    Practical Medical Centre"): words of one name, not a name of their own?"""
+    words = [t for t in sdoc[start:j] if t.text not in ("-", ",")]
+    return bool(words) and all(t.lower_.endswith(_ADJECTIVE_ENDINGS) and t.lower_ not in FIRM_HEADS | ORG_HEADS
+                               and t.ent_type_ in ("", "ORG", "PERSON") for t in words)  # not "Kazakhstan and
+
+
 def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised words within a sentence, joined by name connectors ("of", "and", "&", ...)."""
     out: list[tuple[int, int]] = []
@@ -207,6 +218,8 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                 if t.lower_ in NAME_CONNECTORS and nxt is not None and (_name_like(nxt) or nxt.lower_ == "the"):
                     if t.lower_ == "the" and not has_of:
                         break
+                    if sdoc[j - 1].lower_.rstrip(".") in LEGAL_SUFFIXES:
+                        break  # "built by Hyundai Engineering Co. for KazPolyChem LLP": a legal form ends a name
                     if t.lower_ in ("of", "for"):
                         has_of = True
                     elif t.lower_ == "and" and (nxt.lower_ == "the" or any(
@@ -214,7 +227,8 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                         # "the Agency for Labour Migration and the HRD Service", "the Ministry of Digital
                         # Technologies and Korea's NIPA": "and the", "and X's" open a new name
                         break
-                    elif t.lower_ == "and" and not _heads_only_after(sdoc, j, sent.end) and (
+                    elif t.lower_ == "and" and not _heads_only_after(sdoc, j, sent.end) and \
+                            not _adjectives_before(sdoc, start, j) and (
                             not has_of or ands or j - start >= 2 and (
                             person_shape(list(sdoc[j - 2:j])) or
                             j - start >= 4 and person_shape(list(sdoc[j - 4:j])))):
@@ -360,6 +374,14 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 inside and all(g.label_ in ("Sector", "Mineral") and g.start == b - 1 for g in inside) and \
                 not gaz.lookup(sdoc[a].text):
             label = "Firm"  # "Samruk-Energy": a field word joined to a name by a hyphen is part of a firm's name
+        if label is None and inside and inside[-1].label_ == "Country" and inside[-1].end == b and \
+                inside[-1].start > a and len(inside) == 1 and sdoc[inside[-1].start - 1].lower_ not in \
+                NAME_CONNECTORS and all(t.text[:1].isupper() and not gaz.demonym_of.get(t.lower_) and
+                                        t.lower_ not in ROLE_NOUNS and t.lower_ not in TITLE_WORDS
+                                        for t in sdoc[a:inside[-1].start] if t.text != "-") and \
+                sum(1 for t in sdoc[a:inside[-1].start] if t.text != "-") >= 2 and \
+                not person_shape(list(sdoc[a:inside[-1].start])):
+            label = "Firm"  # "Daedong Precision Uzbekistan": a firm's local company carries the country's name
         if label is None and len(inside) == 1 and inside[0].label_ in ("Sector", "Mineral") and \
                 inside[0].end == b and inside[0].start > a and sdoc[inside[0].start].is_title and \
                 not sdoc[inside[0].start].is_sent_start and all(

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from graph.models import Quantity, QuantityKind
 
 FX_PATH = Path(__file__).resolve().parent.parent / "data" / "fx_rates.json"
@@ -142,3 +144,11 @@ def to_usd(q: Quantity, year: int | None) -> Quantity:
         year = max(rates)
     at = min(rates, key=lambda y: (abs(y - year), -y))
     return q.model_copy(update={"usd": round(q.value / rates[at], 2), "rate_year": at})
+
+
+def is_sum(tok: Token) -> bool:
+    """Does the token stand for a sum of money: a number, a MONEY entity, or a currency word counted ("62 million
+    somoni", which NER may leave a plain number)?"""
+    return tok.like_num or tok.ent_type_ == "MONEY" or (
+        tok.lower_ in _SUFFIX and any(c.dep_ in ("nummod", "compound") and (c.like_num or c.pos_ == "NUM")
+                                      for c in tok.children))

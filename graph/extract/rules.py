@@ -28,7 +28,7 @@ from graph.extract.lexicon import (
     NounFrame,
 )
 from graph.extract.mentions import costed
-from graph.extract.quantities import _num
+from graph.extract.quantities import _num, is_sum
 from graph.extract.registry import RULES, register, running
 from graph.extract.state import DocState, Mention, add_mention, entity
 from graph.extract.syntax import (
@@ -115,6 +115,11 @@ def relations(st: DocState, sent: Span) -> None:
             elif lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("view", "opinion")
                                              for c in tok.children):
                 lemma = "talk"  # "Mirziyoyev and Lee exchanged views on regional issues"
+            if lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+                lemma = "deliver"  # "KOICA handed over medical equipment to the centre"
+            if lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children) and any(
+                    c.dep_ == "dobj" and is_sum(c) for c in tok.children):
+                lemma = "invest"  # "Korean companies have put $1.1 billion into Kazakhstan's energy sector"
             if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 lemma = "produce"  # "the factory is expected to turn out 30,000 cars per year"
             if lemma in VERB_REL and VERB_REL[lemma] == "PRODUCES":
@@ -135,7 +140,7 @@ def relations(st: DocState, sent: Span) -> None:
                 with running(st, "verb:projects-in", tok):
                     verb_rule(st, sent, tok, lemma)
             elif lemma in _GIVE_VERBS and tok.pos_ == "VERB" and any(
-                    c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY") for c in tok.children) and \
+                    c.dep_ == "dobj" and is_sum(c) for c in tok.children) and \
                     not _framed_money(tok):
                 # "KOICA has pledged $8 million for the railway": a sum given (no loan or grant named) funds
                 with running(st, "verb:provide-money", tok):
@@ -796,6 +801,10 @@ def money_given(st: DocState, sent: Span, givers: list[Mention], by_prep: dict[s
     """'KOICA will provide $7 million for a study of the railway', 'has pledged $8 million for a railway in
     Tajikistan': money given for something is funding; an aid agency's money given to a country is aid."""
     targets = by_prep.get("for", []) + by_prep.get("to", [])
+    if not targets:
+        # "The Tajik government will contribute another 62 million somoni from the state budget": money given for
+        # nothing named goes to the one project its paragraph is about
+        targets = paragraph_project(st, sent)
     # (what is granted or donated is aid, whoever gives it)
     donors = [g for g in givers if len(g.ids) == 1 and (aid or funder_kind(st, g.id) == "donor")]
     countries = [t for t in targets if t.label in ("Country", "Organization") and not t.demonym]
@@ -859,7 +868,7 @@ def participle_compounds(st: DocState, sent: Span, candidates: list[Token]) -> N
 
 # verbs that give: with a loan or a sum as their object they state funding, not supply
 _GIVE_VERBS = frozenset({"provide", "allocate", "pledge", "commit", "earmark", "give", "grant", "disburse", "extend",
-                         "offer", "deliver"})
+                         "offer", "deliver", "contribute"})
 
 
 # verbs that state nothing typed of their own but whose unnamed projects place the actor ("has supported 25
@@ -873,6 +882,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         return
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return
+    if rel == "OWNS" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in NOUN_FRAMES and
+                             NOUN_FRAMES[c.lemma_.lower()].relation == "HOLDS_STAKE_IN" for c in verb.children):
+        return  # "KOSPO owns 60 percent of the project company": a stake (the stake frame reads it), not the whole
     subjects, passive = subjects_of(st, verb)
     direct, by_prep = objects_of(st, verb)
     if lemma in ("operate", "work", "function") and not direct:
@@ -888,7 +900,7 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if rel == "BUILDS" and planned:
         rel = "PLANS_TO_BUILD"
     if lemma == "provide" and "for" in by_prep and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
-            and not any(c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY") for c in verb.children):
+            and not any(c.dep_ == "dobj" and is_sum(c) for c in verb.children):
         rel, direct = "COVERS", direct + by_prep.pop("for")
     if lemma in ("establish", "open", "strengthen", "upgrade", "deepen"):
         obj_toks = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1061,18 +1073,20 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         objs_toks = [c for c in verb.children if c.dep_ == "dobj"]
         if _framed_money(verb):
             return  # "provided a loan to X", "$100 million in EDCF loans": the loan frame says who lent to whom
-        if any(o.like_num or o.ent_type_ == "MONEY" for o in objs_toks):
+        if any(is_sum(o) for o in objs_toks):
             with running(st, "verb:provide-money", verb):
                 money_given(st, sent, subjects, by_prep)
             return
+    if rel == "SUPPLIES":
+        # "to supply natural uranium concentrate to KHNP": the parser may hang the receiver on the goods
+        # ("handed over equipment worth $3.2 million to the centre": or on a word of the goods' phrase)
+        by_prep.setdefault("to", []).extend(
+            m for c in verb.children if c.dep_ == "dobj" for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to"
+            and p.head.i in (c.i, *(x.i for x in c.children if x.dep_ == "amod")) for q in p.children
+            if q.dep_ == "pobj" for m in expand(st, q) if m not in by_prep.get("to", []))
     if rel == "SUPPLIES" and subjects and not passive and all(
             len(m.ids) == 1 and funder_kind(st, m.id) == "donor" for m in subjects):
         rel = "GRANTS_AID_TO"  # "KOICA delivered medical equipment to the ministry": an aid agency gives, not sells
-    if rel == "SUPPLIES":
-        # "to supply natural uranium concentrate to KHNP": the parser may hang the receiver on the goods
-        by_prep.setdefault("to", []).extend(
-            m for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
-            for q in p.children if q.dep_ == "pobj" for m in expand(st, q) if m not in by_prep.get("to", []))
     direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
     objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
     if rel in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and not passive:
@@ -1080,7 +1094,7 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         objs += [m for m in purpose_targets(st, verb) if m.label == "Project" and m not in objs]
         if not objs and rel == "LENDS_TO" and (verb.dep_ == "relcl" or verb.dep_ == "xcomp" and
                                                verb.head.dep_ == "relcl") and any(
-                c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "MONEY") for c in verb.children):
+                c.dep_ == "dobj" and is_sum(c) for c in verb.children):
             # "Financing will be arranged by KDB, which is to lend $180 million": a sum lent for nothing named
             # goes to the one project its paragraph is about
             objs = paragraph_project(st, sent)
@@ -2199,6 +2213,17 @@ def subsidiary_appositions(st: DocState) -> None:
         if m.label not in ("Firm", "Organization") or len(m.ids) != 1:
             continue
         root = st.sdoc[m.start : m.end].root
+        for v in root.children:
+            if v.dep_ == "appos" and v.lemma_.lower() == "venture":
+                # "KazPolyChem LLP, a 51:49 joint venture between KazMunayGas and Caspian Petrochem Holding": its
+                # founders hold stakes in it and partner
+                # (every body named in the "between" phrase: the parser may scatter "A and B-based C")
+                founders = list({x.id: x for c in v.children if c.dep_ == "prep" and c.lower_ in ("between", "of", "by")
+                                 for t in c.subtree if t.i in st.at for x in [st.at[t.i]]
+                                 if x.label in ("Firm", "Organization") and len(x.ids) == 1 and x.id != m.id}.values())
+                with running(st, "document:joint-venture-apposition", v):
+                    add_facts(st, founders, "HOLDS_STAKE_IN", [m], v.sent)
+                    partner_group(st, v.sent, founders)
         nouns = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _PART_NOUNS]
         if root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in _PART_NOUNS:
             nouns.append(root.head)
@@ -2224,8 +2249,12 @@ def subsidiary_appositions(st: DocState) -> None:
                 before = [x for x in st.mentions if n.sent.start <= x.start < n.i
                           and x.label in ("Firm", "Organization") and len(x.ids) == 1 and x.id != m.id]
                 parents = [max(before, key=lambda x: x.start)] if before else []
-            add_facts(st, [m], "SUBSIDIARY_OF", [p for p in parents if p.label in ("Firm", "Organization")
-                                                 and p.id != m.id], n.sent)
+            parents = [p for p in parents if p.label in ("Firm", "Organization") and p.id != m.id]
+            add_facts(st, [m], "SUBSIDIARY_OF", parents, n.sent)
+            if any(c.lower_ in ("wholly", "fully", "100%") or c.lower_ == "owned" and any(
+                    x.lower_ in ("wholly", "fully") for x in c.children) for c in n.subtree if c.i < n.i):
+                # "a wholly owned subsidiary of Daedong Precision": the parent owns it outright
+                add_facts(st, parents, "OWNS", [m], n.sent)
 
 
 def project_places(st: DocState) -> None:
@@ -2331,6 +2360,8 @@ def verb_rule_name(lemma: str) -> str:
 
 for _name, _conf, _desc, _examples in (
     ("verb:invest", 0.85, "X invests in Y; investing in Y", (
+        ("Korean companies have put $1.1 billion into Kazakhstan's energy sector over the past five years.",
+         [("Korean companies", "INVESTS_IN", "Kazakhstan")]),
         ("POSCO International plans to invest $300 million in a cotton processing cluster in Bukhara region.",
          [("POSCO International", "INVESTS_IN", "cotton processing cluster")]),
         ("Posco invested $1 billion in Kazakhstan in 2020.", [("POSCO", "INVESTS_IN", "Kazakhstan")]),
@@ -2397,6 +2428,9 @@ for _name, _conf, _desc, _examples in (
         ("POSCO International, which has been developing the Surgil gas field since 2008, will expand it.",
          [("POSCO International", "DEVELOPS", "Surgil gas field")]),)),
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
+        ("The Korea International Cooperation Agency (KOICA) on Tuesday handed over medical equipment worth $3.2 "
+         "million to the Republican Specialized Scientific and Practical Medical Centre of Pediatrics in Tashkent.",
+         [("KOICA", "GRANTS_AID_TO", "Republican Specialized Scientific and Practical Medical Centre of Pediatrics")]),
         ("The Balkhash power plant would have met about 9% of Kazakhstan's total power demand.",
          [("Balkhash power plant", "SUPPLIES", "Kazakhstan")]),
         ("Kazatomprom has signed a long-term contract to supply natural uranium concentrate to Korea Hydro & "
@@ -2481,6 +2515,7 @@ for _name, _conf, _desc, _examples in (
         ("South Korea announced the K-Silk Road initiative.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
     ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended)", (
+        ("Samsung announced plans to build a factory in Tashkent.", [("Samsung", "PLANS_TO_BUILD", "factory")]),
         ("Doosan Enerbility is building a power plant in Turkestan.",
          [("Doosan Enerbility", "BUILDS", "power plant"), ("power plant", "LOCATED_IN", "Turkestan")]),
         ("Hyundai Engineering, which previously built the Kiyanly polyethylene and polypropylene complex with LG "
@@ -2710,6 +2745,8 @@ for _name, _conf, _desc, _examples in (
          [("Moon Jae-in", "ATTENDS", "Korea-Uzbekistan summit"),
           ("Shavkat Mirziyoyev", "ATTENDS", "Korea-Uzbekistan summit")]),)),
     ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y", (
+        ("The Tajik government will build the Kulob hospital. The Tajik government will contribute another 62 "
+         "million somoni from the state budget.", [("Tajikistan", "FINANCES", "Kulob hospital")]),
         ("South Korea has granted Kyrgyzstan $5 million to buy ambulances.",
          [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),
         ("KOICA will provide $7 million for the modernisation of the Dushanbe railway.",
@@ -2738,6 +2775,10 @@ for _name, _conf, _desc, _examples in (
         ("The contract was signed in Seoul by Kazatomprom chief executive Meirzhan Yussupov and KHNP president Whang "
          "Joo-ho.", [("Kazatomprom", "SIGNS", "contract"), ("Korea Hydro & Nuclear Power", "SIGNS", "contract")]),)),
     ("document:subsidiary-apposition", 0.85, "'X, a subsidiary of Y', 'Y's unit X': the parent named", (
+        ("Daedong Precision Uzbekistan, a wholly owned subsidiary of Korean auto-parts maker Daedong Precision, will "
+         "invest $34 million in a brake-pad factory.",
+         [("Daedong Precision Uzbekistan", "SUBSIDIARY_OF", "Daedong Precision"),
+          ("Daedong Precision", "OWNS", "Daedong Precision Uzbekistan")]),
         ("The seller, Altai Lithium LLP, is a unit of Tau-Ken Samruk.",
          [("Altai Lithium LLP", "SUBSIDIARY_OF", "Tau-Ken Samruk")]),
         ("Samsung C&T, part of the Samsung Group, built the plant.", [("Samsung C&T", "SUBSIDIARY_OF", "Samsung")]),
@@ -2758,6 +2799,11 @@ for _name, _conf, _desc, _examples in (
     ("noun:loan-agreement", 0.8, "a loan agreement signed by a lender and another party: the lender lends to it", (
         ("A $40 million loan agreement was signed between the Ministry of Finance of Kyrgyzstan and the Korea "
          "Eximbank.", [("Export-Import Bank of Korea", "LENDS_TO", "Ministry of Finance of Kyrgyzstan")]),)),
+    ("document:joint-venture-apposition", 0.8, "X, a joint venture between A and B: A and B hold stakes in X", (
+        ("The line is being built for KazPolyChem LLP, a 51:49 joint venture between KazMunayGas and Almaty-based "
+         "Caspian Petrochem Holding.",
+         [("KazMunayGas", "HOLDS_STAKE_IN", "KazPolyChem LLP"),
+          ("Caspian Petrochem Holding", "HOLDS_STAKE_IN", "KazPolyChem LLP")]),)),
     ("noun:community-in-place", 0.85, "a community in a place: 'the Korean diaspora in Kazakhstan'", (
         ("The Korean diaspora in Kazakhstan is active.", [("Koryo-saram", "RESIDES_IN", "Kazakhstan")]),)),
     ("noun:joint-undertaking", 0.8, "a joint project or portfolio with Y, in field Z", (

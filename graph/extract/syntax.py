@@ -467,7 +467,9 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
             t = t.head
             continue
         if t.dep_ in ("dobj", "attr") and t.pos_ == "NOUN" and t is not verb and t.head.pos_ in ("VERB", "AUX") \
-                and any(c.dep_ == "prep" and c.i > t.i for c in t.children):
+                and any(c.dep_ == "prep" and c.i > t.i or c.dep_ == "xcomp" and c.i > t.i and c.pos_ == "VERB"
+                        for c in t.children):
+            # ("announced plans to build a plant": the parser hangs the infinitive on the noun)
             # "A and B expressed interest in cooperating in ...": the subject of the clause that owns the noun
             t = t.head
             continue
