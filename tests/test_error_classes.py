@@ -442,6 +442,11 @@ def test_a_name_ends_before_the_clause_goes_on(extractor: Extractor) -> None:
     assert names.get("Agency for External Labour Migration") == "Organization"
     assert names.get("Human Resources Development Service of Korea") == "Organization"
     assert not any(n.endswith(" in") for n in names)
+    ex = _one(extractor, "The park will be developed by Korea Land and Housing Corporation (LH). The deal was signed "
+                         "by KEPCO and Korea Hydro & Nuclear Power (KHNP).")
+    names = {e.name: e.label for e in ex.entities}
+    assert "Korea Land and Housing Corporation" in names and "Housing Corporation" not in names
+    assert "Korea Hydro & Nuclear Power" in names and "KEPCO" in names
 
 
 def test_a_memorandum_is_no_firm_and_what_it_covers_needs_no_association(extractor: Extractor) -> None:

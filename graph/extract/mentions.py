@@ -590,16 +590,28 @@ def noun_phrase_mentions(st: DocState) -> None:
                 entity(st, gid, "Group", name)
                 add_mention(st, Mention((gid,), "Group", tok.i, tok.i + 1, name))
                 continue
-        if lemma == "office" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
-                tok.head.head.lemma_.lower() in ROLE_NOUNS:
-            # "Lim So Yeon, country director of the KOICA office in the Kyrgyz Republic": the office a person heads
-            # is a body of its own, named by its owner and its place
-            owners = [st.at[c.i] for c in tok.children if c.dep_ in ("compound", "poss") and c.i in st.at
+        if lemma == "office" and tok.pos_ == "NOUN" and (
+                tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROLE_NOUNS
+                or tok.dep_ == "compound" and tok.head.lemma_.lower() in ROLE_NOUNS):
+            # "Lim So Yeon, country director of the KOICA office in the Kyrgyz Republic", "director of KOICA's
+            # Uzbekistan office", "KOICA Kyrgyzstan office director Yoon Seo-yeon": the office a person heads is a
+            # body of its own, named by its owner and its place
+            # (in a flat title, "KOICA Kyrgyzstan office director", the owner and place are the office's siblings)
+            near = [*tok.children, *(c for c in tok.head.children if c.dep_ == "compound" and c.i < tok.i)] \
+                if tok.dep_ == "compound" else list(tok.children)
+            owners = [st.at[c.i] for c in near if c.dep_ in ("compound", "poss") and c.i in st.at
                       and st.at[c.i].label in ("Organization", "Firm") and len(st.at[c.i].ids) == 1]
+            owners += [st.at[x.i] for c in tok.children if c.dep_ == "compound" and c.i in st.at
+                       and st.at[c.i].label in ("Country", "Location") for x in c.children
+                       if x.dep_ in ("compound", "poss") and x.i in st.at and len(st.at[x.i].ids) == 1
+                       and st.at[x.i].label in ("Organization", "Firm")]
             places = [st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                       if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label in ("Location", "Country")]
+            places += [st.at[c.i] for c in near if c.dep_ == "compound" and c.i in st.at
+                       and st.at[c.i].label in ("Country", "Location") and not st.at[c.i].demonym]
             if len(owners) == 1 and len(places) == 1:
-                name = sdoc[owners[0].start : places[0].end].text
+                first, stop = min(owners[0].start, places[0].start), max(tok.i + 1, places[0].end)
+                name = sdoc[first:stop].text
                 oid = f"org:{slug(name)}"
                 entity(st, oid, "Organization", name)
                 add_mention(st, Mention((oid,), "Organization", tok.i, tok.i + 1, name))

@@ -192,6 +192,29 @@ def _adjectives_before(sdoc: Doc, start: int, j: int) -> bool:
                                and t.ent_type_ in ("", "ORG", "PERSON") for t in words)  # not "Kazakhstan and
 
 
+def _spelled_by_acronym(sdoc: Doc, start: int, j: int, end: int) -> bool:
+    """Does the acronym in brackets after the run take a letter from the words before the "and" at j ("Korea Land
+    and Housing Corporation (LH)"): one name, not two? Not when those words are an acronym of their own ("KEPCO
+    and Korea Hydro & Nuclear Power (KHNP)")."""
+    k = j + 1
+    while k < end and (_name_like(sdoc[k]) or sdoc[k].lower_ in ("of", "and", "&", "-")):
+        k += 1
+    if k + 2 >= end or sdoc[k].text != "(" or sdoc[k + 2].text != ")" or not sdoc[k + 1].text.isupper():
+        return False
+    abbr = sdoc[k + 1].text
+    left = [t for t in sdoc[start:j] if t.text[:1].isupper()]
+    if not left or any(t.text.isupper() for t in left):
+        return False
+    words = [t for t in sdoc[start:k] if t.text[:1].isupper()]
+    # the acronym's letters in order over the words' initials, its first letter from before the "and"
+    pos, first = 0, None
+    for n, t in enumerate(words):
+        if pos < len(abbr) and t.text[0] == abbr[pos]:
+            first = n if first is None else first
+            pos += 1
+    return pos == len(abbr) and first is not None and first < len(left)
+
+
 def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised words within a sentence, joined by name connectors ("of", "and", "&", ...)."""
     out: list[tuple[int, int]] = []
@@ -228,7 +251,8 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                         # Technologies and Korea's NIPA": "and the", "and X's" open a new name
                         break
                     elif t.lower_ == "and" and not _heads_only_after(sdoc, j, sent.end) and \
-                            not _adjectives_before(sdoc, start, j) and (
+                            not _adjectives_before(sdoc, start, j) and \
+                            not _spelled_by_acronym(sdoc, start, j, sent.end) and (
                             not has_of or ands or j - start >= 2 and (
                             person_shape(list(sdoc[j - 2:j])) or
                             j - start >= 4 and person_shape(list(sdoc[j - 4:j])))):

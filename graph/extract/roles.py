@@ -61,6 +61,11 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
                     # "Ambassador of the Republic of Korea to the Kyrgyz Republic": "to" may hang on the country
                     to += [m.id for q in p.children if q.dep_ == "prep" and q.lower_ == "to"
                            for r in q.children if r.dep_ == "pobj" for m in expand(st, r) if m.label == "Country"]
+    offices = [st.at[c.i].id for c in role.children if c.dep_ == "compound" and c.lemma_.lower() == "office"
+               and c.i in st.at and st.at[c.i].label == "Organization"]
+    if offices:
+        # "KOICA Kyrgyzstan office director Yoon Seo-yeon": she heads the office, not KOICA or Kyrgyzstan
+        of = offices
     # "the Korean National Assembly": the role holder works for the assembly, not the country
     return of, to
 
@@ -416,6 +421,10 @@ register("role:person-title", stage="role", confidence=0.9,
               [("Lee Sang-woo", "REPRESENTS", "South Korea"), ("Lee Sang-woo", "ACCREDITED_TO", "Kyrgyzstan")]),
              ("An agreement was signed on Monday by Jung Min-ho, country director of the KOICA office in Dushanbe.",
               [("Jung Min-ho", "LEADS", "KOICA office in Dushanbe")]),
+             ("The centre was inaugurated by KOICA Kyrgyzstan office director Yoon Seo-yeon.",
+              [("Yoon Seo-yeon", "LEADS", "KOICA Kyrgyzstan office")]),
+             ("The ceremony was attended by Lee Min-ji, country director of KOICA's Uzbekistan office.",
+              [("Lee Min-ji", "LEADS", "KOICA's Uzbekistan office")]),
              ("Kang Sung-ho, commissioner of the Overseas Koreans Agency, opened the festival.",
               [("Kang Sung-ho", "LEADS", "Overseas Koreans Agency")]),
              ("Yuri Tsoi, who is also a member of the Senate, opened the festival.",

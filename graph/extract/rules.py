@@ -1674,6 +1674,12 @@ def invitation_noun(st: DocState, sent: Span, tok: Token) -> None:
         hosts, passive = subjects_of(st, verb)
         guests = [m for h in (tok, verb) for c in h.children if c.dep_ in ("prep", "dative")
                   and c.lower_ == "to" for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
+        # "Kim conveyed an invitation from President Lee to President Tokayev": the one it is from invites, the one
+        # who conveys it only carries it
+        senders = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                   if p.dep_ == "pobj" for m in expand(st, p)] + own
+        if senders:
+            hosts = senders
     else:
         return
     if not passive:
@@ -2494,6 +2500,8 @@ for _name, _conf, _desc, _examples in (
          "Mashiev, the ecology minister; and Lim So Yeon, country director of KOICA.",
          [("Kim Kwang-jae", "ATTENDS", "Tashkent Investment Forum")]),)),
     ("verb:invite", 0.85, "X invites Y", (
+        ("Ambassador Kim Jung-hoon also conveyed an invitation from President Lee Jae-myung to President "
+         "Kassym-Jomart Tokayev to visit Seoul.", [("Lee Jae-myung", "INVITES", "Kassym-Jomart Tokayev")]),
         ("Sadyr Japarov invited Yoon Suk Yeol to Bishkek.", [("Sadyr Japarov", "INVITES", "Yoon Suk Yeol")]),
         ("Lee Jae-myung extended an invitation to Tokayev to visit Seoul.",
          [("Lee Jae-myung", "INVITES", "Tokayev")]),
