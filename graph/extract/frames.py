@@ -289,10 +289,6 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             for c in verb.children):
         # "POSCO Holdings bought a 40 percent stake in the Bakennoye project for $210 million": an investment too
         add_facts(st, agents, "INVESTS_IN", [t for t in targets if t.label in ("Project", "Firm")], sent)
-    if frame.relation == "GRANTS_AID_TO":
-        # a grant for a project funds the project; aid goes to a country or a body
-        add_facts(st, agents, "FINANCES", [t for t in targets if t.label == "Project"], sent, modality=stage)
-        targets = [t for t in targets if t.label != "Project"]
     add_facts(st, agents, frame.relation, targets, sent, modality=stage)
 
 

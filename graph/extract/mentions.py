@@ -674,6 +674,17 @@ def noun_phrase_mentions(st: DocState) -> None:
             last_project = pid
             add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
             continue
+        if lemma == "project" and tok.tag_ == "NN" and not definite and tok.i not in st.at and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in tok.children) and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            # "a drinking water project in the Chimbay district": a project named by what it does
+            name, start = np_name(tok)
+            loc = location_in(st, tok)
+            pid = f"project:{slug(name)}-{loc.split(':', 1)[1]}" if loc else f"project:{doc_key}:{slug(name)}"
+            entity(st, pid, "Project", name)
+            last_project = pid
+            add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
+            continue
         if lemma in PROJECT_HEADS and tok.pos_ == "NOUN" and not any(
                 c.dep_ == "compound" and c.lemma_.lower() in ("credit", "loan", "grant") for c in tok.children):
             # (but "a credit line" is money, not a line built)

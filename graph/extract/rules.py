@@ -1089,6 +1089,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         rel = "GRANTS_AID_TO"  # "KOICA delivered medical equipment to the ministry": an aid agency gives, not sells
     direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
     objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
+    if rel in ("BUILDS", "PLANS_TO_BUILD") and not any(o.label == "Project" for o in objs) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("work", "works", "construction")
+            for c in verb.children):
+        # "the work will be carried out by the Korea Rural Community Corporation", "K-water will carry out the
+        # engineering works": the works of the one project its paragraph is about
+        objs = objs + paragraph_project(st, sent)
     if rel in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and not passive:
         # "will lend Uzbekistan $95 million to build a children's hospital": what the money is for
         objs += [m for m in purpose_targets(st, verb) if m.label == "Project" and m not in objs]
@@ -2179,6 +2185,10 @@ def project_roles(st: DocState) -> None:
             targets = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on", "to")
                        for q in c.children if q.dep_ == "pobj" for p in expand(st, q)
                        if p.label in ("Project", "Country", "Firm") and p.id != m.id]
+            if not targets and any(c.lower_ in ("the", "general", "main", "lead") for c in n.children):
+                # "Hyundai Engineering will act as the general contractor on a turnkey basis": the contractor of
+                # the one project its paragraph is about
+                targets = paragraph_project(st, n.sent)
             add_facts(st, [m], rel, targets, n.sent)
 
 
@@ -2523,6 +2533,9 @@ for _name, _conf, _desc, _examples in (
         ("South Korea announced the K-Silk Road initiative.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
     ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended)", (
+        ("KOICA will provide an $8.7 million grant for a drinking water project in the Chimbay district of "
+         "Karakalpakstan. The work will be carried out by the Korea Rural Community Corporation (KRC).",
+         [("Korea Rural Community Corporation", "BUILDS", "drinking water project")]),
         ("Samsung announced plans to build a factory in Tashkent.", [("Samsung", "PLANS_TO_BUILD", "factory")]),
         ("Doosan Enerbility is building a power plant in Turkestan.",
          [("Doosan Enerbility", "BUILDS", "power plant"), ("power plant", "LOCATED_IN", "Turkestan")]),
@@ -2634,6 +2647,8 @@ for _name, _conf, _desc, _examples in (
           ("Export-Import Bank of Korea", "FINANCES", "Surgil complex"),
           ("Korea Trade Insurance Corporation", "FINANCES", "Surgil complex")]),)),
     ("verb:donate", 0.8, "X donates to Y", (
+        ("South Korea had donated 150 ambulances to the regions of Uzbekistan in 2024.",
+         [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),
         ("South Korea donated $2 million to Kyrgyzstan.", [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
     ("verb:own", 0.85, "X owns Y; Y is owned by X", (
         ("Samruk-Kazyna owns KEGOC.", [("Samruk-Kazyna", "OWNS", "KEGOC")]),
@@ -2796,6 +2811,9 @@ for _name, _conf, _desc, _examples in (
         ("Samsung C&T said its subsidiary Samsung Engineering will take part in the project.",
          [("Samsung Engineering", "SUBSIDIARY_OF", "Samsung C&T")]),)),
     ("document:project-role", 0.8, "a firm named as contractor, supplier, investor or lender for a project", (
+        ("Turkmenhimiya signed a contract for a carbamide plant near the town of Garabogaz. Hyundai Engineering, a "
+         "subsidiary of Hyundai Engineering & Construction, will act as the general contractor on a turnkey basis.",
+         [("Hyundai Engineering", "BUILDS", "carbamide plant")]),
         ("Samsung C&T has been selected as the EPC contractor for the Balkhash power plant.",
          [("Samsung C&T", "BUILDS", "Balkhash power plant")]),)),
     ("noun:signatures", 0.85, "an agreement bears the signatures of A and B: both sign it and partner", (
