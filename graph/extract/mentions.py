@@ -303,14 +303,14 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
             label = "PERSON"
         else:
             return _named(st, span, kind, text)
-    if label == "PERSON" and (
+    if label in ("PERSON", "FAC", "PRODUCT") and (
         span.root.head.lemma_.lower() in FIRM_NOUNS
         and span.root.dep_ in ("appos", "compound")
         and span.root.head.pos_ == "NOUN" and not span.root.head.ent_type_  # not "Hyundai Motor Group, Chung ..."
         or any(c.lemma_.lower() in FIRM_NOUNS and not c.ent_type_ and (
             c.dep_ == "appos" or c.dep_ == "compound" and c.i < span.start) for c in span.root.children)
     ):
-        label = "ORG"  # "the company GL Ralpha": NER took the name for a person's
+        label = "ORG"  # "the company GL Ralpha", "the developer Hanil Resort Development": a firm, whatever NER says
     elif label in ("LOC", "GPE") and not gaz.lookup(text) and any(
             x.ent_type_ in _BODY_TYPES for x in (*(c for c in span.root.children if c.dep_ == "conj"),
                                                  *((span.root.head,) if span.root.dep_ == "conj" else ()))):
@@ -462,7 +462,7 @@ def np_name(head: Token) -> tuple[str, int]:
 
 # Nouns whose "of"-complement is a thing built: "the construction of X", "the modernisation of X"
 _BUILT_NOUNS = frozenset({"construction", "building", "erection", "modernisation", "modernization", "reconstruction",
-                          "expansion", "rehabilitation", "renovation", "upgrade", "upgrading"})
+                          "expansion", "rehabilitation", "renovation", "upgrade", "upgrading", "electrification"})
 
 
 _PROGRAMME_NOUNS = frozenset({"project", "programme", "program"})

@@ -1084,11 +1084,20 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             m for c in verb.children if c.dep_ == "dobj" for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to"
             and p.head.i in (c.i, *(x.i for x in c.children if x.dep_ == "amod")) for q in p.children
             if q.dep_ == "pobj" for m in expand(st, q) if m not in by_prep.get("to", []))
+    if lemma == "spend" and subjects and not passive and all(m.label == "Firm" for m in subjects):
+        # "The joint venture plans to spend $210 million on a concentrator": a firm spending on its own works
+        # invests in them
+        rel = "INVESTS_IN"
+        by_prep.setdefault("in", []).extend(by_prep.get("on", []))
     if rel == "SUPPLIES" and subjects and not passive and all(
             len(m.ids) == 1 and funder_kind(st, m.id) == "donor" for m in subjects):
         rel = "GRANTS_AID_TO"  # "KOICA delivered medical equipment to the ministry": an aid agency gives, not sells
     direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
     objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
+    if rel == "INVESTS_IN" and not objs and not passive and any(c.dep_ == "dobj" and is_sum(c) for c in verb.children):
+        # "Hanwha had planned to invest about $280 million": a sum invested in nothing named goes to the paragraph's
+        # one project
+        objs = paragraph_project(st, sent)
     if rel in ("BUILDS", "PLANS_TO_BUILD") and not any(o.label == "Project" for o in objs) and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("work", "works", "construction")
             for c in verb.children):
@@ -2376,6 +2385,8 @@ def verb_rule_name(lemma: str) -> str:
 
 for _name, _conf, _desc, _examples in (
     ("verb:invest", 0.85, "X invests in Y; investing in Y", (
+        ("Hanwha Qcells announced plans to build a solar power plant in the Turkestan region. Hanwha had planned to "
+         "invest about $280 million.", [("Hanwha", "INVESTS_IN", "solar power plant")]),
         ("Korean companies have put $1.1 billion into Kazakhstan's energy sector over the past five years.",
          [("Korean companies", "INVESTS_IN", "Kazakhstan")]),
         ("POSCO International plans to invest $300 million in a cotton processing cluster in Bukhara region.",
@@ -2463,6 +2474,8 @@ for _name, _conf, _desc, _examples in (
         ("Uz-Kor Gas Chemical operates the Surgil gas chemical complex. The complex produces polyethylene.",
          [("Surgil gas chemical complex", "PRODUCES", "polyethylene")]),)),
     ("verb:cooperate", 0.85, "X cooperates / partners with Y (in Z)", (
+        ("Under another memorandum, KEPCO and Kazakhstan's grid operator KEGOC agreed to cooperate on the "
+         "modernization of substations.", [("KEPCO", "PARTNERS_WITH", "KEGOC")]),
         ("Uzbekistan cooperates with South Korea in healthcare.",
          [("Uzbekistan", "PARTNERS_WITH", "South Korea"), ("Uzbekistan", "COOPERATES_IN", "healthcare")]),
         ("KEPCO is working with Uzbekenergo on grid modernisation.", [("KEPCO", "PARTNERS_WITH", "Uzbekenergo")]),
@@ -2499,6 +2512,9 @@ for _name, _conf, _desc, _examples in (
         ("The meeting was co-chaired by Uzbek Investment Minister Laziz Kudratov and Korean Trade Minister Kim "
          "Jung-kwan.", [("Laziz Kudratov", "MEETS", "Kim Jung-kwan")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
+        ("The ceremony was attended by Minister of Investment, Industry and Trade Sardor Umarov, Fergana region khokim "
+         "Dilshod Yusupov and LH President Kang Dong-sik.",
+         [("Sardor Umarov", "ATTENDS", "ceremony"), ("Kang Dong-sik", "ATTENDS", "ceremony")]),
         ("Representatives of 50 Korean companies took part in the Tashkent Investment Forum.",
          [("Korean companies", "ATTENDS", "Tashkent Investment Forum")]),
         ("Shavkat Mirziyoyev will visit Seoul next year for the first Korea-Central Asia summit.",
@@ -2533,6 +2549,9 @@ for _name, _conf, _desc, _examples in (
         ("South Korea announced the K-Silk Road initiative.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
     ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended)", (
+        ("The sides discussed the Cholpon-Ata resort complex on the shore of Lake Issyk-Kul, which is being built by "
+         "the Korean developer Hanil Resort Development.",
+         [("Hanil Resort Development", "BUILDS", "Cholpon-Ata resort complex")]),
         ("KOICA will provide an $8.7 million grant for a drinking water project in the Chimbay district of "
          "Karakalpakstan. The work will be carried out by the Korea Rural Community Corporation (KRC).",
          [("Korea Rural Community Corporation", "BUILDS", "drinking water project")]),
@@ -2639,6 +2658,8 @@ for _name, _conf, _desc, _examples in (
         ("Hyundai E&C won the contract for the Mary highway. Financing will be arranged by the Korea Development Bank "
          "(KDB), which is to lend $180 million.", [("Korea Development Bank", "LENDS_TO", "Mary highway")]),)),
     ("verb:finance", 0.8, "X finances / funds Y", (
+        ("The joint venture Ingichka Tungsten plans to spend a further $210 million by 2030 on a concentrator.",
+         [("Ingichka Tungsten", "INVESTS_IN", "concentrator")]),
         ("KOICA will fund the Air Quality Improvement Project.",
          [("KOICA", "FINANCES", "Air Quality Improvement Project")]),
         ("The Surgil complex produces polyethylene. Its construction was financed by the Asian Development Bank, "

@@ -31,6 +31,16 @@ _SINGLING_OUT = frozenset({"first", "and", "foremost", "notably", "especially", 
                            "chiefly", "mainly", "primarily", "most", "importantly"})
 
 
+def _verb_between(low: Token, high: Token) -> bool:
+    """Is there a verb on the way up from `low` to its ancestor `high` (a clause of its own between them)?"""
+    t = low
+    while t.i != high.i and t.head.i != t.i:
+        t = t.head
+        if t.i != high.i and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
     """Entities an argument token stands for: itself, its conjuncts and appositions, and through
     transparent nouns ('a consortium of A, B and C', "Uzbekistan's economy", 'lithium deposits')."""
@@ -43,6 +53,12 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             continue
         seen.add(t.i)
         m = st.at.get(t.i)
+        if m is None and t.lemma_.lower() in ROLE_NOUNS and depth == 0 and t.dep_ in ("pobj", "nsubj", "nsubjpass",
+                                                                                     "dobj", "conj"):
+            # "attended by Minister of Investment, Industry and Trade Sardor Umarov, ... and LH President Kang": the
+            # parser may make the title the argument and hang the names below it; the people titled are meant
+            stack.extend(x for x in t.subtree if x.i in st.at and st.at[x.i].label == "Person"
+                         and x.i == st.at[x.i].end - 1 and not _verb_between(x, t))
         if m is None and t.lower_ in ("which", "whom") and t.dep_ == "pobj":
             # "Kazakhtelecom, in which Samruk-Kazyna holds a 52 percent stake": the relative pronoun is the noun
             # its clause describes
@@ -312,6 +328,10 @@ _INANIMATE = frozenset({"Location", "Country", "Project", "Sector", "Mineral", "
                         "Organization"})
 
 
+_MADE_THINGS_VERBS = frozenset({"build", "construct", "erect", "finance", "fund", "commission", "complete", "design",
+                                "equip", "operate", "run"})
+
+
 def _relative_head(st: DocState, clause: Token) -> list[Mention]:
     """What a relative clause is about. "such corporations as Samsung, Hyundai and Kia, which operate in ...": the
     whole list (the verb agrees with a plural); "Sung Yun-mo, who headed MOTIE; Beibut Atamkulov, ...": only its
@@ -328,6 +348,16 @@ def _relative_head(st: DocState, clause: Token) -> list[Mention]:
         # "Hee-Sung Yoon, a vice president of Eximbank who also heads ...": the clause on the title is about the
         # person the title describes
         return [st.at[head.head.i]]
+    if own is not None and own.label == "Location" and clause.lemma_.lower() in _MADE_THINGS_VERBS:
+        # "the Cholpon-Ata resort complex on the shore of Lake Issyk-Kul, which is being built by ...": a place is
+        # not built; the project the place phrase hangs on is
+        t = head
+        for _ in range(4):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.i in st.at and st.at[t.i].label == "Project":
+                return [st.at[t.i]]
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     singular = clause.tag_ == "VBZ" or bool(auxes & {"is", "was", "has"})
     plural = clause.tag_ == "VBP" or bool(auxes & {"are", "were", "have"})
@@ -546,6 +576,9 @@ def _surface_coordinated(st: DocState, found: list[Mention]) -> list[Mention]:
     first = min(found, key=lambda m: m.start)
     k = first.start
     sdoc = st.sdoc
+    while k >= 3 and sdoc[k - 1].is_lower and sdoc[k - 1].pos_ in ("NOUN", "ADJ") and \
+            sdoc[k - 1].dep_ in ("compound", "amod", "nmod") and k <= sdoc[k - 1].head.i < first.end:
+        k -= 1  # "KEPCO and Kazakhstan's grid operator KEGOC": a description before the name is part of the item
     if k >= 2 and sdoc[k - 1].text in ("'s", "’s") and k - 2 in st.at and st.at[k - 2].label == "Country":
         k = st.at[k - 2].start  # "A and South Korea's Ministry of Science": the possessive opens the second item
     if k < 2 or sdoc[k - 1].lower_ != "and" or k - 2 not in st.at:
@@ -557,7 +590,10 @@ def _surface_coordinated(st: DocState, found: list[Mention]) -> list[Mention]:
             root.sent.start != sdoc[k].sent.start:
         return []
     # the first item left as a root of its own, or hung inside the second ("nmod" of its head)
-    if root.dep_ != "ROOT" and not (root.dep_ in ("nmod", "compound", "poss") and root.head.i == head.i):
+    if root.dep_ != "ROOT" and not (root.dep_ in ("nmod", "compound", "poss") and root.head.i == head.i) and not (
+            root.dep_ == "conj" and root.head.pos_ == "NOUN" and root.head.i < root.i and not (
+                root.head.i in st.at and st.at[root.head.i].label in ("Firm", "Organization", "Country", "Person"))):
+        # (or hung as a conjunct on a noun before it: "Under another memorandum, KEPCO and ...")
         return []
     return [prev]
 
@@ -648,8 +684,9 @@ def objects_of(
     if verb.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that", "whom")
                                     for c in verb.children):
         # "the Kungrad soda plant, which Hyundai Engineering built in 2018": the relative pronoun object is the
-        # noun the clause hangs on
-        direct.extend(expand(st, verb.head))
+        # noun the clause hangs on (or, for a place it hangs on, the project the place describes: _relative_head)
+        direct.extend(_relative_head(st, verb) if verb.head.i in st.at and st.at[verb.head.i].label == "Location"
+                      else expand(st, verb.head))
     if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
         # "Uzbekistan, where Korean firms run 900 joint ventures": where the clause happens is its noun
         by_prep.setdefault("in", []).extend(m for m in expand(st, verb.head) if m.label in ("Country", "Location"))
