@@ -457,6 +457,17 @@ def test_a_memorandum_is_no_firm_and_what_it_covers_needs_no_association(extract
     assert any(f.relation == "SIGNS" and f.subject.startswith("firm:korea-mine") for f in ex.facts)
 
 
+def test_discussing_financing_is_not_financing_and_a_title_is_the_nearer_persons(extractor: Extractor) -> None:
+    ex = _one(extractor, "The Cholpon-Ata resort complex is being built by Hanil Resort Development. The sides "
+                         "discussed the financing of the Cholpon-Ata resort complex.")
+    assert not [f for f in ex.facts if f.relation == "FINANCES"]
+    ex = _one(extractor, "The ceremony was attended by Health Minister Asilbek Khudoyberdiyev, Ambassador of the "
+                         "Republic of Korea to Uzbekistan Park Jong-seok and Lee Min-ji, country director of KOICA's "
+                         "Uzbekistan office.")
+    leads = {(f.subject, f.object) for f in ex.facts if f.relation == "LEADS"}
+    assert not any(s == "person:asilbek-khudoyberdiyev" and "office" in o for s, o in leads)
+
+
 def test_a_name_ending_in_a_field_word_is_a_firm(extractor: Extractor) -> None:
     ex = _one(extractor, "KOMIR will hold a 49 percent stake in Qazaq Lithium. POSCO Holdings acquired a 30% stake in "
                          "Kazakh lithium miner Tau-Ken Lithium.")

@@ -126,7 +126,10 @@ def find_person_roles(st: DocState) -> None:
                         add_fact(st, m.id, "RESIDES_IN", city.id, c.sent)
         # appositions after the name: "X, Kazakhstan's ambassador to ..." ; "X, vice-president of Y"
         for c in root.children:
-            if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"}:
+            if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"} and not any(
+                    k in st.at and st.at[k].label == "Person" and st.at[k] is not m for k in range(m.end, c.i)):
+                # (not when another person is named between: "X, Ambassador Y and Lee Min-ji, country director of
+                # ...": the title is the nearer person's, wherever the parser hangs it)
                 roles.append(c)
             elif c.dep_ == "conj" and c.lemma_.lower() in ROLE_NOUNS and c.left_edge.i == m.end + 1 and \
                     sdoc[m.end].text == "," and c.right_edge.i + 1 < len(sdoc) and \

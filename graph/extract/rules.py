@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     PLACE_NOUNS,
     PROJECT_HEADS,
     RELATION_NOUNS,
+    SAY_VERBS,
     SITE_VERBS,
     STAGE_NOUNS,
     VERB_REL,
@@ -1003,7 +1004,7 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 if signers and actor is not None:
                     signers = [actor, *signers]
                     partner_group(st, sent, signers)
-                topic = _text_topic(st, sent) if actor is None else None
+                topic = (_reporting_party(st, verb) or _text_topic(st, sent)) if actor is None else None
                 if signers and topic is not None and topic.id not in {i for m in signers for i in m.ids}:
                     signers = [topic, *signers]
                     partner_group(st, sent, signers)
@@ -1094,7 +1095,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         rel = "GRANTS_AID_TO"  # "KOICA delivered medical equipment to the ministry": an aid agency gives, not sells
     direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
     objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
-    if rel == "INVESTS_IN" and not objs and not passive and any(c.dep_ == "dobj" and is_sum(c) for c in verb.children):
+    if rel == "INVESTS_IN" and not objs and not passive and any(c.dep_ == "dobj" and is_sum(c) for c in verb.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("in", "into") for t in (verb, *verb.children)
+                        for c in t.children):
         # "Hanwha had planned to invest about $280 million": a sum invested in nothing named goes to the paragraph's
         # one project
         objs = paragraph_project(st, sent)
@@ -1363,6 +1366,18 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
     if passive or verb.dep_ in ("acl", "advcl") or any(c.dep_ == "nsubjpass" for c in verb.children) or \
             verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children):
         place_rule(st, sent, verb)
+
+
+def _reporting_party(st: DocState, verb: Token) -> Mention | None:
+    """'The Ministry of Energy said that a memorandum signed in 2024 with Hyosan Power had been cancelled': a body
+    that reports on its own agreement "signed with" someone is its other party."""
+    root = verb.sent.root
+    if root.lemma_.lower() not in SAY_VERBS or root.i == verb.i:
+        return None
+    subjects = [st.at[c.i] for c in root.children if c.dep_ == "nsubj" and c.i in st.at
+                and st.at[c.i].label in ("Firm", "Organization", "Country") and len(st.at[c.i].ids) == 1
+                and not st.at[c.i].demonym]
+    return subjects[0] if subjects else None
 
 
 def _acting_under(st: DocState, agreement: Mention, signers: list[Mention]) -> Mention | None:
@@ -2404,6 +2419,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes an agreement (with Y): both sign it and partner", (
+        ("Meanwhile, the Ministry of Energy said that a memorandum signed in 2024 with the Korean company Hyosan Power "
+         "on a solar power plant had been cancelled.",
+         [("Ministry of Energy", "SIGNS", "memorandum"), ("Hyosan Power", "SIGNS", "memorandum")]),
         ("Hyundai Engineering signed an agreement with Turkmengas.",
          [("Hyundai Engineering", "SIGNS", "agreement"), ("Turkmengas", "SIGNS", "agreement"),
           ("Hyundai Engineering", "PARTNERS_WITH", "Turkmengas")]),
