@@ -517,7 +517,9 @@ def noun_phrase_mentions(st: DocState) -> None:
             for c in tok.children
             if c.dep_ in ("det", "poss")
         )
-        if lemma in EVENT_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        if lemma in EVENT_NOUNS and tok.pos_ == "NOUN" and (tok.tag_ == "NN" or tok.tag_ == "NNS" and any(
+                c.dep_ in ("compound", "amod") and c.i == tok.i - 1 for c in tok.children)):
+            # (plural too when a modifier says which: "three business forums", then "the most recent took place")
             name, start = np_name(tok)
             recent = last_event is not None and tok.sent.start - last_event[1] < 400
             owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in tok.children)

@@ -1427,6 +1427,13 @@ def place_rule(st: DocState, sent: Span, verb: Token, *, through_object: bool = 
     things = [
         m for s in subs for m in expand(st, s) if m.label in ("Event", "Project", "Agreement")
     ]
+    if not things and any(s.tag_ in ("JJS", "JJ") and s.lower_ in ("recent", "latest", "last", "first", "next",
+                                                                    "previous") or any(
+            c.lower_ in ("recent", "latest", "last", "first", "next", "previous") for c in s.children)
+            for s in subs if s.i not in st.at):
+        # "three business forums in three years; the most recent took place in Dushanbe": the events just named
+        before = [st.at[t.i] for t in verb.sent if t.i < verb.i and t.i in st.at and st.at[t.i].label == "Event"]
+        things = before[-1:]
     # "held at the Aray Banquet Hall in Astana": the hall and the city it names
     objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
             if p.dep_ == "pobj"]
@@ -2636,6 +2643,8 @@ for _name, _conf, _desc, _examples in (
          [("Kim Yong-hwan", "ATTENDS", "Tashkent Investment Forum"),
           ("Lee Sang-min", "ATTENDS", "Tashkent Investment Forum")]),)),
     ("verb:take-place", 0.85, "an event takes place in Y", (
+        ("According to the ambassador, the two countries held three business forums in three years; the most recent "
+         "took place in Dushanbe on 19-20 June 2023.", [("business forums", "LOCATED_IN", "Dushanbe")]),
         ("The Tashkent Investment Forum took place in Tashkent.",
          [("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),
         ("The Korea-Central Asia summit scheduled in Seoul will be the first.",
