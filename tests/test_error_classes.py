@@ -209,6 +209,10 @@ def test_a_fact_is_dated_by_its_sentence(extractor: Extractor, corpus: dict[str,
                          "After the forum Uzbekneftegaz signed an agreement with KOGAS.", date="2024-05-14")
     assert {(f.evidence.date, f.evidence.date_source) for f in ex.facts if f.relation == "SIGNS" and f.evidence} == \
         {("2024-05-12", "event")}
+    ex = _one(extractor, "Companies signed 17 documents at the Kazakhstan-Korea Business Forum held in Astana on Nov. "
+                         "11.\n\nThe forum was organized by Kazakh Invest.", date="2026-11-12")
+    assert {(f.evidence.date, f.evidence.date_source) for f in ex.facts if f.relation == "HOSTS" and f.evidence} == \
+        {("2026-11-11", "event")}
     ex = _one(extractor, "Tokayev is scheduled to visit Seoul next week.", date="2024-06-27")
     assert {f.evidence.date for f in ex.facts if f.relation == "VISITS" and f.evidence} == {"2024-07"}
     # a date on a clause about a named entity's own past dates that past, not what the sentence says it does now;

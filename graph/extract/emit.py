@@ -162,10 +162,20 @@ def _event_date(st: DocState, sent: Span) -> str | None:
         if not events & set(m.ids):
             continue
         earlier = st.sdoc[m.start].sent
-        dated = [iso for span, iso in _dates(st, earlier) if _on_main_verb(span, earlier)]
+        dated = [iso for span, iso in _dates(st, earlier) if _on_main_verb(span, earlier)
+                 or _on_clause_of(span, m.start, m.end)]
         if dated:
             return dated[0]
     return None
+
+
+def _on_clause_of(date: Span, start: int, end: int) -> bool:
+    """Does the date sit in a participle or relative clause on the tokens start..end ("the Kazakhstan-Korea Business
+    Forum held in Astana on Nov. 11": the forum's date)?"""
+    for t in date.root.ancestors:
+        if t.dep_ in ("acl", "relcl"):
+            return start <= t.head.i < end
+    return False
 
 
 _NAMED = frozenset({"Firm", "Organization", "Person", "Location", "Country", "Group"})
