@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from graph.documents import DocumentError, parse_document, read_document
-from graph.evaluate import Ent, Score, XFact, evaluate, load_gold, score_document, split_parts
+from graph.evaluate import Ent, Score, XFact, evaluate, facts_of_extraction, load_gold, score_document, split_parts
 from graph.extract import Extractor, name_key
 from graph.extract.registry import RULES
 from graph.models import Extraction
@@ -47,7 +47,7 @@ def _facts(ex: Extraction, subject: str, relation: str, obj: str) -> list:
 # Floors a point or two under what `kg eval` measures (README, "Quality"): a regression fails here. The blind
 # part's gold is read only through these figures, never fact by fact, while rules are written.
 
-FLOORS = {"seed": (0.98, 0.98), "development": (0.96, 0.86), "blind": (0.71, 0.33)}
+FLOORS = {"seed": (0.98, 0.98), "development": (0.96, 0.87), "blind": (0.74, 0.36)}
 
 
 @pytest.fixture(scope="session")
@@ -68,7 +68,23 @@ def test_precision_and_recall_floors(part_scores: dict[str, Score], part: str) -
 
 def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, Score]) -> None:
     ratio = part_scores["blind"].facts_per_document / part_scores["development"].facts_per_document
-    assert ratio >= 0.62, ratio
+    assert ratio >= 0.65, ratio
+
+
+# The probe sets (tests/probes/README.md): synthetic digests whose gold a second reader wrote before the extractor
+# ran on them. The first, second and fourth were then read to write rules; the third was measured once and not read.
+PROBE_FLOORS = {"first": (0.88, 0.70), "second": (0.86, 0.60), "third": (0.66, 0.45), "fourth": (0.82, 0.69)}
+
+
+@pytest.mark.parametrize("name", list(PROBE_FLOORS))
+def test_probe_set_floors(extractor: Extractor, name: str) -> None:
+    total = Score()
+    for path in sorted((ROOT / "tests" / "probes" / name).glob("*.txt")):
+        doc = read_document(path)
+        gold = load_gold(path.with_suffix(".json"))[path.name]
+        total.add(score_document(path.name, doc.text, facts_of_extraction(path.name, extractor.extract(doc)), gold))
+    floor_p, floor_r = PROBE_FLOORS[name]
+    assert total.precision >= floor_p and total.recall >= floor_r, total.as_dict()
 
 
 def test_scorer_can_fail() -> None:
