@@ -153,7 +153,7 @@ def find_person_roles(st: DocState) -> None:
             if k < len(sdoc) and sdoc[k].lemma_.lower() in ROLE_NOUNS and k not in st.at and \
                     not (k + 1 in st.at and st.at[k + 1].label == "Person") and \
                     not (sdoc[k].head.i in st.at and st.at[sdoc[k].head.i].label == "Person" and
-                         st.at[sdoc[k].head.i] is not m):
+                         st.at[sdoc[k].head.i] is not m and sdoc[k].head.i > k):
                 roles.append(sdoc[k])
         # "X is the president of Y", "X serves as ambassador", "X, who serves as ...", "X worked as director of Y"
         verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
@@ -427,6 +427,9 @@ register("role:person-title", stage="role", confidence=0.9,
              ("The centre was inaugurated by KOICA Kyrgyzstan office director Yoon Seo-yeon.",
               [("Yoon Seo-yeon", "LEADS", "KOICA Kyrgyzstan office")]),
              ("The ceremony was attended by Lee Min-ji, country director of KOICA's Uzbekistan office.",
+              [("Lee Min-ji", "LEADS", "KOICA's Uzbekistan office")]),
+             ("The ceremony was attended by Health Minister Asilbek Khudoyberdiyev, Ambassador of the Republic of Korea "
+              "to Uzbekistan Park Jong-seok and Lee Min-ji, country director of KOICA's Uzbekistan office.",
               [("Lee Min-ji", "LEADS", "KOICA's Uzbekistan office")]),
              ("Kang Sung-ho, commissioner of the Overseas Koreans Agency, opened the festival.",
               [("Kang Sung-ho", "LEADS", "Overseas Koreans Agency")]),

@@ -2537,6 +2537,9 @@ for _name, _conf, _desc, _examples in (
         ("The meeting was co-chaired by Uzbek Investment Minister Laziz Kudratov and Korean Trade Minister Kim "
          "Jung-kwan.", [("Laziz Kudratov", "MEETS", "Kim Jung-kwan")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
+        ("The ceremony was attended by Health Minister Asilbek Khudoyberdiyev, Ambassador of the Republic of Korea to "
+         "Uzbekistan Park Jong-seok and Lee Min-ji, country director of KOICA's Uzbekistan office.",
+         [("Park Jong-seok", "ATTENDS", "ceremony"), ("Lee Min-ji", "ATTENDS", "ceremony")]),
         ("The ceremony was attended by Minister of Investment, Industry and Trade Sardor Umarov, Fergana region khokim "
          "Dilshod Yusupov and LH President Kang Dong-sik.",
          [("Sardor Umarov", "ATTENDS", "ceremony"), ("Kang Dong-sik", "ATTENDS", "ceremony")]),

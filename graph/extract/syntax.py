@@ -31,6 +31,10 @@ _SINGLING_OUT = frozenset({"first", "and", "foremost", "notably", "especially", 
                            "chiefly", "mainly", "primarily", "most", "importantly"})
 
 
+# passive verbs whose "by" phrase is often a long list of titled people
+_LISTED_AGENT_VERBS = frozenset({"attend", "sign", "witness", "inaugurate", "open", "chair", "co-chair", "join"})
+
+
 def _verb_between(low: Token, high: Token) -> bool:
     """Is there a verb on the way up from `low` to its ancestor `high` (a clause of its own between them)?"""
     t = low
@@ -412,7 +416,13 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     """Subject entities of a verb, climbing through xcomp/pcomp chains; (mentions, passive)."""
     agents = agents_of(verb)
     if agents:
-        return [m for a in agents for m in expand(st, a)], True
+        found = [m for a in agents for m in expand(st, a)]
+        if verb.lemma_.lower() in _LISTED_AGENT_VERBS:
+            # "attended by Minister A, Ambassador of Korea to Uzbekistan B and C, country director of ...": everyone
+            # named in the "by" phrase, however the parser scatters a list of titled people
+            found += [st.at[x.i] for a in agents for x in a.subtree if x.i in st.at and st.at[x.i].label == "Person"
+                      and x.i == st.at[x.i].end - 1 and st.at[x.i] not in found and not _verb_between(x, a)]
+        return found, True
     inverted = _inverted_subjects(st, verb)
     if inverted:
         return inverted, False
