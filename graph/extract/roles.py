@@ -428,8 +428,8 @@ register("role:person-title", stage="role", confidence=0.9,
               [("Yoon Seo-yeon", "LEADS", "KOICA Kyrgyzstan office")]),
              ("The ceremony was attended by Lee Min-ji, country director of KOICA's Uzbekistan office.",
               [("Lee Min-ji", "LEADS", "KOICA's Uzbekistan office")]),
-             ("The ceremony was attended by Health Minister Asilbek Khudoyberdiyev, Ambassador of the Republic of Korea "
-              "to Uzbekistan Park Jong-seok and Lee Min-ji, country director of KOICA's Uzbekistan office.",
+             ("The ceremony was attended by Health Minister Asilbek Khudoyberdiyev, Ambassador of the Republic of "
+              "Korea to Uzbekistan Park Jong-seok and Lee Min-ji, country director of KOICA's Uzbekistan office.",
               [("Lee Min-ji", "LEADS", "KOICA's Uzbekistan office")]),
              ("Kang Sung-ho, commissioner of the Overseas Koreans Agency, opened the festival.",
               [("Kang Sung-ho", "LEADS", "Overseas Koreans Agency")]),
