@@ -911,9 +911,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             for o in obj_toks
         ):
             if lemma in ("open", "establish"):
-                # "opened a factory", "established a joint venture": the opener launches it
+                # "opened a factory", "established a joint venture": the opener launches it; "signed an agreement to
+                # open a testing centre", "intends to open a training centre": a facility to be opened is planned
                 with running(st, "verb:launch", verb):
-                    add_facts(st, subjects, "LAUNCHES", [o for o in direct if o.label in ("Project", "Event")], sent)
+                    add_facts(st, subjects, "LAUNCHES", [o for o in direct if o.label == "Event" or
+                                                         o.label == "Project" and not planned], sent)
+                with running(st, "verb:build", verb):
+                    add_facts(st, subjects, "PLANS_TO_BUILD", [o for o in direct if o.label == "Project" and planned],
+                              sent)
             # "both countries will strengthen the supply chain of key minerals"
             add_facts(
                 st,
@@ -2577,6 +2582,8 @@ for _name, _conf, _desc, _examples in (
         ("South Korea announced the K-Silk Road initiative.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
     ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended)", (
+        ("Hyundai Engineering intends to open a training centre for Turkmen engineers in Ashgabat next year.",
+         [("Hyundai Engineering", "PLANS_TO_BUILD", "training centre")]),
         ("The sides discussed the Cholpon-Ata resort complex on the shore of Lake Issyk-Kul, which is being built by "
          "the Korean developer Hanil Resort Development.",
          [("Hanil Resort Development", "BUILDS", "Cholpon-Ata resort complex")]),
