@@ -80,6 +80,11 @@ class Gazetteer:
                     ids.append(e.id)
             for d in e.demonyms:
                 self.demonym_of[d.lower()] = e.id
+        # the countries' names, aliases and demonyms as slugs, longest first ("-of-the-kyrgyz-republic" before
+        # "-of-kyrgyz")
+        self.country_slugs: list[str] = sorted(
+            {slug(n) for e in self.entries.values() if e.label == "Country" for n in (e.name, *e.aliases)}
+            | {slug(d) for d in self.demonym_of}, key=len, reverse=True)
 
     def lookup(self, text: str) -> list[str]:
         return self.by_key.get(name_key(text), [])

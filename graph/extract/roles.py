@@ -286,12 +286,10 @@ def _field_key(st: DocState, words: str) -> str:
     """A ministry's field as a key: "Ministry of Energy of Kazakhstan", "Kazakhstan's Ministry of Energy" and the
     title "Minister of Energy" all give "energy"."""
     key = slug(words)
-    countries = {slug(n) for e in st.gaz.entries.values() if e.label == "Country" for n in (e.name, *e.aliases)}
-    countries |= {slug(d) for d in st.gaz.demonym_of}
-    head, _, rest = key.partition("ministry-of-")
-    if _:
+    _head, found, rest = key.partition("ministry-of-")
+    if found:
         key = rest
-    for c in sorted(countries, key=len, reverse=True):
+    for c in st.gaz.country_slugs:
         for suffix in (f"-of-the-{c}", f"-of-{c}"):
             if key.endswith(suffix):
                 key = key[: -len(suffix)]
