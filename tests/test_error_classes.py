@@ -465,6 +465,9 @@ def test_discussing_financing_is_not_financing_and_a_title_is_the_nearer_persons
     ex = _one(extractor, "The Cholpon-Ata resort complex is being built by Hanil Resort Development. The sides "
                          "discussed the financing of the Cholpon-Ata resort complex.")
     assert not [f for f in ex.facts if f.relation == "FINANCES"]
+    ex = _one(extractor, "Choi met Adylbek Kasymaliev, with whom he discussed KDB's participation in financing the "
+                         "Kambarata-1 hydropower plant together with the World Bank and the Eurasian Development Bank.")
+    assert not [f for f in ex.facts if f.relation in ("FINANCES", "LENDS_TO")]
     ex = _one(extractor, "The ceremony was attended by Health Minister Asilbek Khudoyberdiyev, Ambassador of the "
                          "Republic of Korea to Uzbekistan Park Jong-seok and Lee Min-ji, country director of KOICA's "
                          "Uzbekistan office.")

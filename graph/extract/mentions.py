@@ -27,7 +27,7 @@ from graph.extract.lexicon import (
     SAY_VERBS,
     VAGUE_PROJECT_HEADS,
 )
-from graph.extract.names import GENERIC_FIRST, LABEL_OF_CHUNK, TITLE_WORDS, label_by_head, resolve_spans
+from graph.extract.names import GENERIC_FIRST, LABEL_OF_CHUNK, TITLE_WORDS, label_by_head, resolve_spans, token_runs
 from graph.extract.roles import role_targets
 from graph.extract.state import DocState, Mention, add_mention, drop_mention, entity
 from graph.extract.syntax import expand, location_in
@@ -117,7 +117,50 @@ def collect_mentions(st: DocState) -> None:
             add_mention(st, m)
     _acronyms(st, abbreviations)
     _short_names(st)
+    local_governments(st)
     noun_phrase_mentions(st)
+
+
+_LOCAL_BODIES = frozenset({"akimat", "akimiat", "khokimiyat", "hokimiyat", "administration", "government",
+                           "municipality", "hakimlik"})
+_LEVELS = frozenset({"city", "regional", "region", "district", "oblast", "province", "municipal", "velayat"})
+
+
+def local_governments(st: DocState) -> None:
+    """'the Almaty region akimat', 'the Ansan city government', 'the Fergana regional khokimiyat': a place's own
+    administration is a body of its own (not the place, not a person NER took the place's name for)."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.lemma_.lower() not in _LOCAL_BODIES or not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN") or \
+                tok.i in st.at:
+            continue
+        k = tok.i - 1
+        level = False
+        while k >= 0 and sdoc[k].lower_ in _LEVELS:
+            k -= 1
+            level = True
+        if k < 0 or k == tok.i - 1 and not level and sdoc[k].lower_ in _LEVELS:
+            continue
+        place = st.at.get(k)
+        if place is not None:
+            ok = place.label == "Location" or level and place.label in ("Person", "Firm", "Organization") and \
+                place.end - place.start == 1 and place.id not in st.gaz.entries
+            if not ok or not k < place.end <= tok.i:
+                continue
+            start = place.start
+        elif level and sdoc[k].pos_ == "PROPN" and sdoc[k].is_title and not sdoc[k].ent_type_ == "DATE":
+            start = k
+        else:
+            continue
+        text = sdoc[start:tok.i + 1].text
+        key = name_key(text)
+        if not key:
+            continue
+        if place is not None:
+            drop_mention(st, place)
+        eid = f"org:{key}"
+        entity(st, eid, "Organization", text)
+        add_mention(st, Mention((eid,), "Organization", start, tok.i + 1, text))
 
 
 def _short_names(st: DocState) -> None:
@@ -128,9 +171,22 @@ def _short_names(st: DocState) -> None:
         if tok.pos_ != "PROPN" or tok.i in st.at or tok.ent_type_ or not tok.is_title or \
                 any(0 <= j < len(sdoc) and sdoc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1)):
             continue
-        m = _short_name(st, tok.text, tok.i)
+        m = _short_name(st, tok.text, tok.i) or _surname(st, tok)
         if m is not None:
             add_mention(st, m)
+
+
+def _surname(st: DocState, tok: Token) -> Mention | None:
+    """'Berdimuhamedow, for his part, invited Lee': a lone surname NER left out, of exactly one person named in
+    full before, is that person."""
+    key = name_key(tok.text)
+    if len(key) < 3 or st.gaz.lookup(tok.text):
+        return None
+    found = {m.id for m in st.mentions if m.label == "Person" and m.start < tok.i and len(m.ids) == 1
+             and (m.id.endswith("-" + key) or m.id.startswith(f"person:{key}-"))}
+    if len(found) != 1:
+        return None
+    return Mention((found.pop(),), "Person", tok.i, tok.i + 1, tok.text)
 
 
 def _acronyms(st: DocState, abbreviations: dict[str, Span]) -> None:
@@ -148,6 +204,11 @@ def _acronyms(st: DocState, abbreviations: dict[str, Span]) -> None:
                 _rekey(st, eid, new_id)
                 eid = new_id
         entity(st, eid, owner.label, abbr)
+        if " " in abbr:  # "HRD Korea"
+            for a, end in token_runs(st.sdoc, abbr):
+                if all(i not in st.at for i in range(a, end)):
+                    add_mention(st, Mention((eid,), owner.label, a, end, abbr))
+            continue
         n = abbr.count("-") * 2 + 1  # "K-water" is three tokens
         first = abbr.split("-")[0]
         for tok in st.sdoc:
@@ -297,6 +358,9 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         # a known name ("Astana Group" is not Astana: the gazetteer entry must be of a kind the span can be)
         entry = gaz.entries[ids[0]]
         return Mention((entity(st, entry.id, entry.label, text),), entry.label, start, end, text)
+    if end - start == 1 and label != "PERSON" and not gaz.lookup(text) and doc[start].is_title and any(
+            k.endswith("-" + name_key(text)) or k.startswith(name_key(text) + "-") for k in person_keys):
+        label = "PERSON"  # "Park, who also met ...": the surname of a person named before, not a "park" project
     if label in LABEL_OF_CHUNK:
         kind = LABEL_OF_CHUNK[label]
         if kind == "Person":

@@ -478,8 +478,19 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
     # "X (ABBR)": the acronym is X's alias, not an entity of its own, here and wherever it recurs
     abbrs = abbreviations(sdoc, chosen)
     owned = {abbr for _k, (_i, abbr) in abbrs.items()}
-    keep = [s for s in chosen if s.ent_id_ or s.text not in owned]
+    # a short name of two words ("HRD Korea") is one name wherever it recurs: no span inside it ("Korea") stands
+    shadowed = {k for abbr in owned if " " in abbr for a, b in token_runs(sdoc, abbr) for k in range(a, b)}
+    keep = [s for s in chosen if (s.ent_id_ or s.text not in owned) and not any(k in shadowed for k in
+                                                                                  range(s.start, s.end))]
     return keep, {abbr: chosen[k] for k, (_i, abbr) in abbrs.items()}
+
+
+def token_runs(sdoc: Doc, text: str) -> list[tuple[int, int]]:
+    """Where the words of `text` recur in the document, as token ranges."""
+    words = text.split()
+    n = len(words)
+    return [(t.i, t.i + n) for t in sdoc if t.text == words[0] and t.i + n <= len(sdoc)
+            and [x.text for x in sdoc[t.i:t.i + n]] == words]
 
 
 _LINK_WORDS = frozenset({"of", "in", "for", "and", "the", "on", "&"})
@@ -528,4 +539,7 @@ def abbreviations(sdoc: Doc, spans: list[Span]) -> dict[int, tuple[int, str]]:
             text = inner.text
             if (len(inner) == 1 or not any(t.whitespace_ for t in inner[:-1])) and _SHORT_NAME.match(text):
                 out[k] = (i + 1, text)
+            elif len(inner) == 2 and inner[0].is_alpha and inner[0].text.isupper() and len(inner[0]) >= 2 and \
+                    inner[1].is_alpha and inner[1].is_title:
+                out[k] = (i + 1, text)  # "(HRD Korea)": an acronym and a word, one short name
     return out

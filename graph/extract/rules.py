@@ -877,6 +877,22 @@ _GIVE_VERBS = frozenset({"provide", "allocate", "pledge", "commit", "earmark", "
 _SUPPORT_VERBS = frozenset({"support", "assist", "back", "oversee"})
 
 
+_DONE_RELS = frozenset({"FINANCES", "LENDS_TO", "GRANTS_AID_TO", "INVESTS_IN", "BUILDS"})
+_TOPIC_VERBS = frozenset({"discuss", "consider", "explore", "negotiate", "study", "examine", "review", "debate"})
+
+
+def _discussed(verb: Token) -> bool:
+    """Is the verb inside what a verb of talks is about ("discussed the bank's participation in financing")?"""
+    t = verb
+    for _ in range(5):
+        if t.dep_ not in ("pcomp", "pobj", "prep", "dobj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in _TOPIC_VERBS:
+            return True
+    return False
+
+
 def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     rel = VERB_REL.get(lemma, "ATTENDS" if lemma == "participate" else "")
     if not rel and lemma not in _SUPPORT_VERBS:
@@ -886,6 +902,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if rel == "OWNS" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in NOUN_FRAMES and
                              NOUN_FRAMES[c.lemma_.lower()].relation == "HOLDS_STAKE_IN" for c in verb.children):
         return  # "KOSPO owns 60 percent of the project company": a stake (the stake frame reads it), not the whole
+    if rel in _DONE_RELS and _discussed(verb):
+        return  # "discussed KDB's participation in financing the plant": a topic of talks, not money given
     subjects, passive = subjects_of(st, verb)
     direct, by_prep = objects_of(st, verb)
     if lemma in ("operate", "work", "function") and not direct:
@@ -1864,7 +1882,7 @@ def reserves_noun(st: DocState, sent: Span, tok: Token) -> None:
 
 # verbs whose subject makes the visit that is their object: "made a state visit to", "spent ... on a visit"
 _VISIT_VERBS = frozenset({"make", "pay", "begin", "start", "end", "conclude", "complete", "spend", "undertake",
-                          "schedule"})
+                          "schedule", "be", "arrive", "come", "stay", "travel", "go"})
 
 
 def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
@@ -2431,6 +2449,8 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes an agreement (with Y): both sign it and partner", (
+        ("LH signed an agreement with the Fergana regional khokimiyat.",
+         [("LH", "PARTNERS_WITH", "Fergana regional khokimiyat")]),
         ("Meanwhile, the Ministry of Energy said that a memorandum signed in 2024 with the Korean company Hyosan Power "
          "on a solar power plant had been cancelled.",
          [("Ministry of Energy", "SIGNS", "memorandum"), ("Hyosan Power", "SIGNS", "memorandum")]),
@@ -2532,6 +2552,8 @@ for _name, _conf, _desc, _examples in (
          [("Tokayev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
         ("Yoon Suk Yeol met Sadyr Japarov in Seoul.", [("Yoon Suk Yeol", "MEETS", "Sadyr Japarov")]),
+        ("Park Sung-hoon led the Korean side. Park, who also met President Shavkat Mirziyoyev, said the talks went "
+         "well.", [("Park Sung-hoon", "MEETS", "Shavkat Mirziyoyev")]),
         ("President Shavkat Mirziyoyev received a delegation led by Samsung Electronics Vice Chairman Lee Jae-yong.",
          [("Shavkat Mirziyoyev", "MEETS", "Lee Jae-yong")]),
         ("Tokayev received the Korean delegation headed by Prime Minister Han Duck-soo.",
@@ -2562,6 +2584,8 @@ for _name, _conf, _desc, _examples in (
         ("Ambassador Kim Jung-hoon also conveyed an invitation from President Lee Jae-myung to President "
          "Kassym-Jomart Tokayev to visit Seoul.", [("Lee Jae-myung", "INVITES", "Kassym-Jomart Tokayev")]),
         ("Sadyr Japarov invited Yoon Suk Yeol to Bishkek.", [("Sadyr Japarov", "INVITES", "Yoon Suk Yeol")]),
+        ("President Lee Jae-myung met Serdar Berdimuhamedow in Seoul. Berdimuhamedow, for his part, invited Lee to "
+         "visit Turkmenistan next year.", [("Serdar Berdimuhamedow", "INVITES", "Lee Jae-myung")]),
         ("Lee Jae-myung extended an invitation to Tokayev to visit Seoul.",
          [("Lee Jae-myung", "INVITES", "Tokayev")]),
         ("At the invitation of President Tokayev, President Lee Jae-myung paid a state visit to Kazakhstan.",
@@ -2718,6 +2742,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:host", 0.85, "X hosts / organises an event", (
         ("South Korea will host the Korea-Central Asia Summit in 2026.",
          [("South Korea", "HOSTS", "Korea-Central Asia Summit")]),
+        ("The first Koryo-saram Culture Week was hosted by the Overseas Koreans Agency together with the Ansan city "
+         "government.", [("Ansan city government", "HOSTS", "Koryo-saram Culture Week"),
+                         ("Overseas Koreans Agency", "HOSTS", "Koryo-saram Culture Week")]),
         ("Organised together with the Korean Cultural Centre, the two-day festival featured K-pop performances.",
          [("Korean Cultural Centre", "HOSTS", "festival")]),
         ("The Tashkent Investment Forum was co-organised by KOTRA and the Chamber of Commerce and Industry of "
@@ -2908,7 +2935,9 @@ for _name, _conf, _desc, _examples in (
          [("Olzhas Bektenov", "VISITS", "South Korea")]),
         ("Yoon Suk Yeol's visit to Turkmenistan ended.", [("Yoon Suk Yeol", "VISITS", "Turkmenistan")]),
         ("The deal follows the visit to Seoul in March 2025 of Kyrgyz Prime Minister Adylbek Kasymaliev.",
-         [("Adylbek Kasymaliev", "VISITS", "Seoul")]),)),
+         [("Adylbek Kasymaliev", "VISITS", "Seoul")]),
+        ("The deal was signed by Lee Woo-jin, who was in Uzbekistan on a working visit.",
+         [("Lee Woo-jin", "VISITS", "Uzbekistan")]),)),
     ("noun:investment", 0.8, "investment by X in Y; X is Y's largest investor", (
         ("South Korea is Uzbekistan's largest investor.", [("South Korea", "INVESTS_IN", "Uzbekistan")]),)),
     ("noun:trade", 0.8, "trade between X and Y; bilateral trade", (

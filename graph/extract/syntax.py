@@ -399,8 +399,10 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     found, passive = _subjects_of(st, verb)
     if found and not passive:
         found += _titled_people(st, verb, found)
-    if found and not passive:
-        heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    if found:
+        # "hosted by the agency together with the city government": the agent's partner is an agent too
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))] if not passive else \
+            agents_of(verb)
         for h in heads:
             for c in h.children:
                 if c.lower_ in ("together", "along", "jointly") and c.dep_ == "advmod":
