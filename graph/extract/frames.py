@@ -95,7 +95,22 @@ def _document_project(st: DocState, sent: Span) -> list[Mention]:
 _NEUTRAL_PASSIVES = frozenset({"make", "do", "perform", "conduct", "execute", "implement", "carry", "undertake"})
 
 
+# what a budget is kept in: "from the state budget", "from Korea's coffers"
+_PURSES = frozenset({"budget", "coffers", "treasury", "purse", "reserves"})
+# what part of a cost is: "85 percent of this sum will be financed through a loan"
+_SHARES_OF_COST = frozenset({"percent", "%", "share", "part", "portion", "sum", "cost", "amount", "rest",
+                             "remainder", "balance", "half", "third", "quarter"})
+
+
+def _loan_before(st: DocState, sent: Span) -> bool:
+    """Does the sentence, or one of the three before it, speak of a loan or credit?"""
+    sents = list(st.sdoc.sents)
+    k = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    return any(t.lemma_.lower() in ("loan", "credit") for s in sents[max(0, k - 3):k + 1] for t in s)
+
+
 def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
+    relation = frame.relation
     agents: list[Mention] = []
     compound_only = False
     for c in tok.children:
@@ -140,7 +155,15 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # "Financing will come from the Export-Import Bank of Korea and K-SURE": who it comes from gives it, for
         # the project the text is about
         agents = agents or [m for m in _pp(st, verb, frozenset({"from"})) if _is_actor(st, m)]
+        # "the remainder comes from Turkmenistan's state budget": whose budget it is gives it
+        agents = agents or [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _PURSES
+                            for x in p.children if x.dep_ in ("poss", "compound", "amod")
+                            for m in expand(st, x) if _is_actor(st, m)]
         targets = targets or paragraph_project(st, sent) or _document_project(st, sent)
+        if frame.relation == "FINANCES" and tok.lemma_.lower() == "money" and _loan_before(st, sent):
+            # "... rebuilt under a $96 million loan. The money will come from the EDCF": the money is that loan
+            relation = "LENDS_TO"
     if verb is not None:
         lemma = verb.lemma_.lower()
         if lemma in frame.agent_verbs and (not agents or compound_only):
@@ -175,9 +198,14 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             # finances with a loan lends it
             subjects, passive = subjects_of(st, verb)
             agents = [m for m in subjects if _is_actor(st, m)] if not passive else []
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "through", "by") and not targets:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "through", "by", "under") and not targets:
             # "the hospital was built with funding from KOICA": what the funding paid for is the verb's patient
             targets = [m for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for m in expand(st, c)]
+            if not targets and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _SHARES_OF_COST
+                                   for c in verb.children):
+                # "Eighty-five percent of this sum will be financed through a loan from ...": of the project the
+                # paragraph is about
+                targets = paragraph_project(st, sent)
             if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
                 # "the hospital, built with a $30 million grant from KOICA, ...": the noun the participle describes
                 targets = [m for m in expand(st, verb.head) if m.label == "Project"]
@@ -282,6 +310,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     elif frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
         stage = "planned" if verb is not None and verb.lemma_.lower() in ("pledge", "promise", "plan", "consider") \
             else "financed"
+    if relation in ("GRANTS_AID_TO", "LENDS_TO", "FINANCES"):
+        # "Ambassador Oh Seung-ho handed over humanitarian assistance": an envoy gives for the country he represents
+        envoys = {k[0]: k[2] for k in st.facts if k[1] == "REPRESENTS" and k[2].startswith("country:")}
+        agents = [next((m for m in st.mentions if m.id == envoys[a.id] and len(m.ids) == 1), a)
+                  if a.label == "Person" and a.id in envoys else a for a in agents]
     targets = [t for t in targets if t not in agents]
     bought = verb is not None and verb.lemma_.lower() in ("acquire", "buy", "purchase")
     if frame.relation == "HOLDS_STAKE_IN" and verb is not None and bought and any(
@@ -289,7 +322,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             for c in verb.children):
         # "POSCO Holdings bought a 40 percent stake in the Bakennoye project for $210 million": an investment too
         add_facts(st, agents, "INVESTS_IN", [t for t in targets if t.label in ("Project", "Firm")], sent)
-    add_facts(st, agents, frame.relation, targets, sent, modality=stage)
+    add_facts(st, agents, relation, targets, sent, modality=stage)
 
 
 for _frame in {f.noun: f for f in NOUN_FRAMES.values()}.values():

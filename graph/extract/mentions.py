@@ -482,6 +482,13 @@ def _named(st: DocState, span: Span, kind: str, text: str) -> Mention | None:
     key = name_key(text)
     if not key or key.isdigit():
         return None
+    if kind == "Organization" and span[0].lower_ == "government" and len(span) > 2 and span[1].lower_ == "of":
+        # "the Government of Turkmenistan" stands for the country, like "the Turkmen government"
+        rest = span[2:] if span[2].lower_ != "the" else span[3:]
+        found = [i for i in st.gaz.lookup(rest.text) if st.gaz.entries[i].label == "Country"] if len(rest) else []
+        if len(found) == 1:
+            state = st.gaz.entries[found[0]]
+            return Mention((entity(st, state.id, "Country", state.name),), "Country", span.start, span.end, text)
     country = context_country(st, span) if kind in ("Organization", "Firm") else None
     first = span[0].lower_
     generic = first in GENERIC_FIRST or label_by_head(span[0], [span[0]]) == kind

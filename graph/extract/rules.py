@@ -2855,6 +2855,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y", (
         ("The Tajik government will build the Kulob hospital. The Tajik government will contribute another 62 "
          "million somoni from the state budget.", [("Tajikistan", "FINANCES", "Kulob hospital")]),
+        ("The Government of Turkmenistan will allocate 48 million manat from the state budget for a railway spur to "
+         "the plant.", [("Turkmenistan", "FINANCES", "railway spur")]),
         ("South Korea has granted Kyrgyzstan $5 million to buy ambulances.",
          [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),
         ("KOICA will provide $7 million for the modernisation of the Dushanbe railway.",
