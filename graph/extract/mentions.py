@@ -1131,6 +1131,12 @@ def singular_pronouns(st: DocState) -> None:
                 # "The facility will rise in Turkmenabat. It is designed to turn out ...": the firm, body or
                 # project the sentence before was about
                 add_mention(st, Mention((last_org[0],), last_org[1], tok.i, tok.i + 1, tok.text))
+            elif low == "its" and tok.dep_ == "poss" and subject_org is not None and subject_org[1] != "Project" and \
+                    len({i for t in sent if t.i < tok.i and (x := st.at.get(t.i)) is not None and
+                         x.label in ("Firm", "Organization", "Project") for i in x.ids}) == 1:
+                # "LX International runs a cluster through its wholly owned subsidiary": the clause's own subject,
+                # when it is the one firm or body named before the pronoun
+                add_mention(st, Mention((subject_org[0],), subject_org[1], tok.i, tok.i + 1, tok.text))
         if subject_org is not None:
             last_org = (subject_org[0], subject_org[1], sent.start)
         elif last_org is not None and last_org[2] != sent.start:

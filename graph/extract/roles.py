@@ -222,6 +222,16 @@ def firm_countries(st: DocState) -> None:
             continue
         root = st.sdoc[m.end - 1]
         nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in FIRM_NOUNS]
+        # "AMMC, Uzbekistan's state-owned copper and gold producer": the parser may head the phrase with its first
+        # field word and hang the firm noun on it as a conjunct; the phrase is the field word's
+        scope: dict[int, Token] = {}
+        for c in root.children:
+            if c.dep_ == "appos" and c.lemma_.lower() not in FIRM_NOUNS and c.i in st.at and \
+                    st.at[c.i].label in ("Mineral", "Sector"):
+                for n in c.conjuncts:
+                    if n.i > c.i and n.lemma_.lower() in FIRM_NOUNS and n.dep_ == "conj":
+                        nouns.append(n)
+                        scope[n.i] = c
         if root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in FIRM_NOUNS:
             nouns.append(root.head)
         if m.start > 0 and st.sdoc[m.start - 1].lemma_.lower() in FIRM_NOUNS and st.sdoc[m.start - 1] not in nouns:
@@ -233,22 +243,23 @@ def firm_countries(st: DocState) -> None:
             owner = st.at[later[-1].i] if later else m
             if owner.label not in ("Firm", "Organization") or len(owner.ids) != 1:
                 continue
-            countries = [st.at[c.i] for c in n.subtree
+            top = scope.get(n.i, n)
+            countries = [st.at[c.i] for c in top.subtree
                          if c.i in st.at and c.i < n.i and st.at[c.i].label == "Country"
-                         and c.dep_ in ("poss", "amod", "compound", "nmod") and n.i in (c.head.i, c.head.head.i)]
+                         and c.dep_ in ("poss", "amod", "compound", "nmod") and top.i in (c.head.i, c.head.head.i)]
             # "Tau-Ken Samruk, the national mining company of Kazakhstan"
             countries += [x for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                           if p.dep_ == "pobj" for x in expand(st, p) if x.label == "Country" and not x.demonym]
-            words = {c.lower_ for c in n.subtree if c.i < n.i}
+            words = {c.lower_ for c in top.subtree if c.i < n.i}
             state = bool(words & _STATE_WORDS) or any(
-                c.lower_ == "state" and c.head.lemma_ in ("own", "run") for c in n.subtree)
+                c.lower_ == "state" and c.head.lemma_ in ("own", "run") for c in top.subtree if c.i < n.i)
             sent = n.sent
             for country in countries:
                 if owner.label == "Firm":
                     add_fact(st, owner.id, "LOCATED_IN", country.id, sent)
                 if state:
                     add_fact(st, country.id, "OWNS", owner.id, sent)
-            fields = [st.at[c.i] for c in n.subtree if c.i in st.at and c.i < n.i and st.at[c.i].label == "Sector"]
+            fields = [st.at[c.i] for c in top.subtree if c.i in st.at and c.i < n.i and st.at[c.i].label == "Sector"]
             for f in fields:
                 add_fact(st, owner.id, "OPERATES_IN", f.id, sent)
 
@@ -449,6 +460,8 @@ register("role:firm-of-country", stage="role", confidence=0.8,
                      ("KazMunayGas", "OPERATES_IN", "oil and gas")]),
                    ("The contract was signed with Turkmenhimiya, Turkmenistan's state-owned chemical company.",
                     [("Turkmenistan", "OWNS", "Turkmenhimiya")]),
+                   ("Almalyk Mining and Metallurgical Company (AMMC), Uzbekistan's state-owned copper and gold "
+                    "producer, sold the stake.", [("Uzbekistan", "OWNS", "Almalyk Mining and Metallurgical Company")]),
                    ("A joint venture is to be set up by POSCO International and Tau-Ken Samruk, the national mining "
                     "company of Kazakhstan.", [("Kazakhstan", "OWNS", "Tau-Ken Samruk")]),
                    ("Hyundai Engineering, a South Korean engineering contractor, signed it.",

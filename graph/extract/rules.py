@@ -2316,8 +2316,11 @@ def subsidiary_appositions(st: DocState) -> None:
                                    for c in owners):
                 # "Samsung C&T said its subsidiary Samsung Engineering", "Lotte and its affiliate Lotte Rakhat": the
                 # firm named last before it in the sentence
+                # (not one inside a relative clause that does not hold the pronoun: "LX International, which was
+                # spun off from LG Corp., runs it through its subsidiary")
                 before = [x for x in st.mentions if n.sent.start <= x.start < n.i
-                          and x.label in ("Firm", "Organization") and len(x.ids) == 1 and x.id != m.id]
+                          and x.label in ("Firm", "Organization") and len(x.ids) == 1 and x.id != m.id
+                          and not _in_other_clause(st.sdoc[x.start], n)]
                 parents = [max(before, key=lambda x: x.start)] if before else []
             parents = [p for p in parents if p.label in ("Firm", "Organization") and p.id != m.id]
             add_facts(st, [m], "SUBSIDIARY_OF", parents, n.sent)
@@ -2325,6 +2328,16 @@ def subsidiary_appositions(st: DocState) -> None:
                     x.lower_ in ("wholly", "fully") for x in c.children) for c in n.subtree if c.i < n.i):
                 # "a wholly owned subsidiary of Daedong Precision": the parent owns it outright
                 add_facts(st, parents, "OWNS", [m], n.sent)
+
+
+def _in_other_clause(tok: Token, other: Token) -> bool:
+    """Is the token inside a relative or adverbial clause that does not hold `other`?"""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "advcl", "acl") and other not in t.subtree:
+            return True
+        t = t.head
+    return False
 
 
 def project_places(st: DocState) -> None:
@@ -2885,6 +2898,9 @@ for _name, _conf, _desc, _examples in (
         ("The contract was signed in Seoul by Kazatomprom chief executive Meirzhan Yussupov and KHNP president Whang "
          "Joo-ho.", [("Kazatomprom", "SIGNS", "contract"), ("Korea Hydro & Nuclear Power", "SIGNS", "contract")]),)),
     ("document:subsidiary-apposition", 0.85, "'X, a subsidiary of Y', 'Y's unit X': the parent named", (
+        ("LX International, which was spun off from LG Corp. in 2021, already runs a textile cluster through its "
+         "wholly owned subsidiary LX Fergana Textile.",
+         [("LX International", "OWNS", "LX Fergana Textile")]),
         ("Daedong Precision Uzbekistan, a wholly owned subsidiary of Korean auto-parts maker Daedong Precision, will "
          "invest $34 million in a brake-pad factory.",
          [("Daedong Precision Uzbekistan", "SUBSIDIARY_OF", "Daedong Precision"),
