@@ -54,7 +54,7 @@ class Entity(Strict):
     properties: dict[str, str | int | float | bool] = Field(default_factory=dict)
 
 
-DateSource = Literal["sentence", "paragraph", "event", "document"]
+DateSource = Literal["sentence", "paragraph", "event", "lead", "document"]
 FactSource = Literal["document", "reference"]
 
 
@@ -66,7 +66,8 @@ class Evidence(Strict):
     date: str | None = Field(default=None, description="When the fact holds or happened (ISO YYYY, YYYY-MM or "
                                                        "YYYY-MM-DD): the date its sentence or paragraph states, "
                                                        "else the date stated for an event the sentence names, "
-                                                       "else the document's date")
+                                                       "else the date the report's first sentence gives its "
+                                                       "event, else the document's date")
     date_source: DateSource | None = Field(default=None, description="Where `date` comes from; 'document' marks "
                                                                      "the fallback")
     page: int | None = Field(default=None, description="PDF: the page on which the sentence starts (1-based)")

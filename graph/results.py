@@ -46,7 +46,8 @@ class EvidenceOut(Out):
     date: str | None = Field(default=None, description="When the fact holds or happened, as its sentence or "
                                                         "paragraph states it; else the document's date")
     date_source: str | None = Field(default=None, description="'sentence', 'paragraph', 'event' (the date stated "
-                                                              "for an event the sentence names) or 'document' "
+                                                              "for an event the sentence names), 'lead' (the date "
+                                                              "the report's first sentence gives) or 'document' "
                                                               "(fallback)")
     modality: str | None = None
     quantities: list[dict[str, Any]] = Field(default_factory=list)

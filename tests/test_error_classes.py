@@ -229,6 +229,12 @@ def test_a_fact_is_dated_by_its_sentence(extractor: Extractor, corpus: dict[str,
     ex = _one(extractor, "South Korea buys uranium from Kazakhstan.\n\nDiplomatic relations were established on "
                          "28 January 1992.", date="2024-06-20")
     assert {f.evidence.date for f in ex.facts if f.relation == "PARTNERS_WITH" and f.evidence} == {"1992-01-28"}
+    # a report's lead dates the event the report is about: later paragraphs with no date of their own took place then
+    ex = _one(extractor, "On November 17, President Serdar Berdimuhamedov received a Korean delegation.\n\n"
+                         "During the meeting, LH signed an agreement with the Ministry of Construction.",
+              date="2026-11-18")
+    assert {(f.evidence.date, f.evidence.date_source) for f in ex.facts if f.relation == "SIGNS" and f.evidence} == \
+        {("2026-11-17", "lead")}
     dated = [f for _ex, f in _all_facts(corpus) if f.evidence and f.evidence.date_source == "sentence"]
     assert any(f.evidence and f.evidence.date != ex_.document.date for ex_, f in _all_facts(corpus)
                if f in dated)
@@ -433,6 +439,12 @@ def test_names_are_not_cut_or_glued(extractor: Extractor) -> None:
     assert names.get("Electric Power Plants OJSC") == "Firm" and "Electric Power" not in names
     assert names.get("Samruk-Energy") == "Firm"
     assert names.get("Adylbek Kasymaliev") == "Person" and names.get("Cabinet of Ministers") == "Organization"
+    # a title after a firm's name is not part of a person's name; a title line does not cut the name below it
+    ex = _one(extractor, "The agreement was signed by Minister Meder Abdykalykov and Daebo Minerals CEO Jung "
+                         "Sung-hoon.\n\nKazKor Lithium\n\nKazKor Lithium LLP is a mining company.")
+    names = {e.name: e.label for e in ex.entities}
+    assert names.get("Jung Sung-hoon") == "Person" and names.get("Daebo Minerals") in ("Firm", "Organization")
+    assert not [n for n in names if "CEO" in n] and "Lithium LLP" not in names and "KazKor Lithium" in names
 
 
 def test_a_name_ends_before_the_clause_goes_on(extractor: Extractor) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date as calendar_date
 
 from spacy.tokens import Span, Token
 
@@ -86,7 +87,7 @@ def add_fact(
         st.stages.add((subject, rel, obj, modality))
     if not st.rule:
         raise RuntimeError(f"a fact {subject} {rel} {obj} was emitted outside any rule (registry.running)")
-    date, date_source = fact_date(st, sent)
+    date, date_source = fact_date(st, sent, rel)
     year = int(date[:4]) if date else None
     kinds = QUANTITY_KINDS.get(rel, frozenset())
     # quantities as the document writes them (the parser may have read a normalised text: graph/extract/pipeline.py)
@@ -119,7 +120,13 @@ def _dates(st: DocState, sent: Span) -> list[tuple[Span, str]]:
     return found
 
 
-def fact_date(st: DocState, sent: Span) -> tuple[str | None, DateSource | None]:
+# relations that happen at a point in time (a signing, a meeting, a visit, a pledge): a report's lead date dates
+# them; the others hold over time (who supplies, owns, produces, works for what) and keep the document's date
+_EVENT_RELATIONS = frozenset({"SIGNS", "PARTNERS_WITH", "MEETS", "VISITS", "ATTENDS", "HOSTS", "INVITES", "LAUNCHES",
+                              "COVERS", "PLANS_TO_BUILD", "LENDS_TO", "GRANTS_AID_TO", "FINANCES", "ACCREDITED_TO"})
+
+
+def fact_date(st: DocState, sent: Span, rel: str = "") -> tuple[str | None, DateSource | None]:
     """The date the sentence states (the one nearest the rule's trigger), else the date that dates the main event
     of an earlier sentence of its paragraph (a date on that sentence's main verb: "The ceremony was held on 22
     April", not "a programme announced in 2023"), else the date stated for an event it names, else the document's
@@ -138,7 +145,7 @@ def fact_date(st: DocState, sent: Span) -> tuple[str | None, DateSource | None]:
     anchored: str | None = None
     while prev.start > 0:
         prev = st.sdoc[prev.start - 1].sent
-        if prev.end_char <= para_start:
+        if prev.start_char < para_start:
             break
         for span, iso in _dates(st, prev):
             if _on_main_verb(span, prev):
@@ -148,7 +155,37 @@ def fact_date(st: DocState, sent: Span) -> tuple[str | None, DateSource | None]:
     event = _event_date(st, sent)
     if event:
         return event, "event"
+    lead = _lead_date(st) if rel in _EVENT_RELATIONS else None
+    if lead:
+        return lead, "lead"
     return (st.doc.date, "document") if st.doc.date else (None, None)
+
+
+def _lead_date(st: DocState) -> str | None:
+    """'On November 17, President X received the delegation ...': a news report's first sentence dates the event
+    the whole report is about; a sentence with no date of its own, in its paragraph or on an event it names, took
+    place then. Only a day on the lead's main verb, in the month before the document's date."""
+    if st.lead_date is not None:
+        return st.lead_date or None
+    st.lead_date = ""
+    doc_date = st.doc.date
+    if not doc_date or len(doc_date) < 7:
+        return None
+    for sent in st.sdoc.sents:
+        if not any(t.is_alpha for t in sent) or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue  # a title line
+        for span, iso in _dates(st, sent):
+            if len(iso) == 10 and _on_main_verb(span, sent) and iso[:len(doc_date)] <= doc_date and \
+                    _days_before(iso, doc_date) <= 31:
+                st.lead_date = iso
+                break
+        break
+    return st.lead_date or None
+
+
+def _days_before(iso: str, doc_date: str) -> int:
+    end = calendar_date.fromisoformat(doc_date if len(doc_date) == 10 else doc_date + "-28")  # (a month: its end)
+    return (end - calendar_date.fromisoformat(iso)).days
 
 
 def _event_date(st: DocState, sent: Span) -> str | None:

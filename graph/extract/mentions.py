@@ -116,9 +116,30 @@ def collect_mentions(st: DocState) -> None:
         if m is not None:
             add_mention(st, m)
     _acronyms(st, abbreviations)
+    _country_mineral_firms(st)
     _short_names(st)
     local_governments(st)
     noun_phrase_mentions(st)
+
+
+def _country_mineral_firms(st: DocState) -> None:
+    """'the state-owned Tajik Antimony', 'Kazakh Uranium': a country's name and a capitalised mineral inside a
+    sentence are a firm's name (as 'Korea Zinc' is), not a country and a mineral."""
+    for m in list(st.mentions):
+        x = st.at.get(m.end)
+        if m.label != "Country" or x is None or x.label != "Mineral" or x.start != m.end or x.end - x.start != 1:
+            continue
+        tok = st.sdoc[x.start]
+        if not tok.is_title or tok.is_sent_start or st.sdoc[m.start].is_sent_start and m.start == 0:
+            continue
+        nxt = st.sdoc[x.end] if x.end < len(st.sdoc) else None
+        if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN":
+            continue  # "Kazakh Uranium output" is still the mineral
+        text = st.sdoc[m.start:x.end].text
+        drop_mention(st, m)
+        drop_mention(st, x)
+        eid = f"firm:{name_key(text)}"
+        add_mention(st, Mention((entity(st, eid, "Firm", text),), "Firm", m.start, x.end, text))
 
 
 _LOCAL_BODIES = frozenset({"akimat", "akimiat", "khokimiyat", "hokimiyat", "administration", "government",
@@ -325,6 +346,11 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
             and all(t.lower_ in ROLE_COMPLEMENTS or t.lower_ in ("and", "foreign", ",") for t in doc[start:end])):
         # "Minister of Employment", "Kyrgyzstan's Labour Minister": a title and its field, not a body's name
         return None
+    if label == "PERSON" and end - start >= 2 and doc[end - 1].lower_ in ROLE_NOUNS and \
+            doc[end - 2].lower_ not in ROLE_NOUNS and doc[end - 2].is_title and not doc[end - 1].is_lower:
+        # "Daebo Minerals CEO Jung Sung-hoon": a name and a title after it are a body and its officer's title
+        end -= 1
+        label = "ORG"
     if label in ("PERSON", "KG_PERSON"):
         # "KEPCO CEO Kim Dong-cheol": NER may stop inside a hyphenated given name; the name runs to its end
         if doc[end - 1].text == "-" and end < len(doc) and doc[end].is_alpha and not doc[end - 1].whitespace_:

@@ -61,6 +61,9 @@ def newline_sentences(doc: Doc) -> Doc:
         elif tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
             doc[tok.i].is_sent_start = False  # "K-water": a hyphenated word is one word, never two sentences
             doc[tok.i + 1].is_sent_start = False
+        elif tok.whitespace_ == " " and tok.is_alpha and tok.text[:1].isupper() and doc[tok.i + 1].is_alpha and \
+                doc[tok.i + 1].text[:1].isupper():
+            doc[tok.i + 1].is_sent_start = False  # "KazKor Lithium LLP": two capitalised words, one name
     return doc
 
 

@@ -103,6 +103,9 @@ def find_person_roles(st: DocState) -> None:
         if k < m.start - 2 and sdoc[k + 1].lower_ == "of" and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])  # "Minister of Employment and Labor Lee Jung-sik": a title, its fields, a name
         k, groups = m.start - 1, 0
+        if k > 1 and sdoc[k].text == "," and k - 1 in st.at and st.at[k - 1].label == "Country" and \
+                sdoc[st.at[k - 1].start - 1].lower_ in ("to", "the"):
+            k -= 1  # "the Ambassador of the Republic of Korea to Uzbekistan, Jeon Hyun-woo": the same, with a comma
         while k > 0 and k in st.at and (st.at[k].label in ("Country", "Organization", "Firm") or _capital(
                 st, st.at[k]) is not None) and not st.at[k].demonym:
             # "Tajikistan's Ambassador to South Korea Sherali Rahmonzoda", "Ambassador of the Republic of Korea to
@@ -113,6 +116,9 @@ def find_person_roles(st: DocState) -> None:
             if k <= 0 or sdoc[k].lower_ not in ("to", "of", "in"):
                 break
             k, groups = k - 1, groups + 1
+        while groups and k > 0 and (sdoc[k].lower_ in TITLE_WORDS or sdoc[k].lower_ == "and") and \
+                sdoc[k].lemma_.lower() not in ROLE_NOUNS:
+            k -= 1  # "Ambassador Extraordinary and Plenipotentiary of ..."
         if groups and k >= 0 and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])
         # "Astana office worker Medeya Kiyalova", "Tashkent resident Kim": a city before what a person does

@@ -985,12 +985,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         )
         return
     if rel == "SIGNS":
-        if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and subjects and \
-                all(m.label == "Agreement" for m in subjects) and not any(m.label == "Agreement" for m in direct):
-            # "One memorandum came out of the trip, signed with Doosan Enerbility": the participle's "subject"
-            # is the agreement signed
+        if verb.tag_ == "VBN" and (verb.dep_ in ("acl", "advcl") or verb.dep_ == "relcl" and passive) and \
+                subjects and all(m.label == "Agreement" for m in subjects) and \
+                not any(m.label == "Agreement" for m in direct):
+            # "One memorandum came out of the trip, signed with Doosan Enerbility", "a memorandum that was signed
+            # between A and B": the participle's "subject" is the agreement signed
             direct, subjects, passive = direct + subjects, [], True
         agreements = [m for m in direct if m.label == "Agreement"]
+        subjects = [m for m in subjects if m.label != "Agreement"]  # an agreement signs nothing
         # "X concluded an agreement with Y": Y is a party too
         parties = (
             subjects + by_prep.get("with", []) + between(st, [st.sdoc[a.start] for a in agreements])
@@ -1168,6 +1170,10 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if rel == "RESIDES_IN":
         if lemma in ("move", "relocate", "emigrate", "migrate", "deport", "resettle"):
             objs = by_prep.get("to", [])
+        if not objs and lemma in ("live", "reside"):
+            # "Kyrgyz citizens live and work in South Korea": the place hangs on the coordinated verb
+            objs = [m for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ == "prep"
+                    and c.lower_ == "in" for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
         objs = [o for o in objs if o.label in ("Country", "Location") and not o.demonym]
         if passive and not subjects:
             subjects = [d for d in direct if d.label in ("Group", "Person")]  # "were deported to Central Asia"
@@ -1632,6 +1638,11 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
         parties = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
                    if p.dep_ == "pobj" for x in expand(st, p) if x.label in ("Country", "Firm", "Organization")
                    and not x.demonym]
+        if len({i for x in parties for i in x.ids}) < 2:
+            # "a memorandum between the Ministry of Energy of Kazakhstan and KHNP": the parser may hang the second
+            # party inside the first one's name; every body named in the phrase, not a country saying whose it is
+            parties = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for x in _named_in(st, c)]
         if len({i for x in parties for i in x.ids}) >= 2:
             # "Among them was an agreement between Uzbekneftegaz and KNOC": the two it is between signed it
             with running(st, "noun:agreement-between", tok):
@@ -1657,7 +1668,8 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             lender_noun(st, sent, tok, lemma)
     elif lemma in ("trade", "export", "import") or (
         lemma == "partner" and any(c.lower_ in ("trading", "trade") for c in tok.children)
-    ):
+    ) or lemma == "turnover" and not any(c.dep_ == "poss" for c in tok.children):
+        # ("trade turnover between Kazakhstan and Korea", "turnover between the two countries"; not a firm's)
         with running(st, "noun:trade", tok):
             trade_noun(st, sent, tok, lemma)
     elif lemma in RELATION_NOUNS:
@@ -2330,6 +2342,22 @@ def subsidiary_appositions(st: DocState) -> None:
                 add_facts(st, parents, "OWNS", [m], n.sent)
 
 
+def _named_in(st: DocState, phrase: Token) -> list[Mention]:
+    """The countries, firms and bodies named in a phrase, save a country after "of" that says whose a body named
+    there is ("the Ministry of Energy of Kazakhstan")."""
+    found: list[Mention] = []
+    for t in phrase.subtree:
+        m = st.at.get(t.i)
+        if m is None or t.i != m.start or m.label not in ("Country", "Firm", "Organization") or m.demonym or \
+                len(m.ids) != 1 or any(m.id == x.id for x in found):
+            continue
+        if m.label == "Country" and t.i > 0 and st.sdoc[t.i - 1].lower_ in ("of", "the") and t.head.lower_ == "of" \
+                and (owner := st.at.get(t.head.head.i)) is not None and owner is not m:
+            continue
+        found.append(m)
+    return found
+
+
 def _in_other_clause(tok: Token, other: Token) -> bool:
     """Is the token inside a relative or adverbial clause that does not hold `other`?"""
     t = tok
@@ -2605,6 +2633,8 @@ for _name, _conf, _desc, _examples in (
          [("Tokayev", "INVITES", "Lee Jae-myung")]),)),
     ("verb:reside", 0.85, "a community or person lives / settles / moves / numbers N in Y", (
         ("Many Koryo-saram still live in Uzbekistan today.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
+        ("About 9,500 Kyrgyz citizens now live and work in South Korea under the system.",
+         [("Kyrgyz citizens", "RESIDES_IN", "South Korea")]),
         ("In 1937 the Koryo-saram were deported to Central Asia.", [("Koryo-saram", "RESIDES_IN", "Central Asia")]),
         ("Ethnic Koreans number about 180,000 in Uzbekistan.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
         ("About 100,000 Koryo-saram live in Kazakhstan's Almaty region.",
@@ -2960,6 +2990,8 @@ for _name, _conf, _desc, _examples in (
         ("South Korea is Uzbekistan's largest investor.", [("South Korea", "INVESTS_IN", "Uzbekistan")]),)),
     ("noun:trade", 0.8, "trade between X and Y; bilateral trade", (
         ("Trade between Kazakhstan and South Korea grew.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),
+        ("In 2025 trade turnover between Kazakhstan and Korea amounted to $6.8 billion.",
+         [("Kazakhstan", "TRADES_WITH", "South Korea")]),
         ("Kazakhstan's exports of IT services to Korea tripled last year to $41 million.",
          [("Kazakhstan", "SUPPLIES", "South Korea")]),)),
     ("noun:relations", 0.8, "partnership / relations / cooperation between or with; cooperation in a field", (

@@ -47,6 +47,7 @@ class DocState:
     confidence: float = 1.0  # and the confidence the rule gives its facts
     trigger: Token | None = None  # the word that states the facts the rule is emitting: dates are read near it
     sentence_dates: dict[int, list[tuple[Span, str]]] = field(default_factory=dict)  # sentence start -> dates
+    lead_date: str | None = None  # the date of the report's first sentence ("" when it has none), once read
 
 
 def entity(st: DocState, eid: str, label: str, name: str) -> str:
