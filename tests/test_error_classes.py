@@ -109,6 +109,14 @@ def test_page_residue_never_names_an_entity(extractor: Extractor, corpus: dict[s
             if e.id.count(":") < 2:  # names read off the text (not ones the extractor composes, like agreements')
                 assert not is_residue(e.name), _shown(ex_, e)
             assert e.name not in ("Wikipedia", "Location of", "DeathsSeveral"), _shown(ex_, e)
+    # a news site credited in a dateline is no party; a minister's field and a title's "of Land" are no names
+    ex = _one(extractor, "Tashkent, Uzbekistan (UzDaily.com) -- Uzbekistan and the Republic of Korea have signed a "
+                         "loan agreement. The plant was inaugurated by Kazakhstan's Minister of Industry and "
+                         "Construction, Marat Yessenov. A delegation headed by the Minister of Land, Infrastructure "
+                         "and Transport Lee Sang-hoon arrived.")
+    names = {e.name for e in ex.entities}
+    assert not names & {"UzDaily.com", "Industry and Construction", "of Land", "Land"}
+    assert not [f for f in ex.facts if f.subject == f.object]
 
 
 def test_names_are_not_cut_and_abbreviations_become_aliases(extractor: Extractor,

@@ -63,6 +63,8 @@ def add_fact(
             country = st.gaz.entries[entry.metonym_for]
             subject = entity(st, country.id, country.label, country.name)
             s_ent = st.entities[subject]
+    if rel == "MEETS" and s_ent.label == o_ent.label == "Country":
+        return  # "the sides discussed ...": people meet; two countries are partners, not a meeting
     if rel == "PARTNERS_WITH" and "Person" in (s_ent.label, o_ent.label):
         # heads of state partner through their countries; a country never partners with a person
         subject, obj = st.leads.get(subject, subject), st.leads.get(obj, obj)

@@ -384,6 +384,11 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         # a known name ("Astana Group" is not Astana: the gazetteer entry must be of a kind the span can be)
         entry = gaz.entries[ids[0]]
         return Mention((entity(st, entry.id, entry.label, text),), entry.label, start, end, text)
+    if start > 1 and label in LABEL_OF_CHUNK and LABEL_OF_CHUNK[label] in ("Firm", "Organization") and \
+            doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() == "minister":
+        return None  # "Minister of Industry and Construction": a title's field, not a firm named after it
+    if label == "PERSON" and doc[start].is_lower:
+        return None  # "of Land": NER took a title's field for a name
     if end - start == 1 and label != "PERSON" and not gaz.lookup(text) and doc[start].is_title and any(
             k.endswith("-" + name_key(text)) or k.startswith(name_key(text) + "-") for k in person_keys):
         label = "PERSON"  # "Park, who also met ...": the surname of a person named before, not a "park" project

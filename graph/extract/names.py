@@ -62,6 +62,7 @@ TITLE_WORDS = frozenset({"prime", "foreign", "vice", "deputy", "first", "former"
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")  # "DeathsSeveral": two words run together by a page's layout
 _DIGIT_IN_NAME = re.compile(r"\d")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z][A-Za-z&\-]*$")  # KOICA, MNRETS, KazMunayGas, E&C
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|info|uz|kz|kg|tj|tm|kr|ru|az)\b", re.IGNORECASE)
 _SHORT_NAME = re.compile(r"^[A-Z][A-Za-z&\-]+$")  # "(KOICA)", "(Eximbank)", "(HPP)", "(K-water)"
 _HYPHEN_GIVEN = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")  # Seon-haeng, Bo-hyun, Hee-Sung
 
@@ -88,8 +89,8 @@ def is_residue(text: str) -> bool:
     t = text.strip()
     if len(t) < 2 or not any(c.isalpha() for c in t):
         return True
-    if any(c in t for c in "[]{}|=<>#@") or t.endswith(":"):
-        return True
+    if any(c in t for c in "[]{}|=<>#@") or t.endswith(":") or _WEB_ADDRESS.search(t):
+        return True  # (and a news site's address: "UzDaily.com" credits the report, it is no party to it)
     words = t.split()
     if _DIGIT_IN_NAME.search(t) and not re.search(r"[A-Za-z]\d|\d[A-Za-z]|\+", t):
         return True  # "Politics 0", "Wikipedia 12" (but "C5+K", "G20" stay)

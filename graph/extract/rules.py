@@ -797,11 +797,24 @@ def _framed_money(verb: Token) -> bool:
         for p in c.children)  # "$100 million in EDCF loans", "committed $300 million in loans" (on the verb)
 
 
+def _under_loan_agreement(verb: Token) -> bool:
+    """Is the verb the clause of a loan agreement ("a loan agreement (was concluded) under which X will provide")?"""
+    if not any(c.dep_ == "prep" and c.lower_ in ("under", "by") and any(p.lower_ == "which" for p in c.children)
+               for c in verb.children) and not any(c.lower_ == "whereby" for c in verb.children):
+        return False
+    return any(t.lemma_.lower() in ("loan", "credit") and t.dep_ == "compound" and
+               t.head.lemma_.lower() in AGREEMENT_HEADS for t in verb.sent if t.i < verb.i)
+
+
 def money_given(st: DocState, sent: Span, givers: list[Mention], by_prep: dict[str, list[Mention]], *,
-                aid: bool = False) -> None:
+                aid: bool = False, lent: bool = False) -> None:
     """'KOICA will provide $7 million for a study of the railway', 'has pledged $8 million for a railway in
-    Tajikistan': money given for something is funding; an aid agency's money given to a country is aid."""
+    Tajikistan': money given for something is funding; an aid agency's money given to a country is aid; money
+    given under a loan agreement ("a loan agreement under which KDB will provide 100 billion won to DBK") is lent."""
     targets = by_prep.get("for", []) + by_prep.get("to", [])
+    if lent and targets:
+        add_facts(st, givers, "LENDS_TO", targets, sent)
+        return
     if not targets:
         # "The Tajik government will contribute another 62 million somoni from the state budget": money given for
         # nothing named goes to the one project its paragraph is about
@@ -877,6 +890,7 @@ _GIVE_VERBS = frozenset({"provide", "allocate", "pledge", "commit", "earmark", "
 _SUPPORT_VERBS = frozenset({"support", "assist", "back", "oversee"})
 
 
+_LED_GROUP_NOUNS = frozenset({"delegation", "mission"})
 _DONE_RELS = frozenset({"FINANCES", "LENDS_TO", "GRANTS_AID_TO", "INVESTS_IN", "BUILDS"})
 _TOPIC_VERBS = frozenset({"discuss", "consider", "explore", "negotiate", "study", "examine", "review", "debate"})
 
@@ -1093,6 +1107,21 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         # "the Kyrgyz delegation was headed by X": X leads the delegation, not the country it stands for
         direct = [m for m in direct if not (m.label == "Country" and m.end - m.start == 1 and
                                             st.sdoc[m.start].lemma_.lower() in _COUNTRY_GROUPS)]
+        groups = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _LED_GROUP_NOUNS]
+        if groups:
+            # "will lead a delegation of 20 firms, including Korea Zinc": he leads the delegation, not its members;
+            # "... to Astana next week": and goes where he leads it
+            places = [m for h in (verb, *groups) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
+                      if m.label in ("Country", "Location") and not m.demonym]
+            if not places:
+                # (the parser may hang "to Astana" on the last name of a list of members)
+                to = next((t for t in sent if t.i > groups[0].i and t.lower_ == "to" and t.i + 1 in st.at), None)
+                places = [st.at[to.i + 1]] if to is not None and st.at[to.i + 1].label in ("Country", "Location") \
+                    and not st.at[to.i + 1].demonym else []
+            with running(st, "verb:visit", verb):
+                add_facts(st, [m for m in subjects if m.label == "Person" and not passive], "VISITS", places, sent)
+            return
         add_facts(st, subjects, rel, direct, sent)
         return
     if rel == "SUPPLIES" and lemma in _GIVE_VERBS:
@@ -1101,7 +1130,7 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             return  # "provided a loan to X", "$100 million in EDCF loans": the loan frame says who lent to whom
         if any(is_sum(o) for o in objs_toks):
             with running(st, "verb:provide-money", verb):
-                money_given(st, sent, subjects, by_prep)
+                money_given(st, sent, subjects, by_prep, lent=_under_loan_agreement(verb))
             return
     if rel == "SUPPLIES":
         # "to supply natural uranium concentrate to KHNP": the parser may hang the receiver on the goods
@@ -1110,6 +1139,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             m for c in verb.children if c.dep_ == "dobj" for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to"
             and p.head.i in (c.i, *(x.i for x in c.children if x.dep_ == "amod")) for q in p.children
             if q.dep_ == "pobj" for m in expand(st, q) if m not in by_prep.get("to", []))
+    if subjects and all(m.label == "Agreement" for m in subjects) and verb.dep_ in ("acl", "relcl") and \
+            verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.head.lemma_.lower() in _SIGN_LEMMAS:
+        # "ready to sign a contract to supply uranium to KHNP": who signs the contract does what it is for
+        subjects, passive = subjects_of(st, verb.head.head)
+        subjects = [m for m in subjects if m.label != "Agreement"]
     if lemma == "spend" and subjects and not passive and all(m.label == "Firm" for m in subjects):
         # "The joint venture plans to spend $210 million on a concentrator": a firm spending on its own works
         # invests in them
@@ -2589,6 +2623,8 @@ for _name, _conf, _desc, _examples in (
         ("A delegation of the Korean National Assembly headed by Speaker Woo Won-shik visited Astana last week.",
          [("Woo Won-shik", "VISITS", "Astana")]),
         ("A delegation from Samsung visited Tashkent.", [("Samsung", "VISITS", "Tashkent")]),
+        ("First Vice Minister Yoon Chang-ho will lead a delegation of 20 firms, including Korea Zinc, to Astana next "
+         "week.", [("Yoon Chang-ho", "VISITS", "Astana")]),
         ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
          [("Tokayev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
@@ -2898,6 +2934,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y", (
         ("The Tajik government will build the Kulob hospital. The Tajik government will contribute another 62 "
          "million somoni from the state budget.", [("Tajikistan", "FINANCES", "Kulob hospital")]),
+        ("A loan agreement was concluded under which the Korea Development Bank (KDB) will provide 100 billion won "
+         "to the Development Bank of Kazakhstan.", [("Korea Development Bank", "LENDS_TO",
+                                                     "Development Bank of Kazakhstan")]),
         ("The Government of Turkmenistan will allocate 48 million manat from the state budget for a railway spur to "
          "the plant.", [("Turkmenistan", "FINANCES", "railway spur")]),
         ("South Korea has granted Kyrgyzstan $5 million to buy ambulances.",
