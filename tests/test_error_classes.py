@@ -529,3 +529,19 @@ def test_a_project_called_by_its_place_and_head_is_the_project_placed_there(extr
     ex = _one(extractor, "Doosan Enerbility has signed a contract to build a gas-fired power plant in Kyzylorda. "
                          "The Kyzylorda plant will be the second Korean-built power station in the region.")
     assert len({e.id for e in ex.entities if e.label == "Project"}) == 1
+
+
+def test_topics_of_talks_titles_and_descriptions_are_no_parties(extractor: Extractor) -> None:
+    ex = _one(extractor, "President Lee Jae-myung met President Kassym-Jomart Tokayev. The sides discussed cooperation "
+                         "in energy, petrochemicals and agriculture.")
+    assert not [f for f in ex.facts if f.relation == "COOPERATES_IN"]
+    assert not [f for f in ex.facts if f.relation == "MEETS" and f.subject.startswith("country:")]
+    ex = _one(extractor, "President Sadyr Japarov received a South Korean business delegation led by Kang Tae-seok, "
+                         "Vice Chairman of the Korea Chamber of Commerce and Industry (KCCI). A memorandum was signed "
+                         "between the Korea Mine Rehabilitation and Mineral Resources Corporation (KOMIR) and Tau-Ken "
+                         "Samruk, Kazakhstan's national mining company.")
+    met = {(f.subject, f.object) for f in ex.facts if f.relation == "MEETS"}
+    assert met and not [p for p in met if any(x.startswith(("org:", "firm:")) for x in p)]
+    signers = {f.subject for f in ex.facts if f.relation == "SIGNS"}
+    assert signers == {"firm:tau-ken-samruk", "firm:korea-mine-rehabilitation-and-mineral-resources-corporation"}
+    assert not [e for e in ex.entities if "national mining company" in e.name]

@@ -272,7 +272,10 @@ _COMPATIBLE: dict[str, tuple[str, ...]] = {
 # nouns that make a proper name before them a site: "the Kandym gas field", "the Jerooy deposit", "the Kumtor mine"
 _SITE_NOUNS = frozenset({"field", "deposit", "mine"})
 _SITE_RESOURCES = frozenset({"gas", "oil", "gold", "copper", "uranium", "coal", "silver", "zinc", "iron", "lithium",
-                             "tungsten", "condensate", "oil-and-gas", "gas-condensate", "ore"})
+                             "tungsten", "condensate", "oil-and-gas", "gas-condensate", "ore", "tantalum", "molybdenum",
+                             "antimony", "nickel", "cobalt", "lead", "tin", "manganese", "chromium", "titanium",
+                             "vanadium", "beryllium", "niobium", "rare-earth", "polymetallic", "bauxite", "potash",
+                             "phosphate", "fluorite", "graphite", "aluminium", "aluminum", "platinum", "mercury"})
 
 
 def _site_end(doc: Doc, end: int) -> int | None:
@@ -280,6 +283,8 @@ def _site_end(doc: Doc, end: int) -> int | None:
     k = end
     if k < len(doc) and doc[k].lower_ in _SITE_RESOURCES:  # whatever the tagger says ("tungsten" as a verb)
         k += 1
+        if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ in _SITE_RESOURCES:
+            k += 2  # "the Bakennoye lithium and tantalum deposit"
     if k < len(doc) and doc[k].lemma_.lower() in _SITE_NOUNS and doc[k].tag_ == "NN" and doc[k].is_lower:
         return k + 1
     return None
@@ -725,7 +730,11 @@ def noun_phrase_mentions(st: DocState) -> None:
                      and not st.at[c.i].demonym]
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
             named_next = tok.i + 1 in st.at and st.at[tok.i + 1].label in ("Firm", "Organization")
-            if owner and mods and not named_next and not any(c.dep_ == "appos" for c in tok.children):
+            first = st.at[owner[0].i].start if owner else tok.i
+            named_before = first >= 2 and sdoc[first - 1].text == "," and (x := st.at.get(first - 2)) is not None \
+                and x.label in ("Firm", "Organization")  # "Tau-Ken Samruk, Kazakhstan's national mining company"
+            if owner and mods and not named_next and not named_before and \
+                    not any(c.dep_ == "appos" for c in tok.children):
                 # "Turkmenistan's state-run chemical corporation": a firm described by its owner and trade, when the
                 # text gives no name
                 name = sdoc[st.at[owner[0].i].start : tok.i + 1].text
@@ -1160,8 +1169,10 @@ def singular_pronouns(st: DocState) -> None:
                         st.at.get(t.i) is not None and st.at[t.i].label in ("Firm", "Organization", "Project")
                         for t in sent if t.i < tok.i):
                 # "The facility will rise in Turkmenabat. It is designed to turn out ...": the firm, body or
-                # project the sentence before was about
+                # project the sentence before was about (and, as this one's subject, the one the next is about)
                 add_mention(st, Mention((last_org[0],), last_org[1], tok.i, tok.i + 1, tok.text))
+                if tok.dep_ in ("nsubj", "nsubjpass") and subject_org is None:
+                    subject_org = (last_org[0], last_org[1])
             elif low == "its" and tok.dep_ == "poss" and subject_org is not None and subject_org[1] != "Project" and \
                     len({i for t in sent if t.i < tok.i and (x := st.at.get(t.i)) is not None and
                          x.label in ("Firm", "Organization", "Project") for i in x.ids}) == 1:

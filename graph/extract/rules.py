@@ -797,6 +797,17 @@ def _framed_money(verb: Token) -> bool:
         for p in c.children)  # "$100 million in EDCF loans", "committed $300 million in loans" (on the verb)
 
 
+def _contract_purpose(st: DocState, contract: Token) -> list[Mention]:
+    """The project a contract is for, when the text says the work is done under it ("a system, which is being
+    developed by X under a contract"): the subject of the verb the "under" phrase hangs on."""
+    if contract.dep_ != "pobj" or contract.head.lower_ not in ("under", "through") or \
+            contract.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects, _passive = subjects_of(st, contract.head.head)
+    direct, _by_prep = objects_of(st, contract.head.head)
+    return [m for m in subjects + direct if m.label == "Project"]
+
+
 def _under_loan_agreement(verb: Token) -> bool:
     """Is the verb the clause of a loan agreement ("a loan agreement (was concluded) under which X will provide")?"""
     if not any(c.dep_ == "prep" and c.lower_ in ("under", "by") and any(p.lower_ == "which" for p in c.children)
@@ -1052,6 +1063,10 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 signers = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
                            for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
                            if m.label in ("Country", "Firm", "Organization") and not m.demonym]
+                if len({i for m in signers for i in m.ids}) < 2:
+                    # (the parser may make the list a modifier of a description after it)
+                    signers = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+                               for m in _named_in(st, c)] or signers
                 parties += signers
             if not signers and passive:
                 # "a deal between Hyundai Rotem and Uzbekistan Railways was signed": the parties it is between
@@ -1154,6 +1169,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         rel = "GRANTS_AID_TO"  # "KOICA delivered medical equipment to the ministry": an aid agency gives, not sells
     direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
     objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
+    if rel in ("FINANCES", "LENDS_TO") and any(o.label == "Agreement" for o in objs):
+        # "developed by Samsung SDS under a contract financed by the Tajik government": money pays for what the
+        # contract is for, not for the contract
+        objs = [o for o in objs if o.label != "Agreement"] + [
+            m for o in objs if o.label == "Agreement" for m in _contract_purpose(st, st.sdoc[o.end - 1])
+            if m not in objs]
     if rel == "INVESTS_IN" and not objs and not passive and any(c.dep_ == "dobj" and is_sum(c) for c in verb.children) \
             and not any(c.dep_ == "prep" and c.lower_ in ("in", "into") for t in (verb, *verb.children)
                         for c in t.children):
@@ -2159,6 +2180,8 @@ def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
             # party is the other country of the pair
             other = [c for c in st.pair if c != withs[0].id]
             parties.append(Mention(tuple(other), "Country", tok.i, tok.i + 1, tok.text))
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
+            fields = []  # "the sides discussed cooperation in energy": a topic of talks, not cooperation under way
         for p in parties:
             for i in p.ids:
                 for f in fields:
@@ -2388,6 +2411,9 @@ def _named_in(st: DocState, phrase: Token) -> list[Mention]:
         if m.label == "Country" and t.i > 0 and st.sdoc[t.i - 1].lower_ in ("of", "the") and t.head.lower_ == "of" \
                 and (owner := st.at.get(t.head.head.i)) is not None and owner is not m:
             continue
+        if m.label == "Country" and (m.text.endswith(("'s", "’s")) or m.end < len(st.sdoc) and
+                                     st.sdoc[m.end].text in ("'s", "’s")):
+            continue  # "Tau-Ken Samruk, Kazakhstan's national mining company": whose it is, not a party
         found.append(m)
     return found
 

@@ -200,6 +200,8 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                     c.left_edge.i > 0 and st.sdoc[c.left_edge.i - 1].text == "(" and \
                     (c.i not in st.at or st.at[c.i].label != m.label):
                 continue  # "Korea's Human Resources Development Service (HRD Korea)": a short name, not a party
+            if c.dep_ == "appos" and c.i not in st.at and c.lemma_.lower() in ROLE_NOUNS and m is None:
+                continue  # "a delegation led by Kang, Vice Chairman of the KCCI": a title is no second party
             if c.dep_ in ("conj", "appos"):
                 if c.dep_ == "conj" and any(x.dep_ == "case" and x.text in ("'s", "’s") for x in c.children):
                     continue  # "KIGAM and Kazakhstan's Committee of Geology": the owner of the next item, not one
