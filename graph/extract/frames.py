@@ -106,7 +106,7 @@ def _loan_before(st: DocState, sent: Span) -> bool:
     """Does the sentence, or one of the three before it, speak of a loan or credit?"""
     sents = list(st.sdoc.sents)
     k = next(i for i, s in enumerate(sents) if s.start == sent.start)
-    return any(t.lemma_.lower() in ("loan", "credit") for s in sents[max(0, k - 3):k + 1] for t in s)
+    return any(t.lemma_.lower() in ("loan", "credit", "lend") for s in sents[max(0, k - 3):k + 1] for t in s)
 
 
 def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
@@ -161,7 +161,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                             for x in p.children if x.dep_ in ("poss", "compound", "amod")
                             for m in expand(st, x) if _is_actor(st, m)]
         targets = targets or paragraph_project(st, sent) or _document_project(st, sent)
-        if frame.relation == "FINANCES" and tok.lemma_.lower() == "money" and _loan_before(st, sent):
+        if frame.relation == "FINANCES" and tok.lemma_.lower() in ("money", "fund") and _loan_before(st, sent):
             # "... rebuilt under a $96 million loan. The money will come from the EDCF": the money is that loan
             relation = "LENDS_TO"
     if verb is not None:

@@ -1104,6 +1104,7 @@ def resolve_references(st: DocState) -> None:
                 add_mention(st, Mention((country,), "Country", tok.i, tok.i + 1, tok.text))
             continue
     plural_pronouns(st)
+    the_two(st)
     singular_pronouns(st)
 
 
@@ -1220,6 +1221,28 @@ def plural_pronouns(st: DocState) -> None:
             continue
         ids = tuple(dict.fromkeys(i for m in ants for i in m.ids))
         add_mention(st, Mention(ids, ants[0].label, tok.i, tok.i + 1, tok.text))
+
+
+def the_two(st: DocState) -> None:
+    """'Lee held a phone call with Tokayev and the two agreed to ...', 'Both said ...': "the two" or "both" as a
+    subject stands for the two people named before it in the sentence (or, failing that, in the sentence before,
+    within the paragraph), when exactly two are named."""
+    sdoc = st.sdoc
+    text = st.doc.text
+    for tok in sdoc:
+        if tok.i in st.at or tok.dep_ not in ("nsubj", "nsubjpass") or not (
+                tok.lower_ == "two" and any(c.lower_ == "the" for c in tok.children) or tok.lower_ == "both"):
+            continue
+        sent = tok.sent
+        people = list(dict.fromkeys(m.id for m in st.mentions if m.label == "Person" and len(m.ids) == 1
+                                    and sent.start <= m.start < tok.i))
+        if not people and sent.start > 0:
+            prev = sdoc[sent.start - 1].sent
+            if "\n" not in text[prev.start_char:sent.start_char]:
+                people = list(dict.fromkeys(m.id for m in st.mentions if m.label == "Person" and len(m.ids) == 1
+                                            and prev.start <= m.start < prev.end))
+        if len(people) == 2:
+            add_mention(st, Mention(tuple(people), "Person", tok.i, tok.i + 1, tok.text))
 
 
 def collective_country(st: DocState, tok: Token) -> str | None:

@@ -81,6 +81,8 @@ def relations(st: DocState, sent: Span) -> None:
         elif tag.startswith("NN"):
             if lemma in NOUN_FRAMES and tok.pos_ == "NOUN":
                 frames.append((tok, NOUN_FRAMES[lemma]))
+            elif tok.lower_ == "funds" and tok.pos_ == "NOUN":
+                frames.append((tok, NOUN_FRAMES["money"]))  # "the funds come from the EDCF" (not "a fund")
             elif lemma in ("line", "facility", "tranche") and tok.pos_ == "NOUN":
                 # "a $300 million credit line", "a loan facility": the kind of money is the compound's
                 frames += [(tok, NOUN_FRAMES[c.lemma_.lower()]) for c in tok.children if c.dep_ == "compound"
@@ -2550,6 +2552,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes an agreement (with Y): both sign it and partner", (
+        ("The contract was signed Tuesday in Dushanbe by Kim Jae-hoon, head of KT's global business group, and Firuz "
+         "Nazarzoda, director of the Communications Service.", [("Kim Jae-hoon", "SIGNS", "contract"),
+                                                                ("Firuz Nazarzoda", "SIGNS", "contract")]),
         ("LH signed an agreement with the Fergana regional khokimiyat.",
          [("LH", "PARTNERS_WITH", "Fergana regional khokimiyat")]),
         ("Meanwhile, the Ministry of Energy said that a memorandum signed in 2024 with the Korean company Hyosan Power "
@@ -3060,6 +3065,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan's exports of IT services to Korea tripled last year to $41 million.",
          [("Kazakhstan", "SUPPLIES", "South Korea")]),)),
     ("noun:relations", 0.8, "partnership / relations / cooperation between or with; cooperation in a field", (
+        ("President Lee Jae-myung held a phone call with Kazakh President Kassym-Jomart Tokayev on Wednesday and the "
+         "two agreed to expand cooperation in critical minerals, nuclear energy and transport.",
+         [("Kazakhstan", "COOPERATES_IN", "nuclear energy"), ("South Korea", "COOPERATES_IN", "transport")]),
         ("The partnership between Uzbekistan and South Korea is strong.",
          [("Uzbekistan", "PARTNERS_WITH", "South Korea")]),
         ("Uzbekistan and South Korea are close partners.", [("Uzbekistan", "PARTNERS_WITH", "South Korea")]),

@@ -276,6 +276,11 @@ def semicolon_items(st: DocState, i: int) -> list[Mention]:
 
 def agents_of(verb: Token) -> list[Token]:
     agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if not agents and any(c.dep_ == "auxpass" for c in verb.children):
+        # "was signed Tuesday in Dushanbe by Kim Jae-hoon": the parser may hang the "by" phrase on the place
+        agents = [q for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
+                  for p in c.children if p.dep_ == "pobj" for b in p.children
+                  if b.dep_ in ("prep", "agent") and b.lower_ == "by" for q in b.children if q.dep_ == "pobj"]
     if agents:
         # a misparsed list "signed by A, B and C" may hang B and C on the verb as conjuncts
         agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
