@@ -1105,6 +1105,7 @@ def resolve_references(st: DocState) -> None:
             continue
     plural_pronouns(st)
     the_two(st)
+    its_leader(st)
     singular_pronouns(st)
 
 
@@ -1221,6 +1222,22 @@ def plural_pronouns(st: DocState) -> None:
             continue
         ids = tuple(dict.fromkeys(i for m in ants for i in m.ids))
         add_mention(st, Mention(ids, ants[0].label, tok.i, tok.i + 1, tok.text))
+
+
+def its_leader(st: DocState) -> None:
+    """'a Turkmengas delegation led by its chairman X': "its" in the phrase that says who leads a group is the body
+    the group is named after."""
+    for tok in st.sdoc:
+        if tok.lower_ != "its" or tok.dep_ != "poss" or tok.i in st.at:
+            continue
+        agent = tok.head.head if tok.head.dep_ == "pobj" else None
+        led = agent.head if agent is not None and agent.dep_ == "agent" else None
+        if led is None or led.dep_ != "acl" or led.lemma_.lower() not in ("lead", "head"):
+            continue
+        owners = [st.at[c.i] for c in led.head.children if c.dep_ in ("compound", "nmod", "poss") and c.i in st.at
+                  and st.at[c.i].label in ("Firm", "Organization") and len(st.at[c.i].ids) == 1]
+        if len(owners) == 1:
+            add_mention(st, Mention(owners[0].ids, owners[0].label, tok.i, tok.i + 1, tok.text))
 
 
 def the_two(st: DocState) -> None:

@@ -422,6 +422,8 @@ register("role:person-title", stage="role", confidence=0.9,
                ("Alisher Abdusalomov", "ACCREDITED_TO", "South Korea")]),
              ("The Human Resources Development Service of Korea (HRD Korea) runs the test. HRD Korea President Lee "
               "Woo-jin signed the deal.", [("Lee Woo-jin", "LEADS", "Human Resources Development Service of Korea")]),
+             ("In October a Turkmengas delegation led by its chairman Guychmyrat Hojamyradov visited Seoul.",
+              [("Guychmyrat Hojamyradov", "LEADS", "Turkmengas")]),
              ("Chairman of the Cabinet of Ministers Adylbek Kasymaliev visited Seoul.",
               [("Adylbek Kasymaliev", "LEADS", "Cabinet of Ministers")]),
              ("Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary of the Republic of Korea, "

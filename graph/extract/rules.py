@@ -1171,6 +1171,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         rel = "GRANTS_AID_TO"  # "KOICA delivered medical equipment to the ministry": an aid agency gives, not sells
     direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
     objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
+    if rel == "DEVELOPS" and lemma in ("explore", "prospect", "drill", "search", "look"):
+        # "will jointly explore for rare earth elements and tungsten": what is sought is developed
+        objs += [m for m in by_prep.get("for", []) if m.label == "Mineral" and m not in objs]
+        # (the parser may take a mineral after "and" for a verb: read the list off the surface)
+        objs += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                 if p.dep_ == "pobj" for m in surface_list(st, p.left_edge.i) if m.label == "Mineral" and m not in objs]
     if rel in ("FINANCES", "LENDS_TO") and any(o.label == "Agreement" for o in objs):
         # "developed by Samsung SDS under a contract financed by the Tajik government": money pays for what the
         # contract is for, not for the contract
@@ -1922,6 +1928,25 @@ def reserves_noun(st: DocState, sent: Span, tok: Token) -> None:
     # "proven reserves at the Kumkol field"
     holders += [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for p in c.children
                 if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Location", "Project") and not m.demonym]
+    if not holders and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+        # "the Kensu tungsten deposit in Issyk-Kul region, whose reserves are estimated at ...": the noun the
+        # relative clause describes
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None:
+            holders = [m for m in expand(st, clause.head) if m.label in ("Location", "Country", "Project")
+                       and not m.demonym][:1]
+            # (a deposit placed in a region: the parser may hang the clause on the region)
+            sites = [m for m in st.mentions if m.label == "Location" and len(m.ids) == 1 and
+                     clause.head.i - 8 <= m.end - 1 < clause.head.i and
+                     st.sdoc[m.end - 1].lemma_.lower() in ("deposit", "field", "mine")]
+            holders = sites[-1:] or holders
+    if not holders and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "terms":
+        # "Turkmenistan ranks fourth in the world in terms of natural gas reserves": the one ranked
+        t = tok.head.head
+        while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+            t = t.head
+        holders = [m for c in t.children if c.dep_ == "nsubj" for m in expand(st, c)
+                   if m.label in ("Country", "Location") and not m.demonym]
     if not holders:
         return
     minerals = [
@@ -1937,6 +1962,15 @@ def reserves_noun(st: DocState, sent: Span, tok: Token) -> None:
                     if c.i in st.at and st.at[c.i].label == "Mineral"]
     for h in holders:
         found = list(minerals)
+        if not found and h.label == "Location":
+            # "the Kensu tungsten deposit": a site named for its resource holds it
+            found = [st.at[i] for i in range(h.start, h.end) if i in st.at and st.at[i].label == "Mineral"]
+            for t in st.sdoc[h.start:h.end]:
+                mid = next((i for i in st.gaz.lookup(t.text) if st.gaz.entries[i].label == "Mineral"), None)
+                if mid is not None and not found:
+                    g = st.gaz.entries[mid]
+                    entity(st, mid, g.label, g.name)
+                    found.append(Mention((mid,), "Mineral", t.i, t.i + 1, g.name))
         if not found:
             entry = st.gaz.entries.get(h.id)
             words = set(re.findall(r"[a-z]+", entry.name.lower())) if entry else set()
@@ -2604,6 +2638,8 @@ for _name, _conf, _desc, _examples in (
          [("Kazakhstan's national oil company", "SIGNS", "memorandum"),
           ("Samsung C&T", "PARTNERS_WITH", "Kazakhstan's national oil company")]),)),
     ("verb:develop", 0.85, "X develops / mines / explores Y", (
+        ("South Korea and Uzbekistan will jointly explore for rare earth elements and tungsten.",
+         [("Uzbekistan", "DEVELOPS", "tungsten"), ("South Korea", "DEVELOPS", "rare earth metals")]),
         ("Korea Zinc will develop lithium deposits in Kazakhstan.", [("Korea Zinc", "DEVELOPS", "lithium")]),
         ("KOMIR and Tau-Ken Samruk have agreed to set up a joint venture to develop the Boguty tungsten deposit in "
          "the Almaty region.", [("KOMIR", "DEVELOPS", "Boguty tungsten deposit"),
@@ -3042,6 +3078,10 @@ for _name, _conf, _desc, _examples in (
         ("South Korea's K-Silk Road initiative was discussed.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
     ("noun:reserves", 0.85, "the reserves of a place, a country's mineral reserves", (
+        ("Kyrgyzstan offered licences for the Kensu tungsten deposit in Issyk-Kul region, whose reserves are "
+         "estimated at 90,000 tonnes.", [("Kensu tungsten deposit", "HAS_RESERVES", "tungsten")]),
+        ("Turkmenistan ranks fourth in the world in terms of natural gas reserves.",
+         [("Turkmenistan", "HAS_RESERVES", "natural gas")]),
         ("Kazakhstan's uranium reserves are large.", [("Kazakhstan", "HAS_RESERVES", "uranium")]),
         ("Proven reserves at the Kumkol field are put at 30 million tonnes of oil.",
          [("Kumkol field", "HAS_RESERVES", "oil")]),
