@@ -161,8 +161,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                             for x in p.children if x.dep_ in ("poss", "compound", "amod")
                             for m in expand(st, x) if _is_actor(st, m)]
         targets = targets or paragraph_project(st, sent) or _document_project(st, sent)
-        if frame.relation == "FINANCES" and tok.lemma_.lower() in ("money", "fund") and _loan_before(st, sent):
-            # "... rebuilt under a $96 million loan. The money will come from the EDCF": the money is that loan
+        if frame.relation == "FINANCES" and _loan_before(st, sent) and (
+                tok.lemma_.lower() in ("money", "fund") or
+                agents and all(len(a.ids) == 1 and funder_kind(st, a.id) == "funder" for a in agents)):
+            # "... rebuilt under a $96 million loan. The money will come from the EDCF", "Co-financing comes from
+            # the ADB, whose board approved the loan": the money is that loan
             relation = "LENDS_TO"
     if verb is not None:
         lemma = verb.lemma_.lower()

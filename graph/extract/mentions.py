@@ -976,6 +976,44 @@ def definite_references(st: DocState) -> None:
             add_mention(st, Mention((m.id,), m.label, tok.i, tok.i + 1, tok.text))
 
 
+_SITE_HEADS = frozenset({"deposit", "field", "mine"})
+
+
+def definite_sites(st: DocState) -> None:
+    """'The Boguty tungsten deposit lies in Almaty region. The deposit, which is estimated to hold ...': "the
+    deposit" (field, mine) with nothing naming it stands for the last site of that kind named shortly before."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.i in st.at or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in _SITE_HEADS or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or \
+                any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+            continue
+        sites = {m.id: m for m in st.mentions if m.label == "Location" and len(m.ids) == 1 and m.end <= tok.i and
+                 tok.i - m.end < 120 and sdoc[m.end - 1].lemma_.lower() == tok.lemma_.lower()}
+        if len(sites) == 1:
+            m = next(iter(sites.values()))
+            add_mention(st, Mention(m.ids, "Location", tok.i, tok.i + 1, tok.text))
+
+
+_SCHEME_HEADS = frozenset({"programme", "program", "scheme", "system", "initiative"})
+
+
+def definite_schemes(st: DocState) -> None:
+    """'Uzbekistan joined the programme in 2006': "the programme" (scheme, system, initiative) with nothing naming it
+    stands for the one programme-like agreement named before it (the Employment Permit System)."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.i in st.at or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in _SCHEME_HEADS or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or \
+                any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in tok.children):
+            continue
+        named = {m.id: m for m in st.mentions if m.label == "Agreement" and len(m.ids) == 1 and m.end <= tok.i
+                 and m.id in st.entities and st.entities[m.id].name.split()[-1].lower() in _SCHEME_HEADS}
+        if len(named) == 1:
+            m = next(iter(named.values()))
+            add_mention(st, Mention(m.ids, "Agreement", tok.i, tok.i + 1, tok.text))
+
+
 def _firm_country(st: DocState, eid: str) -> str | None:
     """The country a firm belongs to, as the gazetteer or the document's own words say."""
     entry = st.gaz.entries.get(eid)

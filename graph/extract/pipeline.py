@@ -22,6 +22,8 @@ from graph.extract.mentions import (
     collect_mentions,
     country_metonymy,
     definite_references,
+    definite_schemes,
+    definite_sites,
     resolve_references,
 )
 from graph.extract.registry import running
@@ -55,7 +57,8 @@ def newline_sentences(doc: Doc) -> Doc:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
             para_start = tok.i + 1
-        elif tok.text in _DATELINE_END and 1 <= tok.i - para_start <= 8 and doc[para_start].is_alpha and (
+        elif tok.text in _DATELINE_END and 1 <= tok.i - para_start <= 8 and doc[para_start].is_alpha and \
+                (bool(tok.whitespace_) or bool(doc[tok.i - 1].whitespace_)) and (
                 doc[para_start].is_upper or doc[para_start].is_title and bool(tok.whitespace_) and
                 bool(doc[tok.i - 1].whitespace_) and any(t.text == "," for t in doc[para_start:tok.i]) and all(
                     t.is_punct or t.is_title or t.is_upper or t.like_num or "." in t.text
@@ -119,6 +122,8 @@ class Extractor:
         st = DocState(doc=doc, sdoc=sdoc, gaz=self.gazetteer)
         collect_mentions(st)
         definite_references(st)
+        definite_sites(st)
+        definite_schemes(st)
         age_references(st)
         country_metonymy(st)
         with running(st, "role:person-title"):

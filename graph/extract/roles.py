@@ -286,6 +286,8 @@ def role_word(role: Token) -> str:
         return "deputy " + word
     if word == "minister" and "prime" in lefts:
         return "prime minister"
+    if word == "director" and "executive" in lefts:
+        return "executive director"  # a board member of a bank or agency, not its head
     return word
 
 

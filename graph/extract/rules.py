@@ -76,6 +76,10 @@ def relations(st: DocState, sent: Span) -> None:
         if lemma.startswith("co-") and tok.pos_ == "VERB":
             lemma = co_lemma(tok)  # "co-organised": the verb after "co-"
         tag = tok.tag_
+        if tag == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.lower_ in NOUN_FRAMES and \
+                not any(c.dep_ in ("dobj", "aux") for c in tok.children):
+            # "Co-financing of $30 million comes from the ADB": a gerund the tagger took for a verb is the noun
+            frames.append((tok, NOUN_FRAMES[tok.lower_]))
         if tag == "VBN":
             participles.append(tok)
         elif tag.startswith("NN"):
@@ -1272,6 +1276,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             add_facts(st, subjects, "MEETS", guests, sent)
             meet_group(st, sent, [], receive=True, host=subjects, guests=guests, verb=verb)
         objs = events
+    elif rel == "ATTENDS" and lemma == "join" and any(o.label == "Agreement" for o in direct):
+        # "Kyrgyzstan joined the EPS in 2007": who joins a programme or treaty is a party to it
+        with running(st, "verb:join-programme", verb):
+            add_facts(st, [m for m in subjects if m.label in ("Country", "Firm", "Organization") and not passive],
+                      "PARTY_TO", [o for o in direct if o.label == "Agreement"], sent)
+        return
     elif rel == "ATTENDS":
         objs = direct + by_prep.get("in", [])
         if lemma in ("participate", "join") and verb.dep_ != "xcomp":
@@ -2854,6 +2864,12 @@ for _name, _conf, _desc, _examples in (
     ("verb:choose-for-visit", 0.85, "X chose Y for a visit", (
         ("Lee Jae-myung chose Kazakhstan for his first overseas visit.",
          [("Lee Jae-myung", "VISITS", "Kazakhstan")]),)),
+    ("verb:join-programme", 0.85, "X joins a programme, scheme or treaty: X is a party to it", (
+        ("Kyrgyzstan joined the Employment Permit System (EPS) in 2007.",
+         [("Kyrgyzstan", "PARTY_TO", "Employment Permit System")]),
+        ("South Korea will take in workers under its Employment Permit System (EPS) this year. The quota is the "
+         "largest since Uzbekistan joined the programme in 2006.",
+         [("Uzbekistan", "PARTY_TO", "Employment Permit System")]),)),
     ("verb:call-on", 0.8, "X calls on / urges Y to do something: an invitation", (
         ("Tokayev called on Korean companies to invest in Kazakhstan.",
          [("Kassym-Jomart Tokayev", "INVITES", "Korean companies")]),)),

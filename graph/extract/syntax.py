@@ -370,8 +370,8 @@ def _relative_head(st: DocState, clause: Token) -> list[Mention]:
             if t.i in st.at and st.at[t.i].label == "Project":
                 return [st.at[t.i]]
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    singular = clause.tag_ == "VBZ" or bool(auxes & {"is", "was", "has"})
-    plural = clause.tag_ == "VBP" or bool(auxes & {"are", "were", "have"})
+    singular = clause.tag_ == "VBZ" or bool(auxes & {"is", "was", "has"}) or clause.lower_ in ("is", "was", "has")
+    plural = clause.tag_ == "VBP" or bool(auxes & {"are", "were", "have"}) or clause.lower_ in ("are", "were", "have")
     if own is not None and (singular or not plural and ";" in head.sent.text):
         return [own]
     first = head
