@@ -545,3 +545,9 @@ def test_topics_of_talks_titles_and_descriptions_are_no_parties(extractor: Extra
     signers = {f.subject for f in ex.facts if f.relation == "SIGNS"}
     assert signers == {"firm:tau-ken-samruk", "firm:korea-mine-rehabilitation-and-mineral-resources-corporation"}
     assert not [e for e in ex.entities if "national mining company" in e.name]
+
+
+def test_a_stake_in_an_unnamed_firm_is_not_in_the_project(extractor: Extractor) -> None:
+    ex = _one(extractor, "The plant will be built by a consortium of Hanwha Solutions and the Kyrgyz state-owned "
+                         "utility Electric Power Plants OJSC, which will own 51 percent of the project company.")
+    assert not [f for f in ex.facts if f.relation == "HOLDS_STAKE_IN" and f.object.startswith("project:")]

@@ -95,6 +95,8 @@ def _document_project(st: DocState, sent: Span) -> list[Mention]:
 _NEUTRAL_PASSIVES = frozenset({"make", "do", "perform", "conduct", "execute", "implement", "carry", "undertake"})
 
 
+# firms a stake is held in, when the text does not name them ("the project company", "the joint venture")
+_STAKE_HOLDERS = frozenset({"company", "venture", "firm", "enterprise", "spv", "entity", "vehicle", "partnership"})
 # what a budget is kept in: "from the state budget", "from Korea's coffers"
 _PURSES = frozenset({"budget", "coffers", "treasury", "purse", "reserves"})
 # what part of a cost is: "85 percent of this sum will be financed through a loan"
@@ -256,7 +258,12 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             verb.lemma_.lower() in ("finance", "fund", "pay", "cover", "support"):
         # "the loan ... will finance a water project in Bukhara": what it pays for
         targets = [m for c in verb.children if c.dep_ == "dobj" for m in expand(st, c) if m.label == "Project"]
-    if agents and not targets and frame.relation in ("BUILDS", "LENDS_TO", "FINANCES", "HOLDS_STAKE_IN"):
+    unnamed_firm = frame.relation == "HOLDS_STAKE_IN" and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "in") and p.dep_ == "pobj" and p.i not in st.at and
+        p.lemma_.lower() in _STAKE_HOLDERS for c in tok.children for p in c.children)
+    if agents and not targets and not unnamed_firm and \
+            frame.relation in ("BUILDS", "LENDS_TO", "FINANCES", "HOLDS_STAKE_IN"):
+        # (not "51 percent of the project company": a stake in a firm the text does not name is not the project's)
         # "The Balkhash project dates back to a 2009 tender, which a consortium ... won", "The project was
         # carried out by a consortium ..., with the Kazakh state holding 25 percent": the project the sentence
         # is about

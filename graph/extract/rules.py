@@ -13,6 +13,7 @@ from graph.extract.lexicon import (
     AGENT_NOUNS,
     AGREEMENT_HEADS,
     CO_VERBS,
+    FIRM_NOUNS,
     MEETING_NOUNS,
     NOUN_FRAMES,
     OUTPUT_UNITS,
@@ -495,6 +496,11 @@ def consortium_rule(st: DocState, sent: Span, tok: Token) -> None:
     members of a consortium partner."""
     members = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "between") for p in c.children
                if p.dep_ == "pobj" for m in expand(st, p)]
+    if members:
+        # "a consortium of A and the state-owned utility B": the parser may coordinate the second member with the
+        # consortium itself
+        members += [m for c in tok.children if c.dep_ == "conj" and (c.i in st.at or c.lemma_.lower() in FIRM_NOUNS)
+                    for m in expand(st, c)]
     members += [m for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head", "form", "made")
                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                 for m in expand(st, p)]
@@ -504,6 +510,11 @@ def consortium_rule(st: DocState, sent: Span, tok: Token) -> None:
         members += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj" for m in expand(st, p)]
     members = [m for m in members if m.label in ("Firm", "Organization") and not m.demonym]
+    if len({i for m in members for i in m.ids}) < 2:
+        # "a consortium of Hanwha Solutions and the Kyrgyz state-owned utility Electric Power Plants OJSC": the
+        # parser may hang the second member elsewhere; every firm or body named in the "of" phrase
+        members = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "between")
+                   for m in _named_in(st, c) if m.label in ("Firm", "Organization")] or members
     if len({i for m in members for i in m.ids}) >= 2:
         partner_group(st, sent, members)
 
@@ -1260,13 +1271,24 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         objs = [o for o in objs if o.label != "Agreement"]
         add_facts(st, [o for o in objs if o.label == "Event"], "LOCATED_IN",
                   [p for p in by_prep.get("in", []) if p.label in ("Location", "Country") and not p.demonym], sent)
-    elif rel == "HOSTS" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i:
+    elif rel == "HOSTS" and verb.tag_ == "VBN" and (verb.dep_ == "advcl" and verb.i < verb.head.i or
+                                                     verb.i == sent.start and verb.dep_ == "ROOT"):
         # "Organised together with the Korean Cultural Centre, the two-day festival featured ...": the participle
-        # describes the main clause's subject; who it was organised by or with hosts it
-        events = [m for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for m in expand(st, c)
-                  if m.label == "Event"]
+        # describes the main clause's subject; who it was organised by or with hosts it (the parser may make the
+        # opening participle the root and hang the main clause below it)
+        if verb.dep_ == "advcl":
+            events = [m for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for m in expand(st, c)
+                      if m.label == "Event"]
+        else:
+            comma = next((t.i for t in sent if t.text == ","), sent.end)
+            events = [m for t in sent if t.i > comma and t.dep_ in ("nsubj", "nsubjpass")
+                      for m in expand(st, t) if m.label == "Event"][:1]
         hosts = [m for m in by_prep.get("with", []) + (subjects if passive else [])
                  if m.label in ("Organization", "Firm", "Country", "Person") and not m.demonym]
+        # ("together with A in Almaty and B": every body named in the "with" phrase, however the parser splits it)
+        hosts += [m for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "with" and
+                  (c.head.i == verb.i or c.head.head.i == verb.i and c.head.lower_ in ("together", "jointly"))
+                  for m in _named_in(st, c) if m.label in ("Organization", "Firm") and m not in hosts]
         add_facts(st, hosts, "HOSTS", events, sent)
         return
     elif rel == "HOSTS":
@@ -2907,6 +2929,9 @@ for _name, _conf, _desc, _examples in (
         ("The first Koryo-saram Culture Week was hosted by the Overseas Koreans Agency together with the Ansan city "
          "government.", [("Ansan city government", "HOSTS", "Koryo-saram Culture Week"),
                          ("Overseas Koreans Agency", "HOSTS", "Koryo-saram Culture Week")]),
+        ("Organised together with the Consulate General of the Republic of Korea in Almaty and the Korean Cultural "
+         "Centre, the two-day festival featured performances.",
+         [("Korean Cultural Centre", "HOSTS", "festival")]),
         ("Organised together with the Korean Cultural Centre, the two-day festival featured K-pop performances.",
          [("Korean Cultural Centre", "HOSTS", "festival")]),
         ("The Tashkent Investment Forum was co-organised by KOTRA and the Chamber of Commerce and Industry of "
@@ -2938,6 +2963,8 @@ for _name, _conf, _desc, _examples in (
     ("noun:consortium", 0.8, "the members of a consortium (of / led by / including A and B) partner", (
         ("A consortium of Lotte Chemical and Korea Gas Corporation won the tender for the Surgil project.",
          [("Lotte Chemical", "PARTNERS_WITH", "Korea Gas Corporation")]),
+        ("The plant will be built by a consortium of Hanwha Solutions and the Kyrgyz state-owned utility Electric "
+         "Power Plants OJSC.", [("Hanwha Solutions", "PARTNERS_WITH", "Electric Power Plants OJSC")]),
         ("The consortium includes Lotte Chemical and Korea Gas Corporation.",
          [("Lotte Chemical", "PARTNERS_WITH", "Korea Gas Corporation")]),
         ("In 2009 a consortium led by Samsung Engineering and KEPCO won the tender.",
