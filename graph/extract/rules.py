@@ -2599,6 +2599,9 @@ def verb_rule_name(lemma: str) -> str:
 
 for _name, _conf, _desc, _examples in (
     ("verb:invest", 0.85, "X invests in Y; investing in Y", (
+        ("Among them is Daedong Precision Uzbekistan, a wholly owned subsidiary of Korean auto-parts maker Daedong "
+         "Precision, which will invest $34 million in a brake-pad factory.",
+         [("Daedong Precision Uzbekistan", "INVESTS_IN", "brake-pad factory")]),
         ("Hanwha Qcells announced plans to build a solar power plant in the Turkestan region. Hanwha had planned to "
          "invest about $280 million.", [("Hanwha", "INVESTS_IN", "solar power plant")]),
         ("Korean companies have put $1.1 billion into Kazakhstan's energy sector over the past five years.",

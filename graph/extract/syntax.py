@@ -343,12 +343,23 @@ _MADE_THINGS_VERBS = frozenset({"build", "construct", "erect", "finance", "fund"
                                 "equip", "operate", "run"})
 
 
+_PART_OF_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "division", "arm", "part", "member"})
+
+
 def _relative_head(st: DocState, clause: Token) -> list[Mention]:
     """What a relative clause is about. "such corporations as Samsung, Hyundai and Kia, which operate in ...": the
     whole list (the verb agrees with a plural); "Sung Yun-mo, who headed MOTIE; Beibut Atamkulov, ...": only its
     own noun (a singular verb, or list items set apart by semicolons)."""
     head = clause.head
     own = st.at.get(head.i)
+    if own is not None and own.label in ("Firm", "Organization") and head.dep_ == "pobj" and \
+            head.head.lower_ == "of" and head.head.head.dep_ == "appos" and \
+            head.head.head.lemma_.lower() in _PART_OF_NOUNS and head.head.head.head.i in st.at and \
+            st.at[head.head.head.head.i].label in ("Firm", "Organization") and clause.left_edge.i > 0 and \
+            st.sdoc[clause.left_edge.i - 1].text == ",":
+        # "Daedong Precision Uzbekistan, a wholly owned subsidiary of Daedong Precision, which will invest $34
+        # million": the clause after the apposition is about the firm the apposition describes
+        return [st.at[head.head.head.head.i]]
     if own is not None and own.label in _INANIMATE and any(c.lower_ == "who" for c in clause.children):
         # "Koryoin, ethnic Koreans whose families settled across Central Asia, who live in Uzbekistan": "who" is
         # never a place or a thing; the parser hung the clause on the nearest noun, the people come before it
@@ -891,9 +902,16 @@ def topics_of(st: DocState, tok: Token) -> list[Mention]:
     return found
 
 
+_EDGE_NOUNS = frozenset({"shore", "shores", "bank", "banks", "outskirts", "coast", "edge", "foot"})
+
+
 def places_of(st: DocState, head: Token, extra: tuple[str, ...] = ("near",)) -> list[Mention]:
     preps = ("in", "at", *extra)
     pps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps]
+    # "the resort complex on the shore of Lake Issyk-Kul", "a plant on the outskirts of Tashkent"
+    pps += [x for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "at") for p in c.children
+            if p.dep_ == "pobj" and p.lower_ in _EDGE_NOUNS for x in p.children
+            if x.dep_ == "prep" and x.lower_ == "of"]
     if not pps and head.dep_ == "dobj":
         # the parser hangs the place on the verb: "set up a laboratory in Kazakhstan"
         pps = [
