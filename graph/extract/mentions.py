@@ -624,10 +624,24 @@ def noun_phrase_mentions(st: DocState) -> None:
             for c in tok.children
             if c.dep_ in ("det", "poss")
         )
-        if lemma in EVENT_NOUNS and tok.pos_ == "NOUN" and (tok.tag_ == "NN" or tok.tag_ == "NNS" and any(
+        meeting_of_body = lemma == "meeting" and tok.tag_ == "NN" and (any(
+            c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.like_num) for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(p.i in st.at and st.at[p.i].label == "Organization"
+                                                          for p in c.subtree) for c in tok.children))
+        # ("the tenth meeting of the Uzbek-Korean Intergovernmental Commission": a body's numbered meeting is an
+        # event of its own, where a bare "meeting" is not)
+        if (lemma in EVENT_NOUNS or meeting_of_body) and tok.pos_ == "NOUN" and (
+                tok.tag_ == "NN" or tok.tag_ == "NNS" and any(
                 c.dep_ in ("compound", "amod") and c.i == tok.i - 1 for c in tok.children)):
             # (plural too when a modifier says which: "three business forums", then "the most recent took place")
             name, start = np_name(tok)
+            if meeting_of_body:
+                # "tenth meeting of the Uzbek-Korean Intergovernmental Commission on Trade and Economic Cooperation"
+                body = max((st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.subtree if p.i in st.at and st.at[p.i].label == "Organization"),
+                           key=lambda m: m.end)
+                first = min(c.i for c in tok.children if c.dep_ == "amod")
+                name = sdoc[first:body.end].text
             recent = last_event is not None and tok.sent.start - last_event[1] < 400
             owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in tok.children)
             of_event = [st.at[c.i].id for c in tok.children if c.dep_ == "poss" and c.i in st.at and

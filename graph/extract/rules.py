@@ -1269,7 +1269,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         # launching a programme or initiative is taking part in it; launching a plant or event is opening it
         add_facts(st, subjects, "PARTY_TO", [o for o in objs if o.label == "Agreement"], sent)
         objs = [o for o in objs if o.label != "Agreement"]
-        add_facts(st, [o for o in objs if o.label == "Event"], "LOCATED_IN",
+        # (an event or a facility opened in a place is there: "a vocational training centre ... was inaugurated in
+        # Osh")
+        add_facts(st, [o for o in objs if o.label == "Event" or o.label == "Project" and passive], "LOCATED_IN",
                   [p for p in by_prep.get("in", []) if p.label in ("Location", "Country") and not p.demonym], sent)
     elif rel == "HOSTS" and verb.tag_ == "VBN" and (verb.dep_ == "advcl" and verb.i < verb.head.i or
                                                      verb.i == sent.start and verb.dep_ == "ROOT"):
@@ -2517,6 +2519,17 @@ def project_places(st: DocState) -> None:
             places = [x for c in purposes for t in c.subtree if t.dep_ == "prep" and t.lower_ in ("in", "of")
                       for q in t.children if q.dep_ == "pobj" and q.i in st.at
                       for x in [st.at[q.i]] if x.label in ("Location", "Country") and not x.demonym][:1]
+        if m.label == "Project" and not places and head.dep_ in ("dobj", "nsubjpass"):
+            # "will build a plant with a capacity of 1.15 million tonnes near the town of Garabogaz": the parser may
+            # hang the place on the capacity phrase
+            places = [p for c in head.head.children if c.dep_ == "prep" and c.lower_ == "with" for q in c.children
+                      if q.dep_ == "pobj" and q.lemma_.lower() in ("capacity", "output", "cost", "value")
+                      for p in places_of(st, q, ("near",)) if p.id != m.id]
+        if m.label == "Project" and not places:
+            # "the heating network of Bishkek", "the water supply system of Khujand": a city's own facility
+            places = [x for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                      if q.dep_ == "pobj" and q.i in st.at for x in [st.at[q.i]]
+                      if x.label == "Location" and not x.demonym][:1]
         # "Almaty is the largest city in Kazakhstan": the attribute of a copula is an apposition too
         attrs = [c for c in head.head.children if c.dep_ == "attr" and c.i not in st.at and c.pos_ == "NOUN"] \
             if head.dep_ == "nsubj" and head.head.lemma_ == "be" else []
@@ -2814,6 +2827,8 @@ for _name, _conf, _desc, _examples in (
          "project.", [("Hyundai Engineering", "BUILDS", "Kiyanly polymer plant"),
                       ("LX International", "BUILDS", "Kiyanly polymer plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
+        ("The tenth meeting of the Uzbek-Korean Intergovernmental Commission was held in Tashkent on Tuesday.",
+         [("tenth meeting of the Uzbek-Korean Intergovernmental Commission", "LOCATED_IN", "Tashkent")]),
         ("The Zhaksy-Tau deposit holds an estimated 1.1 million tonnes of tungsten trioxide.",
          [("Zhaksy-Tau deposit", "HAS_RESERVES", "tungsten")]),
         ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
@@ -2924,6 +2939,8 @@ for _name, _conf, _desc, _examples in (
         ("Kazatomprom is owned by Samruk-Kazyna, the national wealth fund.",
          [("Samruk-Kazyna", "OWNS", "Kazatomprom")]),)),
     ("verb:launch", 0.8, "X launches / opens / inaugurates a project, event or programme", (
+        ("On Monday, a vocational training centre built with a grant from KOICA was inaugurated in Osh.",
+         [("vocational training centre", "LOCATED_IN", "Osh")]),
         ("Tokayev launched the Tashkent Investment Forum.", [("Tokayev", "LAUNCHES", "Tashkent Investment Forum")]),
         ("Hyundai opened a car plant in Almaty.", [("Hyundai", "LAUNCHES", "car plant")]),)),
     ("verb:host", 0.85, "X hosts / organises an event", (
@@ -3182,6 +3199,10 @@ for _name, _conf, _desc, _examples in (
         ("KIGAM signed a memorandum with Kazakhstan's geology committee on the exploration of rare metals.",
          [("memorandum", "COVERS", "rare metals")]),)),
     ("document:project-places", 0.85, "a project is located where its phrase places it", (
+        ("The heating network of Bishkek will be renovated with a concessional loan.",
+         [("heating network", "LOCATED_IN", "Bishkek")]),
+        ("Turkmenhimiya will build a carbamide plant with a capacity of 1.15 million tonnes a year near the town of "
+         "Garabogaz.", [("carbamide plant", "LOCATED_IN", "Garabogaz")]),
         ("The tobacco factory in Almaty opened.", [("tobacco factory", "LOCATED_IN", "Almaty")]),
         ("Turkmenhimiya awarded a contract for a urea and ammonia plant in Lebap province.",
          [("urea and ammonia plant", "LOCATED_IN", "Lebap province")]),

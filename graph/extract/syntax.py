@@ -931,7 +931,10 @@ def places_of(st: DocState, head: Token, extra: tuple[str, ...] = ("near",)) -> 
                     and mm.label in ("Location", "Country")
                     and not mm.demonym
                     and mm not in out
-                    and (x.i == p.i or x.dep_ in ("appos", "conj", "npadvmod") or x.head.i == p.i)
+                    and (x.i == p.i or x.dep_ in ("appos", "conj", "npadvmod") or x.head.i == p.i
+                         # "near the town of Garabogaz", "in the city of Osh"
+                         or x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.i == p.i
+                         and p.lemma_.lower() in PLACE_NOUNS)
                 ):
                     out.append(mm)
     return out
