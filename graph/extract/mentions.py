@@ -1201,7 +1201,7 @@ def singular_pronouns(st: DocState) -> None:
                 if m.label == "Person" and len(m.ids) == 1 and tok.dep_ in ("nsubj", "nsubjpass") or \
                         m.label == "Person" and len(m.ids) == 1 and last_person is None:
                     last_person = (m.id, para)
-                if m.label in ("Firm", "Organization", "Project") and len(m.ids) == 1 and \
+                if m.label in ("Firm", "Organization", "Project", "Event") and len(m.ids) == 1 and \
                         tok.dep_ in ("nsubj", "nsubjpass"):
                     subject_org = (m.id, m.label)
                 continue
@@ -1227,7 +1227,8 @@ def singular_pronouns(st: DocState) -> None:
                 add_mention(st, Mention((last_org[0],), last_org[1], tok.i, tok.i + 1, tok.text))
                 if tok.dep_ in ("nsubj", "nsubjpass") and subject_org is None:
                     subject_org = (last_org[0], last_org[1])
-            elif low == "its" and tok.dep_ == "poss" and subject_org is not None and subject_org[1] != "Project" and \
+            elif low == "its" and tok.dep_ == "poss" and subject_org is not None and \
+                    subject_org[1] not in ("Project", "Event") and \
                     len({i for t in sent if t.i < tok.i and (x := st.at.get(t.i)) is not None and
                          x.label in ("Firm", "Organization", "Project") for i in x.ids}) == 1:
                 # "LX International runs a cluster through its wholly owned subsidiary": the clause's own subject,

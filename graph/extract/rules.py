@@ -1311,10 +1311,10 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         if lemma in ("participate", "join") and verb.dep_ != "xcomp":
             build_through(st, sent, verb, subjects)
         if lemma in ("chair", "co-chair"):
-            # one chairs a forum by attending it, and a council or a commission by leading it
+            # one chairs a forum by attending and leading it, and a council or a commission by leading it
             bodies = [o for o in objs if o.label in ("Organization", "Firm")]
             with running(st, "verb:lead", verb):
-                add_facts(st, subjects, "LEADS", bodies, sent)
+                add_facts(st, subjects, "LEADS", bodies + [o for o in objs if o.label == "Event"], sent)
             objs = [o for o in objs if o not in bodies]
             co = lemma == "co-chair" or verb.lower_.startswith("co-") or verb.i >= 2 and \
                 st.sdoc[verb.i - 1].text == "-" and st.sdoc[verb.i - 2].lower_ == "co"
@@ -2727,6 +2727,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:trade", 0.8, "X trades with Y", (
         ("Kazakhstan has long traded with South Korea.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),)),
     ("verb:lead", 0.85, "X leads / heads / chairs / runs Y", (
+        ("The tenth meeting of the Uzbek-Korean Intergovernmental Commission was held in Tashkent on Tuesday. It was "
+         "co-chaired by Otabek Nurmatov and Park Sung-hoon.",
+         [("Otabek Nurmatov", "LEADS", "tenth meeting of the Uzbek-Korean Intergovernmental Commission")]),
         ("Kim Min-soo, who heads KOTRA, arrived on Monday.", [("Kim Min-soo", "LEADS", "KOTRA")]),
         ("Lotte Rakhat has been run by Akhmed Akhrarov since April.",
          [("Akhmed Akhrarov", "LEADS", "Lotte Rakhat")]),
