@@ -551,3 +551,17 @@ def test_a_stake_in_an_unnamed_firm_is_not_in_the_project(extractor: Extractor) 
     ex = _one(extractor, "The plant will be built by a consortium of Hanwha Solutions and the Kyrgyz state-owned "
                          "utility Electric Power Plants OJSC, which will own 51 percent of the project company.")
     assert not [f for f in ex.facts if f.relation == "HOLDS_STAKE_IN" and f.object.startswith("project:")]
+
+
+def test_an_association_ties_a_firm_to_its_own_mineral(extractor: Extractor) -> None:
+    # a low-confidence association is a firm's: not a bank's or an institute's, not a collective's, and not one
+    # firm's for a mineral that describes another firm named beside it
+    ex = _one(extractor, "In a separate deal, POSCO International and Almalyk Mining and Metallurgical Company, the "
+                         "state-owned copper and gold producer, agreed to cooperate. He added that Korean companies "
+                         "are also interested in the processing of rare earth metals. The reserves were estimated by "
+                         "the Korea Institute of Geoscience and Mineral Resources at 25,000 tonnes of lithium.")
+    assoc = {(f.subject, f.object) for f in ex.facts if f.relation == "ASSOCIATED_WITH"}
+    assert not [a for a in assoc if a[0] in ("firm:posco-international", "firm:korean-companies", "org:kigam")]
+    ex = _one(extractor, "Korea Zinc eyes antimony in Kazakhstan.")
+    assert ("firm:korea-zinc", "mineral:antimony") in {(f.subject, f.object) for f in ex.facts
+                                                       if f.relation == "ASSOCIATED_WITH"}

@@ -620,8 +620,10 @@ def _is_media(st: DocState, eid: str) -> bool:
 def associations(st: DocState, sent: Span) -> None:
     """A firm or body and a mineral or project in one clause, with no typed fact between them: a low-confidence
     association, so that a question about a resource is not blind to wording no rule knows."""
-    actors = [m for m in st.mentions if sent.start <= m.start < sent.end and m.label in ("Firm", "Organization")
-              and len(m.ids) == 1 and not _is_media(st, m.id)]
+    # firms only (a bank or institute named beside a resource most often finances or studies it, which typed rules
+    # read), and not a collective ("Korean companies are interested in rare earths" ties no firm to them)
+    actors = [m for m in st.mentions if sent.start <= m.start < sent.end and m.label == "Firm"
+              and len(m.ids) == 1 and not _is_media(st, m.id) and not m.id.endswith("-companies")]
     things = [m for m in st.mentions if sent.start <= m.start < sent.end and m.label in _ASSOCIATED
               and len(m.ids) == 1]
     if not actors or not things:
@@ -638,8 +640,20 @@ def associations(st: DocState, sent: Span) -> None:
                         (a.id, "SIGNS", g.id) in st.triples and b.start in {t.i for t in st.sdoc[g.end - 1].subtree}
                         for g in st.mentions if g.label == "Agreement" and sent.start <= g.start < sent.end):
                     continue  # "KOMIR signed an MOU on critical minerals": linked through the memorandum already
-                if (a.id, b.id) not in related and _clause(st.sdoc[b.end - 1]).i == clause.i:
+                if (a.id, b.id) not in related and _clause(st.sdoc[b.end - 1]).i == clause.i and \
+                        _described(st, sent, b) in (None, a.id):
                     add_fact(st, a.id, "ASSOCIATED_WITH", b.id, sent)
+
+
+def _described(st: DocState, sent: Span, thing: Mention) -> str | None:
+    """The firm a mineral's phrase describes when it sits in an apposition after that firm's name ("POSCO
+    International and AMMC, the state-owned copper and gold producer": copper is AMMC's, not POSCO's)."""
+    for m in st.mentions:
+        if m.label in ("Firm", "Organization") and len(m.ids) == 1 and sent.start <= m.start and \
+                m.end < thing.start and st.sdoc[m.end].text == "," and thing.start - m.end <= 8 and \
+                not any(t.pos_ in ("VERB", "AUX") for t in st.sdoc[m.end:thing.start]):
+            return m.id
+    return None
 
 
 _STAGE_NOUN_VERB = {"suspension": "suspend", "stoppage": "stop", "completion": "complete",
@@ -3080,7 +3094,7 @@ for _name, _conf, _desc, _examples in (
          [("Export-Import Bank of Korea", "FINANCES", "Tashkent metro")]),
         ("The Korea International Cooperation Agency allocated $12 million to Kyrgyzstan.",
          [("Korea International Cooperation Agency", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
-    ("association:clause", 0.3, "a firm or body and a mineral or project in one clause, no typed fact between", (
+    ("association:clause", 0.3, "a firm and a mineral in one clause, no typed fact between", (
         ("Korea Zinc eyes antimony in Kazakhstan.", [("Korea Zinc", "ASSOCIATED_WITH", "antimony")]),)),
     ("verb:present-credentials", 0.85, "an envoy presents credentials to a head of state: accredited there", (
         ("Ambassador Kim Hee-sang presented his credentials to President Shavkat Mirziyoyev on Monday.",
