@@ -651,7 +651,8 @@ def _described(st: DocState, sent: Span, thing: Mention) -> str | None:
     for m in st.mentions:
         if m.label in ("Firm", "Organization") and len(m.ids) == 1 and sent.start <= m.start and \
                 m.end < thing.start and st.sdoc[m.end].text == "," and thing.start - m.end <= 8 and \
-                not any(t.pos_ in ("VERB", "AUX") for t in st.sdoc[m.end:thing.start]):
+                not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in ("which", "who", "that")
+                        for t in st.sdoc[m.end:thing.start]):
             return m.id
     return None
 
