@@ -565,3 +565,12 @@ def test_an_association_ties_a_firm_to_its_own_mineral(extractor: Extractor) -> 
     ex = _one(extractor, "Korea Zinc eyes antimony in Kazakhstan.")
     assert ("firm:korea-zinc", "mineral:antimony") in {(f.subject, f.object) for f in ex.facts
                                                        if f.relation == "ASSOCIATED_WITH"}
+
+
+def test_a_generic_body_is_the_country_s_the_text_says(extractor: Extractor) -> None:
+    # the gazetteer knows a "Ministry of Economy and Finance" for Korea; Uzbekistan's is another body
+    ex = _one(extractor, "The loan will finance a medical centre in Tashkent, the Ministry of Economy and Finance of "
+                         "Uzbekistan reported. The loan agreement was signed by Deputy Minister of Economy and Finance "
+                         "Odilbek Isakov.")
+    works = {f.object for f in ex.facts if f.subject == "person:odilbek-isakov" and f.relation == "WORKS_FOR"}
+    assert works == {"org:uzbekistan-ministry-of-economy-and-finance"}

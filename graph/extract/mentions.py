@@ -59,6 +59,44 @@ def context_country(st: DocState, span: Span) -> str | None:
     return None
 
 
+# what a country's own body is called in every country: "Ministry of ...", "Committee for ..."
+_GENERIC_BODIES = frozenset({"ministry", "committee", "agency", "council", "service", "embassy", "office",
+                             "department", "chamber", "cabinet"})
+
+
+def _other_countrys(st: DocState, eid: str, span: Span, text: str) -> Mention | None:
+    """'the Ministry of Economy and Finance of Uzbekistan': a generic body's name the gazetteer knows for one country
+    is another country's body when the text says whose it is."""
+    entry = st.gaz.entries.get(eid)
+    if entry is None or entry.label != "Organization" or not entry.country or \
+            entry.name.split()[0].lower() not in GENERIC_FIRST | _GENERIC_BODIES:
+        return None
+    country = _stated_country(st, span)
+    if country is None or country == entry.country:
+        return None
+    oid = f"org:{country.split(':', 1)[1]}-{name_key(entry.name)}"
+    entity(st, oid, "Organization", entry.name)
+    st.entities[oid].properties["country"] = country
+    return Mention((oid,), "Organization", span.start, span.end, text)
+
+
+def _stated_country(st: DocState, span: Span) -> str | None:
+    """The country a name's own words give it: "X of Uzbekistan" after it, "Uzbekistan's X" or "the Uzbek X" before
+    it (read off the surface: a gazetteer name's span may not be a parse constituent)."""
+    sdoc = span.doc
+    k = span.end
+    if k + 1 < len(sdoc) and sdoc[k].lower_ == "of":
+        j = k + 2 if sdoc[k + 1].lower_ == "the" and k + 2 < len(sdoc) else k + 1
+        cid = country_of_token(st, sdoc[j])
+        if cid:
+            return cid
+    if span.start >= 2 and sdoc[span.start - 1].text in ("'s", "’s"):
+        return country_of_token(st, sdoc[span.start - 2])
+    if span.start >= 1:
+        return country_of_token(st, sdoc[span.start - 1])
+    return None
+
+
 def country_of_token(st: DocState, tok: Token) -> str | None:
     if tok.ent_id_.startswith("country:"):
         return tok.ent_id_
@@ -105,6 +143,10 @@ def collect_mentions(st: DocState) -> None:
         if eid:
             entry = gaz.entries.get(eid)
             label = entry.label if entry else label
+            other = _other_countrys(st, eid, ent, text)
+            if other is not None:
+                add_mention(st, other)
+                continue
             add_mention(
                 st, Mention((entity(st, eid, label, text),), label, ent.start, ent.end, text)
             )
@@ -385,6 +427,8 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     if not text.strip():
         return None
     ids = [i for i in gaz.lookup(text) if gaz.entries[i].label in _COMPATIBLE.get(label, ENTITY_LABELS)]
+    if len(ids) == 1 and (other := _other_countrys(st, ids[0], span, text)) is not None:
+        return other
     if len(ids) == 1:
         # a known name ("Astana Group" is not Astana: the gazetteer entry must be of a kind the span can be)
         entry = gaz.entries[ids[0]]
