@@ -574,3 +574,11 @@ def test_a_generic_body_is_the_country_s_the_text_says(extractor: Extractor) -> 
                          "Odilbek Isakov.")
     works = {f.object for f in ex.facts if f.subject == "person:odilbek-isakov" and f.relation == "WORKS_FOR"}
     assert works == {"org:uzbekistan-ministry-of-economy-and-finance"}
+
+
+def test_a_name_called_otherwise_is_one_body(extractor: Extractor) -> None:
+    ex = _one(extractor, "The State Republican Academic Korean Theatre of Musical Comedy (Russian: Государственный "
+                         "театр), usually called the Korean Theatre, is a theatre in Almaty. In 2019 the theatre and "
+                         "the National Theater of Korea signed an agreement.")
+    theatres = [e for e in ex.entities if "Theatre" in e.name]
+    assert len(theatres) == 1 and "Korean Theatre" in theatres[0].aliases

@@ -27,7 +27,15 @@ from graph.extract.lexicon import (
     SAY_VERBS,
     VAGUE_PROJECT_HEADS,
 )
-from graph.extract.names import GENERIC_FIRST, LABEL_OF_CHUNK, TITLE_WORDS, label_by_head, resolve_spans, token_runs
+from graph.extract.names import (
+    GENERIC_FIRST,
+    LABEL_OF_CHUNK,
+    TITLE_WORDS,
+    label_by_head,
+    person_shape,
+    resolve_spans,
+    token_runs,
+)
 from graph.extract.roles import role_targets
 from graph.extract.state import DocState, Mention, add_mention, drop_mention, entity
 from graph.extract.syntax import expand, location_in
@@ -158,10 +166,85 @@ def collect_mentions(st: DocState) -> None:
         if m is not None:
             add_mention(st, m)
     _acronyms(st, abbreviations)
+    _known_as(st)
+    _titled_names(st)
     _country_mineral_firms(st)
     _short_names(st)
     local_governments(st)
     noun_phrase_mentions(st)
+
+
+_CALLED_ADVERBS = frozenset({"usually", "commonly", "also", "better", "widely", "often", "locally", "simply",
+                             "generally", "formerly", "previously"})
+
+
+def _known_as(st: DocState) -> None:
+    """'The State Republican Academic Korean Theatre of Musical Comedy (Russian: ...), usually called the Korean
+    Theatre, is ...': the name after "called" or "known as" is another name of the body just named."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.lower_ == "called":
+            k = tok.i + 1
+        elif tok.lower_ == "known" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "as":
+            k = tok.i + 2
+        else:
+            continue
+        if k < len(sdoc) and sdoc[k].lower_ == "the":
+            k += 1
+        other = st.at.get(k)
+        if other is None or other.start != k or len(other.ids) != 1 or \
+                other.label not in ("Firm", "Organization", "Project", "Event", "Agreement"):
+            continue
+        j = tok.i - 1
+        while j >= 0 and sdoc[j].lower_ in _CALLED_ADVERBS:
+            j -= 1
+        if j < 0 or sdoc[j].text != ",":
+            continue
+        j -= 1
+        if sdoc[j].text == ")":  # past a parenthesis: "(Russian: ...)"
+            while j >= 0 and sdoc[j].text != "(":
+                j -= 1
+            j -= 1
+        named = st.at.get(j)
+        if named is None or len(named.ids) != 1 or named.label != other.label or named.id == other.id:
+            continue
+        if other.id not in st.gaz.entries:
+            entity(st, named.id, named.label, other.text)  # (an alias of the body named first)
+            _merge_into(st, other.id, named.id)
+
+
+def _titled_names(st: DocState) -> None:
+    """'Kazakh Minister of Culture and Information Aida Balayeva': a person's name at the end of a title and its
+    fields, which the name chunker swallowed with the title (or left to a field word), is a person."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.lemma_.lower() not in ROLE_NOUNS or not tok.text[:1].isupper():
+            continue
+        found = None
+        for b in range(tok.i + 3, min(len(sdoc), tok.i + 16) + 1):
+            # each place the capitalised words stop ("... Aida Balayeva and"), the shortest person-shaped name
+            # ending there
+            if b < len(sdoc) and (sdoc[b].text[:1].isupper() or sdoc[b].text == "-" or
+                                  sdoc[b - 1].text == "-" and not sdoc[b - 1].whitespace_):
+                continue  # (capitalised, or the second half of a hyphenated given name: "In-chon")
+            for n in (2, 3, 4):
+                a = b - n
+                if a > tok.i and sdoc[a - 1].text != "-" and person_shape(list(sdoc[a:b])):
+                    found = (a, b)
+                    break
+            if found or b < len(sdoc) and sdoc[b].lower_ not in ("of", "and", ","):
+                break
+        if found is None:
+            continue
+        a, b = found
+        if any(i in st.at and st.at[i].label != "Sector" for i in range(a, b)):
+            continue
+        for i in range(a, b):
+            if i in st.at:
+                drop_mention(st, st.at[i])
+        text = sdoc[a:b].text
+        pid = "person:" + name_key(text)
+        add_mention(st, Mention((entity(st, pid, "Person", text),), "Person", a, b, text))
 
 
 def _country_mineral_firms(st: DocState) -> None:

@@ -426,6 +426,9 @@ register("role:person-title", stage="role", confidence=0.9,
               "Woo-jin signed the deal.", [("Lee Woo-jin", "LEADS", "Human Resources Development Service of Korea")]),
              ("In October a Turkmengas delegation led by its chairman Guychmyrat Hojamyradov visited Seoul.",
               [("Guychmyrat Hojamyradov", "LEADS", "Turkmengas")]),
+             ("The building was opened by Kazakh Minister of Culture and Information Aida Balayeva and South Korean "
+              "Minister of Culture, Sports and Tourism Yu In-chon.", [("Aida Balayeva", "WORKS_FOR", "Kazakhstan"),
+                                                                     ("Yu In-chon", "WORKS_FOR", "South Korea")]),
              ("Chairman of the Cabinet of Ministers Adylbek Kasymaliev visited Seoul.",
               [("Adylbek Kasymaliev", "LEADS", "Cabinet of Ministers")]),
              ("Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary of the Republic of Korea, "
