@@ -582,3 +582,19 @@ def test_a_name_called_otherwise_is_one_body(extractor: Extractor) -> None:
                          "the National Theater of Korea signed an agreement.")
     theatres = [e for e in ex.entities if "Theatre" in e.name]
     assert len(theatres) == 1 and "Korean Theatre" in theatres[0].aliases
+
+
+def test_a_reference_page_is_about_its_subject(extractor: Extractor) -> None:
+    # citation marks glued to words do not break the sentence; "the theatre" and a sentence-opening "It" paragraphs
+    # later are the page's subject
+    ex = _one(extractor, "Korean Theatre\n\nThe State Republican Academic Korean Theatre of Musical Comedy, usually "
+                         "called the Korean Theatre, is a theatre in Almaty.[1]\n\nHistory\n\nIn 1937 the company was "
+                         "deported.[2] It moved to Ushtobe.[3]\n\nIn 2019 the theatre and the National Theater of Korea "
+                         "signed an agreement.[5]\n\nIt works closely with the Association of Koreans of Kazakhstan."
+                         "\n\nAbout 118,000 Koryo-saram live in Kazakhstan, most of them in the Almaty and Karaganda "
+                         "regions.[10]")
+    theatre = "org:state-republican-academic-korean-theatre-of-musical-comedy"
+    triples = {(f.subject, f.relation, f.object) for f in ex.facts}
+    assert (theatre, "SIGNS", "agreement:probe:agreement-1") in triples
+    assert any(t[1] == "PARTNERS_WITH" and theatre in (t[0], t[2]) and "association" in t[0] + t[2] for t in triples)
+    assert ("group:koryo-saram", "RESIDES_IN", "country:kazakhstan") in triples

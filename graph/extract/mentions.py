@@ -237,6 +237,10 @@ def _titled_names(st: DocState) -> None:
         if found is None:
             continue
         a, b = found
+        held = st.at.get(b - 1)
+        if held is not None and held.label == "Person" and held.start < a and held.end == b and \
+                all(t.lower_ not in ROLE_NOUNS for t in sdoc[held.start:a]):
+            drop_mention(st, held)  # "Geology Sherzod Tursunov": NER took the title's last field into the name
         if any(i in st.at and st.at[i].label != "Sector" for i in range(a, b)):
             continue
         for i in range(a, b):
@@ -1061,12 +1065,30 @@ def age_references(st: DocState) -> None:
             add_mention(st, Mention(person.ids, "Person", tok.i, tok.i + 1, tok.text))
 
 
+def document_topic(st: DocState) -> Mention | None:
+    """What a reference page is about: the body or firm its first sentence names as its subject ("The State
+    Republican Academic Korean Theatre ... is a theatre in Almaty"), when that sentence defines it with "is"."""
+    for sent in st.sdoc.sents:
+        if len(sent) < 8 or "\t" in sent.text or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue  # a title line, an infobox line
+        # (the name that opens the sentence, which goes on with "is": the parser may not make it the subject)
+        first = sent.start + 1 if sent[0].lower_ == "the" else sent.start
+        m = st.at.get(first)
+        if m is not None and m.start == first and m.label in ("Firm", "Organization") and len(m.ids) == 1 and \
+                any(t.lemma_ == "be" for t in sent):
+            return m
+        return None
+    return None
+
+
 def definite_references(st: DocState) -> None:
     """'The company's chief executive', 'who directs the centre', 'the agency has worked in Kyrgyzstan': a
     definite noun (or "its"/"this") that names the kind of an entity named shortly before stands for it. Runs
     before roles, so that titles find their organisation."""
     sdoc = st.sdoc
     sent_of = {s.start: k for k, s in enumerate(sdoc.sents)}
+    topic = document_topic(st)
+    topic_words = {w.lower() for w in re.findall(r"[A-Za-z]+", st.entities[topic.id].name)} if topic else set()
     seen: list[tuple[int, Mention]] = []  # (sentence number, mention) in document order
     subjects: set[str] = set()  # ids named as a clause's subject: what the text is about
     sent_no = -1
@@ -1110,6 +1132,10 @@ def definite_references(st: DocState) -> None:
                 continue
             if firm_ref and m.label == "Firm" or not firm_ref and words & name_words:
                 candidates.append((sum(1 for _k, x in seen if x.id == m.id), order, m))
+        if not candidates and topic is not None and not firm_ref and words & topic_words:
+            # "In 2019 the theatre and the National Theater of Korea signed ...", paragraphs after a reference page
+            # named its subject: the page's subject
+            candidates = [(1, 0, topic)]
         if candidates:
             # the one the text is about (named most often so far, a subject before an object: "Uz-Kor Gas
             # Chemical is a joint venture between A and B ... The company operates"), then the nearest
@@ -1319,6 +1345,7 @@ def singular_pronouns(st: DocState) -> None:
     last_person: tuple[str, int] | None = None  # (id, paragraph start)
     last_org: tuple[str, str, int] | None = None  # (id, label, sentence start)
     prev_sent_start = -1
+    topic = document_topic(st)
     for sent in sdoc.sents:
         para = text.rfind("\n\n", 0, sent.start_char)
         subject_org: tuple[str, str] | None = None
@@ -1354,6 +1381,12 @@ def singular_pronouns(st: DocState) -> None:
                 add_mention(st, Mention((last_org[0],), last_org[1], tok.i, tok.i + 1, tok.text))
                 if tok.dep_ in ("nsubj", "nsubjpass") and subject_org is None:
                     subject_org = (last_org[0], last_org[1])
+            elif low == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i == sent.start and topic is not None:
+                # "It works closely with the Association of Koreans": a sentence opening with "it" on a reference
+                # page, with no subject just before to refer to, is about the page's subject
+                add_mention(st, Mention((topic.id,), topic.label, tok.i, tok.i + 1, tok.text))
+                if subject_org is None:
+                    subject_org = (topic.id, topic.label)
             elif low == "its" and tok.dep_ == "poss" and subject_org is not None and \
                     subject_org[1] not in ("Project", "Event") and \
                     len({i for t in sent if t.i < tok.i and (x := st.at.get(t.i)) is not None and

@@ -90,8 +90,16 @@ def _co_verb_forms() -> list[str]:
     return forms
 
 
+# Reference pages' citation marks ("... Karaganda regions.[10]"): glued to the word before, they make the tokenizer
+# run words together ("regions.[10") and the parser lose the sentence; the parser reads blanks of the same length
+# (offsets and evidence unchanged).
+_CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
+
+
 def _for_parser(text: str) -> str:
+    text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
     return _WON.sub(lambda m: m.group(1) + "KRW", text)
+
 
 class Extractor:
     """Loads the spaCy pipeline and gazetteer once; `extract` is then pure and deterministic."""
