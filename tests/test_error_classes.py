@@ -589,10 +589,10 @@ def test_a_reference_page_is_about_its_subject(extractor: Extractor) -> None:
     # later are the page's subject
     ex = _one(extractor, "Korean Theatre\n\nThe State Republican Academic Korean Theatre of Musical Comedy, usually "
                          "called the Korean Theatre, is a theatre in Almaty.[1]\n\nHistory\n\nIn 1937 the company was "
-                         "deported.[2] It moved to Ushtobe.[3]\n\nIn 2019 the theatre and the National Theater of Korea "
-                         "signed an agreement.[5]\n\nIt works closely with the Association of Koreans of Kazakhstan."
-                         "\n\nAbout 118,000 Koryo-saram live in Kazakhstan, most of them in the Almaty and Karaganda "
-                         "regions.[10]")
+                         "deported.[2] It moved to Ushtobe.[3]\n\nIn 2019 the theatre and the National Theater of "
+                         "Korea signed an agreement.[5]\n\nIt works closely with the Association of Koreans of "
+                         "Kazakhstan.\n\nAbout 118,000 Koryo-saram live in Kazakhstan, most of them in the Almaty "
+                         "and Karaganda regions.[10]")
     theatre = "org:state-republican-academic-korean-theatre-of-musical-comedy"
     triples = {(f.subject, f.relation, f.object) for f in ex.facts}
     assert (theatre, "SIGNS", "agreement:probe:agreement-1") in triples
