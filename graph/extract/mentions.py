@@ -237,15 +237,22 @@ def _titled_names(st: DocState) -> None:
         if found is None:
             continue
         a, b = found
-        held = st.at.get(b - 1)
-        if held is not None and held.label == "Person" and held.start < a and held.end == b and \
-                all(t.lower_ not in ROLE_NOUNS for t in sdoc[held.start:a]):
-            drop_mention(st, held)  # "Geology Sherzod Tursunov": NER took the title's last field into the name
-        if any(i in st.at and st.at[i].label != "Sector" for i in range(a, b)):
+        same = st.at.get(a)
+        if same is not None and same.label == "Person" and (same.start, same.end) == (a, b):
+            continue  # named already
+        for held in {id(st.at[i]): st.at[i] for i in range(a, b) if i in st.at}.values():
+            if held.label == "Sector" or held.label == "Person" and a <= held.start and held.end <= b:
+                # (a field word; "Yoon" of "Yoon Jae-kwan", which the gazetteer knows as another Yoon's short name)
+                drop_mention(st, held)
+            elif held.end == b and held.start < a and (
+                    held.label == "Person" and all(t.lower_ not in ROLE_NOUNS for t in sdoc[held.start:a]) or
+                    held.label in ("Firm", "Organization") and held.start >= 2 and
+                    sdoc[held.start - 1].lower_ == "of" and sdoc[held.start - 2].lemma_.lower() in ROLE_NOUNS):
+                # "Geology Sherzod Tursunov", "National Economy Serik Zhumangarin": the title's last field taken
+                # into the name
+                drop_mention(st, held)
+        if any(i in st.at for i in range(a, b)):
             continue
-        for i in range(a, b):
-            if i in st.at:
-                drop_mention(st, st.at[i])
         text = sdoc[a:b].text
         pid = "person:" + name_key(text)
         add_mention(st, Mention((entity(st, pid, "Person", text),), "Person", a, b, text))
@@ -947,6 +954,12 @@ def noun_phrase_mentions(st: DocState) -> None:
                 c.dep_ == "compound" and c.lemma_.lower() in ("credit", "loan", "grant") for c in tok.children):
             # (but "a credit line" is money, not a line built)
             name, start = np_name(tok)
+            left = tok.left_edge.i
+            firm_desc = left >= 2 and sdoc[left - 1].text == "," and (x := st.at.get(left - 2)) is not None and \
+                x.label in ("Firm", "Organization") and not any(t.pos_ in ("VERB", "AUX") for t in sdoc[left:tok.i]) \
+                or tok.dep_ == "appos" and tok.head.i in st.at and st.at[tok.head.i].label in ("Firm", "Organization")
+            if firm_desc:
+                continue  # "Korea Zinc Co., the world's largest zinc smelter": what the firm is, not a project
             if start == tok.i and (lemma in VAGUE_PROJECT_HEADS or tok.tag_ == "NNS") and not (
                     definite and tok.tag_ == "NN" and last_project and
                     st.entities[last_project].name.lower().split()[-1:] == [tok.lower_]):

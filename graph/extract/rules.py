@@ -829,6 +829,10 @@ def _framed_money(verb: Token) -> bool:
         for p in c.children)  # "$100 million in EDCF loans", "committed $300 million in loans" (on the verb)
 
 
+def ids_of(mentions: list[Mention]) -> set[str]:
+    return {i for m in mentions for i in m.ids}
+
+
 def _contract_purpose(st: DocState, contract: Token) -> list[Mention]:
     """The project a contract is for, when the text says the work is done under it ("a system, which is being
     developed by X under a contract"): the subject of the verb the "under" phrase hangs on."""
@@ -1051,9 +1055,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         agreements = [m for m in direct if m.label == "Agreement"]
         subjects = [m for m in subjects if m.label != "Agreement"]  # an agreement signs nothing
         # "X concluded an agreement with Y": Y is a party too
-        parties = (
-            subjects + by_prep.get("with", []) + between(st, [st.sdoc[a.start] for a in agreements])
-        )
+        betweens = between(st, [st.sdoc[a.start] for a in agreements])
+        parties = subjects + by_prep.get("with", []) + betweens
         clauses = [c for c in verb.children if c.dep_ == "ccomp"] if agreements else []
         for a in agreements:
             head = st.sdoc[a.start]
@@ -1078,6 +1081,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             ]
         for a in agreements:
             signers = agreement_parties(st, a, subjects) or clause_parties
+            own = [m for m in between(st, [st.sdoc[a.start]]) if m.label in ("Country", "Firm", "Organization")
+                   and not m.demonym] if any(c.dep_ == "prep" and c.lower_ == "between"
+                                             for c in st.sdoc[a.end - 1].children) else []
+            if len(own) >= 2 and not ids_of(own) & ids_of(subjects):
+                signers = own  # "the sides signed a protocol and an agreement between A and B": A and B sign that one
             if not signers and passive:
                 # "The final contract was signed on Saturday with Turkmenhimiya": the party named signs it, and so
                 # does the firm the text is about, the other side of a contract "signed with" someone
@@ -1147,6 +1155,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             if len(subjects) == 1 and len(subjects[0].ids) == 1 and others:
                 # "X signed a memorandum with A and B": X partners each; A and B are not said to partner
                 add_facts(st, subjects, "PARTNERS_WITH", others, sent)
+            elif len(ids_of(subjects)) >= 2 and betweens and not ids_of(subjects) & ids_of(betweens) and \
+                    not by_prep.get("with"):
+                # "the sides signed a protocol, as well as an agreement between Kazakh Invest and KOTRA": the
+                # sides partner, and the two bodies the second agreement is between; not the sides with the bodies
+                partner_group(st, sent, subjects)
+                partner_group(st, sent, [p for p in leaders_as_countries(st, betweens) if p.label != "Person"])
             else:
                 partner_group(st, sent, parties)
         return
