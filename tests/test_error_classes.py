@@ -604,8 +604,8 @@ def test_a_described_firm_is_no_project_and_each_agreement_has_its_own_parties(e
     ex = _one(extractor, "Korea Zinc Co., the world's largest zinc smelter, said Wednesday it has signed a deal.")
     assert not [e for e in ex.entities if e.label == "Project"]
     ex = _one(extractor, "Kazakhstan and South Korea held talks. Following the meeting, the sides signed a protocol, "
-                         "as well as an agreement between Kazakh Invest and the Korea Trade-Investment Promotion Agency "
-                         "(KOTRA) on investment promotion.")
+                         "as well as an agreement between Kazakh Invest and the Korea Trade-Investment Promotion "
+                         "Agency (KOTRA) on investment promotion.")
     partners = {frozenset((f.subject, f.object)) for f in ex.facts if f.relation == "PARTNERS_WITH"}
     assert partners == {frozenset(("country:kazakhstan", "country:south-korea")),
                         frozenset(("org:kazakh-invest", "org:kotra"))}
