@@ -1250,7 +1250,7 @@ def resolve_references(st: DocState) -> None:
         if (
             tok.i not in st.at
             and tok.pos_ in ("NOUN", "PROPN")
-            and (lemma in ROLE_NOUNS or lemma == "head")
+            and (lemma in ROLE_NOUNS or lemma in ("head", "diplomat", "envoy"))
         ):
             mods = {
                 c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "poss")
@@ -1337,6 +1337,9 @@ def country_metonymy(st: DocState) -> None:
     for tok in st.sdoc:
         if tok.i in st.at or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ACTS_FOR_COUNTRY:
             continue
+        if tok.lemma_.lower() == "diplomat" and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                         for c in tok.children):
+            continue  # "the Korean diplomat was received by ...": the envoy named before (a role reference)
         if any(c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head") and any(a.dep_ == "agent" for a in c.children)
                for c in tok.children):
             continue  # "the Korean delegation headed by Prime Minister Han": its leader stands for it (expand)
@@ -1508,7 +1511,7 @@ def role_reference(st: DocState, tok: Token, lemma: str, mods: set[str]) -> list
         return []
     if any(c.dep_ == "appos" and c.i in st.at and st.at[c.i].label == "Person" for c in tok.children):
         return []
-    key = "president" if lemma in PRESIDENT_LIKE else lemma
+    key = "president" if lemma in PRESIDENT_LIKE else "ambassador" if lemma in ("diplomat", "envoy") else lemma
     if (("both" in mods or "two" in mods or "the" in mods) and key == "president") and tok.tag_ in (
         "NNS",
         "NNPS",
@@ -1526,6 +1529,15 @@ def role_reference(st: DocState, tok: Token, lemma: str, mods: set[str]) -> list
         persons = st.person_roles.get((key, org), [])
         if len(persons) == 1:
             return persons
+    if lemma in ("diplomat", "envoy") and of and "the" in mods:
+        # "the Korean diplomat": the one person the text has titled as acting for Korea (an envoy, a vice minister)
+        persons = list(dict.fromkeys(p for (r, o), ps in st.person_roles.items() if o in of and r != "president"
+                                     for p in ps))
+        return persons if len(persons) == 1 else []
+    if not of and "the" in mods and tok.tag_ == "NN" and key in ("ambassador", "president"):
+        # "the ambassador held a meeting with ...": the one ambassador (president) the text has named
+        persons = list(dict.fromkeys(p for (r, _o), ps in st.person_roles.items() if r == key for p in ps))
+        return persons if len(persons) == 1 else []
     return []
 
 

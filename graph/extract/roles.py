@@ -104,7 +104,7 @@ def find_person_roles(st: DocState) -> None:
             roles.append(sdoc[k])  # "Minister of Employment and Labor Lee Jung-sik": a title, its fields, a name
         k, groups = m.start - 1, 0
         if k > 1 and sdoc[k].text == "," and k - 1 in st.at and st.at[k - 1].label == "Country" and \
-                sdoc[st.at[k - 1].start - 1].lower_ in ("to", "the"):
+                sdoc[st.at[k - 1].start - 1].lower_ in ("to", "the", "of"):
             k -= 1  # "the Ambassador of the Republic of Korea to Uzbekistan, Jeon Hyun-woo": the same, with a comma
         while k > 0 and k in st.at and (st.at[k].label in ("Country", "Organization", "Firm") or _capital(
                 st, st.at[k]) is not None) and not st.at[k].demonym:

@@ -1461,6 +1461,12 @@ def credentials_rule(st: DocState, sent: Span, verb: Token) -> None:
         envoys = [m for c in verb.children if c.dep_ == "dobj" for x in c.children if x.dep_ == "prep"
                   and x.lower_ in ("of", "from") for p in x.children if p.dep_ == "pobj" for m in expand(st, p)
                   if m.label == "Person"]
+        if not envoys:
+            # "received the credentials of the new Ambassador ... to the Kyrgyz Republic, Choi Seung-ho": the envoy
+            # the sentence titles after the verb, wherever the parser hangs the name
+            represents = {k[0] for k in st.facts if k[1] == "REPRESENTS"}
+            envoys = list({m.id: m for m in st.mentions if m.label == "Person" and len(m.ids) == 1 and
+                           verb.i < m.start < sent.end and m.id in represents}.values())[:1]
     else:
         envoys = [m for m in subjects_of(st, verb)[0] if m.label == "Person"]
         to = [m for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
@@ -2775,6 +2781,9 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
          [("Tokayev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
+        ("Tajik Foreign Minister Sirojiddin Muhriddin held talks with the Vice Foreign Minister of Korea, Kim "
+         "Jin-dong. Later the same day, the Korean diplomat was received by President Emomali Rahmon.",
+         [("Emomali Rahmon", "MEETS", "Kim Jin-dong")]),
         ("Yoon Suk Yeol met Sadyr Japarov in Seoul.", [("Yoon Suk Yeol", "MEETS", "Sadyr Japarov")]),
         ("Park Sung-hoon led the Korean side. Park, who also met President Shavkat Mirziyoyev, said the talks went "
          "well.", [("Park Sung-hoon", "MEETS", "Shavkat Mirziyoyev")]),
@@ -3112,6 +3121,9 @@ for _name, _conf, _desc, _examples in (
     ("association:clause", 0.3, "a firm and a mineral in one clause, no typed fact between", (
         ("Korea Zinc eyes antimony in Kazakhstan.", [("Korea Zinc", "ASSOCIATED_WITH", "antimony")]),)),
     ("verb:present-credentials", 0.85, "an envoy presents credentials to a head of state: accredited there", (
+        ("President Sadyr Japarov received the credentials of the new Ambassador Extraordinary and Plenipotentiary "
+         "of the Republic of Korea to the Kyrgyz Republic, Choi Seung-ho, 24.",
+         [("Choi Seung-ho", "ACCREDITED_TO", "Kyrgyzstan"), ("Choi Seung-ho", "MEETS", "Sadyr Japarov")]),
         ("Ambassador Kim Hee-sang presented his credentials to President Shavkat Mirziyoyev on Monday.",
          [("Kim Hee-sang", "ACCREDITED_TO", "Uzbekistan"), ("Kim Hee-sang", "MEETS", "Shavkat Mirziyoyev")]),
         ("President Sadyr Japarov today received the credentials of Lee Sang-woo, the new Ambassador Extraordinary "

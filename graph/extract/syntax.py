@@ -63,6 +63,12 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             # parser may make the title the argument and hang the names below it; the people titled are meant
             stack.extend(x for x in t.subtree if x.i in st.at and st.at[x.i].label == "Person"
                          and x.i == st.at[x.i].end - 1 and not _verb_between(x, t))
+            # "held talks with the Vice Foreign Minister of Korea, Kim Jin-dong": the name after the title's comma,
+            # wherever the parser hangs it
+            r = t.right_edge.i
+            if r + 2 < len(st.sdoc) and st.sdoc[r + 1].text == "," and (p := st.at.get(r + 2)) is not None and \
+                    p.label == "Person" and p.start == r + 2:
+                stack.append(st.sdoc[p.end - 1])
         if m is None and t.lower_ in ("which", "whom") and t.dep_ == "pobj":
             # "Kazakhtelecom, in which Samruk-Kazyna holds a 52 percent stake": the relative pronoun is the noun
             # its clause describes
