@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_facts
 from graph.extract.lexicon import AGREEMENT_HEADS, DONOR_WORDS, FUNDER_WORDS, MEETING_NOUNS, NOUN_FRAMES, NounFrame
+from graph.extract.mentions import document_topic
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention
 from graph.extract.syntax import STAGE_VERBS, expand, objects_of, purpose_targets, subjects_of
@@ -258,6 +259,21 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             verb.lemma_.lower() in ("finance", "fund", "pay", "cover", "support"):
         # "the loan ... will finance a water project in Bukhara": what it pays for
         targets = [m for c in verb.children if c.dep_ == "dobj" for m in expand(st, c) if m.label == "Project"]
+    if agents and not targets and frame.relation == "HOLDS_STAKE_IN" and verb is not None and \
+            verb.dep_ == "relcl" and any(p.lower_ == "which" for c in verb.children if c.dep_ == "prep"
+                                         for p in c.children):
+        # "Balkan Methanol, a joint venture in which A, B and C hold 70, 15 and 15 percent": the venture the
+        # clause hangs on, or the firm it describes
+        head = verb.head
+        targets = [m for m in expand(st, head) if m.label in ("Firm", "Project")] or (
+            [st.at[head.head.i]] if head.dep_ == "appos" and head.head.i in st.at and
+            st.at[head.head.i].label in ("Firm", "Project") else [])
+    if agents and not targets and frame.relation == "HOLDS_STAKE_IN" and any(t.lower_ == "respectively"
+                                                                             for t in sent):
+        # "Within the consortium, KOGAS, Lotte Chemical and STX Energy hold 22.5%, 24.5% and 3%, respectively",
+        # on a page about the joint venture: stakes in the page's subject
+        topic = document_topic(st)
+        targets = [topic] if topic is not None and topic.label == "Firm" else []
     unnamed_firm = frame.relation == "HOLDS_STAKE_IN" and any(
         c.dep_ == "prep" and c.lower_ in ("of", "in") and p.dep_ == "pobj" and p.i not in st.at and
         p.lemma_.lower() in _STAKE_HOLDERS for c in tok.children for p in c.children)
@@ -274,7 +290,8 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                 targets = [m for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for m in expand(st, c)
                            if m.label == "Project"]
     if agents and not targets and frame.relation in ("LENDS_TO", "FINANCES") and verb is not None and \
-            verb.lemma_.lower() in frame.agent_verbs:
+            (verb.lemma_.lower() in frame.agent_verbs or verb.lemma_.lower() in ("include", "comprise", "involve")):
+        # ("Financing included loans of $500 million from the ADB")
         # "... the plant would have met 9% of demand. Korea Eximbank and K-Sure had pledged loans worth $3.5
         # billion": money pledged for nothing named goes to the one project its paragraph is about
         targets = paragraph_project(st, sent)

@@ -1372,8 +1372,8 @@ def singular_pronouns(st: DocState) -> None:
                         m.label == "Person" and len(m.ids) == 1 and last_person is None:
                     last_person = (m.id, para)
                 if m.label in ("Firm", "Organization", "Project", "Event") and len(m.ids) == 1 and \
-                        tok.dep_ in ("nsubj", "nsubjpass"):
-                    subject_org = (m.id, m.label)
+                        tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in tok.children):
+                    subject_org = (m.id, m.label)  # (not one of a list: "A, B and C hold ..." is no "it")
                 continue
             low = tok.lower_
             opens_paragraph = tok.i == sent.start and (tok.i == 0 or "\n" in sdoc[tok.i - 1].whitespace_ or

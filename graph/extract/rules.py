@@ -967,6 +967,10 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         return  # "discussed KDB's participation in financing the plant": a topic of talks, not money given
     subjects, passive = subjects_of(st, verb)
     direct, by_prep = objects_of(st, verb)
+    if not direct and not passive and not any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        # "It owns and operates the Ustyurt Gas Chemical Complex": coordinated verbs share the object
+        direct = [m for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  for m in objects_of(st, c)[0]][:3]
     if lemma in ("operate", "work", "function") and not direct:
         # "the Center for Employment of Citizens Abroad, which operates under the Ministry of Labor"
         parents = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
@@ -1436,8 +1440,11 @@ def meet_group(
     verb: Token,
 ) -> None:
     ids = list(dict.fromkeys(i for m in people if m.label in _PARTIES and not m.demonym for i in m.ids))
+    firms = {i for m in people if m.label in ("Firm", "Organization") for i in m.ids}
     for a in range(len(ids)):
         for b in range(a + 1, len(ids)):
+            if ids[a] in firms and ids[b] in firms and len(ids) > 2:
+                continue  # "X met with the management of A, B and C": X met each; the firms did not meet each other
             add_fact(st, ids[a], "MEETS", ids[b], sent)
     if receive:
         # "X received Y at the office in Yongsan, Seoul": the guest came to that place
@@ -2721,6 +2728,8 @@ for _name, _conf, _desc, _examples in (
          [("Kazakhstan's national oil company", "SIGNS", "memorandum"),
           ("Samsung C&T", "PARTNERS_WITH", "Kazakhstan's national oil company")]),)),
     ("verb:develop", 0.85, "X develops / mines / explores Y", (
+        ("Korea's Mirae Mining received a licence to explore for lithium at the Jilau-Sharq prospect.",
+         [("Mirae Mining", "DEVELOPS", "lithium")]),
         ("South Korea and Uzbekistan will jointly explore for rare earth elements and tungsten.",
          [("Uzbekistan", "DEVELOPS", "tungsten"), ("South Korea", "DEVELOPS", "rare earth metals")]),
         ("Korea Zinc will develop lithium deposits in Kazakhstan.", [("Korea Zinc", "DEVELOPS", "lithium")]),
@@ -2781,6 +2790,9 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
          [("Tokayev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
+        ("Foreign Minister Rashid Meredov arrived in Seoul. Meredov also met with the management of Hyundai "
+         "Engineering, LX International and the Korea Gas Corporation (KOGAS).",
+         [("Rashid Meredov", "MEETS", "Hyundai Engineering"), ("Rashid Meredov", "MEETS", "Korea Gas Corporation")]),
         ("Tajik Foreign Minister Sirojiddin Muhriddin held talks with the Vice Foreign Minister of Korea, Kim "
          "Jin-dong. Later the same day, the Korean diplomat was received by President Emomali Rahmon.",
          [("Emomali Rahmon", "MEETS", "Kim Jin-dong")]),
@@ -2976,6 +2988,8 @@ for _name, _conf, _desc, _examples in (
          [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),
         ("South Korea donated $2 million to Kyrgyzstan.", [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
     ("verb:own", 0.85, "X owns Y; Y is owned by X", (
+        ("Uz-Kor Gas Chemical LLC is a joint venture between Uzbekneftegaz and Lotte Chemical. It owns and operates "
+         "the Ustyurt Gas Chemical Complex.", [("Uz-Kor Gas Chemical LLC", "OWNS", "Ustyurt Gas Chemical Complex")]),
         ("Samruk-Kazyna owns KEGOC.", [("Samruk-Kazyna", "OWNS", "KEGOC")]),
         ("Kazatomprom is owned by Samruk-Kazyna, the national wealth fund.",
          [("Samruk-Kazyna", "OWNS", "Kazatomprom")]),)),

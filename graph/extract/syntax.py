@@ -24,6 +24,8 @@ _LED_GROUPS = frozenset({"consortium", "group", "team", "alliance", "venture", "
 
 
 # people sent by a body: what they do, the body does through them ("delegates from Korea took part")
+# "met with the management of Hyundai Engineering, LX International and KOGAS": the firms whose heads they are
+_LEADERSHIP = frozenset({"management", "leadership", "board"})
 _SENT_BY = frozenset({"representative", "delegate", "official", "envoy", "executive", "diplomat"})
 
 # words that single out one item of a plural just named: "projects, first and foremost the Rogun plant"
@@ -166,8 +168,9 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             t.lemma_.lower() in TRANSPARENT_NOUNS or t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
         ):
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "from") and t.tag_ == "NNS" and \
-                        t.lemma_.lower() in _SENT_BY:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from") and (t.tag_ == "NNS" and
+                                                                      t.lemma_.lower() in _SENT_BY or
+                                                                      t.lemma_.lower() in _LEADERSHIP):
                     # "representatives of 50 Korean companies", "delegates from Korea", "officials from the Kazakh
                     # Foreign Ministry": the bodies they come from stand for them
                     stack.extend(p for p in c.children if p.dep_ == "pobj" and p.i in st.at
@@ -438,8 +441,17 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     return found, passive
 
 
+_PERMITS = frozenset({"licence", "license", "permit", "right", "concession", "mandate"})
+_OBTAIN_VERBS = frozenset({"receive", "obtain", "win", "get", "secure", "hold", "acquire"})
+
+
 def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     """Subject entities of a verb, climbing through xcomp/pcomp chains; (mentions, passive)."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _PERMITS and verb.head.dep_ == "dobj" and \
+            verb.head.head.lemma_.lower() in _OBTAIN_VERBS and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                   for a in verb.children):
+        # "Mirae Mining received a licence to explore for lithium": who holds the licence does what it allows
+        return _subjects_of(st, verb.head.head)
     agents = agents_of(verb)
     if agents:
         found = [m for a in agents for m in expand(st, a)]
