@@ -231,6 +231,10 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                                                         or lemma in _NEUTRAL_PASSIVES):
             # "the construction was completed by X" (X built it); not "its construction was financed by X"
             agents = [m for a in verb.children if a.dep_ == "agent" for p in a.children for m in expand(st, p)]
+            if not agents and frame.relation in ("LENDS_TO", "GRANTS_AID_TO", "FINANCES"):
+                # "The loan is provided from the Economic Development Cooperation Fund": who it comes from
+                agents = [m for m in _pp(st, verb, frozenset({"from"})) if _is_actor(st, m)]
+                targets = targets or (paragraph_project(st, sent) or _document_project(st, sent) if agents else [])
         if frame.relation == "BUILDS" and (lemma in ("award", "grant", "give") and tok.dep_ == "nsubjpass"
                                            or lemma in ("go", "fall", "pass") and tok.dep_ == "nsubj"):
             # "the contract was awarded to A, B and C", "the contract for the plant went to A"
