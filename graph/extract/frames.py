@@ -307,6 +307,13 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     if agents and not targets and frame.relation == "BUILDS":
         # "won a $265 million contract to build a section of the Mary-Serhetabat highway"
         targets = [m for m in purpose_targets(st, tok) if m.label == "Project"]
+    if agents and not targets and frame.relation == "BUILDS" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                     for c in tok.children):
+        # "... for the reconstruction of the Yavan-2 plant. The reconstruction will be carried out by KHNP together
+        # with Barki Tojik": the works the text has named, on its project
+        targets = paragraph_project(st, sent) or _document_project(st, sent)
+        if verb is not None:
+            agents += [m for m in subjects_of(st, verb)[0] if m not in agents and _is_actor(st, m)]
     if agents and not targets and frame.relation == "HOLDS_STAKE_IN":
         # "KOSPO owns 60 percent of the project company, Zhanatas Wind Energy LLP": the parser hangs the company's
         # name on the share

@@ -1773,7 +1773,8 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
         with running(st, "noun:programme-owner", tok):
             add_facts(st, owners, "PARTY_TO", [m], sent)
     if m is not None and m.label == "Agreement" and tok.i == m.end - 1 and not (
-            tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _SIGN_LEMMAS):
+            tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _SIGN_LEMMAS and tok.dep_ != "conj"):
+        # (an agreement the parser coordinated with the signing verb is not that verb's object: read it here)
         parties = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
                    if p.dep_ == "pobj" for x in expand(st, p) if x.label in ("Country", "Firm", "Organization")
                    and not x.demonym]
