@@ -1476,10 +1476,24 @@ def the_two(st: DocState) -> None:
     sdoc = st.sdoc
     text = st.doc.text
     for tok in sdoc:
+        partners = tok.lower_ == "partners" and tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                          for c in tok.children)
         if tok.i in st.at or tok.dep_ not in ("nsubj", "nsubjpass") or not (
-                tok.lower_ == "two" and any(c.lower_ == "the" for c in tok.children) or tok.lower_ == "both"):
+                tok.lower_ == "two" and any(c.lower_ == "the" for c in tok.children) or tok.lower_ == "both" or
+                partners):
             continue
         sent = tok.sent
+        if partners:
+            # "Korea Zinc and Tau-Ken Samruk set up a joint venture. The partners plan to build ...": the two firms
+            # or bodies the sentence before named
+            if sent.start == 0 or "\n" in text[sdoc[sent.start - 1].sent.start_char:sent.start_char]:
+                continue
+            prev = sdoc[sent.start - 1].sent
+            firms = list(dict.fromkeys(m.id for m in st.mentions if m.label in ("Firm", "Organization") and
+                                       len(m.ids) == 1 and prev.start <= m.start < prev.end))
+            if len(firms) == 2:
+                add_mention(st, Mention(tuple(firms), st.entities[firms[0]].label, tok.i, tok.i + 1, tok.text))
+            continue
         people = list(dict.fromkeys(m.id for m in st.mentions if m.label == "Person" and len(m.ids) == 1
                                     and sent.start <= m.start < tok.i))
         if not people and sent.start > 0:

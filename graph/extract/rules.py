@@ -2854,6 +2854,10 @@ for _name, _conf, _desc, _examples in (
         ("South Korea announced the K-Silk Road initiative.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
     ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended)", (
+        ("The ministry is studying a proposal by Hyundai Engineering & Construction to build a gas-to-gasoline plant "
+         "in Ahal region.", [("Hyundai Engineering & Construction", "PLANS_TO_BUILD", "plant")]),
+        ("Korea Zinc and Tau-Ken Samruk set up a joint venture. The partners plan to build a concentrator at the site "
+         "by 2029.", [("Tau-Ken Samruk", "PLANS_TO_BUILD", "concentrator")]),
         ("Hyundai Engineering intends to open a training centre for Turkmen engineers in Ashgabat next year.",
          [("Hyundai Engineering", "PLANS_TO_BUILD", "training centre")]),
         ("The sides discussed the Cholpon-Ata resort complex on the shore of Lake Issyk-Kul, which is being built by "

@@ -445,8 +445,19 @@ _PERMITS = frozenset({"licence", "license", "permit", "right", "concession", "ma
 _OBTAIN_VERBS = frozenset({"receive", "obtain", "win", "get", "secure", "hold", "acquire"})
 
 
+_PLAN_NOUNS = frozenset({"proposal", "plan", "intention", "offer", "initiative", "idea", "proposition"})
+
+
 def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     """Subject entities of a verb, climbing through xcomp/pcomp chains; (mentions, passive)."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _PLAN_NOUNS and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        # "a proposal by Hyundai E&C to build a plant", "Hyundai's plan to build": whose proposal it is
+        owners = [m for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                  for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
+        owners += [m for c in verb.head.children if c.dep_ == "poss" and c.i in st.at for m in [st.at[c.i]]]
+        if owners:
+            return owners, False
     if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _PERMITS and verb.head.dep_ == "dobj" and \
             verb.head.head.lemma_.lower() in _OBTAIN_VERBS and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                    for a in verb.children):
