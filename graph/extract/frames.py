@@ -12,7 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_facts
-from graph.extract.lexicon import AGREEMENT_HEADS, DONOR_WORDS, FUNDER_WORDS, MEETING_NOUNS, NOUN_FRAMES, NounFrame
+from graph.extract.lexicon import (
+    AGREEMENT_HEADS,
+    DONOR_WORDS,
+    FUNDER_WORDS,
+    MEETING_NOUNS,
+    NOUN_FRAMES,
+    PROJECT_HEADS,
+    NounFrame,
+)
 from graph.extract.mentions import document_topic
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention
@@ -304,6 +312,15 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # purpose says what it pays for and where (a project it names, beside whoever receives the money)
         purpose = purpose_targets(st, tok) or (purpose_targets(st, verb) if verb is not None else [])
         targets += [m for m in purpose if m not in targets and (not targets or m.label == "Project")]
+    if agents and not any(t.label in ("Country", "Organization", "Firm", "Project", "Location") for t in targets) \
+            and frame.relation == "GRANTS_AID_TO" and len(st.pair) == 2 and \
+            "country:south-korea" in st.pair and all(funder_kind(st, a.id) == "donor" for a in agents) and \
+            not any(t.lemma_.lower() in PROJECT_HEADS | {"project", "programme", "program"}
+                    for t in sent if t.i > tok.i):
+        # "KOICA has provided grants worth more than $90 million" in a text about Korea and Kyrgyzstan: Korea's aid
+        # agency gives to the other country of the pair
+        other = next(c for c in st.pair if c != "country:south-korea")
+        targets = [m for m in st.mentions if m.id == other and len(m.ids) == 1][:1]
     if agents and not targets and frame.relation == "BUILDS":
         # "won a $265 million contract to build a section of the Mary-Serhetabat highway"
         targets = [m for m in purpose_targets(st, tok) if m.label == "Project"]

@@ -1268,6 +1268,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                       and not m.demonym]
         with running(st, "verb:projects-in", verb):
             add_facts(st, subjects, "OPERATES_IN", places, sent)
+            if any(t.lemma_.lower() in ("grant", "aid") for c in generic for t in c.subtree):
+                # "KOICA has spent more than $60 million on grant projects in the country": an aid giver's grant
+                # projects in a country are aid to it
+                add_facts(st, [m for m in subjects if len(m.ids) == 1 and funder_kind(st, m.id) == "donor"],
+                          "GRANTS_AID_TO", [p for p in places if p.label == "Country"], sent)
     if not rel:
         return  # "supported 25 projects in Uzbekistan": no relation of its own
     if rel == "OPERATES_IN" and lemma in ("operate", "run", "own", "have", "manage"):
@@ -3149,6 +3154,8 @@ for _name, _conf, _desc, _examples in (
          "and Plenipotentiary of the Republic of Korea to the Kyrgyz Republic.",
          [("Lee Sang-woo", "MEETS", "Sadyr Japarov")]),)),
     ("verb:projects-in", 0.75, "an actor carries out or funds unnamed projects in a place: it operates there", (
+        ("Since 2010, KOICA has spent more than $60 million on grant projects in Kyrgyzstan.",
+         [("KOICA", "GRANTS_AID_TO", "Kyrgyzstan")]),
         ("KOICA has implemented 40 projects worth $90 million in Tajikistan since 2009.",
          [("KOICA", "OPERATES_IN", "Tajikistan")]),
         ("KOICA has implemented more than 40 projects in Tajikistan since 2008.",
