@@ -103,6 +103,7 @@ def find_person_roles(st: DocState) -> None:
         if k < m.start - 2 and sdoc[k + 1].lower_ == "of" and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])  # "Minister of Employment and Labor Lee Jung-sik": a title, its fields, a name
         k, groups = m.start - 1, 0
+        accredited: list[Mention] = []
         if k > 1 and sdoc[k].text == "," and k - 1 in st.at and st.at[k - 1].label == "Country" and \
                 sdoc[st.at[k - 1].start - 1].lower_ in ("to", "the", "of"):
             k -= 1  # "the Ambassador of the Republic of Korea to Uzbekistan, Jeon Hyun-woo": the same, with a comma
@@ -110,17 +111,25 @@ def find_person_roles(st: DocState) -> None:
                 st, st.at[k]) is not None) and not st.at[k].demonym:
             # "Tajikistan's Ambassador to South Korea Sherali Rahmonzoda", "Ambassador of the Republic of Korea to
             # Kyrgyzstan Kim Sang-wook": a title, its countries, then the name
-            k = st.at[k].start - 1
+            held = st.at[k]
+            k = held.start - 1
             if k > 0 and sdoc[k].lower_ == "the":
                 k -= 1
             if k <= 0 or sdoc[k].lower_ not in ("to", "of", "in"):
                 break
+            if sdoc[k].lower_ == "to" and held.label == "Country":
+                accredited.append(held)
             k, groups = k - 1, groups + 1
         while groups and k > 0 and (sdoc[k].lower_ in TITLE_WORDS or sdoc[k].lower_ == "and") and \
                 sdoc[k].lemma_.lower() not in ROLE_NOUNS:
             k -= 1  # "Ambassador Extraordinary and Plenipotentiary of ..."
         if groups and k >= 0 and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])
+            if role_word(sdoc[k]) in ENVOY_ROLES:
+                # "Korean Ambassador to the Kyrgyz Republic Kim Sang-wook": the country after "to", however the
+                # parser hangs it
+                for c in accredited:
+                    add_fact(st, m.id, "ACCREDITED_TO", c.id, sdoc[k].sent)
         # "Astana office worker Medeya Kiyalova", "Tashkent resident Kim": a city before what a person does
         for c in root.children:
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == m.start - 1 and c.lemma_.lower() not in \
@@ -429,6 +438,8 @@ register("role:person-title", stage="role", confidence=0.9,
              ("The building was opened by Kazakh Minister of Culture and Information Aida Balayeva and South Korean "
               "Minister of Culture, Sports and Tourism Yu In-chon.", [("Aida Balayeva", "WORKS_FOR", "Kazakhstan"),
                                                                      ("Yu In-chon", "WORKS_FOR", "South Korea")]),
+             ("The agreement was signed by Korean Ambassador to the Kyrgyz Republic Kim Sang-wook.",
+              [("Kim Sang-wook", "ACCREDITED_TO", "Kyrgyzstan")]),
              ("Chairman of the Cabinet of Ministers Adylbek Kasymaliev visited Seoul.",
               [("Adylbek Kasymaliev", "LEADS", "Cabinet of Ministers")]),
              ("Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary of the Republic of Korea, "
