@@ -128,8 +128,8 @@ def find_person_roles(st: DocState) -> None:
             if role_word(sdoc[k]) in ENVOY_ROLES:
                 # "Korean Ambassador to the Kyrgyz Republic Kim Sang-wook": the country after "to", however the
                 # parser hangs it
-                for c in accredited:
-                    add_fact(st, m.id, "ACCREDITED_TO", c.id, sdoc[k].sent)
+                for country in accredited:
+                    add_fact(st, m.id, "ACCREDITED_TO", country.id, sdoc[k].sent)
         # "Astana office worker Medeya Kiyalova", "Tashkent resident Kim": a city before what a person does
         for c in root.children:
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == m.start - 1 and c.lemma_.lower() not in \
