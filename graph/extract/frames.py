@@ -286,6 +286,22 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # on a page about the joint venture: stakes in the page's subject
         topic = document_topic(st)
         targets = [topic] if topic is not None and topic.label == "Firm" else []
+    if frame.relation == "HOLDS_STAKE_IN" and verb is not None and tok.dep_ == "dobj" and \
+            verb.lemma_.lower() in ("give", "grant", "hand", "transfer", "offer"):
+        # "The deal gives Korea Zinc a 45 percent stake in the venture": the one it is given to holds it
+        given = [m for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for m in expand(st, c)
+                 if _is_actor(st, m)]
+        agents = given or agents
+    if frame.relation == "HOLDS_STAKE_IN" and not targets:
+        # "a stake in the venture, Qazaq Tungsten Resources": the name after the comma, however the parser hangs it
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                for q in c.children:
+                    r = q.right_edge.i
+                    if q.dep_ == "pobj" and q.lemma_.lower() in _STAKE_HOLDERS and r + 2 < len(st.sdoc) and \
+                            st.sdoc[r + 1].text == "," and (x := st.at.get(r + 2)) is not None and \
+                            x.label == "Firm" and x.start == r + 2:
+                        targets.append(x)
     unnamed_firm = frame.relation == "HOLDS_STAKE_IN" and any(
         c.dep_ == "prep" and c.lower_ in ("of", "in") and p.dep_ == "pobj" and p.i not in st.at and
         p.lemma_.lower() in _STAKE_HOLDERS for c in tok.children for p in c.children)
