@@ -455,6 +455,12 @@ def test_names_are_not_cut_or_glued(extractor: Extractor) -> None:
     assert not [n for n in names if "CEO" in n] and "Lithium LLP" not in names and "KazKor Lithium" in names
 
 
+def test_a_country_does_not_head_a_name_after_it(extractor: Extractor) -> None:
+    ex = _one(extractor, "The delegation is visiting Kyrgyzstan for the Kyrgyz-Korean Business Forum held in Bishkek "
+                         "on September 21-22.")
+    assert ("Kyrgyz-Korean Business Forum", "LOCATED_IN", "Bishkek") in _triples(ex)
+
+
 def test_a_name_ends_before_the_clause_goes_on(extractor: Extractor) -> None:
     ex = _one(extractor, "Naver Cloud signed a memorandum with Kazakhtelecom on data centres. Uzbekistan's Agency for "
                          "External Labour Migration and the Human Resources Development Service of Korea signed an "

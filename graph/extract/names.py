@@ -247,6 +247,8 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                         break
                     if sdoc[j - 1].lower_.rstrip(".") in LEGAL_SUFFIXES:
                         break  # "built by Hyundai Engineering Co. for KazPolyChem LLP": a legal form ends a name
+                    if t.lower_ in ("of", "for") and all(x.ent_type_ == "Country" for x in sdoc[start:j]):
+                        break  # "visiting Kyrgyzstan for the Kyrgyz-Korean Business Forum": a country is no name's head
                     if t.lower_ in ("of", "for"):
                         has_of = True
                     elif t.lower_ == "and" and (nxt.lower_ == "the" or any(
