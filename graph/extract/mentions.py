@@ -232,7 +232,7 @@ def _titled_names(st: DocState) -> None:
                 if a > tok.i and sdoc[a - 1].text != "-" and person_shape(list(sdoc[a:b])):
                     found = (a, b)
                     break
-            if found or b < len(sdoc) and sdoc[b].lower_ not in ("of", "and", ","):
+            if found or b < len(sdoc) and sdoc[b].lower_ not in ("of", "and", ",", "the"):
                 break
         if found is None:
             continue
@@ -241,7 +241,8 @@ def _titled_names(st: DocState) -> None:
         if same is not None and same.label == "Person" and (same.start, same.end) == (a, b):
             continue  # named already
         for held in {id(st.at[i]): st.at[i] for i in range(a, b) if i in st.at}.values():
-            if held.label == "Sector" or held.label == "Person" and a <= held.start and held.end <= b:
+            if held.label == "Sector" or held.label in ("Person", "Location") and a <= held.start and held.end <= b \
+                    and (held.label == "Person" or held.end - held.start == 1):
                 # (a field word; "Yoon" of "Yoon Jae-kwan", which the gazetteer knows as another Yoon's short name)
                 drop_mention(st, held)
             elif held.end == b and held.start < a and (

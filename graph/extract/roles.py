@@ -440,6 +440,8 @@ register("role:person-title", stage="role", confidence=0.9,
                                                                      ("Yu In-chon", "WORKS_FOR", "South Korea")]),
              ("The agreement was signed by Korean Ambassador to the Kyrgyz Republic Kim Sang-wook.",
               [("Kim Sang-wook", "ACCREDITED_TO", "Kyrgyzstan")]),
+             ("Tajik President Emomali Rahmon received First Vice Minister of Foreign Affairs of the Republic of Korea "
+              "Hong Sun-yeol.", [("Hong Sun-yeol", "WORKS_FOR", "South Korea")]),
              ("Chairman of the Cabinet of Ministers Adylbek Kasymaliev visited Seoul.",
               [("Adylbek Kasymaliev", "LEADS", "Cabinet of Ministers")]),
              ("Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary of the Republic of Korea, "
