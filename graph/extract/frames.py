@@ -21,10 +21,9 @@ from graph.extract.lexicon import (
     PROJECT_HEADS,
     NounFrame,
 )
-from graph.extract.mentions import document_topic
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention
-from graph.extract.syntax import STAGE_VERBS, expand, objects_of, purpose_targets, subjects_of
+from graph.extract.syntax import STAGE_VERBS, document_topic, expand, objects_of, purpose_targets, subjects_of
 
 _ACTOR_LABELS = ("Country", "Firm", "Organization", "Person", "Group")
 

@@ -38,7 +38,7 @@ from graph.extract.names import (
 )
 from graph.extract.roles import role_targets
 from graph.extract.state import DocState, Mention, add_mention, drop_mention, entity
-from graph.extract.syntax import expand, location_in
+from graph.extract.syntax import document_topic, expand, location_in
 from graph.schema import ENTITY_LABELS
 
 
@@ -1077,22 +1077,6 @@ def age_references(st: DocState) -> None:
         if people:
             person = max(people, key=lambda m: m.start)
             add_mention(st, Mention(person.ids, "Person", tok.i, tok.i + 1, tok.text))
-
-
-def document_topic(st: DocState) -> Mention | None:
-    """What a reference page is about: the body or firm its first sentence names as its subject ("The State
-    Republican Academic Korean Theatre ... is a theatre in Almaty"), when that sentence defines it with "is"."""
-    for sent in st.sdoc.sents:
-        if len(sent) < 8 or "\t" in sent.text or not any(t.pos_ in ("VERB", "AUX") for t in sent):
-            continue  # a title line, an infobox line
-        # (the name that opens the sentence, which goes on with "is": the parser may not make it the subject)
-        first = sent.start + 1 if sent[0].lower_ == "the" else sent.start
-        m = st.at.get(first)
-        if m is not None and m.start == first and m.label in ("Firm", "Organization") and len(m.ids) == 1 and \
-                any(t.lemma_ == "be" for t in sent):
-            return m
-        return None
-    return None
 
 
 def definite_references(st: DocState) -> None:

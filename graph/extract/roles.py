@@ -10,7 +10,7 @@ from graph.extract.lexicon import ENVOY_ROLES, FIRM_NOUNS, LEAD_ROLES, PRESIDENT
 from graph.extract.names import TITLE_WORDS
 from graph.extract.registry import register, running
 from graph.extract.state import DocState, Mention, entity
-from graph.extract.syntax import expand
+from graph.extract.syntax import document_topic, expand
 
 
 def _capital(st: DocState, m: Mention) -> str | None:
@@ -185,7 +185,15 @@ def find_person_roles(st: DocState) -> None:
                 continue
             if v.lemma_ not in _ROLE_VERBS:
                 continue
-            roles += [c for c in v.children if c.dep_ in ("attr", "oprd") and c.lemma_.lower() in ROLE_NOUNS]
+            attrs = [c for c in v.children if c.dep_ in ("attr", "oprd") and c.lemma_.lower() in ROLE_NOUNS]
+            roles += attrs
+            topic = document_topic(st)
+            for c in attrs:
+                if topic is not None and not role_targets(st, c)[0] and _is_lead(role_word(c), topic.label) and \
+                        v.lemma_ == "be":
+                    # "Choi Dong-hyun ... has been chief executive since 2023" on a firm's reference page: of the
+                    # page's subject
+                    add_fact(st, m.id, "LEADS", topic.id, c.sent)
             roles += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                       if p.dep_ == "pobj" and p.lemma_.lower() in ROLE_NOUNS]
         # apposition the other way: "the President of Kazakhstan, Tokayev"
@@ -442,6 +450,8 @@ register("role:person-title", stage="role", confidence=0.9,
               [("Kim Sang-wook", "ACCREDITED_TO", "Kyrgyzstan")]),
              ("Tajik President Emomali Rahmon received First Vice Minister of Foreign Affairs of the Republic of Korea "
               "Hong Sun-yeol.", [("Hong Sun-yeol", "WORKS_FOR", "South Korea")]),
+             ("KazKor Lithium LLP is a mining company headquartered in Ust-Kamenogorsk. Choi Dong-hyun has been chief "
+              "executive since 2023.", [("Choi Dong-hyun", "LEADS", "KazKor Lithium LLP")]),
              ("Chairman of the Cabinet of Ministers Adylbek Kasymaliev visited Seoul.",
               [("Adylbek Kasymaliev", "LEADS", "Cabinet of Ministers")]),
              ("Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary of the Republic of Korea, "
