@@ -48,6 +48,7 @@ class DocState:
     trigger: Token | None = None  # the word that states the facts the rule is emitting: dates are read near it
     sentence_dates: dict[int, list[tuple[Span, str]]] = field(default_factory=dict)  # sentence start -> dates
     lead_date: str | None = None  # the date of the report's first sentence ("" when it has none), once read
+    topic: Mention | None | bool = False  # a reference page's subject (syntax.document_topic); False: not read yet
 
 
 def entity(st: DocState, eid: str, label: str, name: str) -> str:

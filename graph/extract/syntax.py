@@ -998,7 +998,15 @@ def leaders_as_countries(st: DocState, mentions: list[Mention]) -> list[Mention]
 
 def document_topic(st: DocState) -> Mention | None:
     """What a reference page is about: the body or firm its first sentence names as its subject ("The State
-    Republican Academic Korean Theatre ... is a theatre in Almaty"), when that sentence defines it with "is"."""
+    Republican Academic Korean Theatre ... is a theatre in Almaty"), when that sentence defines it with "is". Read
+    once, after the names are collected, and kept on the state (the rules that ask run once per sentence or role)."""
+    if st.topic is not False:
+        return st.topic  # type: ignore[return-value]
+    st.topic = _read_topic(st)
+    return st.topic
+
+
+def _read_topic(st: DocState) -> Mention | None:
     for sent in st.sdoc.sents:
         if len(sent) < 8 or "\t" in sent.text or not any(t.pos_ in ("VERB", "AUX") for t in sent):
             continue  # a title line, an infobox line
