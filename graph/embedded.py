@@ -58,10 +58,24 @@ LOW_DISK_BYTES = 16 * 1024 * 1024
 JIT_FLAGS: dict[str, tuple[str, ...]] = {"full": (), "quick": ("-XX:TieredStopAtLevel=1",)}
 
 
+def _reserved_ports() -> set[int]:
+    """Ports the store must leave alone: the one `kg serve` is about to serve the API on (KG_API_PORT, set by the
+    serve command in its own process), which the OS may just as well hand out as a free port, or which the store
+    may remember as its own from a run before."""
+    try:
+        return {int(os.environ["KG_API_PORT"])}
+    except (KeyError, ValueError):
+        return set()
+
+
 def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    reserved = _reserved_ports()
+    while True:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            s.bind(("127.0.0.1", 0))
+            port = int(s.getsockname()[1])
+        if port not in reserved:
+            return port
 
 
 def _bindable(port: int) -> bool:
@@ -178,8 +192,9 @@ class EmbeddedArcadeDB:
             bolt, http = int(last["bolt_port"]), int(last["http_port"])
         except (OSError, ValueError, KeyError, TypeError):
             return _free_port(), _free_port()
-        bolt = bolt if bolt != http and _bindable(bolt) else _free_port()
-        http = http if http != bolt and _bindable(http) else _free_port()
+        reserved = _reserved_ports()
+        bolt = bolt if bolt != http and bolt not in reserved and _bindable(bolt) else _free_port()
+        http = http if http != bolt and http not in reserved and _bindable(http) else _free_port()
         return bolt, http
 
     def start(self, wait_for_owner: float = 60.0) -> BoltEndpoint:

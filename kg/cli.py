@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import signal
 import sys
 from collections import Counter
@@ -290,6 +291,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         console.print(f"[yellow]port {taken} is in use (another `kg serve`?); serving on {port} instead[/] "
                       "(ask for a port with --port or KG_PORT)")
     console.print(f"serving the API and views on http://{host}:{port}/")
+    os.environ["KG_API_PORT"] = str(port)  # the embedded store, started in this process, keeps off this port
     uvicorn.run(create_app(settings), host=host, port=port, log_level=settings.log_level.lower())
     return 0
 

@@ -116,3 +116,19 @@ def test_real_neo4j_round_trip() -> None:
             "CALL db.index.fulltext.queryNodes($index, $q) YIELD node RETURN node.id AS id",
             index=store.dialect.fulltext_index, q="acorp", database_=store.database).records
         assert [r["id"] for r in found] == ["firm:a"]
+
+
+def test_the_store_keeps_off_the_port_the_api_serves_on(tmp_path, monkeypatch) -> None:
+    # `kg serve` sets KG_API_PORT before the store starts in its process: a port the store remembers from its last
+    # run, or one the OS hands out as free, must not be the API's (the server would then fail to bind it)
+    from graph.embedded import EmbeddedArcadeDB, _bindable
+
+    store = EmbeddedArcadeDB(tmp_path)
+    tmp_path.mkdir(exist_ok=True)
+    bolt, http = store._ports()
+    assert _bindable(bolt) and _bindable(http)
+    store.ports_path.write_text(json.dumps({"bolt_port": bolt, "http_port": http}))
+    assert store._ports() == (bolt, http)  # remembered ports are reused when free
+    monkeypatch.setenv("KG_API_PORT", str(bolt))
+    again = store._ports()
+    assert bolt not in again and again[1] == http
