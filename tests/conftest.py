@@ -67,6 +67,15 @@ def extractor():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def extractions(extractor):  # type: ignore[no-untyped-def]
+    """Every seed document extracted once per session, by file name, for the tests that read whole graphs."""
+    from graph.documents import read_document
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    return {p.name: extractor.extract(read_document(p)) for p in sorted(seeds.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
 def seeded_store(base_store: GraphStore, extractor) -> GraphStore:  # type: ignore[no-untyped-def]
     from graph.loader import Loader
 

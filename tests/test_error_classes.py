@@ -12,19 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from graph.documents import parse_document, read_document
+from graph.documents import parse_document
 from graph.extract import Extractor, name_key
 from graph.extract.lexicon import GENERIC_FIRM_WORDS, LEGAL_SUFFIXES
 from graph.extract.names import is_residue
 from graph.models import Extraction, Fact
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@pytest.fixture(scope="module")
-def corpus(extractor: Extractor) -> dict[str, Extraction]:
-    return {p.name: extractor.extract(read_document(p)) for p in sorted(SEEDS.glob("*.txt"))}
-
 
 BLIND = frozenset(json.loads((Path(__file__).resolve().parent / "gold" / "split.json").read_text())["blind"])
 
@@ -47,12 +39,12 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
     return {(names[f.subject], f.relation, names[f.object]) for f in ex.facts}
 
 
-def _all_facts(corpus: dict[str, Extraction]) -> list[tuple[Extraction, Fact]]:
-    return [(ex, f) for ex in corpus.values() for f in ex.facts]
+def _all_facts(extractions: dict[str, Extraction]) -> list[tuple[Extraction, Fact]]:
+    return [(ex, f) for ex in extractions.values() for f in ex.facts]
 
 
 def test_an_attendee_does_not_lead_the_firm_named_beside_them(extractor: Extractor,
-                                                              corpus: dict[str, Extraction]) -> None:
+                                                              extractions: dict[str, Extraction]) -> None:
     ex = _one(extractor, "Attending the ceremony were Kim Min-soo, Samsung C&T; Park Ji-sung, POSCO; and "
                          "Choi Hyun-woo, KEPCO.")
     assert not [f for f in ex.facts if f.relation == "LEADS"]
@@ -60,15 +52,15 @@ def test_an_attendee_does_not_lead_the_firm_named_beside_them(extractor: Extract
     # over the corpus: a LEADS fact is stated by a title or a verb of leading in its own sentence
     lead_words = re.compile(r"\b(president|head|chair|ceo|chief|director|leader|minister|governor|mayor|king|"
                             r"speaker|founder|premier|run|lead|led|heads|headed|directs|directed|chairs)", re.I)
-    for ex_, f in _all_facts(corpus):
+    for ex_, f in _all_facts(extractions):
         if f.relation == "LEADS" and f.evidence is not None:
             assert lead_words.search(f.evidence.sentence), _shown(ex_, f)
 
 
-def test_rolling_stock_is_not_the_car_industry(extractor: Extractor, corpus: dict[str, Extraction]) -> None:
+def test_rolling_stock_is_not_the_car_industry(extractor: Extractor, extractions: dict[str, Extraction]) -> None:
     ex = _one(extractor, "Hyundai Rotem will deliver six trains with 42 cars to Uzbekistan Railways Corp.")
     assert "sector:automotive-industry" not in {e.id for e in ex.entities}
-    for ex_, f in _all_facts(corpus):
+    for ex_, f in _all_facts(extractions):
         if f.object.startswith("sector:") and f.evidence is not None:
             counted = re.findall(r"\b\d[\d,]*\s+(cars|vehicles|trains)\b", f.evidence.sentence)
             # a counted vehicle is never an industry; a plant that turns out 30,000 cars produces cars (the
@@ -79,11 +71,11 @@ def test_rolling_stock_is_not_the_car_industry(extractor: Extractor, corpus: dic
     assert [(f.relation, f.object) for f in ex.facts if f.object.startswith("sector:")] == [("PRODUCES", "sector:cars")]
 
 
-def test_a_country_never_partners_with_a_person(extractor: Extractor, corpus: dict[str, Extraction]) -> None:
+def test_a_country_never_partners_with_a_person(extractor: Extractor, extractions: dict[str, Extraction]) -> None:
     ex = _one(extractor, 'Tokayev said: "President Lee Jae-myung and I agreed to upgrade our relations to an '
                          'enhanced strategic partnership."')
     assert not [f for f in ex.facts if f.relation == "PARTNERS_WITH" and "person:" in f.subject + f.object]
-    for ex_, f in _all_facts(corpus):
+    for ex_, f in _all_facts(extractions):
         if f.relation == "PARTNERS_WITH":
             assert not f.subject.startswith("person:") and not f.object.startswith("person:"), _shown(ex_, f)
 
@@ -101,10 +93,10 @@ def test_page_residue_is_no_entity(residue: str) -> None:
     assert is_residue(residue)
 
 
-def test_page_residue_never_names_an_entity(extractor: Extractor, corpus: dict[str, Extraction]) -> None:
+def test_page_residue_never_names_an_entity(extractor: Extractor, extractions: dict[str, Extraction]) -> None:
     ex = _one(extractor, "DeathsSeveral Koryo-saram live in Uzbekistan. Politics 0 Location of Kazakhstan. "
                          "Wikipedia [5] reports it.")
-    for ex_ in (ex, *corpus.values()):
+    for ex_ in (ex, *extractions.values()):
         for e in ex_.entities:
             if e.id.count(":") < 2:  # names read off the text (not ones the extractor composes, like agreements')
                 assert not is_residue(e.name), _shown(ex_, e)
@@ -120,7 +112,7 @@ def test_page_residue_never_names_an_entity(extractor: Extractor, corpus: dict[s
 
 
 def test_names_are_not_cut_and_abbreviations_become_aliases(extractor: Extractor,
-                                                            corpus: dict[str, Extraction]) -> None:
+                                                            extractions: dict[str, Extraction]) -> None:
     ex = _one(extractor, "Hyundai Rotem will supply trains to Uzbekistan Railways Corp. The Korea Railroad "
                          "Corporation (Korail) will advise Uzbekneftegaz National Holding Co. on the plan.")
     names = {e.name: e for e in ex.entities}
@@ -160,7 +152,7 @@ def test_names_are_not_cut_and_abbreviations_become_aliases(extractor: Extractor
     assert "Uzbekenergo" in {e.name for e in ex.entities}
     assert ("firm:kepco", "PARTNERS_WITH", "firm:uzbekenergo") in {(f.subject, f.relation, f.object) for f in ex.facts}
     generic = GENERIC_FIRM_WORDS | LEGAL_SUFFIXES | {"of", "and", "the"}
-    for ex_ in corpus.values():
+    for ex_ in extractions.values():
         for e in ex_.entities:
             if e.label in ("Firm", "Organization"):
                 words = [w.lower().rstrip(".,") for w in e.name.split()]
@@ -169,7 +161,7 @@ def test_names_are_not_cut_and_abbreviations_become_aliases(extractor: Extractor
                 assert e.name.split()[-1] not in ("on", "in", "of", "with", "and", "the", "for"), _shown(ex_, e)
 
 
-def test_types_and_merges(extractor: Extractor, corpus: dict[str, Extraction]) -> None:
+def test_types_and_merges(extractor: Extractor, extractions: dict[str, Extraction]) -> None:
     ex = _one(extractor, "Daewoo Motors produced cars in Uzbekistan after Daewoo Group bought the plant. The "
                          "Kazakhstan-Korea Intergovernmental Commission met in Astana and the Uzbekistan-Korea "
                          "Intergovernmental Commission met in Tashkent. Nurlan Smagulov, president of Astana Group, "
@@ -190,7 +182,7 @@ def test_types_and_merges(extractor: Extractor, corpus: dict[str, Extraction]) -
     assert city.label == "Location"
     assert (city.id, "LOCATED_IN", "country:turkmenistan") in {(f.subject, f.relation, f.object) for f in ex.facts}
     assert by_name["Nurlan Smagulov"].label == "Person"
-    for ex_ in corpus.values():
+    for ex_ in extractions.values():
         for e in ex_.entities:
             if e.label == "Person":  # a railway company or a ministry is never a person
                 assert not re.search(r"\b(Railways?|Corp|Company|Ministry|Bank|Agency|Group)\b", e.name), \
@@ -200,13 +192,14 @@ def test_types_and_merges(extractor: Extractor, corpus: dict[str, Extraction]) -
                                for e2 in ex_.entities if e2 is not e), _shown(ex_, e)
 
 
-def test_reference_data_is_not_evidence(corpus: dict[str, Extraction]) -> None:
-    subsidiaries = [f for _ex, f in _all_facts(corpus) if f.relation == "SUBSIDIARY_OF" and f.source == "reference"]
+def test_reference_data_is_not_evidence(extractions: dict[str, Extraction]) -> None:
+    subsidiaries = [f for _ex, f in _all_facts(extractions)
+                    if f.relation == "SUBSIDIARY_OF" and f.source == "reference"]
     assert subsidiaries
     assert all(f.evidence is None and f.rule.startswith("reference:") for f in subsidiaries)
 
 
-def test_a_fact_is_dated_by_its_sentence(extractor: Extractor, corpus: dict[str, Extraction]) -> None:
+def test_a_fact_is_dated_by_its_sentence(extractor: Extractor, extractions: dict[str, Extraction]) -> None:
     ex = _one(extractor, "In March 2019, Korea Eximbank lent 500 billion won to Uzbekistan.")
     [lend] = [f for f in ex.facts if f.relation == "LENDS_TO"]
     assert lend.evidence is not None
@@ -243,8 +236,8 @@ def test_a_fact_is_dated_by_its_sentence(extractor: Extractor, corpus: dict[str,
               date="2026-11-18")
     assert {(f.evidence.date, f.evidence.date_source) for f in ex.facts if f.relation == "SIGNS" and f.evidence} == \
         {("2026-11-17", "lead")}
-    dated = [f for _ex, f in _all_facts(corpus) if f.evidence and f.evidence.date_source == "sentence"]
-    assert any(f.evidence and f.evidence.date != ex_.document.date for ex_, f in _all_facts(corpus)
+    dated = [f for _ex, f in _all_facts(extractions) if f.evidence and f.evidence.date_source == "sentence"]
+    assert any(f.evidence and f.evidence.date != ex_.document.date for ex_, f in _all_facts(extractions)
                if f in dated)
 
 

@@ -25,16 +25,6 @@ GOLD = Path(__file__).resolve().parent / "gold"
 SEED_FILE = next(SEEDS.glob("000_*.txt"))
 
 
-@pytest.fixture(scope="session")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-@pytest.fixture(scope="session")
-def extractions(extractor: Extractor) -> dict[str, Extraction]:
-    return {p.name: extractor.extract(read_document(p)) for p in sorted(SEEDS.glob("*.txt"))}
-
-
 def _gold(name: str) -> dict[str, dict]:
     return json.loads((GOLD / name).read_text(encoding="utf-8"))["documents"]
 
