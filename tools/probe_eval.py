@@ -1,7 +1,10 @@
 """Score the extractor on a probe set: synthetic news digests with gold written by a second reader before the
 extractor ever ran on them (tests/probes/README.md). Prints per-document and total figures, strict as `kg eval`.
 
-    .venv/bin/python tools/probe_eval.py tests/probes/second
+    .venv/bin/python tools/probe_eval.py tests/probes/second [--explain]
+
+--explain lists each document's false positives and misses (for development sets only: a held-out set's misses are
+not for reading while rules are written).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from graph.extract import Extractor
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("directory", type=Path)
+    parser.add_argument("--explain", action="store_true", help="list false positives and misses per document")
     args = parser.parse_args()
     ex = Extractor()
     total = Score()
@@ -28,6 +32,12 @@ def main() -> None:
         s = score_document(path.name, doc.text, facts, gold)
         total.add(s)
         print(f"{path.stem:8}{s.precision:>10.3f}{s.recall:>8.3f}{s.recall_all:>9.3f}{s.extracted:>7}{s.gold:>6}")
+        if args.explain:
+            for x in s.false_positives:
+                print(f"  FP   {x.subject.id} {x.relation} {x.object.id}  [{x.rule} {x.confidence:.2f}]\n"
+                      f"       {x.sentence}")
+            for _, g in s.misses:
+                print(f"  MISS {g['subject']} {g['relation']} {g['object']}\n       {g.get('evidence', '')}")
     t = total.as_dict()
     print(f"total: precision {t['precision']} ({total.matched_extracted}/{total.extracted}), recall {t['recall']} "
           f"({total.matched_gold}/{total.gold}), recall* {t['recall_all']}, facts/doc {t['facts_per_document']}, "

@@ -712,6 +712,18 @@ _BUILT_NOUNS = frozenset({"construction", "building", "erection", "modernisation
 
 
 _PROGRAMME_NOUNS = frozenset({"project", "programme", "program"})
+# what a text says is paid for without being a thing built or run: money itself, its parts, and pronoun-like nouns
+_NOT_FUNDED = frozenset({"loan", "credit", "grant", "sum", "amount", "cost", "money", "fund", "budget", "share",
+                         "remainder", "rest", "balance", "part", "portion", "half", "percent", "tranche", "deal",
+                         "one", "other", "company", "firm", "group", "government", "country", "side", "party"})
+
+
+def _paid_for(verb: Token) -> bool:
+    """'is financed by', 'will be funded by', 'was paid for by', 'is co-financed by'."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("finance", "fund", "co-finance", "cofinance", "sponsor", "bankroll", "underwrite"):
+        return True
+    return lemma == "pay" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 # people of a country, counted or described as a group ("Uzbek citizens", "Kyrgyz workers")
 _PEOPLE_NOUNS = frozenset({"citizen", "national", "worker", "labourer", "laborer", "migrant", "employee"})
 _REGION_NOUNS = frozenset({"region", "province", "oblast", "district", "governorate"})
@@ -944,6 +956,19 @@ def noun_phrase_mentions(st: DocState) -> None:
                 c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in tok.children) and not any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
             # "a drinking water project in the Chimbay district": a project named by what it does
+            name, start = np_name(tok)
+            loc = location_in(st, tok)
+            pid = f"project:{slug(name)}-{loc.split(':', 1)[1]}" if loc else f"project:{doc_key}:{slug(name)}"
+            entity(st, pid, "Project", name)
+            last_project = pid
+            add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
+            continue
+        if tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in st.at and \
+                lemma not in PROJECT_HEADS and lemma not in _NOT_FUNDED and _paid_for(tok.head) and \
+                any(c.dep_ == "agent" for c in tok.head.children) and \
+                not any(c.dep_ == "poss" for c in tok.children):
+            # "The feasibility study is financed by the Korean Ministry of ...", "The renovation was funded by ...":
+            # what someone is said to pay for is a project, whatever its head word
             name, start = np_name(tok)
             loc = location_in(st, tok)
             pid = f"project:{slug(name)}-{loc.split(':', 1)[1]}" if loc else f"project:{doc_key}:{slug(name)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.emit import add_fact
-from graph.extract.gazetteer import slug
+from graph.extract.gazetteer import name_key, slug
 from graph.extract.lexicon import ENVOY_ROLES, FIRM_NOUNS, LEAD_ROLES, PRESIDENT_LIKE, ROLE_COMPLEMENTS, ROLE_NOUNS
 from graph.extract.names import TITLE_WORDS
 from graph.extract.registry import register, running
@@ -332,13 +332,17 @@ def _field_key(st: DocState, words: str) -> str:
     return key
 
 
-def _ministry_of_title(st: DocState, role: Token) -> str | None:
+def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None) -> str | None:
     """'Minister of Health and Social Protection of Population', 'Energy Minister': the one ministry of that field
-    the document names, if it names one."""
+    the document names, if it names one. Failing that, a title of the form "Minister of <Field>" whose country
+    the title gives ("Kazakhstan's Minister of Industry and Construction", "Minister of Trade and Integration of
+    Kazakhstan", "Vice Minister of Foreign Affairs of the Republic of Korea") names the ministry itself: that
+    country's "Ministry of <Field>" (the gazetteer's, where it knows the country's ministry of that name)."""
     if role.lemma_.lower() != "minister":
         return None
     doc = role.doc
     k = role.i + 1
+    country: str | None = None
     if k < len(doc) and doc[k].lower_ == "of":
         # the title's words as written (the parser often splits a long field: "of Health and Social Protection")
         k += 1
@@ -346,7 +350,11 @@ def _ministry_of_title(st: DocState, role: Token) -> str | None:
         while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "of", ",")) and \
                 not (end in st.at and st.at[end].label in ("Country", "Person")):
             end += 1
-        while end > k and doc[end - 1].lower_ in ("and", "of", ","):
+        stop = st.at.get(end)
+        if stop is not None and stop.label == "Country" and not stop.demonym and stop.start == end and \
+                doc[end - 1].lower_ in ("of", "the"):
+            country = stop.id  # "... of Kazakhstan", "... of the Republic of Korea"
+        while end > k and doc[end - 1].lower_ in ("and", "of", ",", "the"):
             end -= 1
         words = doc[k:end].text
     else:
@@ -359,12 +367,27 @@ def _ministry_of_title(st: DocState, role: Token) -> str | None:
         return None
     found = {e.id for e in st.entities.values() if e.label == "Organization" and e.name.lower().find("ministry") >= 0
              and _field_key(st, e.name) == key}
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return found.pop()
+    if found or doc[role.i + 1].lower_ != "of" or not words[:1].isupper():
+        return None
+    if country is None:
+        countries = {c for c in of or () if c.startswith("country:")}
+        country = countries.pop() if len(countries) == 1 else None
+    if country is None:
+        return None  # "Deputy Minister of Health X": whose ministry, the title does not say
+    name = f"Ministry of {words}"
+    known = [i for i in st.gaz.lookup(name) if st.gaz.entries[i].label == "Organization"
+             and st.gaz.entries[i].country == country]
+    oid = known[0] if len(known) == 1 else f"org:{country.split(':', 1)[1]}-{name_key(name)}"
+    entity(st, oid, "Organization", name)
+    st.entities[oid].properties.setdefault("country", country)
+    return oid
 
 
 def apply_role(st: DocState, m: Mention, role: Token) -> None:
     of, to = role_targets(st, role)
-    ministry = _ministry_of_title(st, role)
+    ministry = _ministry_of_title(st, role, of)
     if ministry is not None and ministry not in of:
         # "Saida Umarzoda, Tajikistan's Minister of Health": the minister of the ministry the document names
         of.append(ministry)
@@ -458,6 +481,10 @@ register("role:person-title", stage="role", confidence=0.9,
               "presented his credentials.", [("Lee Jong-hwan", "REPRESENTS", "South Korea")]),
              ("The session was co-chaired by Otabek Nurmatov, Uzbekistan's Deputy Prime Minister, and Park Sung-hoon, "
               "Korea's First Vice Minister of Economy and Finance.", [("Otabek Nurmatov", "WORKS_FOR", "Uzbekistan")]),
+             ("Kazakhstan's Minister of Industry and Construction, Marat Yessenov, visited Seoul on Monday.",
+              [("Marat Yessenov", "LEADS", "Ministry of Industry and Construction")]),
+             ("Park Sung-hoon, First Vice Minister of Economy and Finance of the Republic of Korea, spoke at the forum.",
+              [("Park Sung-hoon", "WORKS_FOR", "Ministry of Economy and Finance")]),
              ("The Ministry of Energy of Kazakhstan hosted the talks. Energy Minister Almasadam Satkaliyev said the "
               "plant would be built by 2028.", [("Almasadam Satkaliyev", "LEADS", "Ministry of Energy")]),
              ("The Ministry of Health and Social Protection of Population of Tajikistan will run it. The agreement was "

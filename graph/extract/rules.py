@@ -3000,7 +3000,11 @@ for _name, _conf, _desc, _examples in (
          "the Export-Import Bank of Korea and Korea Trade Insurance Corporation.",
          [("Asian Development Bank", "FINANCES", "Surgil complex"),
           ("Export-Import Bank of Korea", "FINANCES", "Surgil complex"),
-          ("Korea Trade Insurance Corporation", "FINANCES", "Surgil complex")]),)),
+          ("Korea Trade Insurance Corporation", "FINANCES", "Surgil complex")]),
+        ("The feasibility study is financed by the Korean Ministry of Trade, Industry and Energy.",
+         [("Ministry of Trade, Industry and Energy", "FINANCES", "feasibility study")]),
+        ("The renovation was funded by the King Sejong Institute Foundation.",
+         [("King Sejong Institute Foundation", "FINANCES", "renovation")]),)),
     ("verb:donate", 0.8, "X donates to Y", (
         ("South Korea had donated 150 ambulances to the regions of Uzbekistan in 2024.",
          [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),
