@@ -712,6 +712,22 @@ _BUILT_NOUNS = frozenset({"construction", "building", "erection", "modernisation
 
 
 _PROGRAMME_NOUNS = frozenset({"project", "programme", "program"})
+# a firm named only by what it is, where stakes are held in it ("the joint venture", "the project company")
+_VENTURE_NOUNS = frozenset({"venture", "company", "vehicle", "spv", "enterprise"})
+_STAKE_NOUNS = frozenset({"stake", "share", "shareholding", "percent", "%", "interest"})
+
+
+def _named_after(st: DocState, tok: Token) -> bool:
+    """'the venture, Qazaq Tungsten Resources', 'the venture, named Qazaq Korea Metals': a name follows."""
+    for j in range(tok.i + 1, min(tok.i + 5, len(st.sdoc))):
+        m = st.at.get(j)
+        if m is not None and m.label == "Firm":
+            return j > tok.i + 1
+        if st.sdoc[j].text not in (",", "(", "named", "called", "known", "as"):
+            return False
+    return False
+
+
 # what a text says is paid for without being a thing built or run: money itself, its parts, and pronoun-like nouns
 _NOT_FUNDED = frozenset({"loan", "credit", "grant", "sum", "amount", "cost", "money", "fund", "budget", "share",
                          "remainder", "rest", "balance", "part", "portion", "half", "percent", "tranche", "deal",
@@ -775,6 +791,18 @@ def noun_phrase_mentions(st: DocState) -> None:
             for c in tok.children
             if c.dep_ in ("det", "poss")
         )
+        if lemma in _VENTURE_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ == "pobj" and \
+                tok.head.lower_ in ("in", "of") and (tok.head.head.lemma_.lower() in _STAKE_NOUNS or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _STAKE_NOUNS for c in tok.head.head.children)) and \
+                (definite or any(c.lower_ in ("joint", "project", "special-purpose") for c in tok.children)) and \
+                not _named_after(st, tok):
+            # "POSCO International will hold a 49 percent stake in the venture", "51 percent of the project
+            # company": a firm the text does not name is still the one the stakes are held in, one per document
+            name, start = np_name(tok)
+            fid = f"firm:{doc_key}:{'venture' if lemma == 'venture' else slug(name)}"
+            entity(st, fid, "Firm", name)
+            add_mention(st, Mention((fid,), "Firm", tok.i, tok.i + 1, name))
+            continue
         meeting_of_body = lemma == "meeting" and tok.tag_ == "NN" and (any(
             c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.like_num) for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(p.i in st.at and st.at[p.i].label == "Organization"
