@@ -767,6 +767,23 @@ def _purpose(tok: Token) -> Token | None:
     return None
 
 
+def _topic(tok: Token) -> str:
+    """'a project on the early diagnosis of cardiovascular diseases', 'a programme for rural schools': what an
+    unnamed programme is about, as its words ("on ..." with the "of" phrases that complete it); "" if none."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i == tok.i + 1:
+            pobj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+            if pobj is None:
+                return ""
+            end = pobj.i
+            for t in pobj.subtree:
+                if t.i > end and all(a.i <= pobj.i or a.dep_ != "prep" or a.lower_ == "of"
+                                     for a in (t, *t.ancestors) if a.i > pobj.i):
+                    end = t.i
+            return tok.doc[c.i : end + 1].text
+    return ""
+
+
 def noun_phrase_mentions(st: DocState) -> None:
     """Projects ('a power plant ... in Turkestan', 'the Balkhash project'), agreements ('a second memorandum')
     and events ('its 35th anniversary', 'the launch ceremony') as entities."""
@@ -1061,11 +1078,13 @@ def noun_phrase_mentions(st: DocState) -> None:
             add_mention(st, Mention((pid,), "Project", start, tok.i + 1, name))
         elif lemma in _PROGRAMME_NOUNS and tok.tag_ == "NN" and not definite and not any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and (
-                costed(tok) or _purpose(tok) is not None):
+                costed(tok) or _purpose(tok) is not None or _topic(tok)):
             # "a $10 million programme to improve air quality in Kyrgyzstan", "a project to modernise schools": an
             # unnamed programme with a price or a purpose is a project of its own
             purpose = _purpose(tok)
             name = np_name(tok)[0]
+            if purpose is None and _topic(tok):
+                name += " " + _topic(tok)  # "a project on the early diagnosis of cardiovascular diseases"
             if purpose is not None:
                 said = [t for t in purpose.subtree if t.i >= purpose.i and
                         not (t.dep_ == "prep" and t.head.i != purpose.i) and
