@@ -1404,6 +1404,13 @@ def country_metonymy(st: DocState) -> None:
                   and st.at[c.i].label == "Country" and len(st.at[c.i].ids) == 1]
         owners += [st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                    if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label == "Country"] if not owners else []
+        if not owners and tok.lemma_.lower() == "government" and tok.tag_ == "NN" and \
+                tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "Kyrgyzstan joined the EPS in 2007, after the government signed a memorandum": the one country the
+            # sentence named before it
+            before = {st.at[t.i].id: st.at[t.i] for t in tok.sent if t.i < tok.i and t.i in st.at
+                      and st.at[t.i].label == "Country" and len(st.at[t.i].ids) == 1 and not st.at[t.i].demonym}
+            owners = list(before.values()) if len(before) == 1 else []
         if len(owners) == 1 and len(owners[0].ids) == 1:
             # "the Kazakh government", "the government of Uzbekistan"
             add_mention(st, Mention(owners[0].ids, "Country", tok.i, tok.i + 1, tok.text))

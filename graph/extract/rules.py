@@ -1056,6 +1056,17 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             # "One memorandum came out of the trip, signed with Doosan Enerbility", "a memorandum that was signed
             # between A and B": the participle's "subject" is the agreement signed
             direct, subjects, passive = direct + subjects, [], True
+        if verb.dep_ == "relcl" and not passive and not any(m.label == "Agreement" for m in direct):
+            # "a memorandum on a waste-to-energy plant that it had signed with K-eco", "an agreement it signed
+            # with the khokimiyat": what the relative clause hangs on (or the agreement that noun is part of)
+            h = verb.head
+            for _ in range(3):
+                if h.i in st.at and st.at[h.i].label == "Agreement":
+                    direct = [*direct, st.at[h.i]]
+                    break
+                if h.dep_ not in ("pobj", "prep") or h.head.i == h.i:
+                    break
+                h = h.head
         agreements = [m for m in direct if m.label == "Agreement"]
         subjects = [m for m in subjects if m.label != "Agreement"]  # an agreement signs nothing
         # "X concluded an agreement with Y": Y is a party too
@@ -2688,6 +2699,11 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes an agreement (with Y): both sign it and partner", (
+        ("The Almaty akimat cancelled a memorandum on a waste-to-energy plant that it had signed in 2022 with the "
+         "Korea Environment Corporation.", [("Almaty akimat", "SIGNS", "memorandum"),
+                                            ("Korea Environment Corporation", "SIGNS", "memorandum")]),
+        ("Kyrgyzstan joined the EPS in 2007, after the government signed a memorandum of understanding with the "
+         "Ministry of Employment and Labor of Korea.", [("Kyrgyzstan", "SIGNS", "memorandum")]),
         ("The contract was signed Tuesday in Dushanbe by Kim Jae-hoon, head of KT's global business group, and Firuz "
          "Nazarzoda, director of the Communications Service.", [("Kim Jae-hoon", "SIGNS", "contract"),
                                                                 ("Firuz Nazarzoda", "SIGNS", "contract")]),

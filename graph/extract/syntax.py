@@ -493,6 +493,16 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                 return [m for x in subs for m in expand(st, x)], False
             if s.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
                 return _relative_head(st, t), False
+            if s.lower_ in ("it", "they") and t.dep_ == "relcl" and t is verb:
+                # "the akimat cancelled a memorandum that it had signed with K-eco", "LH will build homes under an
+                # agreement it signed with the khokimiyat": the pronoun is the subject of the clause the noun is in
+                v = t.head
+                while v.dep_ in ("dobj", "pobj", "prep", "conj", "appos") and v.head.i != v.i:
+                    v = v.head
+                    if v.pos_ in ("VERB", "AUX"):
+                        found, passive = _subjects_of(st, v)
+                        return (found, False) if found and not passive else ([], False)
+                return [], False
             if s.lower_ in ("which", "who") and s.i >= 2 and st.sdoc[s.i - 1].text == "," \
                     and s.i - 2 in st.at:
                 # "the Center ..., which operates under ...": a relative clause the parser hung elsewhere is
