@@ -820,6 +820,15 @@ def noun_phrase_mentions(st: DocState) -> None:
             entity(st, fid, "Firm", name)
             add_mention(st, Mention((fid,), "Firm", tok.i, tok.i + 1, name))
             continue
+        if lemma == "meeting" and tok.tag_ == "NN" and definite and last_event is not None and \
+                tok.sent.start - last_event[1] < 400 and not any(c.dep_ in ("amod", "compound", "poss")
+                                                                 for c in tok.children) and \
+                "meeting" in st.entities[last_event[0]].name.lower().split():
+            # "The 17th meeting of the Kazakh-Korean Intergovernmental Commission was held in Astana. The meeting was
+            # co-chaired by ...": the body's meeting just named
+            add_mention(st, Mention((last_event[0],), "Event", tok.i, tok.i + 1, tok.text))
+            last_event = (last_event[0], tok.sent.start)
+            continue
         meeting_of_body = lemma == "meeting" and tok.tag_ == "NN" and (any(
             c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.like_num) for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(p.i in st.at and st.at[p.i].label == "Organization"

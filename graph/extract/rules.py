@@ -1669,8 +1669,23 @@ def recipient_rule(st: DocState, sent: Span, tok: Token) -> None:
             add_facts(st, givers, rel, recipients, sent)
 
 
+def shareholder_rule(st: DocState, sent: Span, tok: Token) -> None:
+    """'Lotte Chemical and KOGAS are shareholders in the Ustyurt complex', 'KOGAS, a shareholder of Uz-Kor Gas
+    Chemical': who is a shareholder holds a stake in what it is a shareholder of."""
+    holders = copula_subjects(st, tok)
+    if not holders and tok.dep_ == "appos" and tok.head.i in st.at:
+        holders = expand(st, tok.head)
+    held = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+            for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Firm", "Project")]
+    add_facts(st, [h for h in holders if h.label in ("Firm", "Organization", "Country") and not h.demonym],
+              "HOLDS_STAKE_IN", held, sent)
+
+
 def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     m = st.at.get(tok.i)
+    if lemma in ("shareholder", "co-owner", "co-founder"):
+        with running(st, "noun:shareholder", tok):
+            shareholder_rule(st, sent, tok)
     if lemma == "recipient":
         with running(st, "noun:recipient", tok):
             recipient_rule(st, sent, tok)
@@ -2804,6 +2819,9 @@ for _name, _conf, _desc, _examples in (
         ("The tenth meeting of the Uzbek-Korean Intergovernmental Commission was held in Tashkent on Tuesday. It was "
          "co-chaired by Otabek Nurmatov and Park Sung-hoon.",
          [("Otabek Nurmatov", "LEADS", "tenth meeting of the Uzbek-Korean Intergovernmental Commission")]),
+        ("The 17th meeting of the Kazakh-Korean Intergovernmental Commission was held in Astana. The meeting was "
+         "co-chaired by Nurlan Baibazarov and Kim Hong-kyun.",
+         [("Kim Hong-kyun", "LEADS", "17th meeting of the Kazakh-Korean Intergovernmental Commission")]),
         ("Kim Min-soo, who heads KOTRA, arrived on Monday.", [("Kim Min-soo", "LEADS", "KOTRA")]),
         ("Lotte Rakhat has been run by Akhmed Akhrarov since April.",
          [("Akhmed Akhrarov", "LEADS", "Lotte Rakhat")]),
@@ -3069,6 +3087,10 @@ for _name, _conf, _desc, _examples in (
        [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),
       ("POSCO International imports cotton from Uzbekistan.",
        [("Uzbekistan", "SUPPLIES", "POSCO International")]),)),
+    ("noun:shareholder", 0.75, "X is a shareholder in / of Y: X holds a stake in Y", (
+        ("Lotte Chemical and Korea Gas Corp. (KOGAS) are shareholders in Uz-Kor Gas Chemical.",
+         [("Lotte Chemical", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical"),
+          ("Korea Gas Corp.", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical")]),)),
     ("noun:recipient", 0.75, "X is a recipient of Y's aid / loans / investment: Y gives them to X", (
         ("Uzbekistan is the largest recipient of Korean official development assistance in Central Asia.",
          [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),

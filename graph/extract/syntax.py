@@ -108,6 +108,12 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                 stack.extend(c for x in st.sdoc[m.start:m.end] if x.i != t.i for c in x.children
                              if c.dep_ == "conj" and not m.start <= c.i < m.end and c.i in st.at
                              and st.at[c.i].label == m.label)
+                if m.label in ("Organization", "Firm"):
+                    # "The Ministry of Energy of the Kyrgyz Republic and K-water signed": the parser joins the next
+                    # party to a word inside the body's name; a firm and a body can be a pair of parties too
+                    stack.extend(c for x in st.sdoc[m.start:m.end] if x.i != t.i for c in x.children
+                                 if c.dep_ == "conj" and not m.start <= c.i < m.end and c.i in st.at
+                                 and st.at[c.i].label in ("Organization", "Firm"))
             # "energy and supply chains" parsed as a modifier of "chains": a coordinated modifier is an item
             stack.extend(
                 c
