@@ -1260,6 +1260,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         # "the work will be carried out by the Korea Rural Community Corporation", "K-water will carry out the
         # engineering works": the works of the one project its paragraph is about
         objs = objs + paragraph_project(st, sent)
+    if rel in ("LENDS_TO", "FINANCES") and passive and not objs and subjects and any(
+            c.dep_ == "nsubjpass" and (is_sum(c) or c.lemma_.lower() in ("cost", "part", "rest", "remainder"))
+            for c in verb.children):
+        # "About $900 million of the cost will be financed by Kexim and K-Sure": a sum of a cost paid for nothing
+        # named goes to the one project its paragraph is about
+        objs = paragraph_project(st, sent)
     if rel in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and not passive:
         # "will lend Uzbekistan $95 million to build a children's hospital": what the money is for
         objs += [m for m in purpose_targets(st, verb) if m.label == "Project" and m not in objs]
@@ -1681,8 +1687,32 @@ def shareholder_rule(st: DocState, sent: Span, tok: Token) -> None:
               "HOLDS_STAKE_IN", held, sent)
 
 
+_LICENCES = frozenset({"licence", "license", "permit", "concession"})
+_LICENSED_WORK = frozenset({"exploration", "mining", "subsoil", "extraction", "prospecting", "development"})
+
+
+def licence_rule(st: DocState, sent: Span, tok: Token) -> None:
+    """'Sary-Arka Lithium, which holds the exploration licence for the Bakennoye deposit', 'received a mining
+    licence for the Kutessay II deposit': who holds a licence to explore or mine a site or mineral develops it."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in ("hold", "receive", "obtain", "win", "get", "secure",
+                                                         "acquire", "have") or \
+            not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _LICENSED_WORK
+                    for c in tok.children):
+        return
+    sites = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "at")
+             for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Location", "Mineral")
+             and not m.demonym]
+    holders, passive = subjects_of(st, verb)
+    if not passive:
+        add_facts(st, [h for h in holders if h.label in ("Firm", "Organization")], "DEVELOPS", sites, sent)
+
+
 def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     m = st.at.get(tok.i)
+    if lemma in _LICENCES:
+        with running(st, "noun:licence", tok):
+            licence_rule(st, sent, tok)
     if lemma in ("shareholder", "co-owner", "co-founder"):
         with running(st, "noun:shareholder", tok):
             shareholder_rule(st, sent, tok)
@@ -3037,6 +3067,8 @@ for _name, _conf, _desc, _examples in (
           ("Korea Trade Insurance Corporation", "FINANCES", "Surgil complex")]),
         ("The feasibility study is financed by the Korean Ministry of Trade, Industry and Energy.",
          [("Ministry of Trade, Industry and Energy", "FINANCES", "feasibility study")]),
+        ("Turkmenhimiya will build a methanol plant in Balkanabat. About $900 million of the cost will be financed by "
+         "the Export-Import Bank of Korea.", [("Export-Import Bank of Korea", "FINANCES", "methanol plant")]),
         ("The renovation was funded by the King Sejong Institute Foundation.",
          [("King Sejong Institute Foundation", "FINANCES", "renovation")]),)),
     ("verb:donate", 0.8, "X donates to Y", (
@@ -3087,6 +3119,9 @@ for _name, _conf, _desc, _examples in (
        [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),
       ("POSCO International imports cotton from Uzbekistan.",
        [("Uzbekistan", "SUPPLIES", "POSCO International")]),)),
+    ("noun:licence", 0.75, "X holds / receives an exploration or mining licence for Y: X develops Y", (
+        ("Sary-Arka Lithium LLP, which holds the exploration licence for the Bakennoye lithium deposit, will drill "
+         "in May.", [("Sary-Arka Lithium LLP", "DEVELOPS", "Bakennoye lithium deposit")]),)),
     ("noun:shareholder", 0.75, "X is a shareholder in / of Y: X holds a stake in Y", (
         ("Lotte Chemical and Korea Gas Corp. (KOGAS) are shareholders in Uz-Kor Gas Chemical.",
          [("Lotte Chemical", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical"),
