@@ -65,10 +65,10 @@ def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, 
 
 
 # The probe sets (tests/probes/README.md): synthetic digests whose gold a second reader wrote before the extractor
-# ran on them. The first, second, fourth, fifth and sixth were then read to write rules; the third was measured
-# and not read.
-PROBE_FLOORS = {"first": (0.90, 0.76), "second": (0.89, 0.68), "third": (0.69, 0.49), "fourth": (0.84, 0.80),
-                "fifth": (0.81, 0.67), "sixth": (0.80, 0.77)}
+# ran on them. The first, second, fourth, fifth, sixth and seventh were then read to write rules; the third and
+# eighth were measured and not read. Each floor sits a point or two under the last measurement (README).
+PROBE_FLOORS = {"first": (0.90, 0.78), "second": (0.89, 0.70), "third": (0.69, 0.51), "fourth": (0.85, 0.82),
+                "fifth": (0.82, 0.74), "sixth": (0.80, 0.78), "seventh": (0.79, 0.67), "eighth": (0.73, 0.61)}
 
 
 @pytest.mark.parametrize("name", list(PROBE_FLOORS))
