@@ -420,8 +420,8 @@ def _site_end(doc: Doc, end: int) -> int | None:
     k = end
     if k < len(doc) and doc[k].lower_ in _SITE_RESOURCES:  # whatever the tagger says ("tungsten" as a verb)
         k += 1
-        if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ in _SITE_RESOURCES:
-            k += 2  # "the Bakennoye lithium and tantalum deposit"
+        if k + 1 < len(doc) and doc[k].lower_ in ("and", "-") and doc[k + 1].lower_ in _SITE_RESOURCES:
+            k += 2  # "the Bakennoye lithium and tantalum deposit", "the Bakennoye lithium-tantalum deposit"
     if k < len(doc) and doc[k].lemma_.lower() in _SITE_NOUNS and doc[k].tag_ == "NN" and doc[k].is_lower:
         return k + 1
     return None
@@ -533,6 +533,8 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         return None  # "Minister of Industry and Construction": a title's field, not a firm named after it
     if label == "PERSON" and doc[start].is_lower:
         return None  # "of Land": NER took a title's field for a name
+    if label == "ORG" and all(t.is_lower or not t.is_alpha for t in doc[start:end]) and not gaz.lookup(text):
+        return None  # "1 million tonnes of methanol a year": a name has a capital letter somewhere
     if end - start == 1 and label != "PERSON" and not gaz.lookup(text) and doc[start].is_title and any(
             k.endswith("-" + name_key(text)) or k.startswith(name_key(text) + "-") for k in person_keys):
         label = "PERSON"  # "Park, who also met ...": the surname of a person named before, not a "park" project

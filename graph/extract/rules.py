@@ -1127,7 +1127,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 # "a deal between Hyundai Rotem and Uzbekistan Railways was signed": the parties it is between
                 signers = [m for m in between(st, [st.sdoc[a.start]])
                            if m.label in ("Country", "Firm", "Organization") and not m.demonym]
-            if not signers and passive and not by_prep.get("with") and not agents_of(verb):
+            if not signers and passive and not by_prep.get("with") and not agents_of(verb) and \
+                    verb.dep_ not in ("acl", "relcl") and any(c.dep_ == "auxpass" for c in verb.children):
+                # (not "under a $1.4 billion contract signed in 2024": an earlier contract recalled in passing)
                 # "A and B signed a memorandum on Monday. An agreement on a refinery was also signed", "Tokayev and
                 # Lee held talks. Following the talks, a memorandum on critical minerals was signed": the signers of
                 # the sentences just before, or the countries whose leaders met there
