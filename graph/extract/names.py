@@ -219,6 +219,23 @@ def _spelled_by_acronym(sdoc: Doc, start: int, j: int, end: int) -> bool:
     return pos == len(abbr) and first is not None and first < len(left)
 
 
+# nouns that describe a public body when they stand before its name ("the geological service Qazgeology")
+_BODY_DESCRIPTORS = frozenset({"service", "agency", "authority", "institute", "fund", "regulator", "committee",
+                               "inspectorate", "foundation"})
+
+
+def _second_name_after(sdoc: Doc, start: int, j: int, end: int) -> bool:
+    """Does the "and" at j join a body opened by its own head word ("Ministry of ...") to a second name of two or
+    more capitalised words that ends in a head word of its own ("Korea Water Resources Corporation")?"""
+    if label_by_head(sdoc[start], [sdoc[start]]) != "Organization":
+        return False
+    k = j + 1
+    while k < end and _name_like(sdoc[k]) and sdoc[k].lower_ not in NAME_CONNECTORS:
+        k += 1
+    seg = list(sdoc[j + 1 : k])
+    return len(seg) >= 2 and label_by_head(seg[-1], seg) in ("Firm", "Organization")
+
+
 def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised words within a sentence, joined by name connectors ("of", "and", "&", ...)."""
     out: list[tuple[int, int]] = []
@@ -255,6 +272,10 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                             k < sent.end and sdoc[k].text in ("'s", "’s") for k in (j + 2, j + 3))):
                         # "the Agency for Labour Migration and the HRD Service", "the Ministry of Digital
                         # Technologies and Korea's NIPA": "and the", "and X's" open a new name
+                        break
+                    elif t.lower_ == "and" and has_of and _second_name_after(sdoc, start, j, sent.end):
+                        # "The Ministry of Energy of the Kyrgyz Republic and Korea Water Resources Corporation
+                        # signed": a body named "X of Y" and a second name with its own head word are two names
                         break
                     elif t.lower_ == "and" and not _heads_only_after(sdoc, j, sent.end) and \
                             not _adjectives_before(sdoc, start, j) and \
@@ -323,6 +344,7 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
         taken.update(range(span.start, span.end))
 
     pending = [(a, b) for a, b in name_chunks(sdoc)]
+    described: dict[str, str] = {}  # names a descriptor noun typed ("the geological service Qazgeology")
     while pending:
         a, b = pending.pop(0)
         a = _strip_leading(sdoc, a, b)
@@ -428,6 +450,18 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 and all(t.text[:1].isupper() and t.lower_ not in ROLE_NOUNS and t.lower_ not in TITLE_WORDS and
                         not gaz.demonym_of.get(t.lower_) for t in toks[inside[0].end - a:]):
             label = "Firm"  # "LOTTE Rakhat", "Daewoo Motors": a firm of its own that carries a group's name
+        if label is None and not inside and b - a <= 3 and a > 0 and sdoc[a - 1].is_lower and \
+                sdoc[a - 1].pos_ == "NOUN" and sdoc[a - 1].dep_ == "compound" and \
+                all(t.is_title and t.is_alpha and t.lower_ not in ROLE_NOUNS for t in toks) and \
+                not person_shape(toks):
+            # "Kazakhstan's national geological service Qazgeology", "the state company Turkmenawtoyollary": the
+            # noun before a name says what it names
+            word = sdoc[a - 1].lemma_.lower()
+            label = "Firm" if word in FIRM_NOUNS else "Organization" if word in _BODY_DESCRIPTORS else None
+            if label is not None:
+                described[sdoc[a:b].text] = label
+        if label is None and not inside and sdoc[a:b].text in described:
+            label = described[sdoc[a:b].text]  # "... chairman of the board of Qazgeology": the name described before
         if label is None:
             continue
         if inside and label == "Firm":

@@ -2746,6 +2746,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes an agreement (with Y): both sign it and partner", (
+        ("The Ministry of Energy of the Kyrgyz Republic and Korea Water Resources Corporation (K-water) signed a "
+         "memorandum of understanding on June 21.", [("Korea Water Resources Corporation", "SIGNS", "memorandum"),
+                                                     ("Ministry of Energy", "SIGNS", "memorandum")]),
         ("The Almaty akimat cancelled a memorandum on a waste-to-energy plant that it had signed in 2022 with the "
          "Korea Environment Corporation.", [("Almaty akimat", "SIGNS", "memorandum"),
                                             ("Korea Environment Corporation", "SIGNS", "memorandum")]),
@@ -3174,6 +3177,8 @@ for _name, _conf, _desc, _examples in (
          [("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk")]),
         ("KIGAM and Kazakhstan's Committee of Geology will jointly survey rare metal deposits.",
          [("KIGAM", "PARTNERS_WITH", "Committee of Geology")]),
+        ("Kazakhstan's national geological service Qazgeology and KIGAM will jointly explore for lithium.",
+         [("KIGAM", "PARTNERS_WITH", "Qazgeology")]),
         ("Lotte Chemical operates the Surgil gas chemical complex in Karakalpakstan jointly with Uzbekneftegaz and "
          "Korea Gas Corporation.",
          [("Lotte Chemical", "PARTNERS_WITH", "Uzbekneftegaz"), ("Lotte Chemical", "PARTNERS_WITH", "KOGAS")]),)),

@@ -114,6 +114,11 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                     stack.extend(c for x in st.sdoc[m.start:m.end] if x.i != t.i for c in x.children
                                  if c.dep_ == "conj" and not m.start <= c.i < m.end and c.i in st.at
                                  and st.at[c.i].label in ("Organization", "Firm"))
+                    stack.extend(c for x in st.sdoc[m.start:m.end] for pr in x.children
+                                 if pr.dep_ == "prep" and pr.lower_ == "of" and not m.start <= pr.i < m.end
+                                 for q in pr.children if q.dep_ == "pobj" and q.i in st.at
+                                 and st.at[q.i].label == "Country" for c in q.children
+                                 if c.dep_ == "conj" and c.i in st.at and st.at[c.i].label in ("Organization", "Firm"))
             # "energy and supply chains" parsed as a modifier of "chains": a coordinated modifier is an item
             stack.extend(
                 c
