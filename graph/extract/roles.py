@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from graph.extract.emit import add_fact
 from graph.extract.gazetteer import name_key, slug
-from graph.extract.lexicon import ENVOY_ROLES, FIRM_NOUNS, LEAD_ROLES, PRESIDENT_LIKE, ROLE_COMPLEMENTS, ROLE_NOUNS
+from graph.extract.lexicon import (
+    ENVOY_ROLES,
+    FIRM_NOUNS,
+    KOREAN_SURNAMES,
+    LEAD_ROLES,
+    PRESIDENT_LIKE,
+    ROLE_COMPLEMENTS,
+    ROLE_NOUNS,
+)
 from graph.extract.names import TITLE_WORDS
 from graph.extract.registry import register, running
 from graph.extract.state import DocState, Mention, entity
@@ -332,7 +342,15 @@ def _field_key(st: DocState, words: str) -> str:
     return key
 
 
-def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None) -> str | None:
+def _pair(st: DocState) -> tuple[str, ...]:
+    """The two countries a bilateral report is about (as resolve_references decides it, read early)."""
+    counts = Counter(i for m in st.mentions if m.label == "Country" for i in m.ids)
+    top = [c for c, _n in counts.most_common(2)]
+    return tuple(top) if len(top) == 2 and (counts[top[1]] >= 2 or len(counts) == 2) else ()
+
+
+def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None,
+                       person: Mention | None = None) -> str | None:
     """'Minister of Health and Social Protection of Population', 'Energy Minister': the one ministry of that field
     the document names, if it names one. Failing that, a title of the form "Minister of <Field>" whose country
     the title gives ("Kazakhstan's Minister of Industry and Construction", "Minister of Trade and Integration of
@@ -374,8 +392,16 @@ def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None) -
     if country is None:
         countries = {c for c in of or () if c.startswith("country:")}
         country = countries.pop() if len(countries) == 1 else None
+    if country is None and person is not None:
+        # "Deputy Minister of Health Asilbek Nurmatov" in a report on Korea and Uzbekistan: the title does not say
+        # whose ministry; a Korean name's is Korea's, another name's the other country's
+        pair = _pair(st)
+        if len(pair) == 2 and "country:south-korea" in pair:
+            first = person.text.split()[0].lower() if person.text.split() else ""
+            korean = first in KOREAN_SURNAMES and len(person.text.split()) >= 2
+            country = "country:south-korea" if korean else next(c for c in pair if c != "country:south-korea")
     if country is None:
-        return None  # "Deputy Minister of Health X": whose ministry, the title does not say
+        return None  # whose ministry, neither the title nor the report says
     name = f"Ministry of {words}"
     known = [i for i in st.gaz.lookup(name) if st.gaz.entries[i].label == "Organization"
              and st.gaz.entries[i].country == country]
@@ -387,7 +413,7 @@ def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None) -
 
 def apply_role(st: DocState, m: Mention, role: Token) -> None:
     of, to = role_targets(st, role)
-    ministry = _ministry_of_title(st, role, of)
+    ministry = _ministry_of_title(st, role, of, m)
     if ministry is not None and ministry not in of:
         # "Saida Umarzoda, Tajikistan's Minister of Health": the minister of the ministry the document names
         of.append(ministry)
@@ -483,6 +509,8 @@ register("role:person-title", stage="role", confidence=0.9,
               "Korea's First Vice Minister of Economy and Finance.", [("Otabek Nurmatov", "WORKS_FOR", "Uzbekistan")]),
              ("Kazakhstan's Minister of Industry and Construction, Marat Yessenov, visited Seoul on Monday.",
               [("Marat Yessenov", "LEADS", "Ministry of Industry and Construction")]),
+             ("Uzbekistan and South Korea signed a grant agreement in Tashkent. It was signed by Deputy Minister of "
+              "Health Asilbek Nurmatov.", [("Asilbek Nurmatov", "WORKS_FOR", "Ministry of Health")]),
              ("Park Sung-hoon, First Vice Minister of Economy and Finance of the Republic of Korea, spoke at the forum.",
               [("Park Sung-hoon", "WORKS_FOR", "Ministry of Economy and Finance")]),
              ("The Ministry of Energy of Kazakhstan hosted the talks. Energy Minister Almasadam Satkaliyev said the "
