@@ -51,16 +51,19 @@ def _month(word: str) -> int:
     return _MONTHS[word.lower().rstrip(".")[:4] if word.lower().startswith("sept") else word.lower().rstrip(".")[:3]]
 
 
-def _year_for(month: int, day: int | None, ref_y: int | None, ref_m: int | None) -> int | None:
-    """A date given without its year is the last such date up to the document's month (news report the past)."""
+def _year_for(month: int, day: int | None, ref_y: int | None, ref_m: int | None, future: bool = False) -> int | None:
+    """A date given without its year is the last such date up to the document's month (news report the past), or
+    the next one from it when the sentence speaks of the future ("is to be held in June")."""
     if ref_y is None:
         return None
+    if future and ref_m is not None:
+        return ref_y if month >= ref_m else ref_y + 1
     if ref_m is not None and month > ref_m + 1:
         return ref_y - 1
     return ref_y
 
 
-def parse_date(text: str, doc_date: str | None) -> str | None:
+def parse_date(text: str, doc_date: str | None, *, future: bool = False) -> str | None:
     """ISO date of a date expression, resolved against the document's date; None when it names no date."""
     ref_y, ref_m, ref_d = _ref(doc_date)
     for rx, kind in _PATTERNS:
@@ -80,7 +83,7 @@ def parse_date(text: str, doc_date: str | None) -> str | None:
             month = _month(mon)
             if not 1 <= int(day) <= 31:
                 continue
-            year = _year_for(month, int(day), ref_y, ref_m)
+            year = _year_for(month, int(day), ref_y, ref_m, future)
             return f"{year:04d}-{month:02d}-{int(day):02d}" if year else None
         if kind == "y":
             if re.search(r"\b(?:19|20)\d\ds\b", text):  # "the 1990s": a decade, not a date
@@ -114,15 +117,22 @@ def parse_date(text: str, doc_date: str | None) -> str | None:
             return (ref - dt.timedelta(days=back)).isoformat()
         if kind == "m":
             month = _month(m.group(1))
-            year = _year_for(month, None, ref_y, ref_m)
+            year = _year_for(month, None, ref_y, ref_m, future)
             return f"{year:04d}-{month:02d}" if year else None
     return None
+
+
+_TARGETED = frozenset({"schedule", "plan", "slate", "set", "due", "expect", "target", "earmark", "program",
+                       "programme", "envisage"})
 
 
 def _is_deadline(ent: Span) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in _DEADLINE:
         return True
+    if before is not None and before.lower_ == "for" and ent.start > 1 and \
+            ent.doc[ent.start - 2].lemma_.lower() in _TARGETED:
+        return True  # "completion is scheduled for 2029": a target, like "by 2029"
     head = ent.root.head
     return head.dep_ == "prep" and head.lower_ in _DEADLINE and head.i < ent.start
 
@@ -135,10 +145,35 @@ def sentence_dates(sent: Span, doc_date: str | None) -> list[tuple[Span, str]]:
             continue
         if ent.root.dep_ in ("compound", "amod", "nmod", "poss") and ent.root.head.pos_ in ("NOUN", "PROPN"):
             continue  # "the June 2023 wildfire", "its 2022-2024 strategy": the date of a thing, not of the fact
-        iso = parse_date(ent.text, doc_date)
+        if ent.start <= sent.start + 3 and ent.root.head.i == sent.start and sent[0].pos_ == "PROPN" and \
+                any(t.text in ("-", "--", "–", "—", "(") for t in sent.doc[ent.end : ent.end + 3]):
+            continue  # "ASHGABAT, 9 July 2025 - ...": a dateline dates the report, not what it reports
+        iso = parse_date(ent.text, doc_date, future=_future(ent))
         if iso:
             out.append((ent, iso))
+    years = {iso for ent, iso in out if len(iso) == 4 and re.fullmatch(r"(?:in\s+)?" + _YEAR_RE, ent.text.strip())}
+    if len(years) == 1:
+        # "established in 2008, after A and B signed an agreement in February": a month without its year takes
+        # the year its sentence states
+        year = next(iter(years))
+        out = [(ent, year + iso[4:] if len(iso) > 4 and not re.search(_YEAR_RE, ent.text) else iso)
+               for ent, iso in out]
     return out
+
+
+_FUTURE_VERBS = frozenset({"schedule", "plan", "slate", "expect", "due", "set"})
+
+
+def _future(ent: Span) -> bool:
+    """Does the clause the date is in speak of what is to come ("will be held in June", "is to be held in June",
+    "is scheduled for June")?"""
+    for t in ent.root.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in _FUTURE_VERBS or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "to") for c in t.children) or \
+                t.dep_ == "xcomp" and t.head.lemma_.lower() in _FUTURE_VERBS | {"be"} and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return False
 
 
 def _tree_distance(a: Token, b: Token) -> int:

@@ -8,7 +8,7 @@ from datetime import date as calendar_date
 from spacy.tokens import Span, Token
 
 from graph.extract.dates import nearest_date, sentence_dates
-from graph.extract.lexicon import QUANTITY_KINDS
+from graph.extract.lexicon import QUANTITY_KINDS, SAY_VERBS
 from graph.extract.quantities import _sentence_quantities, to_usd
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention, entity
@@ -149,6 +149,8 @@ def fact_date(st: DocState, sent: Span, rel: str = "") -> tuple[str | None, Date
         prev = st.sdoc[prev.start - 1].sent
         if prev.start_char < para_start:
             break
+        if not any(t.pos_ in ("VERB", "AUX") for t in prev):
+            continue  # a dateline ("SEOUL, Feb. 11 (Yonhap) --") dates the report, not the events of its paragraph
         for span, iso in _dates(st, prev):
             if _on_main_verb(span, prev):
                 anchored = iso  # keep walking back: the earliest such date anchors the paragraph
@@ -178,11 +180,18 @@ def _lead_date(st: DocState) -> str | None:
             continue  # a title line
         for span, iso in _dates(st, sent):
             if len(iso) == 10 and _on_main_verb(span, sent) and iso[:len(doc_date)] <= doc_date and \
-                    _days_before(iso, doc_date) <= 31:
+                    _days_before(iso, doc_date) <= 31 and not _on_say_verb(span):
                 st.lead_date = iso
                 break
         break
     return st.lead_date or None
+
+
+def _on_say_verb(date: Span) -> bool:
+    """'Korea Zinc said Wednesday it has signed ...': the day of the report, not of what it reports."""
+    head = date.root.head if date.root.dep_ in ("npadvmod", "nmod", "tmod") else \
+        date.root.head.head if date.root.dep_ == "pobj" and date.root.head.dep_ == "prep" else None
+    return head is not None and head.lemma_.lower() in SAY_VERBS and any(c.dep_ == "ccomp" for c in head.children)
 
 
 def _days_before(iso: str, doc_date: str) -> int:
@@ -224,7 +233,13 @@ def _outside_clause_ok(st: DocState, date: Span, trigger: Token) -> bool:
     """False when the date sits in a participle or relative clause on a named entity ("GM Uzbekistan, established
     in 1996, ...") that the trigger is not in: it dates the entity's own history. A clause on the trigger's noun
     or on a common noun ("relations, which were established on 27 April 1992", "a programme announced in
-    January 2023") keeps its date."""
+    January 2023") keeps its date. Nor does the day a report was made date what it reports ("Korea Zinc said
+    Wednesday it has signed ...": the signing may be days older)."""
+    if _on_say_verb(date):
+        said = date.root.head if date.root.dep_ != "pobj" else date.root.head.head
+        if said.i != trigger.i and any(c.dep_ == "ccomp" and c.left_edge.i <= trigger.i <= c.right_edge.i
+                                       for c in said.children):
+            return False
     for t in [date.root, *date.root.ancestors]:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "before", "until") for c in t.children):
             # "the first leader to visit South Korea since Lee took office in June": the clause dates another event
@@ -240,12 +255,16 @@ def _outside_clause_ok(st: DocState, date: Span, trigger: Token) -> bool:
 def _on_main_verb(date: Span, sent: Span) -> bool:
     """Does the date modify its sentence's main verb, directly or through prepositional phrases ("held talks in
     Seoul on 14 November", where the parser may hang "on" on "Seoul")?"""
+    root = sent.root
+    if root.lemma_.lower() in SAY_VERBS:
+        # "A and B agreed on Wednesday to ..., Yonhap reported": the main verb is the one reported
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
     t = date.root
     for _ in range(6):
         if t.dep_ not in ("pobj", "prep", "npadvmod", "appos", "dobj", "attr") or t.head.i == t.i:
             break
         t = t.head
-        if t.i == sent.root.i or t.dep_ == "conj" and t.head.i == sent.root.i:
+        if t.i == root.i or t.dep_ == "conj" and t.head.i == root.i:
             return True
     return False
 
@@ -271,6 +290,40 @@ def subsidiaries(st: DocState) -> None:
                              rule="reference:gazetteer-parent", confidence=1.0, source="reference")
 
 
+
+
+def agreement_dates(st: DocState) -> None:
+    """'Uzbekistan and Korea have signed a loan agreement ... The loan agreement was signed on 13 July': one
+    agreement is signed once, so a signing its own sentence does not date takes the date another sentence states
+    for the signing of the same agreement (when the document states one such date), as an event's date."""
+    stated: dict[str, set[str]] = {}
+    for f in st.facts.values():
+        if f.relation == "SIGNS" and f.evidence is not None and f.evidence.date and \
+                f.evidence.date_source in ("sentence", "paragraph"):
+            stated.setdefault(f.object, set()).add(f.evidence.date)
+    dated = {a: next(iter(d)) for a, d in stated.items() if len(d) == 1}
+    if not dated:
+        return
+    by_sentence: dict[int, set[str]] = {}
+    for f in st.facts.values():
+        if f.relation == "SIGNS" and f.object in dated and f.evidence is not None:
+            by_sentence.setdefault(f.evidence.start, set()).add(f.object)
+    for key, f in list(st.facts.items()):
+        ev = f.evidence
+        if ev is None or ev.date_source not in ("document", "lead"):
+            continue
+        if f.relation == "SIGNS" and f.object in dated:
+            date = dated[f.object]
+        elif f.relation in ("PARTNERS_WITH", "COVERS") and len(by_sentence.get(ev.start, ())) == 1:
+            # the partners and topics of that signing, in the same sentence
+            agreement = next(iter(by_sentence[ev.start]))
+            if f.relation == "COVERS" and f.subject != agreement:
+                continue
+            date = dated[agreement]
+        else:
+            continue
+        st.facts[key] = f.model_copy(update={"evidence": ev.model_copy(update={"date": date,
+                                                                              "date_source": "event"})})
 
 
 def name_agreements(st: DocState) -> None:

@@ -791,6 +791,7 @@ def noun_phrase_mentions(st: DocState) -> None:
     and events ('its 35th anniversary', 'the launch ceremony') as entities."""
     sdoc = st.sdoc
     last: dict[str, str] = {}  # head lemma -> last id, for definite references ("the memorandum")
+    seen_agreements: dict[str, list[str]] = {}  # head lemma -> this document's agreements of that kind, in order
     last_project: str | None = None
     last_event: tuple[str, int] | None = None  # (id, sentence start), for "the jubilee", "the event"
     doc_key = slug(st.doc.id.split(":", 1)[-1])
@@ -972,7 +973,12 @@ def noun_phrase_mentions(st: DocState) -> None:
                 for c in tok.children
             ) or (tok.dep_ == "appos" and tok.head.i in st.at and st.at[tok.head.i].label == "Agreement"):
                 continue  # "the TIPF, a non-binding agreement": the same agreement again
-            if definite and head in last:
+            mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i}
+            same_kind = [i for i in seen_agreements.get(head, []) if mods and
+                         mods <= {w.lower() for w in st.entities[i].name.split()}]
+            if definite and same_kind:
+                aid = same_kind[-1]  # "a loan agreement and a grant agreement ... The loan agreement was signed"
+            elif definite and head in last:
                 aid = last[head]
             else:
                 st.agreement_counts[head] += 1
@@ -980,6 +986,8 @@ def noun_phrase_mentions(st: DocState) -> None:
                 last[head] = aid
             name, start = np_name(tok)
             entity(st, aid, "Agreement", name)
+            if aid not in seen_agreements.setdefault(head, []):
+                seen_agreements[head].append(aid)
             add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, name))
             continue
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SIGN_VERBS and \

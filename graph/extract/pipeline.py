@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
-from graph.extract.emit import name_agreements, subsidiaries
+from graph.extract.emit import agreement_dates, name_agreements, subsidiaries
 from graph.extract.gazetteer import GAZETTEER_PATH, Gazetteer
 from graph.extract.lexicon import CO_VERBS
 from graph.extract.mentions import (
@@ -163,6 +163,7 @@ class Extractor:
     def extract(self, doc: SourceDocument) -> Extraction:
         st = self.analyse(doc)
         subsidiaries(st)
+        agreement_dates(st)
         name_agreements(st)
         facts = sorted(st.facts.values(),
                        key=lambda f: (f.evidence.start if f.evidence else -1, f.subject, f.relation, f.object))

@@ -474,6 +474,13 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                                                                    for a in verb.children):
         # "Mirae Mining received a licence to explore for lithium": who holds the licence does what it allows
         return _subjects_of(st, verb.head.head)
+    if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
+        # "President Lee held talks with President Tokayev": the parser may take "held" for a modifier of the noun
+        # and hang the subject on it
+        subs = [s for c in verb.children if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.i < verb.i
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if subs:
+            return [m for x in subs for m in expand(st, x)], False
     agents = agents_of(verb)
     if agents:
         found = [m for a in agents for m in expand(st, a)]
