@@ -236,6 +236,21 @@ def test_a_fact_is_dated_by_its_sentence(extractor: Extractor, extractions: dict
               date="2026-11-18")
     assert {(f.evidence.date, f.evidence.date_source) for f in ex.facts if f.relation == "SIGNS" and f.evidence} == \
         {("2026-11-17", "lead")}
+    # one agreement is signed once: the date stated for its signing dates the sentence that announced it, and the
+    # day a report was made ("said Wednesday", a dateline) dates nothing it reports
+    ex = _one(extractor, "SEOUL, Feb. 11 (Yonhap) -- Korea Zinc said Wednesday it has signed a joint venture "
+                         "agreement with Tau-Ken Samruk.\n\nThe agreement was signed in Astana on Monday by Korea "
+                         "Zinc Vice Chairman Choi Jin-hyuk.", date="2026-02-11")
+    assert {(f.evidence.date, f.evidence.date_source) for f in ex.facts
+            if f.relation == "SIGNS" and f.subject == "firm:korea-zinc" and f.evidence} == {("2026-02-09", "event")}
+    # a month to come is the coming one; a month without its year takes the year its sentence states
+    ex = _one(extractor, "President Sadyr Japarov will visit Seoul in June.", date="2026-04-20")
+    assert {f.evidence.date for f in ex.facts if f.relation == "VISITS" and f.evidence} == {"2026-06"}
+    ex = _one(extractor, "President Sadyr Japarov visited Seoul in June.", date="2026-04-20")
+    assert {f.evidence.date for f in ex.facts if f.relation == "VISITS" and f.evidence} == {"2025-06"}
+    ex = _one(extractor, "The company was established in 2008, after Uzbekneftegaz and KOGAS signed a founding "
+                         "agreement in Seoul in February.", date="2026-04-20")
+    assert {f.evidence.date for f in ex.facts if f.relation == "SIGNS" and f.evidence} == {"2008-02"}
     dated = [f for _ex, f in _all_facts(extractions) if f.evidence and f.evidence.date_source == "sentence"]
     assert any(f.evidence and f.evidence.date != ex_.document.date for ex_, f in _all_facts(extractions)
                if f in dated)
