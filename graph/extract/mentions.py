@@ -533,7 +533,7 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         return None  # "Minister of Industry and Construction": a title's field, not a firm named after it
     if label == "PERSON" and doc[start].is_lower:
         return None  # "of Land": NER took a title's field for a name
-    if label == "ORG" and all(t.is_lower or not t.is_alpha for t in doc[start:end]) and not gaz.lookup(text):
+    if label == "ORG" and not any(t.text[:1].isupper() for t in doc[start:end]) and not gaz.lookup(text):
         return None  # "1 million tonnes of methanol a year": a name has a capital letter somewhere
     if end - start == 1 and label != "PERSON" and not gaz.lookup(text) and doc[start].is_title and any(
             k.endswith("-" + name_key(text)) or k.startswith(name_key(text) + "-") for k in person_keys):
@@ -1354,8 +1354,10 @@ def resolve_references(st: DocState) -> None:
             if lemma in REFERENCE_NOUNS else set()
         )
         if pair and lemma in _GROUP_NOUNS:
-            if any((w, lemma) in GROUP_REFS for w in mods) or lemma == "side" and mods == {"the"} and tok.tag_ == "NNS":
-                # "both sides", "the two countries", and a bare plural "the sides agreed" in a two-country text
+            if any((w, lemma) in GROUP_REFS for w in mods) or lemma in ("side", "government") and \
+                    mods == {"the"} and tok.tag_ == "NNS":
+                # "both sides", "the two countries", and a bare plural "the sides agreed", "the governments also
+                # signed" in a two-country text
                 add_mention(st, Mention(pair, "Country", tok.i, tok.i + 1, tok.text))
                 continue
         if lemma == "country" and tok.tag_ == "NN" and mods == {"the"} and last_country is not None and \
