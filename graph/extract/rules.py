@@ -1741,6 +1741,14 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
                    if p.dep_ == "pobj" for x in expand(st, p) if x.label == "Location" and not x.demonym]
         with running(st, "noun:described-from-place", tok):
             add_facts(st, [st.at[tok.head.i]], "LOCATED_IN", places, sent)
+    if m is not None and m.label in ("Organization", "Firm") and tok.i == m.end - 1 and len(m.ids) == 1:
+        # "the Agency for External Labour Migration under the Ministry of Employment": a body under a body
+        parents = [x for w in st.sdoc[m.start:m.end] for c in w.children if c.dep_ == "prep" and c.lower_ == "under"
+                   for p in c.children if p.dep_ == "pobj" for x in expand(st, p)
+                   if x.label == "Organization" and x.id != m.id]
+        if parents:
+            with running(st, "verb:operate-under", tok):
+                add_facts(st, [m], "SUBSIDIARY_OF", parents, sent)
     if m is not None and m.label == "Group" and tok.i == m.end - 1:
         # "the Korean diaspora in Kazakhstan"
         places = [
@@ -2833,6 +2841,8 @@ for _name, _conf, _desc, _examples in (
          [("KOICA", "GRANTS_AID_TO", "Ministry of Health of Kyrgyzstan")]),)),
     ("verb:produce", 0.85, "X produces / manufactures / processes Y", (
         ("Kazzinc produces zinc.", [("Kazzinc", "PRODUCES", "zinc")]),
+        ("Hyundai Engineering will build a plant capable of producing 1.15 million tonnes of urea a year.",
+         [("plant", "PRODUCES", "urea")]),
         ("The Turkmenabat plant opened in May. It is designed to turn out 350,000 tonnes of phosphate fertilizer "
          "a year.", [("Turkmenabat plant", "PRODUCES", "phosphate fertilizer")]),
         ("Uz-Kor Gas Chemical operates the Surgil gas chemical complex. The complex produces polyethylene.",
@@ -3254,7 +3264,10 @@ for _name, _conf, _desc, _examples in (
          [("KOICA", "OPERATES_IN", "Tajikistan")]),)),
     ("verb:operate-under", 0.85, "a body operates or works under another: it is a subsidiary of it", (
         ("The Center for Employment of Citizens Abroad operates under the Ministry of Labor.",
-         [("Center for Employment of Citizens Abroad", "SUBSIDIARY_OF", "Ministry of Labor")]),)),
+         [("Center for Employment of Citizens Abroad", "SUBSIDIARY_OF", "Ministry of Labor")]),
+        ("The Agency for External Labour Migration under the Ministry of Employment and Poverty Reduction sent 7,000 "
+         "workers.", [("Agency for External Labour Migration", "SUBSIDIARY_OF",
+                       "Ministry of Employment and Poverty Reduction")]),)),
     ("document:signer-bodies", 0.8, "a person who signs, titled as head or staff of a body, signs for it", (
         ("The contract was signed in Seoul by Kazatomprom chief executive Meirzhan Yussupov and KHNP president Whang "
          "Joo-ho.", [("Kazatomprom", "SIGNS", "contract"), ("Korea Hydro & Nuclear Power", "SIGNS", "contract")]),)),

@@ -474,6 +474,10 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                                                                    for a in verb.children):
         # "Mirae Mining received a licence to explore for lithium": who holds the licence does what it allows
         return _subjects_of(st, verb.head.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in ("capable", "able") \
+            and verb.head.head.dep_ == "amod" and verb.head.head.head.i in st.at:
+        # "a plant capable of producing 1.15 million tonnes of urea": the thing the adjective describes does it
+        return expand(st, verb.head.head.head), False
     if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
         # "President Lee held talks with President Tokayev": the parser may take "held" for a modifier of the noun
         # and hang the subject on it
