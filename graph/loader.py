@@ -266,7 +266,8 @@ def write_extraction(tx: Transaction, extraction: Extraction, *, near_copies: li
         removed = removed_fact_ids(tx, doc.id)
         tx.run_all(removal_steps(doc.id))
     ids = [e.id for e in extraction.entities]
-    stored = {r["id"]: r["props"] for r in tx.run("entities_state", ids=ids)} if ids else {}
+    state = tx.run("entities_state", ids=ids) if ids else []
+    stored = {e["id"]: e["props"] for e in state[0]["entities"]} if state else {}
     change = change_step("replaced" if replace else "loaded", doc.id, fact_ids(extraction), removed)
     kept = derived.steps(added=fact_ids(extraction), removed=removed, touched=ids)
     tx.run_all([*write_steps(extraction, stored, near_copies, sketch), *kept, change])

@@ -299,12 +299,13 @@ RETURN d.id AS id
 
 // name: entities_state
 // The stored properties of those of the given entities that exist, so the loader creates only new entities and
-// rewrites only those a document changes.
+// rewrites only those a document changes. One row, the list: a row per entity made the writer thread take the
+// interpreter's lock once per row, each time from the extraction (graph/loader.py).
 // mode: read
 // $ids: list[string] - entity ids
 UNWIND $ids AS eid
 MATCH (n:Entity {id: eid})
-RETURN n.id AS id, properties(n) AS props
+RETURN collect({id: n.id, props: properties(n)}) AS entities
 
 // name: create_missing_entities
 // Create, with their label, the entities of one label that do not exist yet, with no facts yet (`degree` 0: the
