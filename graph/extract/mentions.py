@@ -973,9 +973,9 @@ def noun_phrase_mentions(st: DocState) -> None:
                 for c in tok.children
             ) or (tok.dep_ == "appos" and tok.head.i in st.at and st.at[tok.head.i].label == "Agreement"):
                 continue  # "the TIPF, a non-binding agreement": the same agreement again
-            mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i}
-            same_kind = [i for i in seen_agreements.get(head, []) if mods and
-                         mods <= {w.lower() for w in st.entities[i].name.split()}]
+            kinds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i}
+            same_kind = [i for i in seen_agreements.get(head, []) if kinds and
+                         kinds <= {w.lower() for w in st.entities[i].name.split()}]
             if definite and same_kind:
                 aid = same_kind[-1]  # "a loan agreement and a grant agreement ... The loan agreement was signed"
             elif definite and head in last:

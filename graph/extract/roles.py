@@ -511,7 +511,8 @@ register("role:person-title", stage="role", confidence=0.9,
               [("Marat Yessenov", "LEADS", "Ministry of Industry and Construction")]),
              ("Uzbekistan and South Korea signed a grant agreement in Tashkent. It was signed by Deputy Minister of "
               "Health Asilbek Nurmatov.", [("Asilbek Nurmatov", "WORKS_FOR", "Ministry of Health")]),
-             ("Park Sung-hoon, First Vice Minister of Economy and Finance of the Republic of Korea, spoke at the forum.",
+             ("Park Sung-hoon, First Vice Minister of Economy and Finance of the Republic of Korea, spoke at the "
+              "forum.",
               [("Park Sung-hoon", "WORKS_FOR", "Ministry of Economy and Finance")]),
              ("The Ministry of Energy of Kazakhstan hosted the talks. Energy Minister Almasadam Satkaliyev said the "
               "plant would be built by 2028.", [("Almasadam Satkaliyev", "LEADS", "Ministry of Energy")]),
