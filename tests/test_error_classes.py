@@ -127,6 +127,15 @@ def test_names_are_not_cut_and_abbreviations_become_aliases(extractor: Extractor
     people = {e.name for e in ex.entities if e.label == "Person"}
     assert people == {"Laziz Kudratov", "Park Jong-won"}
     assert "MEETS" in {f.relation for f in ex.facts}
+    # a name an acronym showed to be one across its "and" stays one when the document names it again; two names
+    # joined by "and" after a body's "X of Y" name are two; a name after a descriptor noun is typed by it
+    ex = _one(extractor, "Korea Land and Housing Corporation (LH) signed a memorandum with Uzbekistan. Korea Land "
+                         "and Housing Corporation will develop the industrial park. The Ministry of Energy of the "
+                         "Kyrgyz Republic and Korea Water Resources Corporation signed a memorandum. Kazakhstan's "
+                         "geological service Qazgeology will explore for lithium.")
+    names = {e.name for e in ex.entities}
+    assert {"Korea Land and Housing Corporation", "Korea Water Resources Corporation", "Qazgeology"} <= names
+    assert "Housing Corporation" not in names
     # a name ends its item of a list of titled people
     ex = _one(extractor, "The memorandum was signed by Kazakhstan's Deputy Minister of Energy Sungat Yessimkhanov and "
                          "KEPCO Vice President Lee Jung-bok.")

@@ -236,9 +236,27 @@ def _second_name_after(sdoc: Doc, start: int, j: int, end: int) -> bool:
     return len(seg) >= 2 and label_by_head(seg[-1], seg) in ("Firm", "Organization")
 
 
+def _run_after(sdoc: Doc, j: int, end: int) -> int:
+    k = j + 1
+    while k < end and (_name_like(sdoc[k]) or sdoc[k].lower_ in ("of", "and", "&", "-")):
+        k += 1
+    return k
+
+
+def _one_name(sdoc: Doc, start: int, j: int, end: int, joined: set[str]) -> bool:
+    """Is the run across the "and" at j one name: spelled by the acronym after it ("Korea Land and Housing
+    Corporation (LH)"), or a name the document spelled so before (the same words later, without the acronym)?"""
+    text = sdoc[start : _run_after(sdoc, j, end)].text
+    if _spelled_by_acronym(sdoc, start, j, end):
+        joined.add(text)
+        return True
+    return text in joined
+
+
 def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised words within a sentence, joined by name connectors ("of", "and", "&", ...)."""
     out: list[tuple[int, int]] = []
+    joined: set[str] = set()  # names across an "and" that an acronym showed to be one
     for sent in sdoc.sents:
         i = sent.start
         while i < sent.end:
@@ -279,7 +297,7 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                         break
                     elif t.lower_ == "and" and not _heads_only_after(sdoc, j, sent.end) and \
                             not _adjectives_before(sdoc, start, j) and \
-                            not _spelled_by_acronym(sdoc, start, j, sent.end) and (
+                            not _one_name(sdoc, start, j, sent.end, joined) and (
                             not has_of or ands or j - start >= 2 and (
                             person_shape(list(sdoc[j - 2:j])) or
                             j - start >= 4 and person_shape(list(sdoc[j - 4:j])))):
