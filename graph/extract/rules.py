@@ -327,6 +327,9 @@ def relations(st: DocState, sent: Span) -> None:
             if not passive and len({i for m in actors for i in m.ids}) >= 2:
                 with running(st, "verb:jointly", tok):
                     partner_group(st, sent, actors)
+        if tok.lower_ == "home" and tok.dep_ in ("attr", "advmod") and tok.head.lemma_ == "be":
+            with running(st, "noun:home-to", tok):
+                home_rule(st, sent, tok)
         if tok.pos_ in ("NOUN", "PROPN") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             noun_rule(st, sent, tok, lemma)
     for tok, frame in frames:
@@ -1708,6 +1711,18 @@ def licence_rule(st: DocState, sent: Span, tok: Token) -> None:
     holders, passive = subjects_of(st, verb)
     if not passive:
         add_facts(st, [h for h in holders if h.label in ("Firm", "Organization")], "DEVELOPS", sites, sent)
+
+
+def home_rule(st: DocState, sent: Span, tok: Token) -> None:
+    """'Uzbekistan is home to about 175,000 ethnic Koreans', 'Almaty is home to the Korean Cultural Centre': who
+    lives there, what is there."""
+    places = [x for c in tok.head.children if c.dep_ == "nsubj" for x in expand(st, c)
+              if x.label in ("Country", "Location") and not x.demonym] if tok.head.lemma_ == "be" else []
+    there = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+             if p.dep_ == "pobj" for x in expand(st, p)]
+    add_facts(st, [x for x in there if x.label == "Group"], "RESIDES_IN", places, sent)
+    add_facts(st, [x for x in there if x.label in ("Organization", "Firm", "Project", "Event")], "LOCATED_IN",
+              places, sent)
 
 
 def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
@@ -3137,6 +3152,10 @@ for _name, _conf, _desc, _examples in (
     ("noun:licence", 0.75, "X holds / receives an exploration or mining licence for Y: X develops Y", (
         ("Sary-Arka Lithium LLP, which holds the exploration licence for the Bakennoye lithium deposit, will drill "
          "in May.", [("Sary-Arka Lithium LLP", "DEVELOPS", "Bakennoye lithium deposit")]),)),
+    ("noun:home-to", 0.75, "a place is home to X: X lives (a community) or is (a body, a firm) there", (
+        ("Uzbekistan is home to about 175,000 ethnic Koreans, known as Koryo-saram.",
+         [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
+        ("Almaty is home to the Korean Cultural Centre.", [("Korean Cultural Centre", "LOCATED_IN", "Almaty")]),)),
     ("noun:shareholder", 0.75, "X is a shareholder in / of Y: X holds a stake in Y", (
         ("Lotte Chemical and Korea Gas Corp. (KOGAS) are shareholders in Uz-Kor Gas Chemical.",
          [("Lotte Chemical", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical"),

@@ -485,6 +485,12 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if subs:
             return [m for x in subs for m in expand(st, x)], False
+        # "Some 175,000 Koryo-saram live in Uzbekistan": an unknown name before a verb makes the parser read
+        # "saram live" as one noun; the name it took for a modifier is the subject
+        named = [st.at[c.i] for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.i in st.at
+                 and st.at[c.i].end == verb.i]
+        if named:
+            return named, False
     agents = agents_of(verb)
     if agents:
         found = [m for a in agents for m in expand(st, a)]
