@@ -714,6 +714,8 @@ _BUILT_NOUNS = frozenset({"construction", "building", "erection", "modernisation
 
 
 _PROGRAMME_NOUNS = frozenset({"project", "programme", "program"})
+# premises a body gets when they are new: built, opened, financed like any project
+_NEW_PREMISES = frozenset({"building", "campus", "headquarters", "premises"})
 # a firm named only by what it is, where stakes are held in it ("the joint venture", "the project company")
 _VENTURE_NOUNS = frozenset({"venture", "company", "vehicle", "spv", "enterprise"})
 _STAKE_NOUNS = frozenset({"stake", "share", "shareholding", "percent", "%", "interest"})
@@ -1021,6 +1023,20 @@ def noun_phrase_mentions(st: DocState) -> None:
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
             # "a drinking water project in the Chimbay district": a project named by what it does
             name, start = np_name(tok)
+            loc = location_in(st, tok)
+            pid = f"project:{slug(name)}-{loc.split(':', 1)[1]}" if loc else f"project:{doc_key}:{slug(name)}"
+            entity(st, pid, "Project", name)
+            last_project = pid
+            add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
+            continue
+        if lemma in _NEW_PREMISES and tok.pos_ == "NOUN" and tok.i not in st.at and any(
+                c.dep_ == "amod" and c.lower_ == "new" for c in tok.children):
+            # "the new building of the Korean Education Centre was opened": new premises are a project (a thing
+            # built and opened), named with whose they are
+            owner = next((st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj" and p.i in st.at
+                          and st.at[p.i].label in ("Organization", "Firm")), None)
+            name = np_name(tok)[0] + (f" of {owner.text}" if owner is not None else "")
             loc = location_in(st, tok)
             pid = f"project:{slug(name)}-{loc.split(':', 1)[1]}" if loc else f"project:{doc_key}:{slug(name)}"
             entity(st, pid, "Project", name)

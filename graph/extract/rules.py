@@ -3112,6 +3112,8 @@ for _name, _conf, _desc, _examples in (
         ("Kazatomprom is owned by Samruk-Kazyna, the national wealth fund.",
          [("Samruk-Kazyna", "OWNS", "Kazatomprom")]),)),
     ("verb:launch", 0.8, "X launches / opens / inaugurates a project, event or programme", (
+        ("The new building of the Korean Education Centre was opened on Tuesday by Minister Bakhodir Nazarov.",
+         [("Bakhodir Nazarov", "LAUNCHES", "building of Korean Education Centre")]),
         ("On Monday, a vocational training centre built with a grant from KOICA was inaugurated in Osh.",
          [("vocational training centre", "LOCATED_IN", "Osh")]),
         ("Tokayev launched the Tashkent Investment Forum.", [("Tokayev", "LAUNCHES", "Tashkent Investment Forum")]),
