@@ -1033,10 +1033,10 @@ def noun_phrase_mentions(st: DocState) -> None:
                 c.dep_ == "amod" and c.lower_ == "new" for c in tok.children):
             # "the new building of the Korean Education Centre was opened": new premises are a project (a thing
             # built and opened), named with whose they are
-            owner = next((st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            whose = next((st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj" and p.i in st.at
                           and st.at[p.i].label in ("Organization", "Firm")), None)
-            name = np_name(tok)[0] + (f" of {owner.text}" if owner is not None else "")
+            name = np_name(tok)[0] + (f" of {whose.text}" if whose is not None else "")
             loc = location_in(st, tok)
             pid = f"project:{slug(name)}-{loc.split(':', 1)[1]}" if loc else f"project:{doc_key}:{slug(name)}"
             entity(st, pid, "Project", name)
