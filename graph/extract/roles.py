@@ -133,6 +133,15 @@ def find_person_roles(st: DocState) -> None:
         while groups and k > 0 and (sdoc[k].lower_ in TITLE_WORDS or sdoc[k].lower_ == "and") and \
                 sdoc[k].lemma_.lower() not in ROLE_NOUNS:
             k -= 1  # "Ambassador Extraordinary and Plenipotentiary of ..."
+        if groups and k > 1 and sdoc[k].lemma_.lower() not in ROLE_NOUNS:
+            # "with the Minister of Foreign Affairs of the Republic of Korea, Kwon Jae-sung": the title's field
+            # between the title and its country
+            f = k
+            while f > 1 and k - f < 8 and (sdoc[f].text[:1].isupper() or sdoc[f].lower_ in ("and", ",")) and \
+                    sdoc[f].lemma_.lower() not in ROLE_NOUNS:
+                f -= 1
+            if f < k and sdoc[f].lower_ == "of" and sdoc[f - 1].lemma_.lower() in ROLE_NOUNS:
+                k = f - 1
         if groups and k >= 0 and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])
             if role_word(sdoc[k]) in ENVOY_ROLES:

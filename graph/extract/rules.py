@@ -1725,8 +1725,23 @@ def home_rule(st: DocState, sent: Span, tok: Token) -> None:
               places, sent)
 
 
+def meeting_between(st: DocState, sent: Span, tok: Token) -> None:
+    """'at a meeting between Minister A and Ambassador B', 'a telephone conversation between A and B': the two
+    met, whatever verb the meeting hangs on."""
+    people = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+              for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
+    if len({i for m in people for i in m.ids}) >= 2:
+        meet_group(st, sent, people, receive=False, host=[], guests=[], verb=tok)
+
+
 def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     m = st.at.get(tok.i)
+    if lemma in MEETING_NOUNS and tok.tag_ == "NN" and lemma not in ("talk", "talks", "negotiation") and not (
+            lemma in ("discussion", "conversation") and tok.dep_ == "nsubj") and \
+            any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+        # (plural "talks between X and Y", and a conversation that is its clause's subject: noun:talks)
+        with running(st, "noun:meeting-between", tok):
+            meeting_between(st, sent, tok)
     if lemma in _LICENCES:
         with running(st, "noun:licence", tok):
             licence_rule(st, sent, tok)
@@ -3154,6 +3169,12 @@ for _name, _conf, _desc, _examples in (
     ("noun:licence", 0.75, "X holds / receives an exploration or mining licence for Y: X develops Y", (
         ("Sary-Arka Lithium LLP, which holds the exploration licence for the Bakennoye lithium deposit, will drill "
          "in May.", [("Sary-Arka Lithium LLP", "DEVELOPS", "Bakennoye lithium deposit")]),)),
+    ("noun:meeting-between", 0.85, "a meeting / talks / a call between A and B: they meet", (
+        ("The figures were confirmed at a meeting between Kanybek Sydykov and Yoo Jin-soo.",
+         [("Kanybek Sydykov", "MEETS", "Yoo Jin-soo")]),
+        ("The sides discussed trade during a telephone conversation between Turkmen Foreign Minister Rashid Meredov "
+         "and the Minister of Foreign Affairs of the Republic of Korea, Kwon Jae-sung.",
+         [("Rashid Meredov", "MEETS", "Kwon Jae-sung")]),)),
     ("noun:home-to", 0.75, "a place is home to X: X lives (a community) or is (a body, a firm) there", (
         ("Uzbekistan is home to about 175,000 ethnic Koreans, known as Koryo-saram.",
          [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
