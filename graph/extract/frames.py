@@ -211,7 +211,10 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             # finances with a loan lends it
             subjects, passive = subjects_of(st, verb)
             agents = [m for m in subjects if _is_actor(st, m)] if not passive else []
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "through", "by", "under") and not targets:
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "financed with a loan from the EDCF and a grant from KOICA": the grant too
+        if first.dep_ == "pobj" and first.head.lower_ in ("with", "through", "by", "under") and not targets:
             # "the hospital was built with funding from KOICA": what the funding paid for is the verb's patient
             targets = [m for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for m in expand(st, c)]
             if not targets and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _SHARES_OF_COST
