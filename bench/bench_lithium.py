@@ -64,8 +64,8 @@ async def compare(sides: dict[str, str], pids: dict[str, int], target: str, requ
         bodies[name] = (status, body)
     names = list(sides)
     same = all(bodies[n] == bodies[names[0]] for n in names)
-    print(f"answers: {', '.join(f'{n} {bodies[n][0]} ({len(bodies[n][1]):,} bytes)' for n in names)}; "
-          f"{'the same' if same else 'DIFFERENT'}", file=sys.stderr)
+    print(f"  answers: {', '.join(f'{n} {bodies[n][0]} ({len(bodies[n][1]):,} bytes)' for n in names)}; "
+          f"{'the same' if same else 'DIFFERENT'}")
     times: dict[str, list[float]] = {n: [] for n in names}
     api_cpu = {n: 0.0 for n in names}
     store_cpu = {n: 0.0 for n in names}
