@@ -682,7 +682,7 @@ def _paths(walks: list[list[traversal.Step]], rels: dict[str, Any], ends: dict[s
             nodes[node_id] = node_from_driver(ends[node_id])
         return nodes[node_id]
 
-    paths = []
+    paths: list[Any] = []
     for steps in walks:
         hops = [built(PathHop, {**edge(step).__dict__, "direction": "forward" if step.forward else "backward"})
                 for step in steps]
