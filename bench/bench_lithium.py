@@ -54,14 +54,14 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def compare(sides: dict[str, str], pids: dict[str, int], target: str, requests: int
+async def compare(sides: dict[str, str], pids: dict[str, int], target: str, requests: int, warmup: int
                   ) -> tuple[dict[str, list[float]], dict[str, tuple[float, float]]]:
     conns = {name: RawHTTP("127.0.0.1", int(base.rsplit(":", 1)[1])) for name, base in sides.items()}
     bodies = {}
-    for name, conn in conns.items():  # a first request each: warm, and the answers compared
-        for _ in range(3):
+    for _ in range(max(warmup, 1)):  # untimed, alternating; the answers compared
+        for name, conn in conns.items():
             status, body = await conn.get(target)
-        bodies[name] = (status, body)
+            bodies[name] = (status, body)
     names = list(sides)
     same = all(bodies[n] == bodies[names[0]] for n in names)
     print(f"  answers: {', '.join(f'{n} {bodies[n][0]} ({len(bodies[n][1]):,} bytes)' for n in names)}; "
@@ -88,6 +88,8 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=100000)
     parser.add_argument("--before", type=Path, required=True, help="a checkout of the code to compare with")
     parser.add_argument("--requests", type=int, default=30)
+    parser.add_argument("--warmup", type=int, default=3,
+                        help="untimed requests to each side first (the store's JIT compiles for the first ~50)")
     parser.add_argument("--question", default="mineral=mineral:lithium&country=country:korea")
     args = parser.parse_args()
     settings = Settings(neo4j_uri=None, data_dir=args.data_dir, log_level="WARNING")
@@ -100,13 +102,15 @@ def main() -> int:
             load_before = os.getloadavg()
             times, cpu = asyncio.run(compare({n: base for n, (_, base) in procs.items()},
                                              {n: proc.pid for n, (proc, _) in procs.items()},
-                                             f"{API}/questions/firms-touching-mineral?{args.question}", args.requests))
+                                             f"{API}/questions/firms-touching-mineral?{args.question}", args.requests,
+                                             args.warmup))
             load_after = os.getloadavg()
         finally:
             for proc, _ in procs.values():
                 proc.terminate()
                 proc.wait(timeout=30)
-    print(f"{args.size:,} entities, {args.question}, single client, {args.requests} requests each, alternating; "
+    print(f"{args.size:,} entities, {args.question}, single client, {args.requests} requests each after "
+          f"{args.warmup} untimed, alternating; "
           f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after")
     for name, values in times.items():
         print(f"  {name:6s} median {statistics.median(values):6.0f} ms, p99 {percentile(values, 0.99):6.0f} ms, "
