@@ -23,9 +23,10 @@ def freeze_long_lived_objects() -> None:
 # interpreter's default (700) suits small programs. An answer of the API builds tens of thousands of objects (the
 # mineral question at 100,000 entities: its 1.6 MB of JSON from about 900 relationships with their evidence), each
 # alive until the answer is sent, so with the default the collector ran about 90 times per answer and walked the
-# growing answer again in each older-generation pass: 44-49 ms of the answer's 157-174 ms of Python CPU time,
-# measured at 100,000 entities with the long-lived objects frozen; at 10,000 allocations, 14 ms of 131 ms. Cycles
-# are still collected, less often; the memory they hold between collections is bounded by the same count.
+# growing answer again in each older-generation pass: 30-32 ms of collecting in the answer's 125-128 ms of Python
+# CPU time, measured at 100,000 entities with the long-lived objects frozen; at 10,000 allocations, 12 ms in
+# 116-120 ms (the net gain is smaller than the collector's: younger collections of more objects cost more each).
+# Cycles are still collected, less often; the memory they hold between collections is bounded by the same count.
 SERVER_GC_THRESHOLD = 10_000
 
 
