@@ -39,7 +39,7 @@ from api.routers import (
 from graph.documents import DocumentError
 from graph.errors import GraphError, StoreUnavailable
 from graph.fetch import FetchError
-from graph.memory import freeze_long_lived_objects
+from graph.memory import freeze_long_lived_objects, tune_collector_for_answers
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore
 
@@ -127,6 +127,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         if holder.owned:
             await holder.open()  # in a thread: it may start the embedded JVM
             freeze_long_lived_objects()  # the app and the driver live as long as the process (see there)
+            tune_collector_for_answers()  # answers build many short-lived objects (see there)
         try:
             yield
         finally:

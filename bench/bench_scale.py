@@ -19,7 +19,7 @@ Each request of a measure is timed at most 30 s in all; a question the server re
 KG_QUERY_TIMEOUT_SECONDS) counts as an error in its cell.
 
     .venv/bin/python bench/bench_scale.py [--sizes 1000 10000 100000] [--data-dir DIR] [--requests 40]
-                                          [--no-export] [--json FILE] [--build-only]
+                                          [--warmup N] [--no-export] [--json FILE] [--build-only]
 
 Generation is seeded (`--seed`); the smaller graphs are the first documents of the larger ones' corpus.
 """
@@ -217,7 +217,7 @@ def _caller(free: list[RawHTTP], target: Callable[[], str], counts: dict[str, in
     return call
 
 
-async def questions(base: str, ids: list[str], seed: int, requests: int) -> list[dict[str, Any]]:
+async def questions(base: str, ids: list[str], seed: int, requests: int, warmup: int = 0) -> list[dict[str, Any]]:
     """Each question single client and 8 clients: median and p99 ms, errors, and the hubs the answer capped."""
     rng = random.Random(seed)
     host, port = "127.0.0.1", int(base.rsplit(":", 1)[1])
@@ -247,6 +247,8 @@ async def questions(base: str, ids: list[str], seed: int, requests: int) -> list
         row: dict[Any, Any] = {"question": label}
         probe = RawHTTP(host, port)
         status, body = await probe.get(target())
+        for _ in range(warmup):  # untimed: the store's JIT compiles over the first tens of reads of a question
+            await probe.get(target())
         probe.close()
         if status == 200:
             answer = json.loads(body)
@@ -281,7 +283,7 @@ def serve(data_dir: Path, size: int) -> tuple[subprocess.Popen[bytes], str]:
 
 
 def measure_size(root: GraphStore, data_dir: Path, size: int, seed: int, requests: int,
-                 probes: list[Extraction], exports: bool, asks: bool = True) -> dict[str, Any]:
+                 probes: list[Extraction], exports: bool, asks: bool = True, warmup: int = 0) -> dict[str, Any]:
     store = root.using(database_name(size))
     info = json.loads(marker(data_dir, size, seed).read_text())
     ids = [str(r["id"]) for r in store.driver.execute_query(
@@ -296,7 +298,7 @@ def measure_size(root: GraphStore, data_dir: Path, size: int, seed: int, request
         try:
             asyncio.run(wait_ready(base, proc))
             print(f"  {database_name(size)}: questions ...", file=sys.stderr)
-            result["questions"] = asyncio.run(questions(base, ids, seed, requests))
+            result["questions"] = asyncio.run(questions(base, ids, seed, requests, warmup))
         finally:
             proc.terminate()
             proc.wait(timeout=30)
@@ -357,6 +359,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--data-dir", type=Path, default=None, help="keep the graphs here (default: temporary)")
     parser.add_argument("--requests", type=int, default=40, help="requests per question, single client (x2 at 8)")
+    parser.add_argument("--warmup", type=int, default=0, help="untimed requests of each question before its "
+                        "measures (0, as before: the first measures then include the store's JIT compiling)")
     parser.add_argument("--no-export", action="store_true", help="skip the exports")
     parser.add_argument("--no-questions", action="store_true", help="skip the questions and writes")
     parser.add_argument("--build-only", action="store_true")
@@ -381,7 +385,8 @@ def main() -> int:
             if root.embedded is not None:
                 root.embedded.drop_database(empty_name)
             results = {size: measure_size(root, data_dir, size, args.seed, args.requests, probes,
-                                          not args.no_export, not args.no_questions) for size in args.sizes}
+                                          not args.no_export, not args.no_questions, args.warmup)
+                       for size in args.sizes}
         if args.json:
             args.json.write_text(json.dumps({"empty_write_s": empty_write, "sizes": results}, indent=1, default=str))
         if not args.no_questions:

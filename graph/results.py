@@ -18,7 +18,7 @@ import base64
 import json
 import math
 from datetime import date, datetime, time
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import neo4j.graph
 import neo4j.time
@@ -36,6 +36,23 @@ ChangeKind = Literal["loaded", "replaced", "deleted"]
 
 class Out(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def built(cls: type[M], values: dict[str, Any]) -> M:
+    """A model from values already validated (the fields of models built before), every field given: what
+    model_construct does, without its pass over the fields' defaults, which costs more than the rest of building
+    the mineral answer's 2,700 hops and paths at 100,000 entities. A missing or unknown field is an error."""
+    if values.keys() != cls.model_fields.keys():
+        raise TypeError(f"{cls.__name__}: fields {sorted(values)} given, {sorted(cls.model_fields)} expected")
+    model = cls.__new__(cls)
+    object.__setattr__(model, "__dict__", values)
+    object.__setattr__(model, "__pydantic_fields_set__", set(values))
+    object.__setattr__(model, "__pydantic_extra__", None)
+    object.__setattr__(model, "__pydantic_private__", None)
+    return model
 
 
 class EvidenceOut(Out):
@@ -161,18 +178,25 @@ def edge_id(rel: neo4j.graph.Relationship) -> str:
     return f"{rel.start_node['id']}|{rel.type}|{rel.end_node['id']}"
 
 
-def edge_from_driver(rel: neo4j.graph.Relationship) -> GraphEdge:
-    assert rel.start_node is not None and rel.end_node is not None
-    source, target = str(rel.start_node["id"]), str(rel.end_node["id"])
-    props = dict(rel)
-    return GraphEdge(
-        id=edge_id(rel),
-        source=source,
-        target=target,
-        type=rel.type,
-        properties=plain_properties(props),
-        evidence=[EvidenceOut(**e) for e in evidence_of(props)],
-    )
+def edge_from_driver(rel: neo4j.graph.Relationship, ends: tuple[str, str] | None = None) -> GraphEdge:
+    """`ends`: the ids of its source and target, when the query did not return those entities (the relationship's
+    nodes then carry no properties)."""
+    if ends is not None:
+        source, target = ends
+    else:
+        assert rel.start_node is not None and rel.end_node is not None
+        source, target = str(rel.start_node["id"]), str(rel.end_node["id"])
+    props = dict(rel.items())
+    # Validated in one call, evidence included (one model per piece of evidence built by pydantic-core rather than
+    # through EvidenceOut(**e) each: the mineral answer converts about 900 relationships).
+    return GraphEdge.model_validate({
+        "id": f"{source}|{rel.type}|{target}",
+        "source": source,
+        "target": target,
+        "type": rel.type,
+        "properties": plain_properties(props),
+        "evidence": evidence_of(props),
+    })
 
 
 # ---------------------------------------------------------------------------------------------- answers

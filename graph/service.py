@@ -52,6 +52,7 @@ from graph.results import (
     SearchMode,
     SearchPage,
     Subgraph,
+    built,
     edge_from_driver,
     node_from_driver,
     node_type,
@@ -190,8 +191,8 @@ def first_day(day: str) -> str:
 NO_FILTER = FactFilter()
 
 
-def _edge(rel: neo4j.graph.Relationship, facts: FactFilter) -> GraphEdge:
-    return facts.prune(edge_from_driver(rel))
+def _edge(rel: neo4j.graph.Relationship, facts: FactFilter, ends: tuple[str, str] | None = None) -> GraphEdge:
+    return facts.prune(edge_from_driver(rel, ends))
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -662,30 +663,36 @@ async def _walks_as_paths(store: GraphStore, walks: list[list[traversal.Step]], 
     return _paths(walks, rels, ends, facts)
 
 
-def _paths(walks: list[list[traversal.Step]], rels: dict[str, Any], ends: dict[str, Any], facts: FactFilter
-           ) -> list[PathResult]:
+def _paths(walks: list[list[traversal.Step]], rels: dict[str, Any], ends: dict[str, Any], facts: FactFilter,
+           mineral: bool = False) -> list[Any]:
     """Walks as paths, from their relationships and entities by id. A relationship or entity several walks share
-    (the mineral question's 1,755 hops at 100,000 entities are 892 relationships) is converted once, and a hop is
-    built from its converted edge without validating that edge's fields again."""
+    (the mineral question's 1,755 hops at 100,000 entities are 892 relationships) is converted once, and a hop and
+    a path are built from converted (validated) parts without validating them again. `mineral`: as MineralPaths,
+    with their kind (touch_kind)."""
     edges: dict[str, GraphEdge] = {}
     nodes: dict[str, GraphNode] = {}
 
-    def edge(edge_id: str) -> GraphEdge:
-        if edge_id not in edges:
-            edges[edge_id] = _edge(rels[edge_id], facts)
-        return edges[edge_id]
+    def edge(step: traversal.Step) -> GraphEdge:
+        if step.edge not in edges:
+            edges[step.edge] = _edge(rels[step.edge], facts, (step.source, step.target))
+        return edges[step.edge]
 
     def node(node_id: str) -> GraphNode:
         if node_id not in nodes:
             nodes[node_id] = node_from_driver(ends[node_id])
         return nodes[node_id]
 
-    paths = []
+    paths: list[Any] = []
     for steps in walks:
-        hops = [PathHop.model_construct(**edge(step.edge).__dict__, direction="forward" if step.forward else "backward")
+        hops = [built(PathHop, {**edge(step).__dict__, "direction": "forward" if step.forward else "backward"})
                 for step in steps]
         walked = [node(steps[0].node)] + [node(s.other) for s in steps]
-        paths.append(PathResult(length=len(hops), nodes=walked, hops=hops, rel_types=[h.type for h in hops]))
+        types = [h.type for h in hops]
+        if mineral:
+            paths.append(built(MineralPath, {"length": len(hops), "nodes": walked, "hops": hops, "rel_types": types,
+                                             "kind": _kind(types)}))
+        else:
+            paths.append(built(PathResult, {"length": len(hops), "nodes": walked, "hops": hops, "rel_types": types}))
     return paths
 
 
@@ -739,7 +746,11 @@ async def shortest_paths(store: GraphStore, source: str, target: str, max_len: i
 def touch_kind(path: PathResult) -> str:
     """How the firm touches the mineral, read from the firm's side: 'direct DEVELOPS' or
     'via PARTNERS_WITH > DEVELOPS'."""
-    types = list(reversed(path.rel_types))
+    return _kind(path.rel_types)
+
+
+def _kind(rel_types: list[str]) -> str:
+    types = list(reversed(rel_types))
     return f"direct {types[0]}" if len(types) == 1 else "via " + " > ".join(types)
 
 
@@ -781,14 +792,12 @@ async def firms_touching_mineral(store: GraphStore, mineral: str, country: str |
         found = found[:limit]
         listed = [f.chains[:paths_per_firm] for f in found]
         walks = [c for chains in listed for c in chains]
-        paths = iter(_paths(walks, near.rels, near.nodes, facts) if near is not None
-                     else await _walks_as_paths(store, walks, facts, walk))
+        paths = iter(_paths(walks, near.rels, near.nodes, facts, mineral=True) if near is not None
+                     else [built(MineralPath, {**p.__dict__, "kind": touch_kind(p)})
+                           for p in await _walks_as_paths(store, walks, facts, walk)])
     firms: list[MineralFirm] = []
     for f, chains in zip(found, listed, strict=True):
-        mineral_paths = []
-        for _ in chains:
-            result = next(paths)
-            mineral_paths.append(MineralPath(**result.__dict__, kind=touch_kind(result)))
+        mineral_paths = [next(paths) for _ in chains]
         kinds: list[str] = []
         for p in mineral_paths:
             if p.kind not in kinds:
