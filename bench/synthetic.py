@@ -301,7 +301,8 @@ def write_batch(store: GraphStore, extractions: list[Extraction]) -> None:
 
     def work(tx: Any) -> None:
         ids = sorted({e.id for x in extractions for e in x.entities})
-        stored = {r["id"]: r["props"] for r in tx.run("entities_state", ids=ids)}
+        state = tx.run("entities_state", ids=ids) if ids else []
+        stored = {e["id"]: e["props"] for e in state[0]["entities"]} if state else {}
         added = [edge for x in extractions for edge in fact_ids(x)]
         tx.run_all([*batch_steps(extractions, stored), *derived.steps(added=added, touched=ids)])
 
