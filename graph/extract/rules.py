@@ -2062,6 +2062,10 @@ def talks_noun(st: DocState, sent: Span, tok: Token) -> None:
             tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
         # "During his meeting with Tokayev, Lee Jae-myung praised ...": "his" is the clause's subject
         people += [m for m in subjects_of(st, tok.head.head)[0] if m.label == "Person" and m not in people]
+    if people and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" and \
+            tok.head.head.lemma_.lower() in ("visit", "arrive", "travel", "come", "fly", "go", "head", "stop"):
+        # "Ahn visited Astana for talks with Roman Sklyar": who came for the talks holds them
+        people += [m for m in subjects_of(st, tok.head.head)[0] if m.label in _PARTIES and m not in people]
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TALKS_WITH_VERBS:
         # "His talks covered Doosan Enerbility, KHNP and KEPCO": the talks' other parties
         others = [m for c in tok.head.children if c.dep_ in ("dobj", "attr") for m in expand(st, c)]
@@ -3410,7 +3414,8 @@ for _name, _conf, _desc, _examples in (
         ("During his meeting with Tokayev, Lee Jae-myung praised Kazakhstan's reforms.",
          [("Tokayev", "MEETS", "Lee Jae-myung")]),
         ("The talks between Tokayev and Yoon lasted two hours.",
-         [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),)),
+         [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
+        ("Ahn Seong-il visited Astana for talks with Roman Sklyar.", [("Ahn Seong-il", "MEETS", "Roman Sklyar")]),)),
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
         ("They signed an agreement on renewable energy.", [("agreement", "COVERS", "renewable energy")]),
         ("KIGAM signed a memorandum with Kazakhstan's geology committee on the exploration of rare metals.",
