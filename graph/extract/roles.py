@@ -358,6 +358,17 @@ def _pair(st: DocState) -> tuple[str, ...]:
     return tuple(top) if len(top) == 2 and (counts[top[1]] >= 2 or len(counts) == 2) else ()
 
 
+def _country_of_name(st: DocState, person: Mention) -> str | None:
+    """Whose official a person of a report on Korea and one other country is, when the title does not say: Korea's
+    for a Korean name (a Korean surname first), the other country's for any other name; None in other reports."""
+    pair = _pair(st)
+    if len(pair) != 2 or "country:south-korea" not in pair or person.label != "Person":
+        return None
+    words = person.text.split()
+    korean = len(words) >= 2 and words[0].lower() in KOREAN_SURNAMES
+    return "country:south-korea" if korean else next(c for c in pair if c != "country:south-korea")
+
+
 def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None,
                        person: Mention | None = None) -> str | None:
     """'Minister of Health and Social Protection of Population', 'Energy Minister': the one ministry of that field
@@ -404,11 +415,7 @@ def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None,
     if country is None and person is not None:
         # "Deputy Minister of Health Asilbek Nurmatov" in a report on Korea and Uzbekistan: the title does not say
         # whose ministry; a Korean name's is Korea's, another name's the other country's
-        pair = _pair(st)
-        if len(pair) == 2 and "country:south-korea" in pair:
-            first = person.text.split()[0].lower() if person.text.split() else ""
-            korean = first in KOREAN_SURNAMES and len(person.text.split()) >= 2
-            country = "country:south-korea" if korean else next(c for c in pair if c != "country:south-korea")
+        country = _country_of_name(st, person)
     if country is None:
         return None  # whose ministry, neither the title nor the report says
     name = f"Ministry of {words}"
@@ -442,6 +449,13 @@ def apply_role(st: DocState, m: Mention, role: Token) -> None:
         # "President Yoon Suk Yeol": the gazetteer knows whose president he is
         country = st.gaz.entries[entry.country]
         of.append(entity(st, country.id, country.label, country.name))
+    if not any(o.startswith("country:") for o in of) and role.lemma_.lower() == "minister" and \
+            word != "prime minister":
+        # "Foreign Minister Sirojiddin Muhriddin", "Energy Minister Nurbek Asanaliev" in a report on Korea and one
+        # other country: a minister works for a country; a Korean name's is Korea, another name's the other one
+        country = _country_of_name(st, m)
+        if country is not None and country not in of:
+            of.append(entity(st, country, "Country", st.gaz.entries[country].name))
     for org in dict.fromkeys(of):
         label = st.entities[org].label if org in st.entities else ""
         if word in ENVOY_ROLES:
