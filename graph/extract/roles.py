@@ -453,9 +453,9 @@ def apply_role(st: DocState, m: Mention, role: Token) -> None:
             word != "prime minister":
         # "Foreign Minister Sirojiddin Muhriddin", "Energy Minister Nurbek Asanaliev" in a report on Korea and one
         # other country: a minister works for a country; a Korean name's is Korea, another name's the other one
-        country = _country_of_name(st, m)
-        if country is not None and country not in of:
-            of.append(entity(st, country, "Country", st.gaz.entries[country].name))
+        cid = _country_of_name(st, m)
+        if cid is not None and cid not in of:
+            of.append(entity(st, cid, "Country", st.gaz.entries[cid].name))
     for org in dict.fromkeys(of):
         label = st.entities[org].label if org in st.entities else ""
         if word in ENVOY_ROLES:
