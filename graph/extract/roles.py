@@ -530,6 +530,8 @@ register("role:person-title", stage="role", confidence=0.9,
               "presented his credentials.", [("Lee Jong-hwan", "REPRESENTS", "South Korea")]),
              ("The session was co-chaired by Otabek Nurmatov, Uzbekistan's Deputy Prime Minister, and Park Sung-hoon, "
               "Korea's First Vice Minister of Economy and Finance.", [("Otabek Nurmatov", "WORKS_FOR", "Uzbekistan")]),
+             ("Tajikistan and South Korea agreed to expand trade. Foreign Minister Sirojiddin Muhriddin met Korean "
+              "Foreign Minister Cho Tae-yul in Seoul.", [("Sirojiddin Muhriddin", "WORKS_FOR", "Tajikistan")]),
              ("Kazakhstan's Minister of Industry and Construction, Marat Yessenov, visited Seoul on Monday.",
               [("Marat Yessenov", "LEADS", "Ministry of Industry and Construction")]),
              ("Uzbekistan and South Korea signed a grant agreement in Tashkent. It was signed by Deputy Minister of "
