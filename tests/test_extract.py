@@ -66,7 +66,8 @@ def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, 
 
 # The probe sets (tests/probes/README.md): synthetic digests whose gold a second reader wrote before the extractor
 # ran on them. The first, second, fourth, fifth, sixth and seventh were then read to write rules; the third,
-# eighth, ninth and tenth were measured and not read. Each floor sits a point or two under the last measurement (README).
+# eighth, ninth and tenth were measured and not read. Each floor sits a point or two under the last measurement
+# (README).
 PROBE_FLOORS = {"first": (0.89, 0.80), "second": (0.88, 0.71), "third": (0.69, 0.51), "fourth": (0.82, 0.82),
                 "fifth": (0.81, 0.79), "sixth": (0.81, 0.82), "seventh": (0.79, 0.72), "eighth": (0.71, 0.61),
                 "ninth": (0.69, 0.52), "tenth": (0.72, 0.47)}

@@ -771,6 +771,16 @@ def _purpose(tok: Token) -> Token | None:
     return None
 
 
+def _project_at(st: DocState, tok: Token, name: str, doc_key: str) -> str:
+    """A project the noun at `tok` names (an unnamed one: its id from its name and its place, or its document),
+    as a mention there; its id."""
+    loc = location_in(st, tok)
+    pid = f"project:{slug(name)}-{loc.split(':', 1)[1]}" if loc else f"project:{doc_key}:{slug(name)}"
+    entity(st, pid, "Project", name)
+    add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
+    return pid
+
+
 def _topic(tok: Token) -> str:
     """'a project on the early diagnosis of cardiovascular diseases', 'a programme for rural schools': what an
     unnamed programme is about, as its words ("on ..." with the "of" phrases that complete it); "" if none."""
@@ -1011,23 +1021,14 @@ def noun_phrase_mentions(st: DocState) -> None:
                 tok.head.head.lemma_.lower() in _BUILT_NOUNS and not definite:
             # "the construction of a pharmaceutical university": what is built is a project, whatever its head
             name, start = np_name(tok)
-            loc = location_in(st, tok)
-            base = slug(name)
-            pid = f"project:{base}-{loc.split(':', 1)[1]}" if loc else f"project:{doc_key}:{base}"
-            entity(st, pid, "Project", name)
-            last_project = pid
-            add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
+            last_project = _project_at(st, tok, name, doc_key)
             continue
         if lemma == "project" and tok.tag_ == "NN" and not definite and tok.i not in st.at and any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in tok.children) and not any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
             # "a drinking water project in the Chimbay district": a project named by what it does
             name, start = np_name(tok)
-            loc = location_in(st, tok)
-            pid = f"project:{slug(name)}-{loc.split(':', 1)[1]}" if loc else f"project:{doc_key}:{slug(name)}"
-            entity(st, pid, "Project", name)
-            last_project = pid
-            add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
+            last_project = _project_at(st, tok, name, doc_key)
             continue
         if lemma in _NEW_PREMISES and tok.pos_ == "NOUN" and tok.i not in st.at and any(
                 c.dep_ == "amod" and c.lower_ == "new" for c in tok.children):
@@ -1037,11 +1038,7 @@ def noun_phrase_mentions(st: DocState) -> None:
                           for p in c.children if p.dep_ == "pobj" and p.i in st.at
                           and st.at[p.i].label in ("Organization", "Firm")), None)
             name = np_name(tok)[0] + (f" of {whose.text}" if whose is not None else "")
-            loc = location_in(st, tok)
-            pid = f"project:{slug(name)}-{loc.split(':', 1)[1]}" if loc else f"project:{doc_key}:{slug(name)}"
-            entity(st, pid, "Project", name)
-            last_project = pid
-            add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
+            last_project = _project_at(st, tok, name, doc_key)
             continue
         if tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in st.at and \
                 lemma not in PROJECT_HEADS and lemma not in _NOT_FUNDED and _paid_for(tok.head) and \
@@ -1050,11 +1047,7 @@ def noun_phrase_mentions(st: DocState) -> None:
             # "The feasibility study is financed by the Korean Ministry of ...", "The renovation was funded by ...":
             # what someone is said to pay for is a project, whatever its head word
             name, start = np_name(tok)
-            loc = location_in(st, tok)
-            pid = f"project:{slug(name)}-{loc.split(':', 1)[1]}" if loc else f"project:{doc_key}:{slug(name)}"
-            entity(st, pid, "Project", name)
-            last_project = pid
-            add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
+            last_project = _project_at(st, tok, name, doc_key)
             continue
         if lemma in PROJECT_HEADS and tok.pos_ == "NOUN" and not any(
                 c.dep_ == "compound" and c.lemma_.lower() in ("credit", "loan", "grant") for c in tok.children):
