@@ -4,7 +4,6 @@ to resolve ("the two countries", "the company", "our country" in a quote whose s
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,7 +36,7 @@ from graph.extract.names import (
     token_runs,
 )
 from graph.extract.roles import role_targets
-from graph.extract.state import DocState, Mention, add_mention, drop_mention, entity
+from graph.extract.state import DocState, Mention, add_mention, drop_mention, entity, report_pair
 from graph.extract.syntax import document_topic, expand, location_in
 from graph.schema import ENTITY_LABELS
 
@@ -1317,17 +1316,7 @@ _GROUP_NOUNS = frozenset(n for _w, n in GROUP_REFS)  # "the two countries", "bot
 def resolve_references(st: DocState) -> None:
     """Role references, group references, 'the company', 'our country' in a quote: only where safe."""
     sdoc = st.sdoc
-    country_counts = Counter(i for m in st.mentions if m.label == "Country" for i in m.ids)
-    first_seen: dict[str, int] = {}
-    for m in st.mentions:
-        if m.label == "Country":
-            first_seen.setdefault(m.id, m.start)
-    top = sorted(country_counts, key=lambda c: (-country_counts[c], first_seen.get(c, 0)))[:2]
-    # The pair a bilateral article is about: its two most mentioned countries, when only two are named
-    # or the second is clearly present (mentioned at least twice).
-    pair = (
-        tuple(top) if len(top) == 2 and (country_counts[top[1]] >= 2 or len(country_counts) == 2) else ()
-    )
+    pair = report_pair(st)
     st.pair = pair
     # role references first: a quote's speaker may be "the President of Kazakhstan"
     for tok in sdoc:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Token
 
 from graph.extract.emit import add_fact
@@ -19,7 +17,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.names import TITLE_WORDS
 from graph.extract.registry import register, running
-from graph.extract.state import DocState, Mention, entity
+from graph.extract.state import DocState, Mention, entity, report_pair
 from graph.extract.syntax import document_topic, expand
 
 
@@ -351,17 +349,10 @@ def _field_key(st: DocState, words: str) -> str:
     return key
 
 
-def _pair(st: DocState) -> tuple[str, ...]:
-    """The two countries a bilateral report is about (as resolve_references decides it, read early)."""
-    counts = Counter(i for m in st.mentions if m.label == "Country" for i in m.ids)
-    top = [c for c, _n in counts.most_common(2)]
-    return tuple(top) if len(top) == 2 and (counts[top[1]] >= 2 or len(counts) == 2) else ()
-
-
 def _country_of_name(st: DocState, person: Mention) -> str | None:
     """Whose official a person of a report on Korea and one other country is, when the title does not say: Korea's
     for a Korean name (a Korean surname first), the other country's for any other name; None in other reports."""
-    pair = _pair(st)
+    pair = report_pair(st)
     if len(pair) != 2 or "country:south-korea" not in pair or person.label != "Person":
         return None
     words = person.text.split()

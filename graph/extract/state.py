@@ -51,6 +51,18 @@ class DocState:
     topic: Mention | None | bool = False  # a reference page's subject (syntax.document_topic); False: not read yet
 
 
+def report_pair(st: DocState) -> tuple[str, ...]:
+    """The two countries a bilateral report is about: its two most mentioned countries (first named first among
+    equals), when only two are named or the second is clearly present (mentioned at least twice); () otherwise."""
+    counts: Counter[str] = Counter(i for m in st.mentions if m.label == "Country" for i in m.ids)
+    first_seen: dict[str, int] = {}
+    for m in st.mentions:
+        if m.label == "Country":
+            first_seen.setdefault(m.id, m.start)
+    top = sorted(counts, key=lambda c: (-counts[c], first_seen.get(c, 0)))[:2]
+    return tuple(top) if len(top) == 2 and (counts[top[1]] >= 2 or len(counts) == 2) else ()
+
+
 def entity(st: DocState, eid: str, label: str, name: str) -> str:
     if eid not in st.entities:
         gaz = st.gaz.entries.get(eid)
