@@ -596,6 +596,16 @@ def as_host(st: DocState, sent: Span, candidates: list[Token]) -> None:
             add_facts(st, hosts, "HOSTS", events[:1], sent)
 
 
+def _is_korean(st: DocState, m: Mention) -> bool:
+    """Is the body Korean: by the country the graph knows for it, or failing that by its name ("Korea Eximbank")."""
+    ent = st.entities.get(m.id)
+    entry = st.gaz.entries.get(m.id)
+    country = (ent.properties.get("country") if ent is not None else None) or (entry.country if entry else None)
+    if country:
+        return country == "country:south-korea"
+    return any(w.strip("()").lower() in ("korea", "korean", "kexim") for w in m.text.split())
+
+
 def _clause(tok: Token) -> Token:
     """The verb whose clause a token is in (the sentence root if none)."""
     t = tok
@@ -1156,10 +1166,17 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 ]
             add_facts(st, signers, "SIGNS", [a], sent, modality="signed")
             add_facts(st, [a], "COVERS", content, sent)
-            if money_word(st.sdoc[a.end - 1]):
-                # "a $40 million loan agreement was signed between the Ministry of Finance and Korea Eximbank": the
-                # bank lends, the other side borrows
+            head = st.sdoc[a.end - 1]
+            if money_word(head) or any(c.dep_ == "prep" and c.lower_ in ("on", "for", "of") and money_word(p)
+                                       for c in head.children for p in c.children if p.dep_ == "pobj"):
+                # "a $40 million loan agreement was signed between the Ministry of Finance and Korea Eximbank", "an
+                # agreement on a credit line of $300 million": the bank lends, the other side borrows
                 lenders = [m for m in signers if len(m.ids) == 1 and funder_kind(st, m.id) == "funder"]
+                if len(lenders) == len(signers) > 1:
+                    # "Korea Eximbank and Turkmenistan's State Bank for Foreign Economic Affairs signed an agreement
+                    # on a credit line": between two banks, the Korean one lends
+                    korean = [m for m in lenders if _is_korean(st, m)]
+                    lenders = korean if len(korean) == 1 else []
                 with running(st, "noun:loan-agreement", verb):
                     add_facts(st, lenders, "LENDS_TO", [m for m in signers if m not in lenders and m.label in
                                                         ("Country", "Organization", "Firm")], sent)
@@ -1533,6 +1550,10 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
     'an event was held in Y'."""
     subjects, passive = subjects_of(st, verb)
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.lemma_.lower() in MEETING_NOUNS:
+        # "President Lee held phone talks with President Tokayev and agreed to ...": the parser may take "held" for
+        # a modifier of the talks and the talks for the subject of the next verb
+        objs = [verb.head]
     for o in objs:
         words = {
             o.lemma_.lower(),
@@ -2306,6 +2327,41 @@ def trade_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             add_fact(st, ids[a], "TRADES_WITH", ids[b], sent)
 
 
+def _fields_in(st: DocState, prep: Token) -> list[Mention]:
+    """The fields a preposition's object lists: its items, and the items the parser hung inside it as modifiers
+    ("in energy and critical minerals" parsed as "energy" modifying "minerals")."""
+    out: list[Mention] = []
+    for p in prep.children:
+        if p.dep_ != "pobj":
+            continue
+        for m in expand(st, p):
+            if m.label in ("Sector", "Mineral") and m not in out:
+                out.append(m)
+        for x in p.subtree:
+            m = st.at.get(x.i)
+            if m is not None and m.label in ("Sector", "Mineral") and m not in out and x.dep_ in ("nmod", "conj") \
+                    and x.head.i in st.at and st.at[x.head.i].label in ("Sector", "Mineral"):
+                out.append(m)
+    return out
+
+
+def _leaders_met(st: DocState, sent: Span, among: set[str]) -> list[Mention]:
+    """The heads of state who met in the sentence (a MEETS fact between two of them), one of them in `among` if
+    it is not empty: as country mentions, for a cooperation they agree on together."""
+    out: dict[str, None] = {}
+    for f in list(st.facts.values()):
+        if f.relation != "MEETS" or f.evidence is None or not sent.start_char <= f.evidence.start < sent.end_char:
+            continue
+        pair = (f.subject, f.object)
+        if among and not among & set(pair):
+            continue
+        countries = [st.leads.get(p) for p in pair]
+        if all(countries) and countries[0] != countries[1]:
+            out.update(dict.fromkeys(c for c in countries if c))
+    return [Mention((c,), "Country", sent.start, sent.start + 1, st.entities[c].name) for c in out
+            if c in st.entities] if len(out) >= 2 else []
+
+
 def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
     lemma = tok.lemma_.lower()
     if lemma in ("cooperation", "partnership", "partner"):
@@ -2313,6 +2369,14 @@ def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
         if lemma == "partner":
             subjects = subjects or copula_subjects(st, tok)
         group = [m for m in subjects if len(m.ids) >= 2]
+        if lemma == "cooperation" and tok.dep_ == "dobj" and len(ids_of(subjects)) <= 1 and all(
+                m.label == "Person" for m in subjects):
+            # "Lee held phone talks with Tokayev and agreed to expand cooperation in energy": the leaders who met
+            # in the sentence agree together (and their countries cooperate)
+            met = _leaders_met(st, sent, ids_of(subjects))
+            if met:
+                subjects = met
+                group = []
         subjects = leaders_as_countries(st, subjects)
         if group and lemma != "partner":
             # "the two presidents agreed to expand cooperation": the cooperation is between them
@@ -2334,13 +2398,7 @@ def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
                 else:
                     withs.extend(m for p in targets for m in expand(st, p))
             elif c.dep_ == "prep" and c.lower_ in ("in", "on"):
-                fields.extend(
-                    m
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                    for m in expand(st, p)
-                    if m.label in ("Sector", "Mineral")
-                )
+                fields.extend(_fields_in(st, c))
         add_facts(st, subjects, "PARTNERS_WITH", withs, sent)
         if lemma == "partner" and tok.tag_ == "NNS" and tok.dep_ == "attr" and not withs and \
                 len({i for m in subjects for i in m.ids}) >= 2:
@@ -2358,13 +2416,7 @@ def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
             # "expand cooperation in such areas as X": the PP hangs on the verb
             for c in tok.head.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "on", "as"):
-                    fields.extend(
-                        m
-                        for p in c.children
-                        if p.dep_ == "pobj"
-                        for m in expand(st, p)
-                        if m.label in ("Sector", "Mineral")
-                    )
+                    fields.extend(_fields_in(st, c))
                 elif c.dep_ == "prep" and c.lower_ == "with":
                     withs.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
             add_facts(st, subjects, "PARTNERS_WITH", withs, sent)
@@ -3013,6 +3065,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
         ("The tenth meeting of the Uzbek-Korean Intergovernmental Commission was held in Tashkent on Tuesday.",
          [("tenth meeting of the Uzbek-Korean Intergovernmental Commission", "LOCATED_IN", "Tashkent")]),
+        ("President Lee Jae-myung held phone talks with Kazakh President Kassym-Jomart Tokayev on Tuesday and agreed "
+         "to expand cooperation in critical minerals, energy and infrastructure.",
+         [("Lee Jae-myung", "MEETS", "Kassym-Jomart Tokayev")]),
         ("The Zhaksy-Tau deposit holds an estimated 1.1 million tonnes of tungsten trioxide.",
          [("Zhaksy-Tau deposit", "HAS_RESERVES", "tungsten")]),
         ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
@@ -3345,9 +3400,13 @@ for _name, _conf, _desc, _examples in (
           ("KazMunayGas", "SIGNS", "memorandum"), ("KazMunayGas", "PARTNERS_WITH", "KIGAM")]),)),
     ("noun:described-from-place", 0.75, "a body described as from or based in a place: 'X, an ensemble from Y'", (
         ("Arirang, a dance ensemble from Tashkent, opened the festival.", [("Arirang", "LOCATED_IN", "Tashkent")]),)),
-    ("noun:loan-agreement", 0.8, "a loan agreement signed by a lender and another party: the lender lends to it", (
+    ("noun:loan-agreement", 0.8, "a loan or credit-line agreement signed by a lender and another party: the lender "
+     "lends to it (between two banks, the Korean one)", (
         ("A $40 million loan agreement was signed between the Ministry of Finance of Kyrgyzstan and the Korea "
-         "Eximbank.", [("Export-Import Bank of Korea", "LENDS_TO", "Ministry of Finance of Kyrgyzstan")]),)),
+         "Eximbank.", [("Export-Import Bank of Korea", "LENDS_TO", "Ministry of Finance of Kyrgyzstan")]),
+        ("The Export-Import Bank of Korea and the State Bank for Foreign Economic Affairs of Turkmenistan signed an "
+         "agreement on a credit line of $300 million.",
+         [("Export-Import Bank of Korea", "LENDS_TO", "State Bank for Foreign Economic Affairs of Turkmenistan")]),)),
     ("document:joint-venture-apposition", 0.8, "X, a joint venture between A and B: A and B hold stakes in X", (
         ("The line is being built for KazPolyChem LLP, a 51:49 joint venture between KazMunayGas and Almaty-based "
          "Caspian Petrochem Holding.",
@@ -3392,6 +3451,10 @@ for _name, _conf, _desc, _examples in (
         ("President Lee Jae-myung held a phone call with Kazakh President Kassym-Jomart Tokayev on Wednesday and the "
          "two agreed to expand cooperation in critical minerals, nuclear energy and transport.",
          [("Kazakhstan", "COOPERATES_IN", "nuclear energy"), ("South Korea", "COOPERATES_IN", "transport")]),
+        ("President Yoon Suk Yeol held talks with Kazakh President Kassym-Jomart Tokayev in Astana and agreed to "
+         "expand cooperation in energy and critical minerals.",
+         [("Kazakhstan", "COOPERATES_IN", "energy"), ("South Korea", "COOPERATES_IN", "critical minerals"),
+          ("Kazakhstan", "PARTNERS_WITH", "South Korea")]),
         ("The partnership between Uzbekistan and South Korea is strong.",
          [("Uzbekistan", "PARTNERS_WITH", "South Korea")]),
         ("Uzbekistan and South Korea are close partners.", [("Uzbekistan", "PARTNERS_WITH", "South Korea")]),
