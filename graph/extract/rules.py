@@ -2338,10 +2338,10 @@ def _fields_in(st: DocState, prep: Token) -> list[Mention]:
             if m.label in ("Sector", "Mineral") and m not in out:
                 out.append(m)
         for x in p.subtree:
-            m = st.at.get(x.i)
-            if m is not None and m.label in ("Sector", "Mineral") and m not in out and x.dep_ in ("nmod", "conj") \
-                    and x.head.i in st.at and st.at[x.head.i].label in ("Sector", "Mineral"):
-                out.append(m)
+            inner = st.at.get(x.i)
+            if inner is not None and inner.label in ("Sector", "Mineral") and inner not in out and \
+                    x.dep_ in ("nmod", "conj") and x.head.i in st.at and st.at[x.head.i].label in ("Sector", "Mineral"):
+                out.append(inner)
     return out
 
 
