@@ -19,7 +19,7 @@ def slug(text: str) -> str:
 
 # Legal-form suffixes: "SK Ecoplant Co. Ltd." and "SK ecoplant" are one firm.
 _SUFFIX_RE = re.compile(
-    r"(?:[\s,]+(?:co\.?|ltd\.?|limited|corp\.?|corporation|inc\.?|incorporated|jsc|llc|llp|plc|"
+    r"(?:[\s,]+(?:co\.?|ltd\.?|limited|corp\.?|corporation|inc\.?|incorporated|[ocp]?jsc|llc|llp|plc|"
     r"company|group|holdings?|ag|gmbh|s\.a\.?))+\.?$",
     re.IGNORECASE,
 )

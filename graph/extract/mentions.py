@@ -665,6 +665,14 @@ def _named(st: DocState, span: Span, kind: str, text: str) -> Mention | None:
         if len(found) == 1:
             state = st.gaz.entries[found[0]]
             return Mention((entity(st, state.id, "Country", state.name),), "Country", span.start, span.end, text)
+    if kind in ("Organization", "Firm", "Project"):
+        # "Electric Power Plants" after "Electric Power Plants OJSC": the body named before without its legal form,
+        # whatever the head word would make of it
+        same = {e.id: e.label for e in st.entities.values() if e.label in ("Firm", "Organization")
+                and name_key(e.name) == key and e.name != text}
+        if len(same) == 1:
+            eid, label = same.popitem()
+            return Mention((eid,), label, span.start, span.end, text)
     country = context_country(st, span) if kind in ("Organization", "Firm") else None
     first = span[0].lower_
     generic = first in GENERIC_FIRST or label_by_head(span[0], [span[0]]) == kind

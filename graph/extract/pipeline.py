@@ -36,6 +36,7 @@ from graph.extract.rules import (
     project_places,
     project_roles,
     relations,
+    remaining_shares,
     signer_bodies,
     subsidiary_appositions,
 )
@@ -158,6 +159,8 @@ class Extractor:
             subsidiary_appositions(st)
         with running(st, "document:project-role"):
             project_roles(st)
+        with running(st, "document:remaining-share"):
+            remaining_shares(st)
         for sent in sdoc.sents:
             # last, so that a firm linked to a mineral through any typed fact (a memorandum that covers it) is not
             # given an untyped association as well

@@ -736,6 +736,36 @@ def percent_of(st: DocState, sent: Span, verb: Token) -> None:
               "HOLDS_STAKE_IN", [t for t in targets if t not in owners], sent)
 
 
+_SHARE_WORDS = frozenset({"percent", "%", "stake", "share", "shares", "per"})
+
+
+def remaining_shares(st: DocState) -> None:
+    """'POSCO International will hold 49 percent of the venture and AMMC the remaining 51 percent', '... acquired 30
+    percent of Sary-Arka Lithium. The remaining 70 percent stays with Tau-Ken Samruk': the body named nearest "the
+    remaining N percent" holds a stake in what the stake just stated (in the sentence or the one before) is in."""
+    stakes = sorted((f for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and f.evidence is not None),
+                    key=lambda f: f.evidence.start if f.evidence else 0)
+    sents = list(st.sdoc.sents)
+    for n, sent in enumerate(sents):
+        for tok in sent:
+            if tok.lower_ not in ("remaining", "rest") or not any(
+                    x.lower_ in _SHARE_WORDS for x in st.sdoc[tok.i + 1: min(tok.i + 4, sent.end)]):
+                continue
+            lo = sents[n - 1].start_char if n else sent.start_char
+            earlier = [f for f in stakes if f.evidence is not None and lo <= f.evidence.start <= sent.start_char]
+            if not earlier:
+                continue
+            target = earlier[-1].object
+            holders = {f.subject for f in stakes if f.object == target}
+            found = [m for m in st.mentions if sent.start <= m.start and m.end <= sent.end and len(m.ids) == 1
+                     and m.label in ("Firm", "Organization") and m.id != target and m.id not in holders
+                     and not m.demonym]
+            if not found:
+                continue
+            nearest = min(found, key=lambda m: min(abs(m.start - tok.i), abs(m.end - 1 - tok.i)))
+            add_fact(st, nearest.id, "HOLDS_STAKE_IN", target, sent, nearest)
+
+
 # what a share of the world's (or a country's) total is a share of: output makes a producer, reserves a holder
 _SHARE_OF = {"output": "PRODUCES", "production": "PRODUCES", "reserves": "HAS_RESERVES", "reserve": "HAS_RESERVES"}
 
@@ -3274,6 +3304,12 @@ for _name, _conf, _desc, _examples in (
         ("Officials said that Japan and the five states, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
          "Uzbekistan, would create a Tokyo Energy Forum.",
          [("Uzbekistan", "ATTENDS", "Tokyo Energy Forum"), ("Japan", "ATTENDS", "Tokyo Energy Forum")]),)),
+    ("document:remaining-share", 0.75, "'and AMMC the remaining 51 percent', 'The remaining 70 percent stays with Y': "
+     "the body nearest the remaining share holds a stake in what the stake just stated is in", (
+        ("POSCO International will hold a 49 percent stake in the venture and AMMC the remaining 51 percent.",
+         [("AMMC", "HOLDS_STAKE_IN", "venture")]),
+        ("POSCO Holdings acquired 30 percent of Sary-Arka Lithium LLP. The remaining 70 percent stays with the national "
+         "mining company Tau-Ken Samruk.", [("Tau-Ken Samruk", "HOLDS_STAKE_IN", "Sary-Arka Lithium LLP")]),)),
     ("verb:percent-of", 0.8, "'..., while Y owns the remaining N percent': Y holds a stake in the same firm", (
         ("Lotte Chemical will hold 60 percent of Uz-Kor Gas Chemical, while Uzbekneftegaz will own the remaining 40 "
          "percent.",
