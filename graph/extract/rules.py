@@ -3308,8 +3308,8 @@ for _name, _conf, _desc, _examples in (
      "the body nearest the remaining share holds a stake in what the stake just stated is in", (
         ("POSCO International will hold a 49 percent stake in the venture and AMMC the remaining 51 percent.",
          [("AMMC", "HOLDS_STAKE_IN", "venture")]),
-        ("POSCO Holdings acquired 30 percent of Sary-Arka Lithium LLP. The remaining 70 percent stays with the national "
-         "mining company Tau-Ken Samruk.", [("Tau-Ken Samruk", "HOLDS_STAKE_IN", "Sary-Arka Lithium LLP")]),)),
+        ("POSCO Holdings acquired 30 percent of Sary-Arka Lithium LLP. The remaining 70 percent stays with the "
+         "national mining company Tau-Ken Samruk.", [("Tau-Ken Samruk", "HOLDS_STAKE_IN", "Sary-Arka Lithium LLP")]),)),
     ("verb:percent-of", 0.8, "'..., while Y owns the remaining N percent': Y holds a stake in the same firm", (
         ("Lotte Chemical will hold 60 percent of Uz-Kor Gas Chemical, while Uzbekneftegaz will own the remaining 40 "
          "percent.",
