@@ -753,7 +753,9 @@ def _paid_for(verb: Token) -> bool:
     return lemma == "pay" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 # people of a country, counted or described as a group ("Uzbek citizens", "Kyrgyz workers")
 _PEOPLE_NOUNS = frozenset({"citizen", "national", "worker", "labourer", "laborer", "migrant", "employee"})
-_REGION_NOUNS = frozenset({"region", "province", "oblast", "district", "governorate"})
+# (and the Central Asian words for them: "Balkan velayat", "Fergana viloyat", "Almaty oblysy", "Ak bugday etrap")
+_REGION_NOUNS = frozenset({"region", "province", "oblast", "district", "governorate", "velayat", "viloyat", "oblys",
+                           "oblysy", "etrap", "tuman", "rayon"})
 _SIGN_VERBS = frozenset({"sign", "ink", "initial"})
 # what may be signed without being an agreement: "signed his name", "signed it", a number of documents counted
 _NOT_SIGNED = frozenset({"name", "it", "them", "this", "that", "which", "number", "total", "package", "set",

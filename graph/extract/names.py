@@ -142,6 +142,10 @@ def _typed_head(tokens: list[Token]) -> tuple[int, str, int] | None:
         if label is not None:
             if cut < len(tokens) and t is not pre[-1]:
                 return None  # a head word inside a name that an "of" complement continues: unclear
+            rest = pre[pre.index(t) + 1:]
+            if rest and label == "Firm" and all(x.lower_.endswith(_ADJECTIVE_ENDINGS) and x.text[:1].isupper()
+                                                 and x.lower_ not in KOREAN_SURNAMES for x in rest):
+                return tokens[-1].i, label, t.i  # "Kyeryong Construction Industrial": an adjective ends the name
             return (tokens[-1].i if cut < len(tokens) else t.i), label, t.i
     return None
 

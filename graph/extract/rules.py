@@ -178,6 +178,17 @@ def relations(st: DocState, sent: Span) -> None:
                               if m.label in ("Country", "Location") and not m.demonym]
                     add_facts(st, [m for m in subjects if m.label in ("Firm", "Organization")], "OPERATES_IN",
                               places, sent)
+            elif lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                    p.lemma_.lower() in _WORKS_NOUNS for p in c.children) for c in tok.children):
+                # "A 300-bed hospital is under construction in Dushanbe": where a project is being built, it lies
+                with running(st, "verb:project-site", tok):
+                    things = [m for c in tok.children if c.dep_ == "nsubj" for m in expand(st, c)
+                              if m.label == "Project"]
+                    places = [m for c in tok.children if c.dep_ == "prep" for x in c.subtree
+                              if x.dep_ == "prep" and x.lower_ in ("in", "at") or x is c and c.lower_ in ("in", "at")
+                              for q in x.children if q.dep_ == "pobj" for m in expand(st, q)
+                              if m.label in ("Location", "Country") and not m.demonym]
+                    add_facts(st, things, "LOCATED_IN", places, sent)
             elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
                 with running(st, "verb:attend", tok):
                     verb_rule(st, sent, tok, "participate")
@@ -1659,6 +1670,11 @@ def _event_subject(st: DocState, verb: Token) -> bool:
         return True
     return verb.dep_ == "relcl" and verb.head.i in st.at and st.at[verb.head.i].label == "Event" and \
         any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
+
+
+# what a project may be "under": works in progress
+_WORKS_NOUNS = frozenset({"construction", "development", "implementation", "renovation", "reconstruction",
+                          "rehabilitation", "modernisation", "modernization", "way"})
 
 
 def place_rule(st: DocState, sent: Span, verb: Token, *, through_object: bool = False) -> None:
@@ -3167,9 +3183,11 @@ for _name, _conf, _desc, _examples in (
          "Cooperation Agency and the Tajik ministry signed a protocol. The Water Supply Improvement Project will run "
          "until 2027.",
          [("Korea International Cooperation Agency", "FINANCES", "Water Supply Improvement Project")]),)),
-    ("verb:project-site", 0.8, "a project rises / stands / sits in Y: it is located in Y", (
+    ("verb:project-site", 0.8, "a project rises / stands / sits / is under construction in Y: it is located in Y", (
         ("LG Chem will build a battery plant in Uzbekistan. The plant will rise in Chirchik.",
-         [("battery plant", "LOCATED_IN", "Chirchik")]),)),
+         [("battery plant", "LOCATED_IN", "Chirchik")]),
+        ("A 300-bed multi-profile hospital is under construction in Dushanbe.",
+         [("multi-profile hospital", "LOCATED_IN", "Dushanbe")]),)),
     ("verb:choose-for-visit", 0.85, "X chose Y for a visit", (
         ("Lee Jae-myung chose Kazakhstan for his first overseas visit.",
          [("Lee Jae-myung", "VISITS", "Kazakhstan")]),)),
