@@ -905,7 +905,8 @@ def noun_phrase_mentions(st: DocState) -> None:
                 add_mention(st, _site_mention(st, first + 1, tok.i + 1))
                 continue
         if lemma in _REGION_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower:
-            names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+            names = [c for c in tok.children if c.i < tok.i and (c.dep_ == "compound" and c.pos_ == "PROPN" or
+                                                                  c.dep_ == "amod" and c.tag_ in ("JJ", "NNP"))]
             if names and all(c.i not in st.at and c.is_title for c in names) and \
                     names[-1].i == tok.i - 1 and not any(c.dep_ == "compound" and c.i in st.at for c in tok.children):
                 # "the Kashkadarya region": a place NER did not know, named by the word before "region"

@@ -302,6 +302,45 @@ def firm_countries(st: DocState) -> None:
             fields = [st.at[c.i] for c in top.subtree if c.i in st.at and c.i < n.i and st.at[c.i].label == "Sector"]
             for f in fields:
                 add_fact(st, owner.id, "OPERATES_IN", f.id, sent)
+        if not nouns:
+            _surface_apposition(st, m)
+
+
+def _surface_apposition(st: DocState, m: Mention) -> None:
+    """'Almalyk Mining and Metallurgical Company (AMMC), Uzbekistan's state-owned copper and gold producer' read
+    off the surface where the parser made the phrase a conjunct of the name: ", <Country>'s [state-owned] ...
+    <firm noun>" up to the next comma or the sentence's end. The firm is located in that country (a firm), owned
+    by it when the phrase says state-owned, and produces the minerals a "producer" phrase names."""
+    sdoc = st.sdoc
+    k = m.end
+    if k + 2 < len(sdoc) and sdoc[k].text == "(" and sdoc[k + 2].text == ")":
+        k += 3  # "(AMMC)"
+    if k >= len(sdoc) or sdoc[k].text != "," or len(m.ids) != 1:
+        return
+    country = st.at.get(k + 1)
+    if country is None or country.label != "Country" or country.demonym or country.start != k + 1 or \
+            country.end + 1 >= len(sdoc) or sdoc[country.end].lower_ not in ("'s", "’s"):
+        return
+    j = country.end + 1
+    end = min(len(sdoc), j + 8, sdoc[k].sent.end)
+    noun = next((t for t in sdoc[j:end] if t.lemma_.lower() in FIRM_NOUNS and t.pos_ == "NOUN"), None)
+    if noun is None or any(t.text in (",", ";", "(", ")") or t.pos_ == "VERB" and t.dep_ not in ("amod",)
+                           for t in sdoc[j:noun.i]):
+        return
+    phrase = sdoc[j:noun.i]
+    sent = noun.sent
+    if m.label == "Firm":
+        add_fact(st, m.id, "LOCATED_IN", country.id, sent)
+    if {t.lower_ for t in phrase} & _STATE_WORDS or any(t.lower_ == "state" for t in phrase):
+        add_fact(st, country.id, "OWNS", m.id, sent)
+    for t in phrase:
+        x = st.at.get(t.i)
+        if x is None or len(x.ids) != 1:
+            continue
+        if x.label == "Sector":
+            add_fact(st, m.id, "OPERATES_IN", x.id, sent)
+        elif x.label == "Mineral" and noun.lemma_.lower() in ("producer", "miner", "smelter", "refiner"):
+            add_fact(st, m.id, "PRODUCES", x.id, sent)
 
 
 def role_word(role: Token) -> str:
@@ -562,7 +601,7 @@ register("role:person-place", stage="role", confidence=0.7,
          examples=(("One guest, Astana office worker Medeya Kiyalova, said she was proud.",
                     [("Medeya Kiyalova", "RESIDES_IN", "Astana")]),))
 register("role:firm-of-country", stage="role", confidence=0.8,
-         description="a firm described by a noun phrase: its country, state ownership, field",
+         description="a firm described by a noun phrase: its country, state ownership, field, what it produces",
          examples=(("KazMunayGas, Kazakhstan's national oil and gas company, signed the deal.",
                     [("KazMunayGas", "LOCATED_IN", "Kazakhstan"), ("Kazakhstan", "OWNS", "KazMunayGas"),
                      ("KazMunayGas", "OPERATES_IN", "oil and gas")]),
@@ -570,6 +609,10 @@ register("role:firm-of-country", stage="role", confidence=0.8,
                     [("Turkmenistan", "OWNS", "Turkmenhimiya")]),
                    ("Almalyk Mining and Metallurgical Company (AMMC), Uzbekistan's state-owned copper and gold "
                     "producer, sold the stake.", [("Uzbekistan", "OWNS", "Almalyk Mining and Metallurgical Company")]),
+                   ("POSCO signed the deal with Almalyk Mining and Metallurgical Company (AMMC), Uzbekistan's "
+                    "state-owned copper and gold producer.",
+                    [("Uzbekistan", "OWNS", "Almalyk Mining and Metallurgical Company"),
+                     ("Almalyk Mining and Metallurgical Company", "PRODUCES", "copper")]),
                    ("A joint venture is to be set up by POSCO International and Tau-Ken Samruk, the national mining "
                     "company of Kazakhstan.", [("Kazakhstan", "OWNS", "Tau-Ken Samruk")]),
                    ("Hyundai Engineering, a South Korean engineering contractor, signed it.",
