@@ -128,6 +128,9 @@ def relations(st: DocState, sent: Span) -> None:
             if lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children) and any(
                     c.dep_ == "dobj" and is_sum(c) for c in tok.children):
                 lemma = "invest"  # "Korean companies have put $1.1 billion into Kazakhstan's energy sector"
+            if lemma == "pay" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "for" and not list(c.children) for c in tok.children):
+                lemma = "finance"  # "The study will be paid for by the Ministry of Trade, Industry and Energy"
             if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 lemma = "produce"  # "the factory is expected to turn out 30,000 cars per year"
             if lemma in VERB_REL and VERB_REL[lemma] == "PRODUCES":
@@ -2630,6 +2633,11 @@ def project_roles(st: DocState) -> None:
             targets = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on", "to")
                        for q in c.children if q.dep_ == "pobj" for p in expand(st, q)
                        if p.label in ("Project", "Country", "Firm") and p.id != m.id]
+            if not targets and n.dep_ == "pobj" and n.head.lower_ == "as":
+                # "will act as the general contractor on a turnkey basis for the carbamide plant": the parser may
+                # hang the project on the verb or on a phrase after the noun
+                targets = [p for c in n.head.head.subtree if c.i > n.i and c.dep_ == "prep" and c.lower_ == "for"
+                           for q in c.children if q.dep_ == "pobj" for p in expand(st, q) if p.label == "Project"]
             if not targets and any(c.lower_ in ("the", "general", "main", "lead") for c in n.children):
                 # "Hyundai Engineering will act as the general contractor on a turnkey basis": the contractor of
                 # the one project its paragraph is about
@@ -3207,7 +3215,9 @@ for _name, _conf, _desc, _examples in (
          [("Export-Import Bank of Korea", "LENDS_TO", "hospital")]),
         ("Hyundai E&C won the contract for the Mary highway. Financing will be arranged by the Korea Development Bank "
          "(KDB), which is to lend $180 million.", [("Korea Development Bank", "LENDS_TO", "Mary highway")]),)),
-    ("verb:finance", 0.8, "X finances / funds Y", (
+    ("verb:finance", 0.8, "X finances / funds / pays for Y", (
+        ("The feasibility study will be paid for by Korea's Ministry of Trade, Industry and Energy.",
+         [("Ministry of Trade, Industry and Energy", "FINANCES", "feasibility study")]),
         ("The joint venture Ingichka Tungsten plans to spend a further $210 million by 2030 on a concentrator.",
          [("Ingichka Tungsten", "INVESTS_IN", "concentrator")]),
         ("KOICA will fund the Air Quality Improvement Project.",
@@ -3447,7 +3457,9 @@ for _name, _conf, _desc, _examples in (
          "subsidiary of Hyundai Engineering & Construction, will act as the general contractor on a turnkey basis.",
          [("Hyundai Engineering", "BUILDS", "carbamide plant")]),
         ("Samsung C&T has been selected as the EPC contractor for the Balkhash power plant.",
-         [("Samsung C&T", "BUILDS", "Balkhash power plant")]),)),
+         [("Samsung C&T", "BUILDS", "Balkhash power plant")]),
+        ("Hyundai Engineering will act as the general contractor on a turnkey basis for the carbamide plant.",
+         [("Hyundai Engineering", "BUILDS", "carbamide plant")]),)),
     ("noun:signatures", 0.85, "an agreement bears the signatures of A and B: both sign it and partner", (
         ("The memorandum carried three signatures: those of KIGAM, of KEPCO and of KazMunayGas.",
          [("KIGAM", "SIGNS", "memorandum"), ("KEPCO", "PARTNERS_WITH", "KIGAM"),
