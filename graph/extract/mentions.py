@@ -1343,6 +1343,10 @@ def resolve_references(st: DocState) -> None:
             persons = role_reference(st, tok, lemma, mods)
             if persons:
                 add_mention(st, Mention(tuple(persons), "Person", tok.i, tok.i + 1, tok.text))
+            elif pair and len(pair) == 2 and lemma == "minister" and tok.tag_ == "NNS" and mods & {"two", "both"}:
+                # "signed by the two finance ministers" in a two-country text, the ministers not named: they act
+                # for their countries
+                add_mention(st, Mention(pair, "Country", tok.i, tok.i + 1, tok.text))
     speakers = quote_speakers(st)
     last_agreement: str | None = None
     last_country: tuple[str, int] | None = None  # (id, sentence start) of the last country named by its name

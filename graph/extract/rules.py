@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
     PLACE_NOUNS,
     PROJECT_HEADS,
     RELATION_NOUNS,
+    ROLE_NOUNS,
     SAY_VERBS,
     SITE_VERBS,
     STAGE_NOUNS,
@@ -1150,6 +1151,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 st.at[t.i]
                 for t in c.subtree
                 if t.i in st.at and st.at[t.i].label in ("Sector", "Mineral", "Project")
+                # (not the field of a title: "signed by the two finance ministers")
+                and not (t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in ROLE_NOUNS)
             ]
         for a in agreements:
             signers = agreement_parties(st, a, subjects) or clause_parties
