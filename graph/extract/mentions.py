@@ -13,6 +13,7 @@ from graph.extract.lexicon import (
     COLLECTIVE_FIRMS,
     EVENT_NOUNS,
     FIRM_NOUNS,
+    GENERIC_FIRM_WORDS,
     GROUP_REFS,
     NAME_STOP_MODIFIERS,
     ORG_HEADS,
@@ -166,11 +167,29 @@ def collect_mentions(st: DocState) -> None:
             add_mention(st, m)
     _acronyms(st, abbreviations)
     _known_as(st)
+    _quoted_names(st)
     _titled_names(st)
     _country_mineral_firms(st)
     _short_names(st)
     local_governments(st)
     noun_phrase_mentions(st)
+
+
+_QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
+
+
+def _quoted_names(st: DocState) -> None:
+    """'the State Concern "Türkmenhimiýa"', 'JSC "Uzbekneftegaz"': a name made only of words that say what kind of
+    firm follows, before a quoted name, is the quoted firm's descriptor, not a firm of its own."""
+    for m in list(st.mentions):
+        if m.label not in ("Firm", "Organization") or m.end + 1 >= len(st.sdoc) or \
+                st.sdoc[m.end].text not in _QUOTES:
+            continue
+        words = [t.lower_.strip(".") for t in st.sdoc[m.start:m.end] if t.text not in ("-", ",")]
+        named = st.at.get(m.end + 1)
+        if words and all(w in GENERIC_FIRM_WORDS or w in GENERIC_FIRST for w in words) and named is not None and \
+                named.label in ("Firm", "Organization") and named is not m:
+            drop_mention(st, m)
 
 
 _CALLED_ADVERBS = frozenset({"usually", "commonly", "also", "better", "widely", "often", "locally", "simply",

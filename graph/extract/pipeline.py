@@ -37,6 +37,7 @@ from graph.extract.rules import (
     project_roles,
     relations,
     remaining_shares,
+    signed_lists,
     signer_bodies,
     subsidiary_appositions,
 )
@@ -161,6 +162,8 @@ class Extractor:
             project_roles(st)
         with running(st, "document:remaining-share"):
             remaining_shares(st)
+        with running(st, "document:signed-list"):
+            signed_lists(st)
         for sent in sdoc.sents:
             # last, so that a firm linked to a mineral through any typed fact (a memorandum that covers it) is not
             # given an untyped association as well

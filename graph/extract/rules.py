@@ -611,6 +611,79 @@ def as_host(st: DocState, sent: Span, candidates: list[Token]) -> None:
             add_facts(st, hosts, "HOSTS", events[:1], sent)
 
 
+def loan_agreement(st: DocState, sent: Span, a: Mention, signers: list[Mention]) -> None:
+    """'a $40 million loan agreement was signed between the Ministry of Finance and Korea Eximbank', 'an agreement on
+    a credit line of $300 million': the bank that signs lends, the other side borrows."""
+    head = st.sdoc[a.end - 1]
+    if not (money_word(head) or any(c.dep_ == "prep" and c.lower_ in ("on", "for", "of") and money_word(p)
+                                    for c in head.children for p in c.children if p.dep_ == "pobj")):
+        return
+    lenders = [m for m in signers if len(m.ids) == 1 and funder_kind(st, m.id) == "funder"]
+    if len(lenders) == len(signers) > 1:
+        # "Korea Eximbank and Turkmenistan's State Bank for Foreign Economic Affairs signed an agreement on a credit
+        # line": between two banks, the Korean one lends
+        korean = [m for m in lenders if _is_korean(st, m)]
+        lenders = korean if len(korean) == 1 else []
+    add_facts(st, lenders, "LENDS_TO", [m for m in signers if m not in lenders and m.label in
+                                        ("Country", "Organization", "Firm")], sent)
+
+
+_BULLETS = ("-", "•", "*", "–", "—")
+
+
+def _bullet_line(st: DocState, sent: Span) -> bool:
+    """Does the sentence open a line that starts with a bullet ("- a memorandum between ...")?"""
+    text = st.doc.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return text[line_start:sent.start_char + 1].strip()[:1] in _BULLETS or sent.text.lstrip()[:1] in _BULLETS
+
+
+def signed_lists(st: DocState) -> None:
+    """'A package of documents was signed, including:' and then one line per document, '- a contract between A and
+    B on ...': each listed document is signed by the parties it is between, who partner."""
+    sents = list(st.sdoc.sents)
+    listing = False
+    for sent in sents:
+        lead = sent.text.rstrip().rstrip("-•*–— \n").endswith(":") and any(
+            t.lemma_.lower() in _SIGN_LEMMAS | {"conclude", "exchange"} for t in sent)
+        if lead:
+            listing = True
+            continue
+        if not listing:
+            continue
+        if not _bullet_line(st, sent):
+            listing = False
+            continue
+        for m in [st.at[t.i] for t in sent if t.i in st.at and st.at[t.i].label == "Agreement"
+                  and st.at[t.i].end - 1 == t.i]:
+            # ("a memorandum of understanding between A and B": the parser may hang "between" on "understanding")
+            heads = [*st.sdoc[m.start:m.end]]
+            heads += [q for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for q in c.children if q.dep_ == "pobj"]
+            preps = [c for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ == "between"]
+            parties = [p for c in preps for p in _named_in(st, c)
+                       if p.label in ("Country", "Firm", "Organization") and not p.demonym]
+            if len(ids_of(parties)) < 2 and preps:
+                # the parser may scatter a long list item: the bodies named after "between", up to what the
+                # document is on, save those inside another name ("under the ...", "named after ...")
+                parties = []
+                for t in st.sdoc[preps[0].i + 1:sent.end]:
+                    if parties and t.lower_ in ("on", "for", "to", ";", "worth"):
+                        break
+                    x = st.at.get(t.i)
+                    if x is None or t.i != x.start or x.label not in ("Country", "Firm", "Organization") or \
+                            x.demonym or len(x.ids) != 1 or x in parties:
+                        continue
+                    if any(st.sdoc[k].lower_ in ("under", "after", "of") for k in range(max(0, t.i - 2), t.i)):
+                        continue
+                    parties.append(x)
+            if len(ids_of(parties)) < 2:
+                continue
+            add_facts(st, parties, "SIGNS", [m], sent, modality="signed")
+            partner_group(st, sent, parties)
+            loan_agreement(st, sent, m, parties)
+
+
 def _is_korean(st: DocState, m: Mention) -> bool:
     """Is the body Korean: by the country the graph knows for it, or failing that by its name ("Korea Eximbank")."""
     ent = st.entities.get(m.id)
@@ -1213,20 +1286,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 ]
             add_facts(st, signers, "SIGNS", [a], sent, modality="signed")
             add_facts(st, [a], "COVERS", content, sent)
-            head = st.sdoc[a.end - 1]
-            if money_word(head) or any(c.dep_ == "prep" and c.lower_ in ("on", "for", "of") and money_word(p)
-                                       for c in head.children for p in c.children if p.dep_ == "pobj"):
-                # "a $40 million loan agreement was signed between the Ministry of Finance and Korea Eximbank", "an
-                # agreement on a credit line of $300 million": the bank lends, the other side borrows
-                lenders = [m for m in signers if len(m.ids) == 1 and funder_kind(st, m.id) == "funder"]
-                if len(lenders) == len(signers) > 1:
-                    # "Korea Eximbank and Turkmenistan's State Bank for Foreign Economic Affairs signed an agreement
-                    # on a credit line": between two banks, the Korean one lends
-                    korean = [m for m in lenders if _is_korean(st, m)]
-                    lenders = korean if len(korean) == 1 else []
-                with running(st, "noun:loan-agreement", verb):
-                    add_facts(st, lenders, "LENDS_TO", [m for m in signers if m not in lenders and m.label in
-                                                        ("Country", "Organization", "Firm")], sent)
+            with running(st, "noun:loan-agreement", verb):
+                loan_agreement(st, sent, a, signers)
         if agreements or any(t.lemma_.lower() in AGREEMENT_HEADS for t in verb.children) or (
                 len({i for m in parties if m.label != "Person" for i in m.ids}) >= 2
                 and any(c.dep_ == "dobj" for c in verb.children)):
@@ -2732,6 +2793,20 @@ def subsidiary_appositions(st: DocState) -> None:
                 add_facts(st, parents, "OWNS", [m], n.sent)
 
 
+def _inside_name(t: Token, phrase: Token) -> bool:
+    """Is the token inside a modifier of another name in the phrase: "under the Cabinet of Ministers", "named
+    after Yagshygeldi Kakayev"?"""
+    x = t
+    while x.i != phrase.i and x.head.i != x.i:
+        if x.dep_ == "conj":
+            return False  # "... under the Cabinet of Ministers of Turkmenistan and the Korea Railroad Corporation":
+            # a name coordinated inside the modifier is the second party, wherever the parser hangs it
+        if x.dep_ == "prep" and x.lower_ in ("under", "after") or x.dep_ in ("acl", "relcl"):
+            return True
+        x = x.head
+    return False
+
+
 def _named_in(st: DocState, phrase: Token) -> list[Mention]:
     """The countries, firms and bodies named in a phrase, save a country after "of" that says whose a body named
     there is ("the Ministry of Energy of Kazakhstan")."""
@@ -2747,6 +2822,8 @@ def _named_in(st: DocState, phrase: Token) -> list[Mention]:
         if m.label == "Country" and (m.text.endswith(("'s", "’s")) or m.end < len(st.sdoc) and
                                      st.sdoc[m.end].text in ("'s", "’s")):
             continue  # "Tau-Ken Samruk, Kazakhstan's national mining company": whose it is, not a party
+        if _inside_name(t, phrase):
+            continue  # "the Agency of Transport under the Cabinet of Ministers": part of the agency's name
         found.append(m)
     return found
 
@@ -3469,6 +3546,13 @@ for _name, _conf, _desc, _examples in (
           ("KazMunayGas", "SIGNS", "memorandum"), ("KazMunayGas", "PARTNERS_WITH", "KIGAM")]),)),
     ("noun:described-from-place", 0.75, "a body described as from or based in a place: 'X, an ensemble from Y'", (
         ("Arirang, a dance ensemble from Tashkent, opened the festival.", [("Arirang", "LOCATED_IN", "Tashkent")]),)),
+    ("document:signed-list", 0.8, "'documents were signed, including:' then one line per document 'between A and "
+     "B': the parties sign it and partner", (
+        ("Within the framework of the forum, a package of documents was signed, including:\n- a memorandum between the "
+         "Ministry of Health of Turkmenistan and Samsung Medison Co., Ltd. on the supply of equipment;\n- an agreement "
+         "between the Agency of Transport of Turkmenistan and the Korea Railroad Corporation on training.",
+         [("Samsung Medison Co., Ltd.", "SIGNS", "memorandum"),
+          ("Agency of Transport of Turkmenistan", "PARTNERS_WITH", "Korea Railroad Corporation")]),)),
     ("noun:loan-agreement", 0.8, "a loan or credit-line agreement signed by a lender and another party: the lender "
      "lends to it (between two banks, the Korean one)", (
         ("A $40 million loan agreement was signed between the Ministry of Finance of Kyrgyzstan and the Korea "
