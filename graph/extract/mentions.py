@@ -776,6 +776,7 @@ _PEOPLE_NOUNS = frozenset({"citizen", "national", "worker", "labourer", "laborer
 _REGION_NOUNS = frozenset({"region", "province", "oblast", "district", "governorate", "velayat", "viloyat", "oblys",
                            "oblysy", "etrap", "tuman", "rayon"})
 _SIGN_VERBS = frozenset({"sign", "ink", "initial"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "last", "latter", "former"})
 # what may be signed without being an agreement: "signed his name", "signed it", a number of documents counted
 _NOT_SIGNED = frozenset({"name", "it", "them", "this", "that", "which", "number", "total", "package", "set",
                          "series", "range", "raft", "batch", "pair", "couple"})
@@ -843,7 +844,7 @@ def noun_phrase_mentions(st: DocState) -> None:
             elif st.at[tok.i].label == "Event":
                 last_event = (st.at[tok.i].id, tok.sent.start)
             continue
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") and not (tok.lower_ in _ORDINALS and tok.pos_ == "ADJ"):
             continue
         lemma = tok.lemma_.lower()
         definite = any(
@@ -1031,6 +1032,21 @@ def noun_phrase_mentions(st: DocState) -> None:
                 seen_agreements[head].append(aid)
             add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, name))
             continue
+        if tok.lower_ in _ORDINALS and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in st.at and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "K-water signed two memoranda. The first, signed by ..., commits ...; the second was concluded
+            # between ...": each ordinal is one of the documents the plural named just before
+            plural = [m for m in st.mentions if m.label == "Agreement" and m.start < tok.i and
+                      (sdoc[m.end - 1].tag_ == "NNS" or sdoc[m.end - 1].lower_ == "memoranda") and
+                      tok.sent.start - sdoc[m.end - 1].sent.start <= 80]
+            if plural:
+                head = sdoc[plural[-1].end - 1].lemma_.lower()
+                head = "memorandum" if head in ("memoranda", "mou") else head
+                st.agreement_counts[head] += 1
+                aid = f"agreement:{doc_key}:{slug(head)}-{st.agreement_counts[head]}"
+                entity(st, aid, "Agreement", f"{tok.lower_} {head}")
+                add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, tok.text))
+                continue
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SIGN_VERBS and \
                 not tok.like_num and tok.lemma_.lower() not in _NOT_SIGNED:
             # "signed a Record of Discussions", "signed a letter of intent": what is signed is an agreement
@@ -1408,7 +1424,8 @@ def resolve_references(st: DocState) -> None:
             tok.lower_ == "it"
             and tok.dep_ in ("nsubj", "nsubjpass")
             and last_agreement
-            and tok.head.lemma_.lower() in ("provide", "cover", "envisage", "include", "stipulate", "aim")
+            and (tok.head.lemma_.lower() in ("provide", "cover", "envisage", "include", "stipulate", "aim") or
+                 tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _SIGN_VERBS | {"conclude", "ratify"})
         ):
             # "It provides for ...": what provides for things is the agreement just named
             add_mention(st, Mention((last_agreement,), "Agreement", tok.i, tok.i + 1, tok.text))

@@ -611,6 +611,21 @@ def as_host(st: DocState, sent: Span, candidates: list[Token]) -> None:
             add_facts(st, hosts, "HOSTS", events[:1], sent)
 
 
+def _in_title(t: Token) -> bool:
+    """Is the word the field of a title: "finance ministers", "Minister of Water Resources and Irrigation"?"""
+    x = t
+    for _ in range(4):
+        if x.dep_ in ("compound", "amod", "nmod", "conj") and x.head.i != x.i:
+            x = x.head
+        elif x.dep_ == "pobj" and x.head.lower_ == "of":
+            x = x.head.head
+        else:
+            break
+        if x.lemma_.lower() in ROLE_NOUNS:
+            return True
+    return False
+
+
 def loan_agreement(st: DocState, sent: Span, a: Mention, signers: list[Mention]) -> None:
     """'a $40 million loan agreement was signed between the Ministry of Finance and Korea Eximbank', 'an agreement on
     a credit line of $300 million': the bank that signs lends, the other side borrows."""
@@ -1224,8 +1239,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 st.at[t.i]
                 for t in c.subtree
                 if t.i in st.at and st.at[t.i].label in ("Sector", "Mineral", "Project")
-                # (not the field of a title: "signed by the two finance ministers")
-                and not (t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in ROLE_NOUNS)
+                # (not the field of a title: "signed by the two finance ministers", "Minister of Water Resources")
+                and not _in_title(t)
             ]
         for a in agreements:
             signers = agreement_parties(st, a, subjects) or clause_parties
@@ -2974,6 +2989,12 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes an agreement (with Y): both sign it and partner", (
+        ("Korea and Kazakhstan signed an agreement on climate change cooperation on Monday. It was signed by "
+         "Environment Minister Kim Sung-whan and Kazakh Vice Minister of Ecology Zhomart Aliyev.",
+         [("Kim Sung-whan", "SIGNS", "agreement"), ("Zhomart Aliyev", "SIGNS", "agreement")]),
+        ("K-water signed two memoranda of understanding in Astana on Tuesday. The first, signed by K-water CEO Yoon "
+         "Seok-dae, commits the sides to cooperation. The second was concluded between K-water and Kazvodkhoz "
+         "company.", [("Yoon Seok-dae", "SIGNS", "first memorandum"), ("Kazvodkhoz", "SIGNS", "second memorandum")]),
         ("The Ministry of Energy of the Kyrgyz Republic and Korea Water Resources Corporation (K-water) signed a "
          "memorandum of understanding on June 21.", [("Korea Water Resources Corporation", "SIGNS", "memorandum"),
                                                      ("Ministry of Energy", "SIGNS", "memorandum")]),
