@@ -339,9 +339,12 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # agency gives to the other country of the pair
         other = next(c for c in st.pair if c != "country:south-korea")
         targets = [m for m in st.mentions if m.id == other and len(m.ids) == 1][:1]
-    if agents and not targets and frame.relation == "BUILDS":
-        # "won a $265 million contract to build a section of the Mary-Serhetabat highway"
-        targets = [m for m in purpose_targets(st, tok) if m.label == "Project"]
+    if agents and not any(t.label == "Project" for t in targets) and frame.relation == "BUILDS":
+        # "won a $265 million contract to build a section of the Mary-Serhetabat highway" (the parser may hang the
+        # purpose on the verb: "won a contract last year from Uzbekneftegaz to expand the Shurtan complex")
+        targets += [m for m in purpose_targets(st, tok) or (
+            purpose_targets(st, verb) if verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i else [])
+            if m.label == "Project"]
     if agents and not targets and frame.relation == "BUILDS" and any(c.dep_ == "det" and c.lower_ == "the"
                                                                      for c in tok.children):
         # "... for the reconstruction of the Yavan-2 plant. The reconstruction will be carried out by KHNP together

@@ -172,6 +172,7 @@ def collect_mentions(st: DocState) -> None:
     _country_mineral_firms(st)
     _short_names(st)
     local_governments(st)
+    lowercase_ministries(st)
     noun_phrase_mentions(st)
 
 
@@ -337,6 +338,46 @@ def local_governments(st: DocState) -> None:
         eid = f"org:{key}"
         entity(st, eid, "Organization", text)
         add_mention(st, Mention((eid,), "Organization", start, tok.i + 1, text))
+
+
+def lowercase_ministries(st: DocState) -> None:
+    """'the Uzbek finance ministry', 'Kazakhstan's energy ministry': a country's ministry named by its field in lower
+    case is that country's "Ministry of <Field>" (the gazetteer's, where it knows one of that name)."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.lower_ != "ministry" or tok.i in st.at or tok.i < 2:
+            continue
+        k = tok.i - 1
+        while k >= 0 and sdoc[k].is_lower and sdoc[k].is_alpha and sdoc[k].lower_ not in ("the", "a", "its", "and"):
+            k -= 1
+        if k == tok.i - 1 or k < 0:
+            continue
+        country = st.at.get(k)
+        if country is None or country.label != "Country" or len(country.ids) != 1 or country.end != k + 1:
+            continue
+        field = " ".join(t.text for t in sdoc[k + 1:tok.i])
+        name = f"Ministry of {field.title()}"
+        # "the Kazakh industry ministry" after "Kazakhstan's Ministry of Industry and Construction": the one
+        # ministry of that country named before whose name has the field's words
+        words = {t.lower_ for t in sdoc[k + 1:tok.i]}
+        named = {m.id for m in st.mentions if m.start < k and m.label == "Organization" and len(m.ids) == 1
+                 and "ministry" in m.text.lower() and words <= set(re.findall(r"[a-z]+", m.text.lower()))
+                 and st.entities[m.id].properties.get("country", country.id) == country.id}
+        known = [i for i in st.gaz.lookup(name) if st.gaz.entries[i].label == "Organization"
+                 and st.gaz.entries[i].country == country.id]
+        oid = named.pop() if len(named) == 1 else known[0] if len(known) == 1 else \
+            f"org:{country.id.split(':', 1)[1]}-{name_key(name)}"
+        if oid not in st.entities:
+            entity(st, oid, "Organization", name)
+        st.entities[oid].properties.setdefault("country", country.id)
+        text = sdoc[country.start:tok.i + 1].text
+        if text not in st.entities[oid].aliases and text != st.entities[oid].name:
+            st.entities[oid].aliases.append(text)
+        for j in range(k + 1, tok.i):
+            inner = st.at.get(j)
+            if inner is not None:
+                drop_mention(st, inner)  # "finance" is the ministry's field here, not a sector the text names
+        add_mention(st, Mention((oid,), "Organization", k + 1, tok.i + 1, sdoc[k + 1:tok.i + 1].text))
 
 
 def _short_names(st: DocState) -> None:
@@ -1403,7 +1444,7 @@ def resolve_references(st: DocState) -> None:
         )
         if pair and lemma in _GROUP_NOUNS:
             if any((w, lemma) in GROUP_REFS for w in mods) or lemma in ("side", "government") and \
-                    mods == {"the"} and tok.tag_ == "NNS":
+                    mods in ({"the"}, {"their"}) and tok.tag_ == "NNS":
                 # "both sides", "the two countries", and a bare plural "the sides agreed", "the governments also
                 # signed" in a two-country text
                 add_mention(st, Mention(pair, "Country", tok.i, tok.i + 1, tok.text))
@@ -1612,9 +1653,11 @@ def the_two(st: DocState) -> None:
     for tok in sdoc:
         partners = tok.lower_ == "partners" and tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the"
                                                                           for c in tok.children)
+        leaders = tok.lemma_.lower() in ("president", "leader") and tok.tag_ == "NNS" and any(
+            c.lower_ in ("two", "both") for c in tok.children if c.dep_ in ("nummod", "det", "predet"))
         if tok.i in st.at or tok.dep_ not in ("nsubj", "nsubjpass") or not (
                 tok.lower_ == "two" and any(c.lower_ == "the" for c in tok.children) or tok.lower_ == "both" or
-                partners):
+                partners or leaders):
             continue
         sent = tok.sent
         if partners:

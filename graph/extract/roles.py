@@ -304,6 +304,25 @@ def firm_countries(st: DocState) -> None:
                 add_fact(st, owner.id, "OPERATES_IN", f.id, sent)
         if not nouns:
             _surface_apposition(st, m)
+        _state_owned(st, m)
+
+
+def _state_owned(st: DocState, m: Mention) -> None:
+    """'a contract from state-owned Uzbekneftegaz': a firm called state-owned belongs to its own country, as the
+    reference data or the document gives it (never Korea's: that is what the report is about, not a firm's owner)."""
+    sdoc = st.sdoc
+    k = m.start
+    if k >= 2 and sdoc[k - 1].lower_ == "the":
+        k -= 1
+    words = " ".join(t.lower_ for t in sdoc[max(0, k - 3):k]).replace(" - ", "-")
+    if not words.endswith(("state-owned", "state-run", "state owned", "state run")) or len(m.ids) != 1 or \
+            m.label not in ("Firm", "Organization"):
+        return
+    entry = st.gaz.entries.get(m.id)
+    ent = st.entities.get(m.id)
+    country = (entry.country if entry is not None else None) or (ent.properties.get("country") if ent else None)
+    if country and country != "country:south-korea" and country in st.entities:
+        add_fact(st, country, "OWNS", m.id, sdoc[m.start].sent)
 
 
 def _surface_apposition(st: DocState, m: Mention) -> None:
@@ -618,4 +637,6 @@ register("role:firm-of-country", stage="role", confidence=0.8,
                    ("Hyundai Engineering, a South Korean engineering contractor, signed it.",
                     [("Hyundai Engineering", "LOCATED_IN", "South Korea")]),
                    ("Turkmenistan's state concern Turkmenhimiya has awarded the contract.",
-                    [("Turkmenistan", "OWNS", "Turkmenhimiya")])))
+                    [("Turkmenistan", "OWNS", "Turkmenhimiya")]),
+                   ("Uzbekistan welcomed the deal: Hyundai Engineering won a contract from state-owned Uzbekneftegaz.",
+                    [("Uzbekistan", "OWNS", "Uzbekneftegaz")])))

@@ -2989,6 +2989,13 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes an agreement (with Y): both sign it and partner", (
+        ("Rahmon paid a state visit to Seoul in April 2007 and met President Roh Moo-hyun. The two presidents signed a "
+         "joint declaration on friendly relations.",
+         [("Emomali Rahmon", "SIGNS", "declaration"), ("Roh Moo-hyun", "SIGNS", "declaration")]),
+        ("Korea and Tajikistan held talks in Seoul. Their governments concluded an agreement on the avoidance of "
+         "double taxation.", [("Tajikistan", "SIGNS", "agreement")]),
+        ("In March, the Export-Import Bank of Korea signed a loan agreement with the Uzbek finance ministry.",
+         [("Uzbek finance ministry", "SIGNS", "loan agreement")]),
         ("Korea and Kazakhstan signed an agreement on climate change cooperation on Monday. It was signed by "
          "Environment Minister Kim Sung-whan and Kazakh Vice Minister of Ecology Zhomart Aliyev.",
          [("Kim Sung-whan", "SIGNS", "agreement"), ("Zhomart Aliyev", "SIGNS", "agreement")]),
