@@ -1425,11 +1425,14 @@ def resolve_references(st: DocState) -> None:
                 add_mention(st, Mention(pair, "Country", tok.i, tok.i + 1, tok.text))
     speakers = quote_speakers(st)
     last_agreement: str | None = None
+    last_own: str | None = None  # the last agreement of the document's own (not a named one like the Paris Agreement)
     last_country: tuple[str, int] | None = None  # (id, sentence start) of the last country named by its name
     for tok in sdoc:
         if tok.i in st.at:
             if st.at[tok.i].label == "Agreement":
                 last_agreement = st.at[tok.i].id
+                if st.at[tok.i].id.count(":") >= 2:  # "agreement:<document>:memorandum-1", not a named one
+                    last_own = st.at[tok.i].id
             m = st.at[tok.i]
             if m.label == "Country" and len(m.ids) == 1 and not m.demonym:
                 last_country = (m.id, tok.sent.start)
@@ -1465,11 +1468,19 @@ def resolve_references(st: DocState) -> None:
             tok.lower_ == "it"
             and tok.dep_ in ("nsubj", "nsubjpass")
             and last_agreement
-            and (tok.head.lemma_.lower() in ("provide", "cover", "envisage", "include", "stipulate", "aim") or
-                 tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _SIGN_VERBS | {"conclude", "ratify"})
+            and tok.head.lemma_.lower() in ("provide", "cover", "envisage", "include", "stipulate", "aim")
         ):
             # "It provides for ...": what provides for things is the agreement just named
             add_mention(st, Mention((last_agreement,), "Agreement", tok.i, tok.i + 1, tok.text))
+            continue
+        if (
+            tok.lower_ == "it"
+            and last_own
+            and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _SIGN_VERBS | {"conclude", "ratify"}
+        ):
+            # "... signed an agreement on climate change cooperation, in line with the Paris Agreement. It was signed
+            # by ...": what is signed is the document's own agreement just named, not one it names in passing
+            add_mention(st, Mention((last_own,), "Agreement", tok.i, tok.i + 1, tok.text))
             continue
         if lemma in COLLECTIVE_FIRMS and tok.tag_ in ("NNS", "NNPS"):
             cid = collective_country(st, tok)

@@ -454,6 +454,13 @@ def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None,
         return None
     found = {e.id for e in st.entities.values() if e.label == "Organization" and e.name.lower().find("ministry") >= 0
              and _field_key(st, e.name) == key}
+    if len(found) == 1 and person is not None and not any(c.startswith("country:") for c in of or ()):
+        # "Finance Minister Koo Yun-cheol" where the document named only the Uzbek finance ministry: not his, when
+        # his name says he is the other country's
+        theirs = st.entities[next(iter(found))].properties.get("country")
+        mine = _country_of_name(st, person)
+        if theirs and mine and theirs != mine:
+            found = set()
     if len(found) == 1:
         return found.pop()
     if found or doc[role.i + 1].lower_ != "of" or not words[:1].isupper():
