@@ -885,7 +885,8 @@ def noun_phrase_mentions(st: DocState) -> None:
             elif st.at[tok.i].label == "Event":
                 last_event = (st.at[tok.i].id, tok.sent.start)
             continue
-        if tok.pos_ not in ("NOUN", "PROPN") and not (tok.lower_ in _ORDINALS and tok.pos_ == "ADJ"):
+        if tok.pos_ not in ("NOUN", "PROPN") and not (tok.lower_ in _ORDINALS and tok.pos_ == "ADJ") and \
+                not (tok.lower_ == "one" and tok.pos_ in ("NUM", "PRON")):
             continue
         lemma = tok.lemma_.lower()
         definite = any(
@@ -1073,8 +1074,10 @@ def noun_phrase_mentions(st: DocState) -> None:
                 seen_agreements[head].append(aid)
             add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, name))
             continue
-        if tok.lower_ in _ORDINALS and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in st.at and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in st.at and (tok.lower_ in _ORDINALS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.lower_ == "one" and (any(
+                c.dep_ == "prep" and c.lower_ == "on" for c in tok.children) or tok.dep_ == "nsubjpass" and
+                tok.head.lemma_.lower() in _SIGN_VERBS | {"conclude"})):
             # "K-water signed two memoranda. The first, signed by ..., commits ...; the second was concluded
             # between ...": each ordinal is one of the documents the plural named just before
             plural = [m for m in st.mentions if m.label == "Agreement" and m.start < tok.i and
@@ -1400,6 +1403,14 @@ def field_ministry(st: DocState, tok: Token) -> bool:
 _GROUP_NOUNS = frozenset(n for _w, n in GROUP_REFS)  # "the two countries", "both governments"
 
 
+def _under_between(root: Token) -> bool:
+    """Is the name a party of a "between" phrase (its object, or a conjunct of it)?"""
+    x = root
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    return x.dep_ == "pobj" and x.head.lower_ == "between"
+
+
 def resolve_references(st: DocState) -> None:
     """Role references, group references, 'the company', 'our country' in a quote: only where safe."""
     sdoc = st.sdoc
@@ -1445,6 +1456,16 @@ def resolve_references(st: DocState) -> None:
             {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "poss")}
             if lemma in REFERENCE_NOUNS else set()
         )
+        if lemma in ("side", "party") and tok.tag_ == "NNS" and mods & {"two", "both"}:
+            # "signed between Korea's Ministry of Trade, Industry and Energy and Uzbekistan's Ministry of Mining
+            # Industry and Geology, under which the two sides will ...": the two bodies the sentence named as the
+            # parties before
+            named = [m for m in st.mentions if tok.sent.start <= m.start < tok.i and len(m.ids) == 1 and
+                     m.label in ("Firm", "Organization") and _under_between(sdoc[m.start:m.end].root)]
+            ids = tuple(dict.fromkeys(m.id for m in named))
+            if len(ids) == 2:
+                add_mention(st, Mention(ids, named[0].label, tok.i, tok.i + 1, tok.text))
+                continue
         if pair and lemma in _GROUP_NOUNS:
             if any((w, lemma) in GROUP_REFS for w in mods) or lemma in ("side", "government") and \
                     mods in ({"the"}, {"their"}) and tok.tag_ == "NNS":

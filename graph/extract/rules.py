@@ -2989,6 +2989,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes an agreement (with Y): both sign it and partner", (
+        ("The two governments also exchanged 11 memorandums of understanding. One, on critical minerals supply chains, "
+         "was signed between Korea's Ministry of Trade, Industry and Energy and Uzbekistan's Ministry of Mining "
+         "Industry and Geology.", [("Ministry of Mining Industry and Geology", "SIGNS", "one memorandum")]),
         ("Rahmon paid a state visit to Seoul in April 2007 and met President Roh Moo-hyun. The two presidents signed a "
          "joint declaration on friendly relations.",
          [("Emomali Rahmon", "SIGNS", "declaration"), ("Roh Moo-hyun", "SIGNS", "declaration")]),
@@ -3062,6 +3065,10 @@ for _name, _conf, _desc, _examples in (
          [("Kazakhstan's national oil company", "SIGNS", "memorandum"),
           ("Samsung C&T", "PARTNERS_WITH", "Kazakhstan's national oil company")]),)),
     ("verb:develop", 0.85, "X develops / mines / explores Y", (
+        ("One, on critical minerals supply chains, was signed between Korea's Ministry of Trade, Industry and Energy "
+         "and Uzbekistan's Ministry of Mining Industry and Geology, under which the two sides will jointly explore "
+         "tungsten, molybdenum and lithium deposits.",
+         [("Ministry of Mining Industry and Geology", "DEVELOPS", "tungsten")]),
         ("Korea's Mirae Mining received a licence to explore for lithium at the Jilau-Sharq prospect.",
          [("Mirae Mining", "DEVELOPS", "lithium")]),
         ("South Korea and Uzbekistan will jointly explore for rare earth elements and tungsten.",
