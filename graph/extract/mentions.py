@@ -1291,8 +1291,10 @@ def definite_references(st: DocState) -> None:
             continue
         if tok.lower_ == "ministry" and field_ministry(st, tok):
             continue
-        if tok.pos_ != "NOUN" or tok.tag_ not in ("NN",):
-            continue
+        capital = tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.is_title and not tok.is_sent_start and not any(
+            c.dep_ in ("compound", "nmod", "amod", "poss") for c in tok.children)
+        if not (tok.pos_ == "NOUN" and tok.tag_ == "NN" or capital):
+            continue  # ("the Secretariat", capitalised as the house style does for a body named before)
         lemma = tok.lemma_.lower()
         firm_ref = lemma in _FIRM_REFERENCES
         if not firm_ref and lemma not in ORG_HEADS:

@@ -158,7 +158,8 @@ def find_person_roles(st: DocState) -> None:
                         add_fact(st, m.id, "RESIDES_IN", city.id, c.sent)
         # appositions after the name: "X, Kazakhstan's ambassador to ..." ; "X, vice-president of Y"
         for c in root.children:
-            if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | {"vice"} and not any(
+            if c.dep_ == "appos" and (c.lemma_.lower() in ROLE_NOUNS | {"vice"} or
+                                      role_word(c) == "secretary-general") and not any(
                     k in st.at and st.at[k].label == "Person" and st.at[k] is not m for k in range(m.end, c.i)):
                 # (not when another person is named between: "X, Ambassador Y and Lee Min-ji, country director of
                 # ...": the title is the nearer person's, wherever the parser hangs it)
@@ -230,6 +231,13 @@ def find_person_roles(st: DocState) -> None:
                 continue
             seen.add(role.i)
             apply_role(st, m, role)
+        if not roles and m.end + 1 < len(sdoc) and sdoc[m.end].lower_ == "of" and sdoc[m.end].head.i == root.i:
+            # "Park Min-jae of the Institute of Foreign Affairs and National Security": a person of a body works
+            # for it
+            body = st.at.get(m.end + 2 if sdoc[m.end + 1].lower_ == "the" else m.end + 1)
+            if body is not None and body.label in ("Firm", "Organization") and len(body.ids) == 1 and \
+                    body.start in (m.end + 1, m.end + 2):
+                add_fact(st, m.id, "WORKS_FOR", body.id, root.sent)
 
 
 def pronoun_roles(st: DocState) -> None:
@@ -380,6 +388,9 @@ def role_word(role: Token) -> str:
         return "prime minister"
     if word == "director" and "executive" in lefts:
         return "executive director"  # a board member of a bank or agency, not its head
+    if word == "secretary" and role.i + 1 < len(doc) and doc[role.i + 1].lower_ == "general" or \
+            word == "general" and "secretary" in lefts:
+        return "secretary-general"  # "Lee Wook-heon, Secretary General of the Secretariat": its head
     return word
 
 
@@ -547,6 +558,13 @@ register("role:person-title", stage="role", confidence=0.9,
          description="titles and appositions: 'President X', 'X, CEO of Y', 'X, ambassador of A to B'",
          examples=(
              ("South Korean President Yoon Suk Yeol spoke.", [("Yoon Suk Yeol", "LEADS", "South Korea")]),
+             ("Aizhan Tokonova, a researcher at the National Institute for Strategic Studies of the Kyrgyz Republic "
+              "(NISS), and Park Min-jae of the Institute of Foreign Affairs and National Security (IFANS) took part.",
+              [("Aizhan Tokonova", "WORKS_FOR", "National Institute for Strategic Studies of the Kyrgyz Republic"),
+               ("Park Min-jae", "WORKS_FOR", "Institute of Foreign Affairs and National Security")]),
+             ("The Korea-Central Asia Cooperation Forum Secretariat held a dialogue. Lee Wook-heon, Secretary General "
+              "of the Secretariat, spoke.",
+              [("Lee Wook-heon", "LEADS", "Korea-Central Asia Cooperation Forum Secretariat")]),
              ("Kazakh Deputy Prime Minister Serik Zhumangarin spoke.",
               [("Serik Zhumangarin", "WORKS_FOR", "Kazakhstan")]),
              ("Kim Min-soo, chairman of Samsung C&T, spoke.", [("Kim Min-soo", "LEADS", "Samsung C&T")]),
