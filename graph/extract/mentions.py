@@ -11,6 +11,7 @@ from graph.extract.gazetteer import _TITLE_RE, name_key, slug
 from graph.extract.lexicon import (
     AGREEMENT_HEADS,
     COLLECTIVE_FIRMS,
+    EVENT_HEADS,
     EVENT_NOUNS,
     FIRM_NOUNS,
     GENERIC_FIRM_WORDS,
@@ -906,12 +907,13 @@ def noun_phrase_mentions(st: DocState) -> None:
             entity(st, fid, "Firm", name)
             add_mention(st, Mention((fid,), "Firm", tok.i, tok.i + 1, name))
             continue
-        if lemma == "meeting" and tok.tag_ == "NN" and definite and last_event is not None and \
+        if lemma in EVENT_HEADS and tok.tag_ == "NN" and definite and last_event is not None and \
                 tok.sent.start - last_event[1] < 400 and not any(c.dep_ in ("amod", "compound", "poss")
                                                                  for c in tok.children) and \
-                "meeting" in st.entities[last_event[0]].name.lower().split():
+                lemma in st.entities[last_event[0]].name.lower().split():
             # "The 17th meeting of the Kazakh-Korean Intergovernmental Commission was held in Astana. The meeting was
-            # co-chaired by ...": the body's meeting just named
+            # co-chaired by ...", "The third Korea-Central Asia Next Generation Dialogue was held ... The dialogue was
+            # co-organised by ...": the event just named
             add_mention(st, Mention((last_event[0],), "Event", tok.i, tok.i + 1, tok.text))
             last_event = (last_event[0], tok.sent.start)
             continue

@@ -2806,6 +2806,38 @@ def subsidiary_appositions(st: DocState) -> None:
                     x.lower_ in ("wholly", "fully") for x in c.children) for c in n.subtree if c.i < n.i):
                 # "a wholly owned subsidiary of Daedong Precision": the parent owns it outright
                 add_facts(st, parents, "OWNS", [m], n.sent)
+        if not nouns:
+            _surface_part_of(st, m)
+
+
+def _surface_part_of(st: DocState, m: Mention) -> None:
+    """'the Development Bank of Kazakhstan (DBK), part of the Baiterek holding', 'Kyzylorda Power Plant LLP, the
+    project company of Samruk-Energy', read off the surface where the parser hangs the phrase elsewhere: a unit
+    of the body named after "of"."""
+    sdoc = st.sdoc
+    k = m.end
+    if k + 2 < len(sdoc) and sdoc[k].text == "(" and sdoc[k + 2].text == ")":
+        k += 3  # "(DBK)"
+    if k + 3 >= len(sdoc) or sdoc[k].text != "," or len(m.ids) != 1 or m.label not in ("Firm", "Organization"):
+        return
+    k += 1
+    if sdoc[k].lower_ in ("a", "an", "the"):
+        k += 1
+    start = k
+    while k < len(sdoc) and k - start < 3 and sdoc[k].lower_ != "of" and sdoc[k].is_lower and sdoc[k].is_alpha:
+        k += 1
+    if k - start < 1 or k + 1 >= len(sdoc) or sdoc[k].lower_ != "of":
+        return
+    noun = sdoc[k - 1]
+    if not (noun.lemma_.lower() in _PART_NOUNS or noun.lower_ == "company" and sdoc[k - 2].lower_ == "project"):
+        return
+    j = k + 1
+    if sdoc[j].lower_ == "the":
+        j += 1
+    parent = st.at.get(j)
+    if parent is None or parent.label not in ("Firm", "Organization") or len(parent.ids) != 1 or parent.id == m.id:
+        return
+    add_fact(st, m.id, "SUBSIDIARY_OF", parent.id, noun.sent)
 
 
 def _inside_name(t: Token, phrase: Token) -> bool:
@@ -3353,6 +3385,8 @@ for _name, _conf, _desc, _examples in (
          [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),
         ("South Korea donated $2 million to Kyrgyzstan.", [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
     ("verb:own", 0.85, "X owns Y; Y is owned by X", (
+        ("The plant is owned by Samruk-Energy, which is itself wholly owned by the sovereign wealth fund "
+         "Samruk-Kazyna.", [("Samruk-Kazyna", "OWNS", "Samruk-Energy")]),
         ("Uz-Kor Gas Chemical LLC is a joint venture between Uzbekneftegaz and Lotte Chemical. It owns and operates "
          "the Ustyurt Gas Chemical Complex.", [("Uz-Kor Gas Chemical LLC", "OWNS", "Ustyurt Gas Chemical Complex")]),
         ("Samruk-Kazyna owns KEGOC.", [("Samruk-Kazyna", "OWNS", "KEGOC")]),
@@ -3366,6 +3400,10 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev launched the Tashkent Investment Forum.", [("Tokayev", "LAUNCHES", "Tashkent Investment Forum")]),
         ("Hyundai opened a car plant in Almaty.", [("Hyundai", "LAUNCHES", "car plant")]),)),
     ("verb:host", 0.85, "X hosts / organises an event", (
+        ("The third Korea-Central Asia Next Generation Dialogue was held in Bishkek on Thursday. The dialogue was "
+         "co-organised by the Korea-Central Asia Cooperation Forum Secretariat.",
+         [("Korea-Central Asia Cooperation Forum Secretariat", "HOSTS",
+           "Korea-Central Asia Next Generation Dialogue")]),
         ("South Korea will host the Korea-Central Asia Summit in 2026.",
          [("South Korea", "HOSTS", "Korea-Central Asia Summit")]),
         ("The first Koryo-saram Culture Week was hosted by the Overseas Koreans Agency together with the Ansan city "
@@ -3552,6 +3590,10 @@ for _name, _conf, _desc, _examples in (
         ("The contract was signed in Seoul by Kazatomprom chief executive Meirzhan Yussupov and KHNP president Whang "
          "Joo-ho.", [("Kazatomprom", "SIGNS", "contract"), ("Korea Hydro & Nuclear Power", "SIGNS", "contract")]),)),
     ("document:subsidiary-apposition", 0.85, "'X, a subsidiary of Y', 'Y's unit X': the parent named", (
+        ("The loan comes from the Development Bank of Kazakhstan (DBK), part of the Baiterek holding.",
+         [("Development Bank of Kazakhstan", "SUBSIDIARY_OF", "Baiterek")]),
+        ("The borrower is Kyzylorda Power Plant LLP, the project company of Samruk-Energy.",
+         [("Kyzylorda Power Plant LLP", "SUBSIDIARY_OF", "Samruk-Energy")]),
         ("LX International, which was spun off from LG Corp. in 2021, already runs a textile cluster through its "
          "wholly owned subsidiary LX Fergana Textile.",
          [("LX International", "OWNS", "LX Fergana Textile")]),

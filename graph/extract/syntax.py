@@ -795,6 +795,11 @@ def objects_of(
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in st.at:
         # "a Forum was held, attended by both presidents": a participle clause's head is its object
         direct.extend(expand(st, verb.head))
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in ("itself", "themselves") and \
+            verb.head.head.dep_ == "relcl":
+        # "Samruk-Energy, which is itself wholly owned by Samruk-Kazyna": the parser hangs the participle on
+        # "itself"; what is owned is what the relative clause is about
+        direct.extend(_relative_head(st, verb.head.head))
     elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.lemma_ == "be" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
         # "The centrepiece was a memorandum ..., concluded between A and B": a participle after a copula's
