@@ -16,6 +16,7 @@ from graph.extract.lexicon import (
     FIRM_NOUNS,
     GENERIC_FIRM_WORDS,
     GROUP_REFS,
+    KOREAN_SURNAMES,
     NAME_STOP_MODIFIERS,
     ORG_HEADS,
     ORG_WORDS,
@@ -630,6 +631,9 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     if label in ("ORG", "GPE", "LOC") and " " not in text.strip() and not gaz.lookup(text) and \
             any(k.endswith("-" + name_key(text)) for k in person_keys):
         label = "PERSON"  # "Kudaiberdiev was among ...": the surname of a person named before, whatever NER says
+    if label == "PERSON" and end - start >= 2 and span.doc[start].is_upper and len(span.doc[start].text) >= 2 and \
+            span.doc[start].is_alpha and span.doc[start].lower_ not in KOREAN_SURNAMES:
+        label = "ORG"  # "LS MnM", "GS E&C": a name that opens with an acronym is a firm's, not a person's
     if label == "PERSON" and key_known_body(st, text) is not None:
         body = st.entities[key_known_body(st, text) or ""]
         # "Kazakhtelecom, in which ...": a name the document has already given a firm or body is that firm's,

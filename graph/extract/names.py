@@ -127,7 +127,7 @@ def _head_of(tokens: list[Token]) -> Token:
     return tokens[-1]
 
 
-def _typed_head(tokens: list[Token]) -> tuple[int, str, int] | None:
+def _typed_head(tokens: list[Token], countries: frozenset[str] = frozenset()) -> tuple[int, str, int] | None:
     """The head word that types a name, and its type: before an "of"/"for" complement, the last word that is a
     head word ("Ministry of Energy"); otherwise the last head word of the run ("Astana Group", or "National
     Assembly" in "National Assembly Woo Won-shik")."""
@@ -146,6 +146,10 @@ def _typed_head(tokens: list[Token]) -> tuple[int, str, int] | None:
             if rest and label == "Firm" and all(x.lower_.endswith(_ADJECTIVE_ENDINGS) and x.text[:1].isupper()
                                                  and x.lower_ not in KOREAN_SURNAMES for x in rest):
                 return tokens[-1].i, label, t.i  # "Kyeryong Construction Industrial": an adjective ends the name
+            if rest and len(rest) <= 2 and label in ("Firm", "Organization") and cut == len(tokens) and \
+                    " ".join(x.text for x in rest).lower() in countries:
+                # "Shinhan Bank Kazakhstan", "KDB Bank Uzbekistan": a group's unit named after its country
+                return tokens[-1].i, label, t.i
             return (tokens[-1].i if cut < len(tokens) else t.i), label, t.i
     return None
 
@@ -354,6 +358,7 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
         e.label_ in ("Sector", "Mineral") and e.root.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("aux", "nsubj", "dobj", "nsubjpass", "auxpass") for c in e.root.children))]  # "to finance"
     gaz_spans = [e for e in ents if e.ent_id_ or e.label_ == "DEMONYM"]
+    countries = frozenset(n.lower() for e in gaz.entries.values() if e.label == "Country" for n in (e.name, *e.aliases))
     ner_spans = [e for e in ents if not (e.ent_id_ or e.label_ == "DEMONYM")]
     chosen: list[Span] = []
     taken: set[int] = set()
@@ -375,7 +380,7 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
         label = None
         for _ in range(2):
             toks = list(sdoc[a:b])
-            split = _typed_head(toks)
+            split = _typed_head(toks, countries)
             if split is not None and split[0] + 1 < b and sdoc[b - 1].lower_.rstrip(".") not in LEGAL_SUFFIXES:
                 # "Korean National Assembly Woo Won-shik": a typed name, then something else
                 pending.insert(0, (split[0] + 1, b))
@@ -414,7 +419,12 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
         if any((g.start, g.end) == (a, b) for g in inside) or any(
                 g.start < b and a < g.end and not (a <= g.start and g.end <= b) for g in gaz_spans):
             continue  # the gazetteer knows this very name, or a name that reaches beyond the chunk
-        if split is not None and any(g.start <= split[2] < g.end and not _generic(gaz, g) for g in inside):
+        local_unit = len(inside) == 2 and inside[0].start == a and inside[1].end == b and \
+            inside[0].end == inside[1].start and inside[1].label_ == "Country" and \
+            inside[0].label_ in ("Firm", "Organization") and sdoc[inside[1].start - 1].lower_ not in NAME_CONNECTORS
+        # ("Shinhan Bank Kazakhstan": a known group's local unit, named after its country, is a body of its own)
+        if split is not None and not local_unit and any(g.start <= split[2] < g.end and not _generic(gaz, g)
+                                                        for g in inside):
             continue  # the head word belongs to a known name: "Korea-Central Asia K-Silk Road" is the initiative
         if a > 0 and sdoc[a - 1].lower_ in ("of", "and") and not inside and person_shape(toks) and \
                 toks[0].lower_ in ROLE_COMPLEMENTS:

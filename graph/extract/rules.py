@@ -3590,6 +3590,10 @@ for _name, _conf, _desc, _examples in (
         ("The contract was signed in Seoul by Kazatomprom chief executive Meirzhan Yussupov and KHNP president Whang "
          "Joo-ho.", [("Kazatomprom", "SIGNS", "contract"), ("Korea Hydro & Nuclear Power", "SIGNS", "contract")]),)),
     ("document:subsidiary-apposition", 0.85, "'X, a subsidiary of Y', 'Y's unit X': the parent named", (
+        ("Shinhan Bank Kazakhstan, the wholly owned Kazakh subsidiary of South Korea's Shinhan Bank, will open four "
+         "new branches.", [("Shinhan Bank Kazakhstan", "SUBSIDIARY_OF", "Shinhan Bank"),
+                           ("Shinhan Bank", "OWNS", "Shinhan Bank Kazakhstan")]),
+        ("LS MnM, the copper-smelting arm of LS Group, signed.", [("LS MnM", "SUBSIDIARY_OF", "LS Group")]),
         ("The loan comes from the Development Bank of Kazakhstan (DBK), part of the Baiterek holding.",
          [("Development Bank of Kazakhstan", "SUBSIDIARY_OF", "Baiterek")]),
         ("The borrower is Kyzylorda Power Plant LLP, the project company of Samruk-Energy.",
