@@ -613,9 +613,13 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
             c.dep_ == "appos" or c.dep_ == "compound" and c.i < span.start) for c in span.root.children)
     ):
         label = "ORG"  # "the company GL Ralpha", "the developer Hanil Resort Development": a firm, whatever NER says
-    elif label in ("LOC", "GPE") and not gaz.lookup(text) and any(
-            x.ent_type_ in _BODY_TYPES for x in (*(c for c in span.root.children if c.dep_ == "conj"),
-                                                 *((span.root.head,) if span.root.dep_ == "conj" else ()))):
+    elif (label in ("LOC", "GPE") or label == "PERSON" and end - start == 1 and not span.root.is_sent_start and
+          not any(k.startswith(name_key(text) + "-") or k.endswith("-" + name_key(text)) for k in person_keys)) and \
+            not gaz.lookup(text) and any(
+            x.ent_type_ in (_BODY_TYPES if label != "PERSON" else ("KG_FIRM", "KG_ORG")) or
+            label == "PERSON" and x.ent_id_ and x.ent_type_ not in ("PERSON", "KG_PERSON", "Person")
+            for x in (*(c for c in span.root.children if c.dep_ == "conj"),
+                      *((span.root.head,) if span.root.dep_ == "conj" else ()))):
         label = "ORG"  # "signed by KEPCO and Uzbekenergo": what is coordinated with a firm, NER did not know, is one
     elif label in ("PERSON", "ORG") and not gaz.lookup(text) and any(
             c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS and not c.ent_type_ for c in span.root.children):
@@ -1692,7 +1696,9 @@ def the_two(st: DocState) -> None:
     text = st.doc.text
     for tok in sdoc:
         partners = tok.lower_ == "partners" and tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the"
-                                                                          for c in tok.children)
+                                                                          for c in tok.children) or \
+            tok.lemma_.lower() in ("company", "firm") and tok.tag_ == "NNS" and any(
+                c.lower_ in ("two", "both") for c in tok.children if c.dep_ in ("nummod", "det", "predet"))
         leaders = tok.lemma_.lower() in ("president", "leader") and tok.tag_ == "NNS" and any(
             c.lower_ in ("two", "both") for c in tok.children if c.dep_ in ("nummod", "det", "predet"))
         if tok.i in st.at or tok.dep_ not in ("nsubj", "nsubjpass") or not (

@@ -231,6 +231,8 @@ def find_person_roles(st: DocState) -> None:
                 continue
             seen.add(role.i)
             apply_role(st, m, role)
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in ("elect", "appoint", "name", "choose", "nominate"):
+            _elected_as(st, m, root.head)
         if not roles and m.end + 1 < len(sdoc) and sdoc[m.end].lower_ == "of" and sdoc[m.end].head.i == root.i:
             # "Park Min-jae of the Institute of Foreign Affairs and National Security": a person of a body works
             # for it
@@ -238,6 +240,26 @@ def find_person_roles(st: DocState) -> None:
             if body is not None and body.label in ("Firm", "Organization") and len(body.ids) == 1 and \
                     body.start in (m.end + 1, m.end + 2):
                 add_fact(st, m.id, "WORKS_FOR", body.id, root.sent)
+
+
+def _elected_as(st: DocState, m: Mention, verb: Token) -> None:
+    """'The Association of Koreans of Kazakhstan elected Vladimir Kan as its new president', 'Samsung C&T named Kim
+    as head of its Astana office': the role the "as" phrase gives, of the body it names or, for "its", of the one
+    who elects."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "as":
+            continue
+        for role in c.children:
+            if role.dep_ != "pobj" or role.lemma_.lower() not in ROLE_NOUNS:
+                continue
+            of, _to = role_targets(st, role)
+            if not of and any(x.dep_ == "poss" and x.lower_ in ("its", "their") for x in role.children):
+                of = [x.id for s in verb.children if s.dep_ == "nsubj" for x in expand(st, s)
+                      if x.label in ("Firm", "Organization") and len(x.ids) == 1]
+            word = role_word(role)
+            for org in dict.fromkeys(of):
+                label = st.entities[org].label if org in st.entities else ""
+                add_fact(st, m.id, "LEADS" if _is_lead(word, label) else "WORKS_FOR", org, role.sent)
 
 
 def pronoun_roles(st: DocState) -> None:
@@ -558,6 +580,8 @@ register("role:person-title", stage="role", confidence=0.9,
          description="titles and appositions: 'President X', 'X, CEO of Y', 'X, ambassador of A to B'",
          examples=(
              ("South Korean President Yoon Suk Yeol spoke.", [("Yoon Suk Yeol", "LEADS", "South Korea")]),
+             ("The Association of Koreans of Kazakhstan (AKK) elected businessman Vladimir Kan as its new president.",
+              [("Vladimir Kan", "LEADS", "Association of Koreans of Kazakhstan")]),
              ("Aizhan Tokonova, a researcher at the National Institute for Strategic Studies of the Kyrgyz Republic "
               "(NISS), and Park Min-jae of the Institute of Foreign Affairs and National Security (IFANS) took part.",
               [("Aizhan Tokonova", "WORKS_FOR", "National Institute for Strategic Studies of the Kyrgyz Republic"),

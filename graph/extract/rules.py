@@ -112,6 +112,10 @@ def relations(st: DocState, sent: Span) -> None:
             if lemma in PARTICIPANT_NOUNS and tok.pos_ == "NOUN":
                 with running(st, "noun:participants", tok):
                     participants_rule(st, sent, tok)
+        if lemma in _BUSINESS_VERBS and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and (c.i not in st.at or st.at[c.i].label == "Project") for c in tok.children):
+            with running(st, "verb:operate", tok):
+                business_places(st, sent, tok)
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             if lemma == "work" and any(c.lower_ == "together" for c in tok.children):
                 lemma = "cooperate"  # "signed an agreement on working together in the oil and gas industries"
@@ -707,6 +711,25 @@ def _is_korean(st: DocState, m: Mention) -> bool:
     if country:
         return country == "country:south-korea"
     return any(w.strip("()").lower() in ("korea", "korean", "kexim") for w in m.text.split())
+
+
+# what a firm does where it is active: "has sold appliances in Uzbekistan", "has run a clinic in Tashkent"
+_BUSINESS_VERBS = frozenset({"sell", "run", "operate", "market", "distribute", "manage"})
+
+
+def business_places(st: DocState, sent: Span, verb: Token) -> None:
+    """'LG Electronics, which has sold appliances in Uzbekistan since 1998', 'POSCO International, which has operated
+    cotton mills in Fergana and Bukhara', 'has run a clinic in Tashkent since 2022': a firm or body that sells,
+    runs or operates something in a place is active there."""
+    subjects, passive = subjects_of(st, verb)
+    if passive:
+        return
+    doers = [m for m in subjects if m.label in ("Firm", "Organization") and not m.demonym]
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    places = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "across")
+              for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
+              if m.label in ("Country", "Location") and not m.demonym]
+    add_facts(st, doers, "OPERATES_IN", places, sent)
 
 
 def _clause(tok: Token) -> Token:
@@ -2999,6 +3022,8 @@ def verb_rule_name(lemma: str) -> str:
 
 for _name, _conf, _desc, _examples in (
     ("verb:invest", 0.85, "X invests in Y; investing in Y", (
+        ("LG Electronics and Artel signed an agreement to build a plant in Chirchik. The two companies will invest a "
+         "combined US$145 million in the plant.", [("Artel", "INVESTS_IN", "plant")]),
         ("Among them is Daedong Precision Uzbekistan, a wholly owned subsidiary of Korean auto-parts maker Daedong "
          "Precision, which will invest $34 million in a brake-pad factory.",
          [("Daedong Precision Uzbekistan", "INVESTS_IN", "brake-pad factory")]),
@@ -3011,7 +3036,11 @@ for _name, _conf, _desc, _examples in (
         ("Posco invested $1 billion in Kazakhstan in 2020.", [("POSCO", "INVESTS_IN", "Kazakhstan")]),
         ("South Korea had invested $8.6 billion in the Kazakh economy since 2005.",
          [("South Korea", "INVESTS_IN", "Kazakhstan")]),)),
-    ("verb:operate", 0.8, "X operates / works / is active in Y", (
+    ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y", (
+        ("LG Electronics, which has sold appliances in Uzbekistan since 1998, signed the deal.",
+         [("LG Electronics", "OPERATES_IN", "Uzbekistan")]),
+        ("Wooridul Spine Hospital, a Seoul-based private hospital chain, has run a clinic in Tashkent since 2022.",
+         [("Wooridul Spine Hospital", "OPERATES_IN", "Tashkent")]),
         ("About 65,000 Uzbek citizens currently work in South Korea.",
          [("Uzbek citizens", "OPERATES_IN", "South Korea")]),
         ("Lotte operates in Uzbekistan.", [("Lotte", "OPERATES_IN", "Uzbekistan")]),
