@@ -178,6 +178,26 @@ def collect_mentions(st: DocState) -> None:
     noun_phrase_mentions(st)
 
 
+def _in_title_field(doc: Doc, start: int) -> bool:
+    """Do the words at `start` continue the field of a title: "Minister of Labor, Social Security and Migration",
+    "Minister of Investment, Industry and Trade"? Back over capitalised words, commas and "and" to "<title> of"."""
+    k = start - 1
+    saw_comma = False
+    while k >= 1 and start - k <= 8:
+        t = doc[k]
+        if t.lower_ == "of" and doc[k - 1].lemma_.lower() in ROLE_NOUNS and doc[k - 1].lemma_.lower() not in \
+                ("head", "chief", "member"):
+            # (the words right after "of" a field's: "Labor," in "Minister of Labor, Social Security and ...")
+            first = [x for x in doc[k + 1:start] if x.text != ","][:1]
+            return saw_comma and bool(first) and first[0].lower_ in ROLE_COMPLEMENTS
+        if t.text == ",":
+            saw_comma = True
+        elif not (t.text[:1].isupper() or t.lower_ == "and"):
+            return False
+        k -= 1
+    return False
+
+
 _QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
 
 
@@ -549,6 +569,8 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
             and all(t.lower_ in ROLE_COMPLEMENTS or t.lower_ in ("and", "foreign", ",") for t in doc[start:end])):
         # "Minister of Employment", "Kyrgyzstan's Labour Minister": a title and its field, not a body's name
         return None
+    if label == "ORG" and not gaz.lookup(ent.text) and _in_title_field(doc, start):
+        return None  # "the Minister of Labor, Social Security and Migration, Nurbek Sadykov": the field's words
     if label == "PERSON" and end - start >= 2 and doc[end - 1].lower_ in ROLE_NOUNS and \
             doc[end - 2].lower_ not in ROLE_NOUNS and doc[end - 2].is_title and not doc[end - 1].is_lower:
         # "Daebo Minerals CEO Jung Sung-hoon": a name and a title after it are a body and its officer's title
@@ -635,7 +657,10 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     if label in ("ORG", "GPE", "LOC") and " " not in text.strip() and not gaz.lookup(text) and \
             any(k.endswith("-" + name_key(text)) for k in person_keys):
         label = "PERSON"  # "Kudaiberdiev was among ...": the surname of a person named before, whatever NER says
-    if label == "PERSON" and end - start >= 2 and span.doc[start].is_upper and len(span.doc[start].text) >= 2 and \
+    if label == "PERSON" and start >= 2 and doc[start - 1].lower_ == "of" and \
+            doc[start - 2].lemma_.lower() in ROLE_NOUNS and not any(k.startswith(name_key(text)) for k in person_keys):
+        label = "ORG"  # "the Chairman of Barqi Tojik, Sherali Rahimzoda": what a title is "of" is a body
+    if label == "PERSON" and end - start >= 2 and span.doc[start].is_upper and len(doc[start].text) >= 2 and \
             span.doc[start].is_alpha and span.doc[start].lower_ not in KOREAN_SURNAMES:
         label = "ORG"  # "LS MnM", "GS E&C": a name that opens with an acronym is a firm's, not a person's
     if label == "PERSON" and key_known_body(st, text) is not None:

@@ -433,6 +433,11 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             continue
         if label is None and person_shape(toks) and not any(g.label_ != "Person" for g in inside):
             label = "Person"
+        if label is None and b + 1 < len(sdoc) and sdoc[b].is_lower and sdoc[b].lemma_ in ROLE_NOUNS and \
+                sdoc[b].lemma_ not in ("minister", "ambassador", "envoy", "consul", "president") and \
+                sdoc[b + 1].text[:1].isupper() and len(toks) >= 2 and any(not gaz.lookup(t.text) for t in toks) and \
+                not person_shape(toks) and all(t.text[:1].isupper() or t.text in ("-", "&") for t in toks):
+            label = "Firm"  # "Khujand Pakhta director Rustam Nazarov": a name before an officer's title is a body's"
         if label is None and not inside and (a > 0 and sdoc[a - 1].lower_ in NAME_CONNECTORS | ROLE_NOUNS or
                                              a > 1 and sdoc[a - 2].lower_ in ROLE_NOUNS):
             # "Minister of Investment, Industry and Trade Laziz Kudratov": a title's complement, then the name

@@ -580,6 +580,10 @@ register("role:person-title", stage="role", confidence=0.9,
          description="titles and appositions: 'President X', 'X, CEO of Y', 'X, ambassador of A to B'",
          examples=(
              ("South Korean President Yoon Suk Yeol spoke.", [("Yoon Suk Yeol", "LEADS", "South Korea")]),
+             ("The deal was signed by Khujand Pakhta director Rustam Nazarov.",
+              [("Rustam Nazarov", "LEADS", "Khujand Pakhta")]),
+             ("It was signed by the Chairman of Barqi Tojik, Sherali Rahimzoda, and the KHNP chief.",
+              [("Sherali Rahimzoda", "LEADS", "Barqi Tojik")]),
              ("The Association of Koreans of Kazakhstan (AKK) elected businessman Vladimir Kan as its new president.",
               [("Vladimir Kan", "LEADS", "Association of Koreans of Kazakhstan")]),
              ("Aizhan Tokonova, a researcher at the National Institute for Strategic Studies of the Kyrgyz Republic "
