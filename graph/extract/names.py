@@ -119,7 +119,7 @@ def _name_like(tok: Token) -> bool:
 def _head_of(tokens: list[Token]) -> Token:
     """The word that says what a name names: the last word before 'of'/'for', else the last word."""
     for i, t in enumerate(tokens):
-        if t.lower_ in ("of", "for") and i > 0:
+        if (t.lower_ in ("of", "for") or t.lower_ == "on" and tokens[i - 1].lemma_.lower() in _ON_HEADS) and i > 0:
             return tokens[i - 1]
     for t in reversed(tokens):
         if t.lower_.rstrip(".") not in LEGAL_SUFFIXES and t.text not in (",", "&", "-"):
@@ -131,7 +131,9 @@ def _typed_head(tokens: list[Token], countries: frozenset[str] = frozenset()) ->
     """The head word that types a name, and its type: before an "of"/"for" complement, the last word that is a
     head word ("Ministry of Energy"); otherwise the last head word of the run ("Astana Group", or "National
     Assembly" in "National Assembly Woo Won-shik")."""
-    cut = next((i for i, t in enumerate(tokens) if t.lower_ in ("of", "for") and i > 0), len(tokens))
+    cut = next((i for i, t in enumerate(tokens) if i > 0 and (t.lower_ in ("of", "for") or t.lower_ == "on" and
+                                                              tokens[i - 1].lemma_.lower() in _ON_HEADS)),
+               len(tokens))
     pre = tokens[:cut]
     for t in reversed(pre):
         if t is tokens[0] and cut == len(tokens) and len(tokens) > 1:
@@ -261,6 +263,10 @@ def _one_name(sdoc: Doc, start: int, j: int, end: int, joined: set[str]) -> bool
     return text in joined
 
 
+# bodies named for their remit with "on": "Committee on Investments", "Commission on Trade and Economic Cooperation"
+_ON_HEADS = frozenset({"committee", "commission", "council", "board"})
+
+
 def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised words within a sentence, joined by name connectors ("of", "and", "&", ...)."""
     out: list[tuple[int, int]] = []
@@ -285,14 +291,18 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                     j += 2
                     continue
                 nxt = sdoc[j + 1] if j + 1 < sent.end else None
-                if t.lower_ in NAME_CONNECTORS and nxt is not None and (_name_like(nxt) or nxt.lower_ == "the"):
+                connector = t.lower_ in NAME_CONNECTORS or t.lower_ == "on" and \
+                    sdoc[j - 1].lemma_.lower() in _ON_HEADS and nxt is not None and \
+                    nxt.ent_type_ not in ("DATE", "TIME")
+                # ("the State Committee on Investment and State Property Management": a body named for its remit)
+                if connector and nxt is not None and (_name_like(nxt) or nxt.lower_ == "the" and t.lower_ != "on"):
                     if t.lower_ == "the" and not has_of:
                         break
                     if sdoc[j - 1].lower_.rstrip(".") in LEGAL_SUFFIXES:
                         break  # "built by Hyundai Engineering Co. for KazPolyChem LLP": a legal form ends a name
                     if t.lower_ in ("of", "for") and all(x.ent_type_ == "Country" for x in sdoc[start:j]):
                         break  # "visiting Kyrgyzstan for the Kyrgyz-Korean Business Forum": a country is no name's head
-                    if t.lower_ in ("of", "for"):
+                    if t.lower_ in ("of", "for", "on"):
                         has_of = True
                     elif t.lower_ == "and" and (nxt.lower_ == "the" or any(
                             k < sent.end and sdoc[k].text in ("'s", "’s") for k in (j + 2, j + 3))):
@@ -487,7 +497,9 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 and all(t.text[:1].isupper() and t.lower_ not in ROLE_NOUNS and t.lower_ not in TITLE_WORDS and
                         not gaz.demonym_of.get(t.lower_) for t in toks[inside[0].end - a:]):
             label = "Firm"  # "LOTTE Rakhat", "Daewoo Motors": a firm of its own that carries a group's name
-        if label is None and not inside and b - a <= 3 and a > 0 and sdoc[a - 1].is_lower and \
+        place_first = bool(inside) and all(g.label_ == "Location" for g in inside) and b - a >= 2 and \
+            inside[-1].end < b  # "the cotton company Khujand Pakhta": a firm named after its city
+        if label is None and (not inside or place_first) and b - a <= 3 and a > 0 and sdoc[a - 1].is_lower and \
                 sdoc[a - 1].pos_ == "NOUN" and sdoc[a - 1].dep_ == "compound" and \
                 all(t.is_title and t.is_alpha and t.lower_ not in ROLE_NOUNS for t in toks) and \
                 not person_shape(toks):

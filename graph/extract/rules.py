@@ -890,6 +890,27 @@ def remaining_shares(st: DocState) -> None:
                 continue
             nearest = min(found, key=lambda m: min(abs(m.start - tok.i), abs(m.end - 1 - tok.i)))
             add_fact(st, nearest.id, "HOLDS_STAKE_IN", target, sent, nearest)
+    for n, sent in enumerate(sents):
+        lo = sents[n - 1].start_char if n else sent.start_char
+        earlier = [f for f in stakes if f.evidence is not None and lo <= f.evidence.start <= sent.start_char]
+        if not earlier:
+            continue
+        target = earlier[-1].object
+        holders = {f.subject for f in stakes if f.object == target}
+        respectively = any(t.lower_ == "respectively" for t in sent)
+        for m in st.mentions:
+            if not (sent.start <= m.start and m.end <= sent.end) or len(m.ids) != 1 or m.id in holders or \
+                    m.id == target or m.label not in ("Firm", "Organization") or m.demonym:
+                continue
+            after = st.sdoc[m.end:min(m.end + 3, sent.end)]
+            gapped = len(after) >= 2 and after[0].like_num and after[1].lower_ in ("percent", "%", "per")
+            # "in which KHNP holds 70 percent and the Tajik company Tojik Hydro Invest 30 percent": a name and a
+            # share with the verb left out; "A and B hold 30 percent and 10 percent, respectively": the subjects
+            listed = respectively and st.sdoc[m.start:m.end].root.dep_ in ("nsubj", "conj") and any(
+                t.lemma_.lower() in _STAKE_VERBS for t in sent) and not any(
+                t.dep_ == "prep" and t.lower_ in ("in", "of") and t.head.lower_ in ("percent", "%") for t in sent)
+            if gapped or listed:
+                add_fact(st, m.id, "HOLDS_STAKE_IN", target, sent, m)
 
 
 # what a share of the world's (or a country's) total is a share of: output makes a producer, reserves a holder
@@ -1134,6 +1155,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         return  # "KOSPO owns 60 percent of the project company": a stake (the stake frame reads it), not the whole
     if rel in _DONE_RELS and _discussed(verb):
         return  # "discussed KDB's participation in financing the plant": a topic of talks, not money given
+    if rel == "OWNS" and (any(c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("percent", "%") for c in verb.children)
+                          or verb.dep_ == "acl" and verb.head.lower_ in ("percent", "%")):
+        rel = "HOLDS_STAKE_IN"  # "Sughd Korea Textile is 60 percent owned by Gyeongnam Textile": a stake
     subjects, passive = subjects_of(st, verb)
     direct, by_prep = objects_of(st, verb)
     if not direct and not passive and not any(c.dep_ in ("dobj", "prep") for c in verb.children):
@@ -2747,6 +2771,9 @@ def project_roles(st: DocState) -> None:
             add_facts(st, [m], rel, targets, n.sent)
 
 
+# bodies that are units of a ministry or agency: "HRD Korea, an agency of the Korean labor ministry"
+_UNIT_NOUNS = frozenset({"agency", "body", "department", "service", "institute", "enterprise", "organisation",
+                         "organization"})
 _PART_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "arm", "division", "branch", "daughter", "part"})
 
 
@@ -2847,16 +2874,24 @@ def _surface_part_of(st: DocState, m: Mention) -> None:
     if sdoc[k].lower_ in ("a", "an", "the"):
         k += 1
     start = k
-    while k < len(sdoc) and k - start < 3 and sdoc[k].lower_ != "of" and sdoc[k].is_lower and sdoc[k].is_alpha:
+    while k < len(sdoc) and k - start < 3 and sdoc[k].lower_ not in ("of", "under") and sdoc[k].is_lower and \
+            sdoc[k].is_alpha:
         k += 1
-    if k - start < 1 or k + 1 >= len(sdoc) or sdoc[k].lower_ != "of":
+    if k - start < 1 or k + 1 >= len(sdoc) or sdoc[k].lower_ not in ("of", "under"):
         return
     noun = sdoc[k - 1]
-    if not (noun.lemma_.lower() in _PART_NOUNS or noun.lower_ == "company" and sdoc[k - 2].lower_ == "project"):
+    # ("KOMSCO, a state enterprise under the Ministry of Economy and Finance", "an organisation under Korea's
+    # Ministry of Culture": a body "under" another is its unit, whatever noun describes it)
+    if sdoc[k].lower_ == "of" and not (noun.lemma_.lower() in _PART_NOUNS | _UNIT_NOUNS or
+                                       noun.lower_ == "company" and sdoc[k - 2].lower_ == "project"):
         return
     j = k + 1
     if sdoc[j].lower_ == "the":
         j += 1
+    if j + 1 < len(sdoc) and j in st.at and st.at[j].label == "Country" and sdoc[st.at[j].end].text in ("'s", "’s"):
+        j = st.at[j].end + 1  # "under Korea's Ministry of Culture, Sports and Tourism"
+    elif j in st.at and st.at[j].label == "Country" and (st.at[j].text.endswith(("'s", "’s")) or st.at[j].demonym):
+        j = st.at[j].end  # "of the Kyrgyz Ministry of Labor"
     parent = st.at.get(j)
     if parent is None or parent.label not in ("Firm", "Organization") or len(parent.ids) != 1 or parent.id == m.id:
         return
@@ -3413,7 +3448,12 @@ for _name, _conf, _desc, _examples in (
         ("South Korea had donated 150 ambulances to the regions of Uzbekistan in 2024.",
          [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),
         ("South Korea donated $2 million to Kyrgyzstan.", [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
-    ("verb:own", 0.85, "X owns Y; Y is owned by X", (
+    ("verb:own", 0.85, "X owns Y; Y is owned by X; Y is N percent owned by X (a stake)", (
+        ("Sughd Korea Textile is 60 percent owned by Gyeongnam Textile. Tajik cotton company Khujand Pakhta and the "
+         "State Committee on Investment and State Property Management hold 30 percent and 10 percent, respectively.",
+         [("Gyeongnam Textile", "HOLDS_STAKE_IN", "Sughd Korea Textile")]),
+        ("Sughd Korea Textile is 60 percent owned by Korean textile maker Gyeongnam Textile Co.",
+         [("Gyeongnam Textile Co.", "HOLDS_STAKE_IN", "Sughd Korea Textile")]),
         ("The plant is owned by Samruk-Energy, which is itself wholly owned by the sovereign wealth fund "
          "Samruk-Kazyna.", [("Samruk-Kazyna", "OWNS", "Samruk-Energy")]),
         ("Uz-Kor Gas Chemical LLC is a joint venture between Uzbekneftegaz and Lotte Chemical. It owns and operates "
@@ -3518,6 +3558,10 @@ for _name, _conf, _desc, _examples in (
      "the body nearest the remaining share holds a stake in what the stake just stated is in", (
         ("POSCO International will hold a 49 percent stake in the venture and AMMC the remaining 51 percent.",
          [("AMMC", "HOLDS_STAKE_IN", "venture")]),
+        ("The plant belongs to Fandarya Hydro Power LLC, a special-purpose company in which KHNP holds 70 percent and "
+         "the Tajik company Tojik Hydro Invest 30 percent.",
+         [("Tojik Hydro Invest", "HOLDS_STAKE_IN", "Fandarya Hydro Power LLC")]),
+
         ("POSCO Holdings acquired 30 percent of Sary-Arka Lithium LLP. The remaining 70 percent stays with the "
          "national mining company Tau-Ken Samruk.", [("Tau-Ken Samruk", "HOLDS_STAKE_IN", "Sary-Arka Lithium LLP")]),)),
     ("verb:percent-of", 0.8, "'..., while Y owns the remaining N percent': Y holds a stake in the same firm", (
@@ -3623,6 +3667,8 @@ for _name, _conf, _desc, _examples in (
          "new branches.", [("Shinhan Bank Kazakhstan", "SUBSIDIARY_OF", "Shinhan Bank"),
                            ("Shinhan Bank", "OWNS", "Shinhan Bank Kazakhstan")]),
         ("LS MnM, the copper-smelting arm of LS Group, signed.", [("LS MnM", "SUBSIDIARY_OF", "LS Group")]),
+        ("The contract went to KOMSCO, a state enterprise under the Ministry of Economy and Finance of the Republic of "
+         "Korea.", [("KOMSCO", "SUBSIDIARY_OF", "Ministry of Economy and Finance")]),
         ("The loan comes from the Development Bank of Kazakhstan (DBK), part of the Baiterek holding.",
          [("Development Bank of Kazakhstan", "SUBSIDIARY_OF", "Baiterek")]),
         ("The borrower is Kyzylorda Power Plant LLP, the project company of Samruk-Energy.",

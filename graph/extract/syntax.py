@@ -795,6 +795,11 @@ def objects_of(
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in st.at:
         # "a Forum was held, attended by both presidents": a participle clause's head is its object
         direct.extend(expand(st, verb.head))
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in ("percent", "%") and \
+            verb.head.head.lemma_ == "be":
+        # "Sughd Korea Textile is 60 percent owned by Gyeongnam Textile": the parser hangs the participle on the
+        # share; what is owned is the copula's subject
+        direct.extend(m for c in verb.head.head.children if c.dep_ == "nsubj" for m in expand(st, c))
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in ("itself", "themselves") and \
             verb.head.head.dep_ == "relcl":
         # "Samruk-Energy, which is itself wholly owned by Samruk-Kazyna": the parser hangs the participle on
