@@ -186,14 +186,19 @@ def edge_from_driver(rel: neo4j.graph.Relationship, ends: tuple[str, str] | None
     else:
         assert rel.start_node is not None and rel.end_node is not None
         source, target = str(rel.start_node["id"]), str(rel.end_node["id"])
-    props = dict(rel.items())
+    return edge_from_properties(source, str(rel.type), target, dict(rel.items()))
+
+
+def edge_from_properties(source: str, rel_type: str, target: str, props: dict[str, Any]) -> GraphEdge:
+    """A fact relationship from its ends' ids, its type and its properties (a query that returned `properties(r)`
+    rather than the relationship: the driver decodes a map for less)."""
     # Validated in one call, evidence included (one model per piece of evidence built by pydantic-core rather than
     # through EvidenceOut(**e) each: the mineral answer converts about 900 relationships).
     return GraphEdge.model_validate({
-        "id": f"{source}|{rel.type}|{target}",
+        "id": f"{source}|{rel_type}|{target}",
         "source": source,
         "target": target,
-        "type": rel.type,
+        "type": rel_type,
         "properties": plain_properties(props),
         "evidence": evidence_of(props),
     })

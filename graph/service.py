@@ -54,6 +54,7 @@ from graph.results import (
     Subgraph,
     built,
     edge_from_driver,
+    edge_from_properties,
     node_from_driver,
     node_type,
     to_jsonable,
@@ -674,7 +675,9 @@ def _paths(walks: list[list[traversal.Step]], rels: dict[str, Any], ends: dict[s
 
     def edge(step: traversal.Step) -> GraphEdge:
         if step.edge not in edges:
-            edges[step.edge] = _edge(rels[step.edge], facts, (step.source, step.target))
+            rel = rels[step.edge]
+            edges[step.edge] = (facts.prune(edge_from_properties(step.source, step.type, step.target, rel))
+                                if isinstance(rel, dict) else _edge(rel, facts, (step.source, step.target)))
         return edges[step.edge]
 
     def node(node_id: str) -> GraphNode:
