@@ -173,6 +173,7 @@ def collect_mentions(st: DocState) -> None:
     _titled_names(st)
     _country_mineral_firms(st)
     _short_names(st)
+    _repeated_names(st)
     local_governments(st)
     lowercase_ministries(st)
     noun_phrase_mentions(st)
@@ -400,6 +401,34 @@ def lowercase_ministries(st: DocState) -> None:
             if inner is not None:
                 drop_mention(st, inner)  # "finance" is the ministry's field here, not a sector the text names
         add_mention(st, Mention((oid,), "Organization", k + 1, tok.i + 1, sdoc[k + 1:tok.i + 1].text))
+
+
+def _repeated_names(st: DocState) -> None:
+    """'... South Korea's LS MnM. ... and LS MnM, the copper-smelting arm of LS Group, the remaining 49 percent': a
+    name the document gave a firm, body or person stands for it wherever the same words come again, though NER
+    missed them there."""
+    sdoc = st.sdoc
+    names: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+    for m in st.mentions:
+        if m.label not in ("Firm", "Organization", "Person") or len(m.ids) != 1 or m.demonym:
+            continue
+        words = tuple(t.text for t in sdoc[m.start:m.end])
+        if not words or not words[0][:1].isupper() or len("".join(words)) < 4 or \
+                (len(words) == 1 and not words[0].isupper()):
+            continue  # (one-word names only as acronyms: a one-word capitalised word is too often something else)
+        names.setdefault(words[0], []).append((words, m))
+    if not names:
+        return
+    for tok in sdoc:
+        if tok.i in st.at or tok.text not in names:
+            continue
+        for words, m in sorted(names[tok.text], key=lambda x: -len(x[0])):
+            end = tok.i + len(words)
+            if end <= len(sdoc) and tuple(t.text for t in sdoc[tok.i:end]) == words and \
+                    not any(k in st.at for k in range(tok.i, end)) and \
+                    not (end < len(sdoc) and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha):
+                add_mention(st, Mention(m.ids, m.label, tok.i, end, m.text))
+                break
 
 
 def _short_names(st: DocState) -> None:

@@ -18,7 +18,7 @@ from graph.extract.lexicon import (
 from graph.extract.names import TITLE_WORDS
 from graph.extract.registry import register, running
 from graph.extract.state import DocState, Mention, entity, report_pair
-from graph.extract.syntax import document_topic, expand
+from graph.extract.syntax import document_topic, expand, subjects_of
 
 
 def _capital(st: DocState, m: Mention) -> str | None:
@@ -231,8 +231,10 @@ def find_person_roles(st: DocState) -> None:
                 continue
             seen.add(role.i)
             apply_role(st, m, role)
-        if root.dep_ == "dobj" and root.head.lemma_.lower() in ("elect", "appoint", "name", "choose", "nominate"):
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in _ELECT_VERBS:
             _elected_as(st, m, root.head)
+        else:
+            _elected_as_surface(st, m)
         if not roles and m.end + 1 < len(sdoc) and sdoc[m.end].lower_ == "of" and sdoc[m.end].head.i == root.i:
             # "Park Min-jae of the Institute of Foreign Affairs and National Security": a person of a body works
             # for it
@@ -240,6 +242,34 @@ def find_person_roles(st: DocState) -> None:
             if body is not None and body.label in ("Firm", "Organization") and len(body.ids) == 1 and \
                     body.start in (m.end + 1, m.end + 2):
                 add_fact(st, m.id, "WORKS_FOR", body.id, root.sent)
+
+
+_ELECT_VERBS = frozenset({"elect", "appoint", "name", "choose", "nominate"})
+
+
+def _elected_as_surface(st: DocState, m: Mention) -> None:
+    """The same read off the surface where the parser scatters the clause ("The Association of Koreans of Kazakhstan
+    (AKK), the main organization of ..., elected businessman Vladimir Kan as its new president"): "elected [a noun]
+    <name> as its/the [new] <title>", the body the sentence opens with electing."""
+    sdoc = st.sdoc
+    k = m.start - 1
+    if k >= 0 and sdoc[k].is_lower and sdoc[k].pos_ == "NOUN":
+        k -= 1  # "businessman"
+    if k < 0 or sdoc[k].lemma_.lower() not in _ELECT_VERBS or m.end + 2 >= len(sdoc) or sdoc[m.end].lower_ != "as":
+        return
+    j = m.end + 1
+    poss = sdoc[j].lower_ in ("its", "their")
+    while j < len(sdoc) and j - m.end < 5 and sdoc[j].lemma_.lower() not in ROLE_NOUNS:
+        j += 1
+    if j >= len(sdoc) or sdoc[j].lemma_.lower() not in ROLE_NOUNS or not poss:
+        return
+    sent = sdoc[k].sent
+    bodies = [x for x in st.mentions if sent.start <= x.start < k and x.label in ("Firm", "Organization")
+              and len(x.ids) == 1]
+    if not bodies or bodies[0].start != sent.start + (1 if sdoc[sent.start].lower_ == "the" else 0):
+        return  # only the body the sentence opens with
+    word = role_word(sdoc[j])
+    add_fact(st, m.id, "LEADS" if _is_lead(word, bodies[0].label) else "WORKS_FOR", bodies[0].id, sent)
 
 
 def _elected_as(st: DocState, m: Mention, verb: Token) -> None:
@@ -254,8 +284,9 @@ def _elected_as(st: DocState, m: Mention, verb: Token) -> None:
                 continue
             of, _to = role_targets(st, role)
             if not of and any(x.dep_ == "poss" and x.lower_ in ("its", "their") for x in role.children):
-                of = [x.id for s in verb.children if s.dep_ == "nsubj" for x in expand(st, s)
-                      if x.label in ("Firm", "Organization") and len(x.ids) == 1]
+                subjects, passive = subjects_of(st, verb)
+                of = [x.id for x in subjects if x.label in ("Firm", "Organization") and len(x.ids) == 1] \
+                    if not passive else []
             word = role_word(role)
             for org in dict.fromkeys(of):
                 label = st.entities[org].label if org in st.entities else ""
@@ -584,6 +615,9 @@ register("role:person-title", stage="role", confidence=0.9,
               [("Rustam Nazarov", "LEADS", "Khujand Pakhta")]),
              ("It was signed by the Chairman of Barqi Tojik, Sherali Rahimzoda, and the KHNP chief.",
               [("Sherali Rahimzoda", "LEADS", "Barqi Tojik")]),
+             ("The Association of Koreans of Kazakhstan (AKK), the main organization of the country's ethnic Korean "
+              "community, elected businessman Vladimir Kan as its new president at its congress in Almaty on Saturday.",
+              [("Vladimir Kan", "LEADS", "Association of Koreans of Kazakhstan")]),
              ("The Association of Koreans of Kazakhstan (AKK) elected businessman Vladimir Kan as its new president.",
               [("Vladimir Kan", "LEADS", "Association of Koreans of Kazakhstan")]),
              ("Aizhan Tokonova, a researcher at the National Institute for Strategic Studies of the Kyrgyz Republic "

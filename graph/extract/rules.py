@@ -2856,8 +2856,7 @@ def subsidiary_appositions(st: DocState) -> None:
                     x.lower_ in ("wholly", "fully") for x in c.children) for c in n.subtree if c.i < n.i):
                 # "a wholly owned subsidiary of Daedong Precision": the parent owns it outright
                 add_facts(st, parents, "OWNS", [m], n.sent)
-        if not nouns:
-            _surface_part_of(st, m)
+        _surface_part_of(st, m)  # (also where the parser found a part noun but hung its "of" phrase elsewhere)
 
 
 def _surface_part_of(st: DocState, m: Mention) -> None:
@@ -2874,9 +2873,9 @@ def _surface_part_of(st: DocState, m: Mention) -> None:
     if sdoc[k].lower_ in ("a", "an", "the"):
         k += 1
     start = k
-    while k < len(sdoc) and k - start < 3 and sdoc[k].lower_ not in ("of", "under") and sdoc[k].is_lower and \
-            sdoc[k].is_alpha:
-        k += 1
+    while k < len(sdoc) and k - start < 5 and sdoc[k].lower_ not in ("of", "under") and (
+            sdoc[k].is_lower and sdoc[k].is_alpha or sdoc[k].text == "-" and k > start):
+        k += 1  # ("the copper-smelting arm of LS Group")
     if k - start < 1 or k + 1 >= len(sdoc) or sdoc[k].lower_ not in ("of", "under"):
         return
     noun = sdoc[k - 1]
