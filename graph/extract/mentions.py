@@ -414,8 +414,8 @@ def _repeated_names(st: DocState) -> None:
             continue
         words = tuple(t.text for t in sdoc[m.start:m.end])
         if not words or not words[0][:1].isupper() or len("".join(words)) < 4 or \
-                (len(words) == 1 and not words[0].isupper()):
-            continue  # (one-word names only as acronyms: a one-word capitalised word is too often something else)
+                (len(words) == 1 and not words[0].isupper() and (m.label == "Person" or len(words[0]) < 6)):
+            continue  # (one-word names only as acronyms or long firm names: "Turkmenawtoyollary")
         names.setdefault(words[0], []).append((words, m))
     if not names:
         return
@@ -426,6 +426,7 @@ def _repeated_names(st: DocState) -> None:
             end = tok.i + len(words)
             if end <= len(sdoc) and tuple(t.text for t in sdoc[tok.i:end]) == words and \
                     not any(k in st.at for k in range(tok.i, end)) and \
+                    not (len(words) == 1 and not words[0].isupper() and tok.is_sent_start) and \
                     not (end < len(sdoc) and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha):
                 add_mention(st, Mention(m.ids, m.label, tok.i, end, m.text))
                 break

@@ -140,6 +140,16 @@ def find_person_roles(st: DocState) -> None:
                 f -= 1
             if f < k and sdoc[f].lower_ == "of" and sdoc[f - 1].lemma_.lower() in ROLE_NOUNS:
                 k = f - 1
+        if not groups and m.start >= 3 and sdoc[m.start - 1].text == "," and not roles:
+            # "by the Minister of Labor, Social Security and Migration, Nurbek Sadykov": a title and its field, then
+            # the name after a comma
+            f = m.start - 2
+            while f > 0 and m.start - f < 12 and (sdoc[f].text[:1].isupper() or sdoc[f].lower_ in ("and", ",", "of")) \
+                    and not (sdoc[f].lower_ == "of" and sdoc[f - 1].lemma_.lower() in ROLE_NOUNS) and \
+                    not (f in st.at and st.at[f].label == "Person"):
+                f -= 1
+            if f > 0 and sdoc[f].lower_ == "of" and sdoc[f - 1].lemma_.lower() in ROLE_NOUNS and f < m.start - 2:
+                roles.append(sdoc[f - 1])
         if groups and k >= 0 and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])
             if role_word(sdoc[k]) in ENVOY_ROLES:
@@ -370,7 +380,7 @@ def firm_countries(st: DocState) -> None:
 
 def _state_owned(st: DocState, m: Mention) -> None:
     """'a contract from state-owned Uzbekneftegaz': a firm called state-owned belongs to its own country, as the
-    reference data or the document gives it (never Korea's: that is what the report is about, not a firm's owner)."""
+    reference data or the document gives it, or, in a report on Korea and one other country, as its name does."""
     sdoc = st.sdoc
     k = m.start
     if k >= 2 and sdoc[k - 1].lower_ == "the":
@@ -382,7 +392,13 @@ def _state_owned(st: DocState, m: Mention) -> None:
     entry = st.gaz.entries.get(m.id)
     ent = st.entities.get(m.id)
     country = (entry.country if entry is not None else None) or (ent.properties.get("country") if ent else None)
-    if country and country != "country:south-korea" and country in st.entities:
+    pair = report_pair(st)
+    if not country and len(pair) == 2 and "country:south-korea" in pair:
+        # "state-owned Barqi Tojik" in a report on Korea and Tajikistan: a Korean name's state is Korea, any other
+        # the other country's
+        korean = any(w.strip("()").lower() in ("korea", "korean") for w in m.text.split())
+        country = "country:south-korea" if korean else next(c for c in pair if c != "country:south-korea")
+    if country and country in st.entities:
         add_fact(st, country, "OWNS", m.id, sdoc[m.start].sent)
 
 
@@ -611,6 +627,9 @@ register("role:person-title", stage="role", confidence=0.9,
          description="titles and appositions: 'President X', 'X, CEO of Y', 'X, ambassador of A to B'",
          examples=(
              ("South Korean President Yoon Suk Yeol spoke.", [("Yoon Suk Yeol", "LEADS", "South Korea")]),
+             ("Kyrgyzstan and South Korea renewed the memorandum. It was signed in Seoul by the Minister of Labor, "
+              "Social Security and Migration, Nurbek Sadykov, and the Korean Minister of Employment and Labor, Jeong "
+              "Hee-soo.", [("Nurbek Sadykov", "LEADS", "Ministry of Labor, Social Security and Migration")]),
              ("The deal was signed by Khujand Pakhta director Rustam Nazarov.",
               [("Rustam Nazarov", "LEADS", "Khujand Pakhta")]),
              ("It was signed by the Chairman of Barqi Tojik, Sherali Rahimzoda, and the KHNP chief.",

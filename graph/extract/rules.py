@@ -3083,7 +3083,9 @@ for _name, _conf, _desc, _examples in (
          [("POSCO International", "OPERATES_IN", "Uzbekistan")]),
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
-    ("verb:sign", 0.9, "X signs / concludes an agreement (with Y): both sign it and partner", (
+    ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("Kyrgyzstan and South Korea have renewed their memorandum of understanding on sending workers under the "
+         "Employment Permit System (EPS).", [("Kyrgyzstan", "SIGNS", "memorandum")]),
         ("The two governments also exchanged 11 memorandums of understanding. One, on critical minerals supply chains, "
          "was signed between Korea's Ministry of Trade, Industry and Energy and Uzbekistan's Ministry of Mining "
          "Industry and Geology.", [("Ministry of Mining Industry and Geology", "SIGNS", "one memorandum")]),
