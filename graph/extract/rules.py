@@ -112,6 +112,11 @@ def relations(st: DocState, sent: Span) -> None:
             if lemma in PARTICIPANT_NOUNS and tok.pos_ == "NOUN":
                 with running(st, "noun:participants", tok):
                     participants_rule(st, sent, tok)
+        if lemma in ("award", "give", "entrust", "assign") and tok.tag_ == "VBN" and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in _WORKS_AWARDED and c.i not in st.at
+                for c in tok.children):
+            with running(st, "verb:works-awarded", tok):
+                works_awarded(st, sent, tok)
         if lemma in _BUSINESS_VERBS and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and (c.i not in st.at or st.at[c.i].label == "Project") for c in tok.children):
             with running(st, "verb:operate", tok):
@@ -711,6 +716,18 @@ def _is_korean(st: DocState, m: Mention) -> bool:
     if country:
         return country == "country:south-korea"
     return any(w.strip("()").lower() in ("korea", "korean", "kexim") for w in m.text.split())
+
+
+_WORKS_AWARDED = frozenset({"construction", "work", "works", "job", "building", "design", "engineering"})
+
+
+def works_awarded(st: DocState, sent: Span, verb: Token) -> None:
+    """'Construction has been awarded to POSCO E&C', 'The works were given to Kolon Global': the firm the works go
+    to builds the project its paragraph is about."""
+    firms = [m for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
+             if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Firm", "Organization")]
+    if firms:
+        add_facts(st, firms, "BUILDS", paragraph_project(st, sent), sent)
 
 
 # what a firm does where it is active: "has sold appliances in Uzbekistan", "has run a clinic in Tashkent"
@@ -3070,6 +3087,9 @@ for _name, _conf, _desc, _examples in (
         ("Posco invested $1 billion in Kazakhstan in 2020.", [("POSCO", "INVESTS_IN", "Kazakhstan")]),
         ("South Korea had invested $8.6 billion in the Kazakh economy since 2005.",
          [("South Korea", "INVESTS_IN", "Kazakhstan")]),)),
+    ("verb:works-awarded", 0.8, "'Construction has been awarded to X': X builds the paragraph's project", (
+        ("LG Electronics will build an air conditioner plant in Chirchik. Construction has been awarded to POSCO E&C.",
+         [("POSCO E&C", "BUILDS", "air conditioner plant")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y", (
         ("LG Electronics, which has sold appliances in Uzbekistan since 1998, signed the deal.",
          [("LG Electronics", "OPERATES_IN", "Uzbekistan")]),
