@@ -1470,6 +1470,22 @@ def field_ministry(st: DocState, tok: Token) -> bool:
 _GROUP_NOUNS = frozenset(n for _w, n in GROUP_REFS)  # "the two countries", "both governments"
 
 
+def _persons_body(st: DocState, tok: Token, kind: str) -> str | None:
+    """The body of a kind ("ministry") that the person named last before the word (in its sentence or the one
+    before) leads or works for, as the titles say."""
+    sent = tok.sent
+    lo = st.sdoc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = [m for m in st.mentions if m.label == "Person" and len(m.ids) == 1 and lo <= m.start < tok.i]
+    for person in reversed(people):
+        bodies = {f.object for f in st.facts.values() if f.subject == person.id and f.relation in ("LEADS", "WORKS_FOR")
+                  and f.object in st.entities and kind in st.entities[f.object].name.lower().split()}
+        if len(bodies) == 1:
+            return bodies.pop()
+        if bodies:
+            return None
+    return None
+
+
 def _under_between(root: Token) -> bool:
     """Is the name a party of a "between" phrase (its object, or a conjunct of it)?"""
     x = root
@@ -1539,6 +1555,14 @@ def resolve_references(st: DocState) -> None:
                 # "both sides", "the two countries", and a bare plural "the sides agreed", "the governments also
                 # signed" in a two-country text
                 add_mention(st, Mention(pair, "Country", tok.i, tok.i + 1, tok.text))
+                continue
+        if lemma in ORG_HEADS and tok.tag_ == "NN" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                          for c in tok.children):
+            # "Uzbekistan was represented by Bobir Islamov, Minister of Mining Industry and Geology. His ministry
+            # signed a memorandum ...": the body of that kind the person named last leads or works for
+            body = _persons_body(st, tok, lemma)
+            if body is not None:
+                add_mention(st, Mention((body,), st.entities[body].label, tok.i, tok.i + 1, tok.text))
                 continue
         if lemma == "country" and tok.tag_ == "NN" and mods == {"the"} and last_country is not None and \
                 tok.sent.start - last_country[1] <= 400 and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):

@@ -234,6 +234,11 @@ _BODY_DESCRIPTORS = frozenset({"service", "agency", "authority", "institute", "f
                                "inspectorate", "foundation"})
 
 
+_BODY_KINDS = frozenset({"corporation", "corp", "company", "co", "group", "holding", "holdings", "agency", "bank",
+                         "fund", "institute", "university", "foundation", "association", "service", "ltd", "llc",
+                         "jsc", "llp", "plc", "inc", "center", "centre", "council", "committee", "commission"})
+
+
 def _second_name_after(sdoc: Doc, start: int, j: int, end: int) -> bool:
     """Does the "and" at j join a body opened by its own head word ("Ministry of ...") to a second name of two or
     more capitalised words that ends in a head word of its own ("Korea Water Resources Corporation")?"""
@@ -243,7 +248,10 @@ def _second_name_after(sdoc: Doc, start: int, j: int, end: int) -> bool:
     while k < end and _name_like(sdoc[k]) and sdoc[k].lower_ not in NAME_CONNECTORS:
         k += 1
     seg = list(sdoc[j + 1 : k])
-    return len(seg) >= 2 and label_by_head(seg[-1], seg) in ("Firm", "Organization")
+    # (a head word that names a kind of body, not a field a ministry may be named for: "the Ministry of Industry
+    # and New Technologies" is one name)
+    return len(seg) >= 2 and label_by_head(seg[-1], seg) in ("Firm", "Organization") and \
+        seg[-1].lower_.rstrip(".") in _BODY_KINDS
 
 
 def _run_after(sdoc: Doc, j: int, end: int) -> int:

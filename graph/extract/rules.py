@@ -3104,6 +3104,16 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("The project is carried out under a framework agreement on grant aid signed by KOICA and the Ministry of "
+         "Foreign Affairs of Turkmenistan in Ashgabat in October 2022.",
+         [("KOICA", "SIGNS", "framework agreement"),
+          ("Ministry of Foreign Affairs", "SIGNS", "framework agreement")]),
+        ("Tajikistan's Ministry of Industry and New Technologies and the Korea Mine Rehabilitation and Mineral "
+         "Resources Corporation (KOMIR) signed a memorandum of understanding on joint exploration of lithium.",
+         [("Ministry of Industry and New Technologies", "SIGNS", "memorandum")]),
+        ("Uzbekistan and Korea held talks. Uzbekistan was represented by Bobir Islamov, Minister of Mining Industry and "
+         "Geology. His ministry signed a memorandum last year with the Korea Institute of Geoscience and Mineral "
+         "Resources (KIGAM).", [("Ministry of Mining Industry and Geology", "SIGNS", "memorandum")]),
         ("Kyrgyzstan and South Korea have renewed their memorandum of understanding on sending workers under the "
          "Employment Permit System (EPS).", [("Kyrgyzstan", "SIGNS", "memorandum")]),
         ("The two governments also exchanged 11 memorandums of understanding. One, on critical minerals supply chains, "

@@ -795,6 +795,12 @@ def objects_of(
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in st.at:
         # "a Forum was held, attended by both presidents": a participle clause's head is its object
         direct.extend(expand(st, verb.head))
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" and \
+            verb.head.head.lower_ in ("on", "for", "about") and verb.head.head.head.i in st.at and \
+            st.at[verb.head.head.head.i].label == "Agreement":
+        # "a framework agreement on grant aid signed by KOICA and the Ministry ...": the parser hangs the participle
+        # on the agreement's topic; what is signed is the agreement
+        direct.extend(expand(st, verb.head.head.head))
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in ("percent", "%") and \
             verb.head.head.lemma_ == "be":
         # "Sughd Korea Textile is 60 percent owned by Gyeongnam Textile": the parser hangs the participle on the
