@@ -3111,8 +3111,8 @@ for _name, _conf, _desc, _examples in (
         ("Tajikistan's Ministry of Industry and New Technologies and the Korea Mine Rehabilitation and Mineral "
          "Resources Corporation (KOMIR) signed a memorandum of understanding on joint exploration of lithium.",
          [("Ministry of Industry and New Technologies", "SIGNS", "memorandum")]),
-        ("Uzbekistan and Korea held talks. Uzbekistan was represented by Bobir Islamov, Minister of Mining Industry and "
-         "Geology. His ministry signed a memorandum last year with the Korea Institute of Geoscience and Mineral "
+        ("Uzbekistan and Korea held talks. Uzbekistan was represented by Bobir Islamov, Minister of Mining Industry "
+         "and Geology. His ministry signed a memorandum last year with the Korea Institute of Geoscience and Mineral "
          "Resources (KIGAM).", [("Ministry of Mining Industry and Geology", "SIGNS", "memorandum")]),
         ("Kyrgyzstan and South Korea have renewed their memorandum of understanding on sending workers under the "
          "Employment Permit System (EPS).", [("Kyrgyzstan", "SIGNS", "memorandum")]),
