@@ -1171,6 +1171,12 @@ def noun_phrase_mentions(st: DocState) -> None:
             entity(st, aid, "Agreement", name)
             add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, name))
             continue
+        if tok.pos_ == "NOUN" and tok.i not in st.at and funded_by(st, tok) is not None and not any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(p.i in st.at for p in c.children) for c in tok.children):
+            # "K-water carried out a KOICA-funded master plan for water resources": what a body funds is a project
+            name, start = np_name(tok)
+            last_project = _project_at(st, tok, name, doc_key)
+            continue
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lemma_.lower() in _BUILT_NOUNS and not definite:
             # "the construction of a pharmaceutical university": what is built is a project, whatever its head
@@ -1468,6 +1474,22 @@ def field_ministry(st: DocState, tok: Token) -> bool:
 
 
 _GROUP_NOUNS = frozenset(n for _w, n in GROUP_REFS)  # "the two countries", "both governments"
+
+
+_FUNDED = frozenset({"funded", "financed", "sponsored", "backed", "supported"})
+
+
+def funded_by(st: DocState, noun: Token) -> Mention | None:
+    """The body in a compound "<body>-funded" that modifies the noun ("a KOICA-funded master plan", "an
+    EDCF-financed hospital"), if there is one."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in _FUNDED and c.i < noun.i and c.i >= 2 and \
+                st.sdoc[c.i - 1].text == "-":
+            body = st.at.get(c.i - 2)
+            if body is not None and body.label in ("Firm", "Organization") and len(body.ids) == 1 and \
+                    body.end == c.i - 1:
+                return body
+    return None
 
 
 def _persons_body(st: DocState, tok: Token, kind: str) -> str | None:

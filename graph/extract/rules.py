@@ -30,7 +30,7 @@ from graph.extract.lexicon import (
     VISIT_NOUNS,
     NounFrame,
 )
-from graph.extract.mentions import costed
+from graph.extract.mentions import costed, funded_by
 from graph.extract.quantities import _num, is_sum
 from graph.extract.registry import RULES, register, running
 from graph.extract.state import DocState, Mention, add_mention, entity
@@ -112,6 +112,13 @@ def relations(st: DocState, sent: Span) -> None:
             if lemma in PARTICIPANT_NOUNS and tok.pos_ == "NOUN":
                 with running(st, "noun:participants", tok):
                     participants_rule(st, sent, tok)
+        if tag.startswith("NN") and tok.pos_ == "NOUN" and (funder := funded_by(st, tok)) is not None:
+            # "a KOICA-funded master plan", "A KOICA-funded modernisation of the Dushanbe Emergency Medical Centre"
+            targets = [st.at[tok.i]] if tok.i in st.at else [
+                st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.i in st.at and st.at[p.i].label in ("Project", "Organization")][:1]
+            with running(st, "verb:finance", tok):
+                add_facts(st, [funder], "FINANCES", targets, sent)
         if lemma in ("award", "give", "entrust", "assign") and tok.tag_ == "VBN" and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in _WORKS_AWARDED and c.i not in st.at
                 for c in tok.children):
@@ -3457,7 +3464,11 @@ for _name, _conf, _desc, _examples in (
          [("Export-Import Bank of Korea", "LENDS_TO", "hospital")]),
         ("Hyundai E&C won the contract for the Mary highway. Financing will be arranged by the Korea Development Bank "
          "(KDB), which is to lend $180 million.", [("Korea Development Bank", "LENDS_TO", "Mary highway")]),)),
-    ("verb:finance", 0.8, "X finances / funds / pays for Y", (
+    ("verb:finance", 0.8, "X finances / funds / pays for Y; an X-funded Y", (
+        ("K-water carried out a KOICA-funded master plan for water resources in the Ili River basin, completed in "
+         "2021.", [("KOICA", "FINANCES", "KOICA-funded master plan")]),
+        ("A KOICA-funded modernisation of the Dushanbe Emergency Medical Centre was completed in 2021.",
+         [("KOICA", "FINANCES", "Dushanbe Emergency Medical Centre")]),
         ("The feasibility study will be paid for by Korea's Ministry of Trade, Industry and Energy.",
          [("Ministry of Trade, Industry and Energy", "FINANCES", "feasibility study")]),
         ("The joint venture Ingichka Tungsten plans to spend a further $210 million by 2030 on a concentrator.",
