@@ -325,6 +325,17 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # "... the plant would have met 9% of demand. Korea Eximbank and K-Sure had pledged loans worth $3.5
         # billion": money pledged for nothing named goes to the one project its paragraph is about
         targets = paragraph_project(st, sent)
+    if agents and not targets and frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and \
+            tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.tag_ == "VBN":
+        # "a 250-bed hospital built with a $100 million loan from the Export-Import Bank of Korea", "The school was
+        # renovated with a grant from KOICA": what was built or done with the money
+        done = tok.head.head
+        thing = done.head if done.dep_ in ("acl", "relcl") else next(
+            (c for c in done.children if c.dep_ == "nsubjpass"), None)
+        if thing is not None and thing.i not in st.at and thing.dep_ == "appos":
+            thing = thing.head  # "the National Children's Medical Center, a 250-bed hospital built with ..."
+        targets = [m for m in expand(st, thing) if m.label in ("Project", "Organization")] if thing is not None \
+            else []
     if agents and frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
         # "KOICA will provide a $6.8 million grant to improve health services in Tajikistan's Khatlon region": the
         # purpose says what it pays for and where (a project it names, beside whoever receives the money)

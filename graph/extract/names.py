@@ -271,6 +271,8 @@ def _one_name(sdoc: Doc, start: int, j: int, end: int, joined: set[str]) -> bool
     return text in joined
 
 
+# plural nouns whose possessive sits inside a name: "National Children's Medical Center"
+_GROUP_POSSESSORS = frozenset({"children", "women", "people", "workers", "veterans", "farmers", "youth", "men"})
 # bodies named for their remit with "on": "Committee on Investments", "Commission on Trade and Economic Cooperation"
 _ON_HEADS = frozenset({"committee", "commission", "council", "board"})
 
@@ -290,6 +292,10 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                 t = sdoc[j]
                 if _name_like(t) and not (t.is_sent_start and j != start):
                     j += 1
+                    continue
+                if t.text in ("'s", "’s") and sdoc[j - 1].lower_ in _GROUP_POSSESSORS and j + 1 < sent.end and \
+                        _name_like(sdoc[j + 1]):
+                    j += 1  # "National Children's Medical Center", "Women's Resource Centre": one name
                     continue
                 if t.text in ("-", "&") and j + 1 < sent.end and (_name_like(sdoc[j + 1]) or (
                         t.text == "-" and not sdoc[j - 1].whitespace_ and not t.whitespace_ and sdoc[j + 1].is_alpha
