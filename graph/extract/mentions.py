@@ -1183,6 +1183,13 @@ def noun_phrase_mentions(st: DocState) -> None:
             name, start = np_name(tok)
             last_project = _project_at(st, tok, name, doc_key)
             continue
+        if lemma in ("plan", "study") and tok.tag_ == "NN" and tok.i not in st.at and any(
+                c.dep_ == "compound" and c.lower_ in ("master", "feasibility") for c in tok.children) and \
+                not definite:
+            # "KOICA earlier funded an e-government master plan for Turkmenistan": a plan drawn up is a project
+            name, start = np_name(tok)
+            last_project = _project_at(st, tok, name, doc_key)
+            continue
         if lemma == "project" and tok.tag_ == "NN" and not definite and tok.i not in st.at and any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in tok.children) and not any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):

@@ -314,6 +314,12 @@ def relations(st: DocState, sent: Span) -> None:
                 t.lemma_.lower() in _SHARE_OF for c in tok.children if c.dep_ in ("prep", "dobj") for t in c.subtree):
             with running(st, "verb:share-of-output", tok):
                 share_of_output(st, sent, tok)
+        elif tok.pos_ == "VERB" and lemma in ("produce", "mine") and any(
+                c.dep_ == "dobj" and c.lower_ in ("percent", "%", "third", "quarter", "half", "fifth", "share")
+                for c in tok.children):
+            # "Kazakhstan, which produces about 40 percent of the world's uranium": a share of a mineral's output
+            with running(st, "verb:share-of-output", tok):
+                share_of_mineral(st, sent, tok)
         if tok.pos_ == "VERB" and lemma in _STAKE_VERBS and _share_of_which(tok) is not None:
             with running(st, "verb:percent-of-which", tok):
                 percent_of_which(st, sent, tok)
@@ -358,7 +364,8 @@ def relations(st: DocState, sent: Span) -> None:
             if not passive and len({i for m in actors for i in m.ids}) >= 2:
                 with running(st, "verb:jointly", tok):
                     partner_group(st, sent, actors)
-        if tok.lower_ == "home" and tok.dep_ in ("attr", "advmod") and tok.head.lemma_ == "be":
+        if tok.lower_ == "home" and (tok.dep_ in ("attr", "advmod") and tok.head.lemma_ == "be" or
+                                     tok.dep_ == "appos" and tok.head.i in st.at or _home_apposition(st, tok)):
             with running(st, "noun:home-to", tok):
                 home_rule(st, sent, tok)
         if tok.pos_ in ("NOUN", "PROPN") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
@@ -939,6 +946,17 @@ def remaining_shares(st: DocState) -> None:
 
 # what a share of the world's (or a country's) total is a share of: output makes a producer, reserves a holder
 _SHARE_OF = {"output": "PRODUCES", "production": "PRODUCES", "reserves": "HAS_RESERVES", "reserve": "HAS_RESERVES"}
+
+
+def share_of_mineral(st: DocState, sent: Span, verb: Token) -> None:
+    """'produces about 40 percent of the world's uranium': the producer produces the mineral the share is of."""
+    doers, passive = subjects_of(st, verb)
+    if passive:
+        return
+    minerals = [st.at[t.i] for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+                if t.i in st.at and st.at[t.i].label == "Mineral"]
+    add_facts(st, [m for m in doers if m.label in ("Country", "Location", "Firm", "Organization", "Project")
+                   and not m.demonym], "PRODUCES", minerals, sent)
 
 
 def share_of_output(st: DocState, sent: Span, verb: Token) -> None:
@@ -1933,11 +1951,23 @@ def licence_rule(st: DocState, sent: Span, tok: Token) -> None:
         add_facts(st, [h for h in holders if h.label in ("Firm", "Organization")], "DEVELOPS", sites, sent)
 
 
+def _home_apposition(st: DocState, tok: Token) -> bool:
+    """Is "home" the start of an apposition to the place just before its comma ("Uzbekistan, home to ...")?"""
+    place = st.at.get(tok.i - 2) if tok.i >= 2 and st.sdoc[tok.i - 1].text == "," else None
+    return place is not None and place.label in ("Country", "Location") and not place.demonym and \
+        place.end == tok.i - 1 and tok.i + 1 < len(st.sdoc) and st.sdoc[tok.i + 1].lower_ == "to"
+
+
 def home_rule(st: DocState, sent: Span, tok: Token) -> None:
     """'Uzbekistan is home to about 175,000 ethnic Koreans', 'Almaty is home to the Korean Cultural Centre': who
     lives there, what is there."""
     places = [x for c in tok.head.children if c.dep_ == "nsubj" for x in expand(st, c)
               if x.label in ("Country", "Location") and not x.demonym] if tok.head.lemma_ == "be" else []
+    if tok.dep_ == "appos":
+        # "Uzbekistan, home to about 170,000 ethnic Koreans, ...": the place the apposition describes
+        places = [x for x in expand(st, tok.head) if x.label in ("Country", "Location") and not x.demonym]
+    elif _home_apposition(st, tok):
+        places = [st.at[tok.i - 2]]  # (the same, however the parser hangs "home")
     there = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
              if p.dep_ == "pobj" for x in expand(st, p)]
     add_facts(st, [x for x in there if x.label == "Group"], "RESIDES_IN", places, sent)
@@ -1954,8 +1984,33 @@ def meeting_between(st: DocState, sent: Span, tok: Token) -> None:
         meet_group(st, sent, people, receive=False, host=[], guests=[], verb=tok)
 
 
+_TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "consultation", "consultations"})
+
+
+def talks_at(st: DocState, sent: Span, tok: Token) -> None:
+    """'Chang unveiled the programme at talks with Davlatali Said', 'during negotiations with KOGAS, the minister
+    ...': who acts at the talks and who the talks are with meet."""
+    withs = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+             if p.dep_ == "pobj" for m in expand(st, p)
+             if m.label in ("Person", "Country", "Firm", "Organization") and not m.demonym]
+    if not withs:
+        return
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    subjects, passive = subjects_of(st, verb)
+    subjects = [m for m in subjects if m.label in ("Person", "Country", "Firm", "Organization") and not m.demonym
+                and m not in withs]
+    if subjects and not passive:
+        meet_group(st, sent, subjects + withs, receive=False, host=[], guests=[], verb=verb)
+
+
 def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     m = st.at.get(tok.i)
+    if lemma in _TALK_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "in", "after",
+                                                                          "following"):
+        with running(st, "noun:talks-with", tok):
+            talks_at(st, sent, tok)
     if lemma in MEETING_NOUNS and tok.tag_ == "NN" and lemma not in ("talk", "talks", "negotiation") and not (
             lemma in ("discussion", "conversation") and tok.dep_ == "nsubj") and \
             any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
@@ -2488,6 +2543,11 @@ def borrow_rule(st: DocState, sent: Span, verb: Token) -> None:
                   [b for b in borrowers if b.label in ("Country", "Organization", "Firm")], sent)
 
 
+# verbs that give a figure its value: "trade reached $3.2 billion", "turnover stood at $95 million"
+_FIGURE_VERBS = frozenset({"reach", "stand", "total", "amount", "grow", "rise", "increase", "exceed", "hit", "climb",
+                           "top", "surpass", "jump", "double", "fall", "decline"})
+
+
 def trade_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     parties: list[Mention] = []
     if lemma == "partner":
@@ -2505,6 +2565,11 @@ def trade_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             elif c.dep_ == "prep" and c.lower_ in ("to", "from", "with"):
                 others.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
         if lemma == "trade" and any(c.lower_ == "bilateral" for c in tok.children) and not owners + others:
+            owners = doc_pair(st)
+        elif lemma in ("trade", "turnover") and not owners + others and tok.dep_ == "nsubj" and \
+                tok.head.lemma_.lower() in _FIGURE_VERBS:
+            # "Turnover stood at $18 million in 2006 and reached $95 million last year" in a report on two
+            # countries: theirs
             owners = doc_pair(st)
         if owners and others and lemma in ("export", "import") and tok.tag_ == "NNS":
             # "Kazakhstan's exports of IT services to Korea": the exporter supplies the one it exports to
@@ -3469,6 +3534,8 @@ for _name, _conf, _desc, _examples in (
          "2021.", [("KOICA", "FINANCES", "KOICA-funded master plan")]),
         ("A KOICA-funded modernisation of the Dushanbe Emergency Medical Centre was completed in 2021.",
          [("KOICA", "FINANCES", "Dushanbe Emergency Medical Centre")]),
+        ("KOICA earlier funded an e-government master plan for Turkmenistan, completed in 2020.",
+         [("KOICA", "FINANCES", "e-government master plan")]),
         ("The feasibility study will be paid for by Korea's Ministry of Trade, Industry and Energy.",
          [("Ministry of Trade, Industry and Energy", "FINANCES", "feasibility study")]),
         ("The joint venture Ingichka Tungsten plans to spend a further $210 million by 2030 on a concentrator.",
@@ -3556,7 +3623,12 @@ for _name, _conf, _desc, _examples in (
         ("The sides discussed trade during a telephone conversation between Turkmen Foreign Minister Rashid Meredov "
          "and the Minister of Foreign Affairs of the Republic of Korea, Kwon Jae-sung.",
          [("Rashid Meredov", "MEETS", "Kwon Jae-sung")]),)),
+    ("noun:talks-with", 0.8, "X does something at / during talks with Y: X and Y meet", (
+        ("KOICA director Chang Won-sam unveiled the programme at talks with Davlatali Said, First Deputy Prime "
+         "Minister of Tajikistan, on Tuesday.", [("Chang Won-sam", "MEETS", "Davlatali Said")]),)),
     ("noun:home-to", 0.75, "a place is home to X: X lives (a community) or is (a body, a firm) there", (
+        ("Lee called Uzbekistan, home to about 170,000 ethnic Koreans, a key partner.",
+         [("ethnic Koreans", "RESIDES_IN", "Uzbekistan")]),
         ("Uzbekistan is home to about 175,000 ethnic Koreans, known as Koryo-saram.",
          [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
         ("Almaty is home to the Korean Cultural Centre.", [("Korean Cultural Centre", "LOCATED_IN", "Almaty")]),)),
@@ -3625,7 +3697,9 @@ for _name, _conf, _desc, _examples in (
         ("Lotte Chemical operates the Surgil gas chemical complex in Karakalpakstan jointly with Uzbekneftegaz and "
          "Korea Gas Corporation.",
          [("Lotte Chemical", "PARTNERS_WITH", "Uzbekneftegaz"), ("Lotte Chemical", "PARTNERS_WITH", "KOGAS")]),)),
-    ("verb:share-of-output", 0.8, "X accounts for / holds a share of a resource's output or reserves", (
+    ("verb:share-of-output", 0.8, "X accounts for / holds / produces a share of a resource's output or reserves", (
+        ("Kazakhstan, which produces about 40 percent of the world's uranium, pitched projects.",
+         [("Kazakhstan", "PRODUCES", "uranium")]),
         ("Kazakhstan, which accounts for about 40 percent of world uranium output, signed the deal.",
          [("Kazakhstan", "PRODUCES", "uranium")]),)),
     ("verb:percent-of-which", 0.8, "'X, N percent of which is held by Y': Y holds a stake in X", (
@@ -3792,7 +3866,9 @@ for _name, _conf, _desc, _examples in (
          [("Lee Woo-jin", "VISITS", "Uzbekistan")]),)),
     ("noun:investment", 0.8, "investment by X in Y; X is Y's largest investor", (
         ("South Korea is Uzbekistan's largest investor.", [("South Korea", "INVESTS_IN", "Uzbekistan")]),)),
-    ("noun:trade", 0.8, "trade between X and Y; bilateral trade", (
+    ("noun:trade", 0.8, "trade between X and Y; bilateral trade; 'turnover reached' in a report on two countries", (
+        ("Korea and Tajikistan signed two deals in Dushanbe. Korea and Tajikistan hope for more. Turnover stood at $18 "
+         "million in 2006 and reached $95 million last year.", [("South Korea", "TRADES_WITH", "Tajikistan")]),
         ("Trade between Kazakhstan and South Korea grew.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),
         ("In 2025 trade turnover between Kazakhstan and Korea amounted to $6.8 billion.",
          [("Kazakhstan", "TRADES_WITH", "South Korea")]),
