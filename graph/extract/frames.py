@@ -170,6 +170,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _PURSES
                             for x in p.children if x.dep_ in ("poss", "compound", "amod")
                             for m in expand(st, x) if _is_actor(st, m)]
+        # ("... from the state budget of Turkmenistan": or after "of")
+        agents = agents or [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _PURSES
+                            for x in p.children if x.dep_ == "prep" and x.lower_ == "of"
+                            for q in x.children if q.dep_ == "pobj" for m in expand(st, q) if _is_actor(st, m)]
         targets = targets or paragraph_project(st, sent) or _document_project(st, sent)
         if frame.relation == "FINANCES" and _loan_before(st, sent) and (
                 tok.lemma_.lower() in ("money", "fund") or

@@ -550,6 +550,15 @@ def consortium_rule(st: DocState, sent: Span, tok: Token) -> None:
         members += [m for c in verb.children if c.dep_ == "dobj" for m in expand(st, c)]
         members += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj" for m in expand(st, p)]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                              for c in tok.children):
+        # "GS E&C will carry out the works in a consortium with Yooshin Engineering": the actor and its partners
+        members += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                    if p.dep_ == "pobj" for m in expand(st, p)]
+        verb = tok.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            actors, passive = subjects_of(st, verb)
+            members += [] if passive else actors
     members = [m for m in members if m.label in ("Firm", "Organization") and not m.demonym]
     if len({i for m in members for i in m.ids}) < 2:
         # "a consortium of Hanwha Solutions and the Kyrgyz state-owned utility Electric Power Plants OJSC": the
@@ -2457,6 +2466,10 @@ def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
     # "the visit to Seoul in March 2025 of Prime Minister X": the parser hangs "of X" on the date
     on_dates = [c for t in tok.subtree if t.ent_type_ == "DATE" and t.i != tok.i for c in t.children
                 if c.dep_ == "prep" and c.lower_ == "of"]
+    # ("the visit to South Korea last month of Minister X": or on a date right after the phrase, hung on the verb)
+    on_dates += [c for k in range(tok.right_edge.i + 1, min(tok.right_edge.i + 4, sent.end))
+                 if st.sdoc[k].ent_type_ == "DATE" for c in st.sdoc[k].children
+                 if c.dep_ == "prep" and c.lower_ == "of"]
     for c in [*tok.children, *on_dates]:
         if c.dep_ == "poss" and c.i in st.at:
             visitors.extend(expand(st, c))
@@ -3641,6 +3654,8 @@ for _name, _conf, _desc, _examples in (
          [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),
         ("Tajikistan is a major recipient of EDCF loans.", [("EDCF", "LENDS_TO", "Tajikistan")]),)),
     ("noun:consortium", 0.8, "the members of a consortium (of / led by / including A and B) partner", (
+        ("GS E&C will build the bridge. GS E&C will carry out the works in a consortium with Yooshin Engineering "
+         "Corporation.", [("GS E&C", "PARTNERS_WITH", "Yooshin Engineering Corporation")]),
         ("A consortium of Lotte Chemical and Korea Gas Corporation won the tender for the Surgil project.",
          [("Lotte Chemical", "PARTNERS_WITH", "Korea Gas Corporation")]),
         ("The plant will be built by a consortium of Hanwha Solutions and the Kyrgyz state-owned utility Electric "
@@ -3857,6 +3872,8 @@ for _name, _conf, _desc, _examples in (
         ("Uzbekistan is rich in gold, copper and uranium.",
          [("Uzbekistan", "HAS_RESERVES", "gold"), ("Uzbekistan", "HAS_RESERVES", "uranium")]),)),
     ("noun:visit", 0.9, "X's visit / trip / tour to Y; the visit of X to Y", (
+        ("The agreements follow the visit to South Korea last month of Minister of Transport and Communications Ulan "
+         "Toktogulov.", [("Ulan Toktogulov", "VISITS", "South Korea")]),
         ("Olzhas Bektenov toured the plant during his trip to Korea.",
          [("Olzhas Bektenov", "VISITS", "South Korea")]),
         ("Yoon Suk Yeol's visit to Turkmenistan ended.", [("Yoon Suk Yeol", "VISITS", "Turkmenistan")]),
