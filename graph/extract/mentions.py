@@ -1594,7 +1594,7 @@ def resolve_references(st: DocState) -> None:
                 add_mention(st, Mention((body,), st.entities[body].label, tok.i, tok.i + 1, tok.text))
                 continue
         if lemma == "country" and tok.tag_ == "NN" and mods == {"the"} and last_country is not None and \
-                tok.sent.start - last_country[1] <= 400 and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+                tok.sent.start - last_country[1] <= 400 and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "poss"):
             # "Kazakhstan welcomes Korean firms. ... Korean investment in the country reached $8 billion": the
             # country last named by its name (a demonym is not one)
             add_mention(st, Mention((last_country[0],), "Country", tok.i, tok.i + 1, tok.text))

@@ -33,7 +33,7 @@ from graph.extract.lexicon import (
 from graph.extract.mentions import costed, funded_by
 from graph.extract.quantities import _num, is_sum
 from graph.extract.registry import RULES, register, running
-from graph.extract.state import DocState, Mention, add_mention, entity
+from graph.extract.state import DocState, Mention, add_mention, entity, report_pair
 from graph.extract.syntax import (
     STAGE_VERBS,
     agents_of,
@@ -1224,6 +1224,20 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 add_facts(st, [m for m in subjects if m.label in ("Organization", "Firm")], "SUBSIDIARY_OF",
                           parents, sent)
             return
+    if rel == "INVESTS_IN":
+        # "have invested in the country's chemical and textile industries": in that country (in a report on Korea
+        # and one other country, "the country" Korean firms invest in is the other one)
+        pair = report_pair(st)
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            for x in (x for p in c.children if p.dep_ == "pobj" for x in p.children if x.dep_ == "poss"):
+                m = st.at.get(x.i)
+                if x.lower_ == "country" and len(pair) == 2 and "country:south-korea" in pair:
+                    other = next(i for i in pair if i != "country:south-korea")
+                    m = Mention((other,), "Country", x.i, x.i + 1, x.text)
+                if m is not None and m.label == "Country" and not m.demonym:
+                    by_prep.setdefault("in", []).append(m)
     planned = is_planned(verb)
     if rel == "BUILDS" and planned:
         rel = "PLANS_TO_BUILD"
@@ -3157,7 +3171,10 @@ def verb_rule_name(lemma: str) -> str:
 
 
 for _name, _conf, _desc, _examples in (
-    ("verb:invest", 0.85, "X invests in Y; investing in Y", (
+    ("verb:invest", 0.85, "X invests in Y; investing in Y; in a country's industries", (
+        ("Uzbekistan welcomes investors, Korea says. Korean companies such as Lotte Chemical and Daewoo International "
+         "have invested in the country's chemical and textile industries.",
+         [("Lotte Chemical", "INVESTS_IN", "Uzbekistan")]),
         ("LG Electronics and Artel signed an agreement to build a plant in Chirchik. The two companies will invest a "
          "combined US$145 million in the plant.", [("Artel", "INVESTS_IN", "plant")]),
         ("Among them is Daedong Precision Uzbekistan, a wholly owned subsidiary of Korean auto-parts maker Daedong "
