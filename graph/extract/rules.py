@@ -1859,8 +1859,10 @@ _FORM_VERBS = frozenset({"set", "establish", "form", "create", "found", "launch"
 
 
 def _event_subject(st: DocState, verb: Token) -> bool:
-    """Is an event the verb's subject ("the summit opened", "the Forum, which opened ...")?"""
-    if any(c.dep_ == "nsubj" and c.i in st.at and st.at[c.i].label == "Event" for c in verb.children):
+    """Is an event the verb's subject ("the summit opened", "the Forum, which opened ...") or, for "open", a
+    project ("A Korean-language training center ... opened in Osh last October")?"""
+    if any(c.dep_ == "nsubj" and c.i in st.at and (st.at[c.i].label == "Event" or st.at[c.i].label == "Project"
+                                                   and verb.lemma_.lower() == "open") for c in verb.children):
         return True
     return verb.dep_ == "relcl" and verb.head.i in st.at and st.at[verb.head.i].label == "Event" and \
         any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
@@ -3516,7 +3518,10 @@ for _name, _conf, _desc, _examples in (
          [("Tashkent Investment Forum", "LOCATED_IN", "Tashkent")]),
         ("The Korea-Central Asia summit scheduled in Seoul will be the first.",
          [("Korea-Central Asia summit", "LOCATED_IN", "Seoul")]),)),
-    ("verb:event-place", 0.8, "an event does something in Y: it takes place in Y", (
+    ("verb:event-place", 0.8, "an event does something in Y: it takes place in Y; a project opened in Y is there", (
+        ("A Korean-language training center for EPS candidates, built with a grant of 1.2 billion won from the Korea "
+         "International Cooperation Agency (KOICA), opened in Osh last October.",
+         [("Korean-language training center", "LOCATED_IN", "Osh")]),
         ("The Turkmen-Korean Business Forum closed in Ashgabat on Friday.",
          [("Turkmen-Korean Business Forum", "LOCATED_IN", "Ashgabat")]),
         ("The 12th Kazakhstan-Korea Business Forum, which opened in Almaty on Tuesday, drew 300 companies.",
