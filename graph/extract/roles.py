@@ -241,6 +241,7 @@ def find_person_roles(st: DocState) -> None:
                 continue
             seen.add(role.i)
             apply_role(st, m, role)
+        _bracketed_officer(st, m)
         if root.dep_ == "dobj" and root.head.lemma_.lower() in _ELECT_VERBS:
             _elected_as(st, m, root.head)
         else:
@@ -255,6 +256,25 @@ def find_person_roles(st: DocState) -> None:
 
 
 _ELECT_VERBS = frozenset({"elect", "appoint", "name", "choose", "nominate"})
+
+
+def _bracketed_officer(st: DocState, m: Mention) -> None:
+    """'The Export-Import Bank of Korea (Korea Eximbank, Chairman and President Yoon Hee-sung) said ...': a title
+    and a name in the brackets after a body's name are its officer's."""
+    sdoc = st.sdoc
+    k = m.start - 1
+    while k > 0 and m.start - k < 8 and sdoc[k].text not in ("(", ")"):
+        k -= 1
+    if k <= 0 or sdoc[k].text != "(" or m.end >= len(sdoc) or sdoc[m.end].text != ")":
+        return
+    body = st.at.get(k - 1)
+    roles = [t for t in sdoc[k + 1:m.start] if t.lemma_.lower() in ROLE_NOUNS]
+    if body is None or body.label not in ("Firm", "Organization") or len(body.ids) != 1 or not roles:
+        return
+    word = role_word(roles[-1])
+    if word in ENVOY_ROLES:
+        return
+    add_fact(st, m.id, "LEADS" if _is_lead(word, body.label) else "WORKS_FOR", body.id, sdoc[m.start].sent)
 
 
 def _elected_as_surface(st: DocState, m: Mention) -> None:
@@ -630,6 +650,9 @@ register("role:person-title", stage="role", confidence=0.9,
              ("Kyrgyzstan and South Korea renewed the memorandum. It was signed in Seoul by the Minister of Labor, "
               "Social Security and Migration, Nurbek Sadykov, and the Korean Minister of Employment and Labor, Jeong "
               "Hee-soo.", [("Nurbek Sadykov", "LEADS", "Ministry of Labor, Social Security and Migration")]),
+             ("The Export-Import Bank of Korea (Korea Eximbank, Chairman and President Yoon Hee-sung) said on "
+              "Wednesday that it had concluded a loan agreement.",
+              [("Yoon Hee-sung", "LEADS", "Export-Import Bank of Korea")]),
              ("The deal was signed by Khujand Pakhta director Rustam Nazarov.",
               [("Rustam Nazarov", "LEADS", "Khujand Pakhta")]),
              ("It was signed by the Chairman of Barqi Tojik, Sherali Rahimzoda, and the KHNP chief.",

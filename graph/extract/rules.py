@@ -673,6 +673,13 @@ def loan_agreement(st: DocState, sent: Span, a: Mention, signers: list[Mention])
         lenders = korean if len(korean) == 1 else []
     add_facts(st, lenders, "LENDS_TO", [m for m in signers if m not in lenders and m.label in
                                         ("Country", "Organization", "Firm")], sent)
+    # "concluded a loan agreement with the Ministry of Finance to provide US$60 million for the Osh Regional Clinical
+    # Hospital Modernization Project": the lender lends for the project the agreement covers
+    projects = [Mention((f.object,), "Project", a.start, a.end, f.object) for f in st.facts.values()
+                if f.relation == "COVERS" and f.subject == a.id and f.evidence is not None and
+                f.evidence.start == sent.start_char and st.entities.get(f.object) is not None and
+                st.entities[f.object].label == "Project"]
+    add_facts(st, lenders, "LENDS_TO", projects, sent)
 
 
 _BULLETS = ("-", "•", "*", "–", "—")
@@ -3866,6 +3873,9 @@ for _name, _conf, _desc, _examples in (
      "lends to it (between two banks, the Korean one)", (
         ("A $40 million loan agreement was signed between the Ministry of Finance of Kyrgyzstan and the Korea "
          "Eximbank.", [("Export-Import Bank of Korea", "LENDS_TO", "Ministry of Finance of Kyrgyzstan")]),
+        ("The Export-Import Bank of Korea said that it had concluded a loan agreement with the Ministry of Finance of "
+         "the Kyrgyz Republic to provide US$60 million for the Osh Regional Clinical Hospital Modernization Project.",
+         [("Export-Import Bank of Korea", "LENDS_TO", "Osh Regional Clinical Hospital Modernization Project")]),
         ("The Export-Import Bank of Korea and the State Bank for Foreign Economic Affairs of Turkmenistan signed an "
          "agreement on a credit line of $300 million.",
          [("Export-Import Bank of Korea", "LENDS_TO", "State Bank for Foreign Economic Affairs of Turkmenistan")]),)),

@@ -47,6 +47,20 @@ def _verb_between(low: Token, high: Token) -> bool:
     return False
 
 
+def _bracketed(st: DocState, tok: Token) -> bool:
+    """Is the token inside brackets within its sentence?"""
+    sent = tok.sent
+    k = tok.i - 1
+    while k >= sent.start and st.sdoc[k].text not in ("(", ")"):
+        k -= 1
+    if k < sent.start or st.sdoc[k].text != "(":
+        return False
+    j = tok.i + 1
+    while j < sent.end and st.sdoc[j].text not in ("(", ")"):
+        j += 1
+    return j < sent.end and st.sdoc[j].text == ")"
+
+
 def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
     """Entities an argument token stands for: itself, its conjuncts and appositions, and through
     transparent nouns ('a consortium of A, B and C', "Uzbekistan's economy", 'lithium deposits')."""
@@ -225,6 +239,9 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             if c.dep_ in ("conj", "appos"):
                 if c.dep_ == "conj" and any(x.dep_ == "case" and x.text in ("'s", "’s") for x in c.children):
                     continue  # "KIGAM and Kazakhstan's Committee of Geology": the owner of the next item, not one
+                if c.dep_ == "conj" and _bracketed(st, c) and not _bracketed(st, tok):
+                    continue  # "The Export-Import Bank of Korea (Korea Eximbank, Chairman and President Yoon
+                    # Hee-sung) said ...": a note in brackets, not a second party
                 stack.append(c)
             elif c.dep_ == "prep" and (c.lower_ in ("such", "like", "including") or c.lower_ == "as" and any(
                     x.lower_ == "such" for x in c.children)):
