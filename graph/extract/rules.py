@@ -658,6 +658,9 @@ def _in_title(t: Token) -> bool:
     return False
 
 
+_DEVELOP_NOUNS = frozenset({"development", "exploration", "mining", "extraction", "prospecting"})
+
+
 def loan_agreement(st: DocState, sent: Span, a: Mention, signers: list[Mention]) -> None:
     """'a $40 million loan agreement was signed between the Ministry of Finance and Korea Eximbank', 'an agreement on
     a credit line of $300 million': the bank that signs lends, the other side borrows."""
@@ -1422,6 +1425,17 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             add_facts(st, [a], "COVERS", content, sent)
             with running(st, "noun:loan-agreement", verb):
                 loan_agreement(st, sent, a, signers)
+            # "signed an agreement ... on the development of the Kensu deposit", "a memorandum on joint exploration of
+            # lithium": the parties develop what the agreement is about developing
+            sites = [m for t in verb.subtree if t.i > a.start and t.lemma_.lower() in _DEVELOP_NOUNS
+                     for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj" for m in expand(st, p)
+                     if m.label in ("Mineral", "Project", "Location") and not m.demonym and
+                     (m.label != "Location" or m.id not in st.gaz.entries)]
+            if sites:
+                with running(st, "noun:agreement-to-develop", verb):
+                    add_facts(st, [m for m in signers if m.label in ("Firm", "Organization")], "DEVELOPS", sites,
+                              sent)
         if agreements or any(t.lemma_.lower() in AGREEMENT_HEADS for t in verb.children) or (
                 len({i for m in parties if m.label != "Person" for i in m.ids}) >= 2
                 and any(c.dep_ == "dobj" for c in verb.children)):
@@ -3869,6 +3883,12 @@ for _name, _conf, _desc, _examples in (
          "between the Agency of Transport of Turkmenistan and the Korea Railroad Corporation on training.",
          [("Samsung Medison Co., Ltd.", "SIGNS", "memorandum"),
           ("Agency of Transport of Turkmenistan", "PARTNERS_WITH", "Korea Railroad Corporation")]),)),
+    ("noun:agreement-to-develop", 0.75, "an agreement on the development / exploration of X: the parties develop X", (
+        ("Daebo Minerals signed an agreement with the Ministry of Natural Resources, Ecology and Technical "
+         "Supervision on the development of the Kensu deposit.", [("Daebo Minerals", "DEVELOPS", "Kensu deposit")]),
+        ("Tajikistan's Ministry of Industry and New Technologies and the Korea Mine Rehabilitation and Mineral "
+         "Resources Corporation (KOMIR) signed a memorandum of understanding on joint exploration of lithium.",
+         [("KOMIR", "DEVELOPS", "lithium")]),)),
     ("noun:loan-agreement", 0.8, "a loan or credit-line agreement signed by a lender and another party: the lender "
      "lends to it (between two banks, the Korean one)", (
         ("A $40 million loan agreement was signed between the Ministry of Finance of Kyrgyzstan and the Korea "
