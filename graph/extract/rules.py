@@ -3368,6 +3368,10 @@ for _name, _conf, _desc, _examples in (
     ("verb:trade", 0.8, "X trades with Y", (
         ("Kazakhstan has long traded with South Korea.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),)),
     ("verb:lead", 0.85, "X leads / heads / chairs / runs Y", (
+        ("The 20th meeting of the Kazakh-Korean Intergovernmental Commission was held in Astana. It was co-chaired by "
+         "Deputy Prime Minister – Minister of National Economy Serik Zhumangarin and South Korea's First Vice Minister "
+         "of Economy and Finance Yoon Jae-kwan.",
+         [("Serik Zhumangarin", "LEADS", "20th meeting of the Kazakh-Korean Intergovernmental Commission")]),
         ("The tenth meeting of the Uzbek-Korean Intergovernmental Commission was held in Tashkent on Tuesday. It was "
          "co-chaired by Otabek Nurmatov and Park Sung-hoon.",
          [("Otabek Nurmatov", "LEADS", "tenth meeting of the Uzbek-Korean Intergovernmental Commission")]),
