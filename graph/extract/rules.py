@@ -3229,6 +3229,8 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("Hyundai Engineering, which signed a framework agreement with the state gas company Turkmengaz in June 2024, "
+         "is still negotiating the final contract.", [("Turkmengaz", "SIGNS", "framework agreement")]),
         ("The project is carried out under a framework agreement on grant aid signed by KOICA and the Ministry of "
          "Foreign Affairs of Turkmenistan in Ashgabat in October 2022.",
          [("KOICA", "SIGNS", "framework agreement"),

@@ -8,7 +8,15 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import AGREEMENT_HEADS, PLACE_NOUNS, PLAN_VERBS, ROLE_NOUNS, SAY_VERBS, TRANSPARENT_NOUNS
+from graph.extract.lexicon import (
+    AGREEMENT_HEADS,
+    FIRM_NOUNS,
+    PLACE_NOUNS,
+    PLAN_VERBS,
+    ROLE_NOUNS,
+    SAY_VERBS,
+    TRANSPARENT_NOUNS,
+)
 from graph.extract.state import DocState, Mention
 
 _TOPIC_LABELS = ("Sector", "Mineral", "Project")
@@ -85,6 +93,11 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             if r + 2 < len(st.sdoc) and st.sdoc[r + 1].text == "," and (p := st.at.get(r + 2)) is not None and \
                     p.label == "Person" and p.start == r + 2:
                 stack.append(st.sdoc[p.end - 1])
+        if m is None and t.pos_ == "NOUN" and t.lemma_.lower() in FIRM_NOUNS and t.i + 1 < len(st.sdoc) and \
+                (named := st.at.get(t.i + 1)) is not None and named.start == t.i + 1 and \
+                named.label in ("Firm", "Organization"):
+            # "with the state gas company Turkmengaz": the name after the descriptor, wherever the parser hangs it
+            stack.append(st.sdoc[named.end - 1])
         if m is None and t.lower_ in ("which", "whom") and t.dep_ == "pobj":
             # "Kazakhtelecom, in which Samruk-Kazyna holds a 52 percent stake": the relative pronoun is the noun
             # its clause describes
