@@ -1249,7 +1249,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 if m is not None and m.label == "Country" and not m.demonym:
                     by_prep.setdefault("in", []).append(m)
     planned = is_planned(verb)
-    if rel == "BUILDS" and planned:
+    if rel == "BUILDS" and subjects and not passive and all(
+            len(m.ids) == 1 and funder_kind(st, m.id) == "donor" for m in subjects) and direct and all(
+            m.label == "Project" and "grant" in st.entities[m.id].name.lower().split() for m in direct
+            if m.id in st.entities):
+        # "KOICA is implementing a $5 million grant project to modernize the training center": an aid agency
+        # carrying out its grant project gives the aid, it does not build
+        rel = "GRANTS_AID_TO"
+    elif rel == "BUILDS" and planned:
         rel = "PLANS_TO_BUILD"
     if lemma == "provide" and "for" in by_prep and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
             and not any(c.dep_ == "dobj" and is_sum(c) for c in verb.children):
@@ -3458,7 +3465,10 @@ for _name, _conf, _desc, _examples in (
     ("verb:announce", 0.8, "X announces / launches / unveils a programme it is party to", (
         ("South Korea announced the K-Silk Road initiative.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
-    ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended)", (
+    ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended); an aid agency "
+     "carrying out its grant project gives aid to it", (
+        ("The Korea International Cooperation Agency (KOICA) is implementing a 5 million US dollar grant project to "
+         "modernize the e-government training center.", [("KOICA", "GRANTS_AID_TO", "US dollar grant project")]),
         ("The ministry is studying a proposal by Hyundai Engineering & Construction to build a gas-to-gasoline plant "
          "in Ahal region.", [("Hyundai Engineering & Construction", "PLANS_TO_BUILD", "plant")]),
         ("Korea Zinc and Tau-Ken Samruk set up a joint venture. The partners plan to build a concentrator at the site "
