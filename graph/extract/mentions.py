@@ -807,6 +807,10 @@ def _named(st: DocState, span: Span, kind: str, text: str) -> Mention | None:
     return m
 
 
+_CURRENCY_WORDS = frozenset({"dollar", "dollars", "won", "tenge", "euro", "euros", "som", "somoni", "manat", "sum",
+                             "yuan", "rouble", "roubles", "ruble", "rubles"})
+
+
 def np_name(head: Token) -> tuple[str, int]:
     """Name of a project/agreement noun phrase: contiguous modifiers left of the head, plus the head."""
     start = head.i
@@ -822,6 +826,8 @@ def np_name(head: Token) -> tuple[str, int]:
             break  # "a 240-megawatt wind farm": a size, not part of the name
         if child.i >= 1 and head.doc[child.i - 1].text[:1].isdigit():
             break  # "a 1,000 MW solar park", "a 500 km road": a measure, not part of the name
+        if child.ent_type_ == "MONEY" or child.lower_ in _CURRENCY_WORDS:
+            break  # "a 5 million US dollar grant project": the amount, not part of the name
         if (
             child.dep_ in ("compound", "amod", "nmod")
             and child.ent_type_ not in ("ORDINAL", "CARDINAL")

@@ -3468,7 +3468,7 @@ for _name, _conf, _desc, _examples in (
     ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended); an aid agency "
      "carrying out its grant project gives aid to it", (
         ("The Korea International Cooperation Agency (KOICA) is implementing a 5 million US dollar grant project to "
-         "modernize the e-government training center.", [("KOICA", "GRANTS_AID_TO", "US dollar grant project")]),
+         "modernize the e-government training center.", [("KOICA", "GRANTS_AID_TO", "grant project")]),
         ("The ministry is studying a proposal by Hyundai Engineering & Construction to build a gas-to-gasoline plant "
          "in Ahal region.", [("Hyundai Engineering & Construction", "PLANS_TO_BUILD", "plant")]),
         ("Korea Zinc and Tau-Ken Samruk set up a joint venture. The partners plan to build a concentrator at the site "
