@@ -408,29 +408,27 @@ def _repeated_names(st: DocState) -> None:
     name the document gave a firm, body or person stands for it wherever the same words come again, though NER
     missed them there."""
     sdoc = st.sdoc
-    names: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+    text = sdoc.text
+    names: dict[str, Mention] = {}
     for m in st.mentions:
         if m.label not in ("Firm", "Organization", "Person") or len(m.ids) != 1 or m.demonym:
             continue
-        words = tuple(t.text for t in sdoc[m.start:m.end])
+        words = [t.text for t in sdoc[m.start:m.end]]
         if not words or not words[0][:1].isupper() or len("".join(words)) < 4 or \
                 (len(words) == 1 and not words[0].isupper() and (m.label == "Person" or len(words[0]) < 6)):
             continue  # (one-word names only as acronyms or long firm names: "Turkmenawtoyollary")
-        names.setdefault(words[0], []).append((words, m))
-    if not names:
-        return
-    for tok in sdoc:
-        if tok.i in st.at or tok.text not in names:
-            continue
-        for words, m in sorted(names[tok.text], key=lambda x: -len(x[0])):
-            end = tok.i + len(words)
-            if end <= len(sdoc) and tuple(t.text for t in sdoc[tok.i:end]) == words and \
-                    not any(k in st.at for k in range(tok.i, end)) and \
-                    not (len(words) == 1 and not words[0].isupper() and tok.is_sent_start) and \
-                    not (end < len(sdoc) and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha):
-                add_mention(st, Mention(m.ids, m.label, tok.i, end, m.text))
-                break
-
+        names.setdefault(sdoc[m.start:m.end].text, m)
+    for name in sorted(names, key=len, reverse=True):
+        m = names[name]
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            span = sdoc.char_span(hit.start(), hit.end())
+            if span is None or any(k in st.at for k in range(span.start, span.end)):
+                continue
+            if span.end < len(sdoc) and sdoc[span.end].text[:1].isupper() and sdoc[span.end].is_alpha:
+                continue  # (a longer name that begins with these words)
+            if len(span) == 1 and not name.isupper() and span[0].is_sent_start:
+                continue
+            add_mention(st, Mention(m.ids, m.label, span.start, span.end, m.text))
 
 def _short_names(st: DocState) -> None:
     """'At present Rakhat operates two plants': a lone capitalised word NER left out that is a word of exactly one
@@ -1495,6 +1493,9 @@ _FUNDED = frozenset({"funded", "financed", "sponsored", "backed", "supported"})
 def funded_by(st: DocState, noun: Token) -> Mention | None:
     """The body in a compound "<body>-funded" that modifies the noun ("a KOICA-funded master plan", "an
     EDCF-financed hospital"), if there is one."""
+    doc = noun.doc
+    if noun.i < 3 or not any(doc[k].lower_ in _FUNDED for k in range(max(0, noun.i - 3), noun.i)):
+        return None  # (most nouns: decided without walking the parse)
     for c in noun.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in _FUNDED and c.i < noun.i and c.i >= 2 and \
                 st.sdoc[c.i - 1].text == "-":
@@ -1802,6 +1803,9 @@ def its_leader(st: DocState) -> None:
             add_mention(st, Mention(owners[0].ids, owners[0].label, tok.i, tok.i + 1, tok.text))
 
 
+_THE_TWO_WORDS = frozenset({"two", "both", "partners", "companies", "firms", "presidents", "leaders"})
+
+
 def the_two(st: DocState) -> None:
     """'Lee held a phone call with Tokayev and the two agreed to ...', 'Both said ...': "the two" or "both" as a
     subject stands for the two people named before it in the sentence (or, failing that, in the sentence before,
@@ -1809,6 +1813,8 @@ def the_two(st: DocState) -> None:
     sdoc = st.sdoc
     text = st.doc.text
     for tok in sdoc:
+        if tok.lower_ not in _THE_TWO_WORDS or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # (most words: decided without walking the parse)
         partners = tok.lower_ == "partners" and tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the"
                                                                           for c in tok.children) or \
             tok.lemma_.lower() in ("company", "firm") and tok.tag_ == "NNS" and any(
