@@ -57,21 +57,21 @@ def test_precision_and_recall_floors(part_scores: dict[str, Score], part: str) -
 
 
 def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, Score]) -> None:
-    # measured 0.650 (9.5 facts per blind document, 14.7 per development one; README): the bar is 0.7,
+    # measured 0.656 (9.6 facts per blind document, 14.7 per development one; README): the bar is 0.7,
     # not met; the ratio fell from 0.67 when rules stopped making false positives on unseen text (blind precision
     # 0.76 -> 0.83), so the floor sits under the figure
     ratio = part_scores["blind"].facts_per_document / part_scores["development"].facts_per_document
-    assert ratio >= 0.635, ratio
+    assert ratio >= 0.64, ratio
 
 
 # The probe sets (tests/probes/README.md): synthetic digests whose gold a second reader wrote before the extractor
 # ran on them. The first, second, fourth, fifth, sixth, seventh, eleventh and thirteenth were then read to write
-# rules; the third, eighth, ninth, tenth and twelfth were measured and not read. Each floor sits a point or two under
-# the last measurement (README).
-PROBE_FLOORS = {"first": (0.89, 0.81), "second": (0.88, 0.71), "third": (0.69, 0.53), "fourth": (0.82, 0.85),
-                "fifth": (0.81, 0.81), "sixth": (0.81, 0.84), "seventh": (0.79, 0.77), "eighth": (0.71, 0.61),
-                "ninth": (0.70, 0.54), "tenth": (0.72, 0.49), "eleventh": (0.81, 0.66), "twelfth": (0.78, 0.52),
-                "thirteenth": (0.77, 0.62)}
+# rules; the third, eighth, ninth, tenth, twelfth and fourteenth were measured and not read. Each floor sits a point or
+# two under the last measurement (README).
+PROBE_FLOORS = {"first": (0.89, 0.81), "second": (0.88, 0.71), "third": (0.70, 0.55), "fourth": (0.82, 0.85),
+                "fifth": (0.80, 0.82), "sixth": (0.80, 0.85), "seventh": (0.80, 0.81), "eighth": (0.70, 0.61),
+                "ninth": (0.72, 0.55), "tenth": (0.72, 0.49), "eleventh": (0.83, 0.73), "twelfth": (0.79, 0.54),
+                "thirteenth": (0.78, 0.64), "fourteenth": (0.73, 0.52)}
 
 
 @pytest.mark.parametrize("name", list(PROBE_FLOORS))
