@@ -424,8 +424,9 @@ def _repeated_names(st: DocState) -> None:
             span = sdoc.char_span(hit.start(), hit.end())
             if span is None or any(k in st.at for k in range(span.start, span.end)):
                 continue
-            if span.end < len(sdoc) and sdoc[span.end].text[:1].isupper() and sdoc[span.end].is_alpha:
-                continue  # (a longer name that begins with these words)
+            if span.end < len(sdoc) and sdoc[span.end].text[:1].isupper() and sdoc[span.end].is_alpha and \
+                    sdoc[span.end].lemma_.lower() not in ROLE_NOUNS:
+                continue  # (a longer name that begins with these words; not "Turkmenawtoyollary Chairman X")
             if len(span) == 1 and not name.isupper() and span[0].is_sent_start:
                 continue
             add_mention(st, Mention(m.ids, m.label, span.start, span.end, m.text))

@@ -1432,6 +1432,16 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             add_facts(st, [a], "COVERS", content, sent)
             with running(st, "noun:loan-agreement", verb):
                 loan_agreement(st, sent, a, signers)
+            if st.sdoc[a.end - 1].lemma_.lower() == "contract" and not passive:
+                # "GS E&C has signed a $612 million EPC contract with Turkmenawtoyollary, Turkmenistan's state
+                # road-building concern, for a new bridge": the parser hangs "for" on the verb; the firm that signs
+                # a contract for works (not the client it is signed with) builds them
+                works = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                         if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Project"]
+                builders = [m for m in subjects if m.label == "Firm" and not m.demonym]
+                if works and builders:
+                    with running(st, "noun-frame:contract", verb):
+                        add_facts(st, builders, "BUILDS", works, sent)
             # "signed an agreement ... on the development of the Kensu deposit", "a memorandum on joint exploration of
             # lithium": the parties develop what the agreement is about developing
             sites = [m for t in verb.subtree if t.i > a.start and t.lemma_.lower() in _DEVELOP_NOUNS
