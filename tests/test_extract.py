@@ -66,12 +66,12 @@ def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, 
 
 # The probe sets (tests/probes/README.md): synthetic digests whose gold a second reader wrote before the extractor
 # ran on them. The first, second, fourth, fifth, sixth, seventh, eleventh and thirteenth were then read to write
-# rules; the third, eighth, ninth, tenth, twelfth and fourteenth were measured and not read. Each floor sits a point or
-# two under the last measurement (README).
+# rules; the third, eighth, ninth, tenth, twelfth, fourteenth and fifteenth were measured and not read. Each floor sits
+# a point or two under the last measurement (README).
 PROBE_FLOORS = {"first": (0.89, 0.81), "second": (0.88, 0.71), "third": (0.70, 0.55), "fourth": (0.82, 0.85),
                 "fifth": (0.80, 0.82), "sixth": (0.80, 0.85), "seventh": (0.80, 0.81), "eighth": (0.70, 0.61),
                 "ninth": (0.72, 0.55), "tenth": (0.72, 0.49), "eleventh": (0.83, 0.73), "twelfth": (0.79, 0.54),
-                "thirteenth": (0.78, 0.64), "fourteenth": (0.73, 0.52)}
+                "thirteenth": (0.78, 0.65), "fourteenth": (0.73, 0.52), "fifteenth": (0.79, 0.60)}
 
 
 @pytest.mark.parametrize("name", list(PROBE_FLOORS))
