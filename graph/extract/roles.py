@@ -17,7 +17,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.names import TITLE_WORDS
 from graph.extract.registry import register, running
-from graph.extract.state import DocState, Mention, entity, report_pair
+from graph.extract.state import DocState, Mention, entity, korean_by_name, report_pair
 from graph.extract.syntax import document_topic, expand, subjects_of
 
 
@@ -416,8 +416,8 @@ def _state_owned(st: DocState, m: Mention) -> None:
     if not country and len(pair) == 2 and "country:south-korea" in pair:
         # "state-owned Barqi Tojik" in a report on Korea and Tajikistan: a Korean name's state is Korea, any other
         # the other country's
-        korean = any(w.strip("()").lower() in ("korea", "korean") for w in m.text.split())
-        country = "country:south-korea" if korean else next(c for c in pair if c != "country:south-korea")
+        other = next(c for c in pair if c != "country:south-korea")
+        country = "country:south-korea" if korean_by_name(m.text) else other
     if country and country in st.entities:
         add_fact(st, country, "OWNS", m.id, sdoc[m.start].sent)
 

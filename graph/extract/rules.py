@@ -33,7 +33,7 @@ from graph.extract.lexicon import (
 from graph.extract.mentions import costed, funded_by
 from graph.extract.quantities import _num, is_sum
 from graph.extract.registry import RULES, register, running
-from graph.extract.state import DocState, Mention, add_mention, entity, report_pair
+from graph.extract.state import DocState, Mention, add_mention, entity, korean_by_name, report_pair
 from graph.extract.syntax import (
     STAGE_VERBS,
     agents_of,
@@ -748,7 +748,7 @@ def _is_korean(st: DocState, m: Mention) -> bool:
     country = (ent.properties.get("country") if ent is not None else None) or (entry.country if entry else None)
     if country:
         return country == "country:south-korea"
-    return any(w.strip("()").lower() in ("korea", "korean", "kexim") for w in m.text.split())
+    return korean_by_name(m.text)
 
 
 _WORKS_AWARDED = frozenset({"construction", "work", "works", "job", "building", "design", "engineering"})

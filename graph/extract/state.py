@@ -63,6 +63,11 @@ def report_pair(st: DocState) -> tuple[str, ...]:
     return tuple(top) if len(top) == 2 and (counts[top[1]] >= 2 or len(counts) == 2) else ()
 
 
+def korean_by_name(text: str) -> bool:
+    """Does a body's name say it is Korean ("Korea Eximbank", "the Korean Cultural Centre")?"""
+    return any(w.strip("()").lower() in ("korea", "korean", "kexim") for w in text.split())
+
+
 def entity(st: DocState, eid: str, label: str, name: str) -> str:
     if eid not in st.entities:
         gaz = st.gaz.entries.get(eid)
