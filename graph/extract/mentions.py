@@ -517,7 +517,7 @@ _COMPATIBLE: dict[str, tuple[str, ...]] = {
 
 
 # nouns that make a proper name before them a site: "the Kandym gas field", "the Jerooy deposit", "the Kumtor mine"
-_SITE_NOUNS = frozenset({"field", "deposit", "mine"})
+_SITE_NOUNS = frozenset({"field", "deposit", "mine", "block"})
 _SITE_RESOURCES = frozenset({"gas", "oil", "gold", "copper", "uranium", "coal", "silver", "zinc", "iron", "lithium",
                              "tungsten", "condensate", "oil-and-gas", "gas-condensate", "ore", "tantalum", "molybdenum",
                              "antimony", "nickel", "cobalt", "lead", "tin", "manganese", "chromium", "titanium",
@@ -1415,7 +1415,19 @@ def definite_references(st: DocState) -> None:
             add_mention(st, Mention((m.id,), m.label, tok.i, tok.i + 1, tok.text))
 
 
-_SITE_HEADS = frozenset({"deposit", "field", "mine"})
+_SITE_HEADS = frozenset({"deposit", "field", "mine", "block"})
+
+
+def _measure(tok: Token) -> bool:
+    """'420-square-kilometre', '1,200-hectare': a size before a noun, which names no other thing."""
+    words = list(tok.subtree)
+    return any(ch.isdigit() for w in words for ch in w.text) and all(
+        w.pos_ != "PROPN" and (w.like_num or w.is_punct or any(ch.isdigit() for ch in w.text) or
+                               w.lower_ in _MEASURE_WORDS) for w in words)
+
+
+_MEASURE_WORDS = frozenset({"square", "kilometre", "kilometer", "km", "hectare", "metre", "meter", "mile", "acre",
+                            "year", "some", "about"})
 
 
 def definite_sites(st: DocState) -> None:
@@ -1425,7 +1437,7 @@ def definite_sites(st: DocState) -> None:
     for tok in sdoc:
         if tok.i in st.at or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in _SITE_HEADS or \
                 not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or \
-                any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+                any(c.dep_ in ("compound", "amod", "nmod") and not _measure(c) for c in tok.children):
             continue
         sites = {m.id: m for m in st.mentions if m.label == "Location" and len(m.ids) == 1 and m.end <= tok.i and
                  tok.i - m.end < 120 and sdoc[m.end - 1].lemma_.lower() == tok.lemma_.lower()}
@@ -1807,6 +1819,20 @@ def its_leader(st: DocState) -> None:
 _THE_TWO_WORDS = frozenset({"two", "both", "partners", "companies", "firms", "presidents", "leaders"})
 
 
+def _two_firms(st: DocState, sent: Span) -> list[str]:
+    """The firms and bodies a sentence names, leaving out a unit named after a firm beside it ("LG Electronics H&A
+    Solution Company" beside "LG Electronics") and one referred to by a common noun ("the venture")."""
+    firms = list(dict.fromkeys(m.id for m in st.mentions if m.label in ("Firm", "Organization") and
+                               len(m.ids) == 1 and sent.start <= m.start < sent.end))
+    if len(firms) > 2:
+        named = {m.id for m in st.mentions if len(m.ids) == 1 and sent.start <= m.start < sent.end and
+                 m.text[:1].isupper()}
+        names = {f: st.entities[f].name for f in firms}
+        firms = [f for f in firms if f in named and not any(
+            g != f and names[f].startswith(names[g] + " ") for g in firms)]
+    return firms
+
+
 def the_two(st: DocState) -> None:
     """'Lee held a phone call with Tokayev and the two agreed to ...', 'Both said ...': "the two" or "both" as a
     subject stands for the two people named before it in the sentence (or, failing that, in the sentence before,
@@ -1829,14 +1855,20 @@ def the_two(st: DocState) -> None:
         sent = tok.sent
         if partners:
             # "Korea Zinc and Tau-Ken Samruk set up a joint venture. The partners plan to build ...": the two firms
-            # or bodies the sentence before named
-            if sent.start == 0 or "\n" in text[sdoc[sent.start - 1].sent.start_char:sent.start_char]:
+            # or bodies the sentence before named; "the two companies" may look further back, to the nearest of the
+            # three sentences before that names two
+            if sent.start == 0 or tok.lower_ == "partners" and \
+                    "\n" in text[sdoc[sent.start - 1].sent.start_char:sent.start_char]:
                 continue
             prev = sdoc[sent.start - 1].sent
-            firms = list(dict.fromkeys(m.id for m in st.mentions if m.label in ("Firm", "Organization") and
-                                       len(m.ids) == 1 and prev.start <= m.start < prev.end))
-            if len(firms) == 2:
-                add_mention(st, Mention(tuple(firms), st.entities[firms[0]].label, tok.i, tok.i + 1, tok.text))
+            for _ in range(1 if tok.lower_ == "partners" else 3):
+                firms = _two_firms(st, prev)
+                if len(firms) == 2:
+                    add_mention(st, Mention(tuple(firms), st.entities[firms[0]].label, tok.i, tok.i + 1, tok.text))
+                    break
+                if prev.start == 0:
+                    break
+                prev = sdoc[prev.start - 1].sent
             continue
         people = list(dict.fromkeys(m.id for m in st.mentions if m.label == "Person" and len(m.ids) == 1
                                     and sent.start <= m.start < tok.i))

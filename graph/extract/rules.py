@@ -1838,6 +1838,14 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
         if o.lemma_.lower() in ("reserve", "reserves", "deposit"):
             minerals = [st.at[c.i] for c in o.subtree if c.i in st.at and st.at[c.i].label == "Mineral"]
             add_facts(st, subjects, "HAS_RESERVES", minerals, sent)
+        elif o.i in st.at and st.at[o.i].label == "Mineral" and verb.lemma_.lower() == "hold" and not passive:
+            # "the block holds copper, nickel and cobalt, along with tantalum": a site or country holds the minerals
+            # it names (not "the lender holds 30 percent")
+            also = [w for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "besides")
+                    for w in c.subtree]
+            minerals = [st.at[c.i] for c in (*o.subtree, *also) if c.i in st.at and st.at[c.i].label == "Mineral"]
+            add_facts(st, [m for m in subjects if m.label in ("Location", "Project", "Country")], "HAS_RESERVES",
+                      minerals, sent)
         elif (o.lemma_.lower() in OUTPUT_UNITS or o.lower_ in OUTPUT_UNITS) and verb.lemma_.lower() == "hold":
             # "the Zhaksy-Tau deposit holds an estimated 1.1 million tonnes of tungsten trioxide": a site holds
             # what lies in it
@@ -3217,6 +3225,10 @@ for _name, _conf, _desc, _examples in (
          [("Lotte Chemical", "INVESTS_IN", "Uzbekistan")]),
         ("LG Electronics and Artel signed an agreement to build a plant in Chirchik. The two companies will invest a "
          "combined US$145 million in the plant.", [("Artel", "INVESTS_IN", "plant")]),
+        ("Samsung C&T will form a joint venture with Navoiyazot. Under the deal, signed by Samsung C&T Trading "
+         "Division head Kim Min-su and Navoiyazot Chairman Bakhtiyor Ismoilov, Samsung C&T will hold 60 percent of "
+         "the venture, to be called Navoi Green Chem. The two companies will invest $90 million in the plant.",
+         [("Samsung C&T", "INVESTS_IN", "plant"), ("Navoiyazot", "INVESTS_IN", "plant")]),
         ("Among them is Daedong Precision Uzbekistan, a wholly owned subsidiary of Korean auto-parts maker Daedong "
          "Precision, which will invest $34 million in a brake-pad factory.",
          [("Daedong Precision Uzbekistan", "INVESTS_IN", "brake-pad factory")]),
@@ -3518,6 +3530,10 @@ for _name, _conf, _desc, _examples in (
         ("The Zhaksy-Tau deposit holds an estimated 1.1 million tonnes of tungsten trioxide.",
          [("Zhaksy-Tau deposit", "HAS_RESERVES", "tungsten")]),
         ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
+        ("A licence was granted for the Sarybulak block. The 300-square-kilometre block holds copper and zinc, "
+         "along with indium.", [("Sarybulak block", "HAS_RESERVES", "copper"), ("Sarybulak block", "HAS_RESERVES",
+                                                                             "zinc"),
+                                ("Sarybulak block", "HAS_RESERVES", "indium")]),
         ("The Association of Koreans in Kazakhstan (AKK) celebrated its 35th anniversary.",
          [("Association of Koreans in Kazakhstan", "HOSTS", "anniversary")]),
         ("The Tashkent Investment Forum was held at the Congress Hall in Tashkent.",
