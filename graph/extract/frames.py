@@ -148,6 +148,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # "the construction of the plant by Samsung C&T": the parser may hang the agent on the target
         agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in frame.target for p in c.children
                   for m in _pp(st, p, frame.agent - {"poss", "compound"}) if _is_actor(st, m)]
+    if not agents and "by" in frame.agent and tok.dep_ == "dobj" and any(
+            c.dep_ in ("nsubj", "csubj") for c in tok.head.children):
+        # "Kazakhstan pitched the development of the Kundybay deposit in Kostanay region by Tau-Ken Samruk": an
+        # active verb has no agent of its own, so the parser's "by" on it belongs to its object
+        agents = [m for m in _pp(st, tok.head, frozenset({"by"})) if _is_actor(st, m)]
     verb = _governing_verb(tok)
     deal = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for", "about") else None
     if deal is not None and deal.pos_ in ("VERB", "AUX"):
