@@ -173,6 +173,7 @@ def collect_mentions(st: DocState) -> None:
     _titled_names(st)
     _country_mineral_firms(st)
     _short_names(st)
+    _conjoined_names(st)
     _repeated_names(st)
     local_governments(st)
     lowercase_ministries(st)
@@ -401,6 +402,46 @@ def lowercase_ministries(st: DocState) -> None:
             if inner is not None:
                 drop_mention(st, inner)  # "finance" is the ministry's field here, not a sector the text names
         add_mention(st, Mention((oid,), "Organization", k + 1, tok.i + 1, sdoc[k + 1:tok.i + 1].text))
+
+
+_NOT_BODY_TYPES = frozenset({"PERSON", "GPE", "DATE", "NORP", "LOC", "TIME", "MONEY", "CARDINAL", "ORDINAL",
+                             "PERCENT"})
+
+
+def _conjoined_names(st: DocState) -> None:
+    """'KazAvtoZhol and the Korea Expressway Corporation concluded an agreement', 'Turkmenawtoyollary and Hyundai
+    signed': a proper name NER left untyped, coordinated with a firm or body, is a firm or body of the same kind."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        camel = any(ch.isupper() for ch in tok.text[1:]) and not tok.text.isupper()  # "KazAvtoZhol"
+        if not (tok.tag_ == "NNP" or camel and tok.tag_ == "NN") or tok.i in st.at or \
+                tok.dep_ in ("compound", "nmod") or tok.ent_type_ in _NOT_BODY_TYPES:
+            continue
+        if tok.dep_ == "conj":
+            others = [tok.head]
+        elif any(c.dep_ == "conj" for c in tok.children):
+            others = [c for c in tok.children if c.dep_ == "conj"]
+        else:
+            continue
+        kinds = {st.at[o.i].label for o in others if o.i in st.at and len(st.at[o.i].ids) == 1}
+        if len(kinds) != 1 or not kinds <= {"Firm", "Organization"}:
+            continue
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP" and c.i not in st.at]
+        start = min([c.i for c in words], default=tok.i)
+        span = sdoc[start:tok.i + 1]
+        if not all(t.text[:1].isupper() and t.is_alpha for t in span) or len(span.text) < 5 or \
+                span[0].lower_ in ("the", "president", "minister") or span.root.lemma_.lower() in ROLE_NOUNS:
+            continue
+        before = sdoc[span.start - 1] if span.start > 0 else None
+        after = sdoc[span.end] if span.end < len(sdoc) else None
+        if before is not None and (before.lower_ == "of" or before.is_alpha and before.text[:1].isupper() and
+                                   not before.is_sent_start) or \
+                after is not None and (after.is_alpha and after.text[:1].isupper() or after.lower_ == "of") or \
+                _in_title_field(sdoc, span.start):
+            continue  # (a word of a longer name or title: "Minister of Trade, Industry and Energy")
+        label = next(iter(kinds))
+        eid = f"{'firm' if label == 'Firm' else 'org'}:{slug(span.text)}"
+        add_mention(st, Mention((entity(st, eid, label, span.text),), label, span.start, span.end, span.text))
 
 
 def _repeated_names(st: DocState) -> None:
@@ -1685,8 +1726,14 @@ def country_metonymy(st: DocState) -> None:
             continue  # "the Korean delegation headed by Prime Minister Han": its leader stands for it (expand)
         owners = [st.at[c.i] for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in st.at
                   and st.at[c.i].label == "Country" and len(st.at[c.i].ids) == 1]
-        owners += [st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                   if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label == "Country"] if not owners else []
+        owners += [st.at[x.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" for x in (p, *(p.conjuncts if tok.tag_ == "NNS" else ()))
+                   if x.i in st.at and st.at[x.i].label == "Country"] if not owners else []
+        ids = tuple(dict.fromkeys(i for m in owners if len(m.ids) == 1 for i in m.ids))
+        if tok.tag_ == "NNS" and len(ids) >= 2:
+            # "the governments of Kazakhstan and South Korea signed": the countries named
+            add_mention(st, Mention(ids, "Country", tok.i, tok.i + 1, tok.text))
+            continue
         if not owners and tok.lemma_.lower() == "government" and tok.tag_ == "NN" and \
                 tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # "Kyrgyzstan joined the EPS in 2007, after the government signed a memorandum": the one country the
@@ -1816,7 +1863,8 @@ def its_leader(st: DocState) -> None:
             add_mention(st, Mention(owners[0].ids, owners[0].label, tok.i, tok.i + 1, tok.text))
 
 
-_THE_TWO_WORDS = frozenset({"two", "both", "partners", "companies", "firms", "presidents", "leaders"})
+_THE_TWO_WORDS = frozenset({"two", "both", "partners", "companies", "firms", "presidents", "leaders", "co-chairs",
+                            "cochairs", "co-chairmen", "ministers", "chairs"})
 
 
 def _two_firms(st: DocState, sent: Span) -> list[str]:
@@ -1846,8 +1894,12 @@ def the_two(st: DocState) -> None:
                                                                           for c in tok.children) or \
             tok.lemma_.lower() in ("company", "firm") and tok.tag_ == "NNS" and any(
                 c.lower_ in ("two", "both") for c in tok.children if c.dep_ in ("nummod", "det", "predet"))
-        leaders = tok.lemma_.lower() in ("president", "leader") and tok.tag_ == "NNS" and any(
-            c.lower_ in ("two", "both") for c in tok.children if c.dep_ in ("nummod", "det", "predet"))
+        leaders = tok.lemma_.lower() in ("president", "leader", "co-chair", "cochair", "co-chairman", "minister",
+                                         "chair") and tok.tag_ in ("NNS", "NNPS") and any(
+            c.lower_ in ("two", "both", "the") for c in tok.children if c.dep_ in ("nummod", "det", "predet"))
+        if leaders and tok.i in st.at and st.at[tok.i].start == tok.i and st.at[tok.i].end == tok.i + 1 and \
+                st.at[tok.i].label in ("Firm", "Organization"):
+            drop_mention(st, st.at[tok.i])  # "the Presidents signed": NER may take the capitalised role for a name
         if tok.i in st.at or tok.dep_ not in ("nsubj", "nsubjpass") or not (
                 tok.lower_ == "two" and any(c.lower_ == "the" for c in tok.children) or tok.lower_ == "both" or
                 partners or leaders):
@@ -1872,6 +1924,29 @@ def the_two(st: DocState) -> None:
             continue
         people = list(dict.fromkeys(m.id for m in st.mentions if m.label == "Person" and len(m.ids) == 1
                                     and sent.start <= m.start < tok.i))
+        if not people and leaders and tok.lemma_.lower() in ("co-chair", "cochair", "co-chairman", "chair"):
+            # "The commission was co-chaired by A and B. ... Following the meeting, the co-chairs signed the
+            # protocol": the two people named where the text said who chaired
+            chaired = [t.sent for t in sdoc[:sent.start] if t.lower_.startswith(("co-chair", "cochair"))
+                       or t.lemma_.lower() == "chair" and t.pos_ == "VERB"]
+            people = list(dict.fromkeys(m.id for s_ in chaired for m in st.mentions if m.label == "Person" and
+                                        len(m.ids) == 1 and s_.start <= m.start < s_.end))
+            if len(people) == 2:
+                add_mention(st, Mention(tuple(people), "Person", tok.i, tok.i + 1, tok.text))
+            continue
+        if not people and leaders and sent.start > 0:
+            # "President X held talks with President Y. ... Following the talks, the Presidents signed": the
+            # nearest of the three sentences before that names people, in the paragraph or not
+            prev = sdoc[sent.start - 1].sent
+            for _ in range(3):
+                people = list(dict.fromkeys(m.id for m in st.mentions if m.label == "Person" and len(m.ids) == 1
+                                            and prev.start <= m.start < prev.end))
+                if people or prev.start == 0:
+                    break
+                prev = sdoc[prev.start - 1].sent
+            if len(people) == 2:
+                add_mention(st, Mention(tuple(people), "Person", tok.i, tok.i + 1, tok.text))
+            continue
         if not people and sent.start > 0:
             prev = sdoc[sent.start - 1].sent
             if "\n" not in text[prev.start_char:sent.start_char]:

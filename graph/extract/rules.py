@@ -3294,6 +3294,19 @@ for _name, _conf, _desc, _examples in (
         ("The Almaty akimat cancelled a memorandum on a waste-to-energy plant that it had signed in 2022 with the "
          "Korea Environment Corporation.", [("Almaty akimat", "SIGNS", "memorandum"),
                                             ("Korea Environment Corporation", "SIGNS", "memorandum")]),
+        ("Turkmenawtoyollary and the Korea Expressway Corporation concluded an agreement on road maintenance.",
+         [("Turkmenawtoyollary", "SIGNS", "agreement"), ("Korea Expressway Corporation", "SIGNS", "agreement")]),
+        ("Tajikistan and Korea are partners. Grants are given under a framework agreement the two governments signed "
+         "in 2019.", [("Tajikistan", "SIGNS", "framework agreement"), ("South Korea", "SIGNS", "framework agreement")]),
+        ("The plant follows a memorandum of understanding on renewable energy cooperation that the governments of "
+         "Uzbekistan and South Korea signed in 2021.", [("Uzbekistan", "SIGNS", "memorandum"),
+                                                         ("South Korea", "SIGNS", "memorandum")]),
+        ("The committee was co-chaired by Kyrgyz Minister of Economy Daniyar Amangeldiev and Korean Vice Minister Kim "
+         "Ji-hoon.\n\nTrade grew by 12 percent last year.\n\nAt the end, the co-chairs signed the protocol of the "
+         "session.", [("Daniyar Amangeldiev", "SIGNS", "protocol"), ("Kim Ji-hoon", "SIGNS", "protocol")]),
+        ("President Sadyr Japarov held talks with President Yoon Suk Yeol in Seoul.\n\nAfter the talks, the "
+         "Presidents signed a joint statement.", [("Sadyr Japarov", "SIGNS", "statement"),
+                                                  ("Yoon Suk Yeol", "SIGNS", "statement")]),
         ("Kyrgyzstan joined the EPS in 2007, after the government signed a memorandum of understanding with the "
          "Ministry of Employment and Labor of Korea.", [("Kyrgyzstan", "SIGNS", "memorandum")]),
         ("The contract was signed Tuesday in Dushanbe by Kim Jae-hoon, head of KT's global business group, and Firuz "

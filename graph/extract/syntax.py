@@ -489,8 +489,22 @@ _OBTAIN_VERBS = frozenset({"receive", "obtain", "win", "get", "secure", "hold", 
 _PLAN_NOUNS = frozenset({"proposal", "plan", "intention", "offer", "initiative", "idea", "proposition"})
 
 
+def _clause_in_apposition(st: DocState, verb: Token) -> bool:
+    """'under a framework arrangement the two governments signed in 2022': the parser takes the clause's subject
+    for an apposition of the document and the verb for a participle on it. True when a verb reads so: a
+    participle with no agent or auxiliary on a definite noun in apposition to a named agreement or project."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "appos" and head.i < verb.i and \
+        head.head.i in st.at and st.at[head.head.i].label in ("Agreement", "Project") and head.i in st.at and \
+        st.at[head.i].label in ("Country", "Firm", "Organization", "Person") and \
+        any(c.dep_ in ("det", "poss", "nummod") for c in head.children) and \
+        not any(c.dep_ in ("agent", "auxpass", "aux", "nsubj", "nsubjpass") for c in verb.children)
+
+
 def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     """Subject entities of a verb, climbing through xcomp/pcomp chains; (mentions, passive)."""
+    if verb.dep_ == "acl" and _clause_in_apposition(st, verb):
+        return expand(st, verb.head), False
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _PLAN_NOUNS and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
         # "a proposal by Hyundai E&C to build a plant", "Hyundai's plan to build": whose proposal it is
@@ -814,6 +828,14 @@ def objects_of(
         # noun the clause hangs on (or, for a place it hangs on, the project the place describes: _relative_head)
         direct.extend(_relative_head(st, verb) if verb.head.i in st.at and st.at[verb.head.i].label == "Location"
                       else expand(st, verb.head))
+    elif verb.dep_ == "relcl" and verb.head.i < verb.i and verb.head.i in st.at and \
+            any(c.dep_ == "nsubj" for c in verb.children) and not any(
+                c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "advmod", "mark") or
+                c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children) and \
+            not any(t.tag_ in ("WDT", "WP", "WRB", "WP$") for t in st.sdoc[verb.head.i + 1:verb.i]):
+        # "under a framework arrangement the two governments signed in 2022", "the plant Hyundai built": a
+        # relative clause with no pronoun has the noun it hangs on for its object
+        direct.extend(expand(st, verb.head))
     if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
         # "Uzbekistan, where Korean firms run 900 joint ventures": where the clause happens is its noun
         by_prep.setdefault("in", []).extend(m for m in expand(st, verb.head) if m.label in ("Country", "Location"))
@@ -822,7 +844,23 @@ def objects_of(
         # "The forum was co-organised by KOTRA and ...": the parser reads the hyphenated participle as an adjective
         # of "was"; it is a passive whose subject is what is done
         direct.extend(m for c in verb.head.children if c.dep_ == "nsubj" for m in expand(st, c))
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in st.at:
+    if verb.dep_ == "acl" and _clause_in_apposition(st, verb):
+        direct.extend(expand(st, verb.head.head))
+    elif verb.dep_ == "acl" and not direct and any(c.dep_ in ("mark", "dobj") and c.lower_ in ("that", "which")
+                                                   for c in verb.children) and \
+            any(c.dep_ == "nsubj" for c in verb.children):
+        # "a memorandum of understanding on critical minerals cooperation that the governments of A and B signed":
+        # the parser hangs the relative clause on the last noun of the phrase; its object is the named thing the
+        # phrase begins with
+        t = verb.head
+        for _ in range(7):
+            if t.i in st.at and st.at[t.i].label in ("Agreement", "Project", "Event"):
+                direct.extend(expand(st, t))
+                break
+            if t.dep_ not in ("pobj", "prep", "compound") or t.head.i == t.i:
+                break
+            t = t.head
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in st.at:
         # "a Forum was held, attended by both presidents": a participle clause's head is its object
         direct.extend(expand(st, verb.head))
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" and \
