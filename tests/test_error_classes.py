@@ -417,6 +417,15 @@ def test_a_name_whose_and_joins_two_head_words_is_not_cut(extractor: Extractor) 
     assert {"KOGAS", "Uzbekneftegaz"} <= {e.name for e in ex.entities} | {a for e in ex.entities for a in e.aliases}
 
 
+def test_a_known_ministry_whose_name_goes_on_past_and_is_not_cut(extractor: Extractor) -> None:
+    # the gazetteer knows "Ministry of Energy"; the text names a longer ministry, whose field words go on past "and"
+    ex = _one(extractor, "K-water and Tajikistan's Ministry of Energy and Water Resources have signed an agreement. "
+                         "The Ministry of Energy and Samsung signed a memorandum.")
+    names = {e.name for e in ex.entities}
+    assert "Ministry of Energy and Water Resources" in names
+    assert "Samsung" in names and not any("Samsung" in n and "Ministry" in n for n in names)
+
+
 def test_a_country_inside_a_short_name_or_a_title_is_no_party(extractor: Extractor) -> None:
     ex = _one(extractor, "The agency and Korea's Human Resources Development Service (HRD Korea) signed a memorandum "
                          "on labour migration. Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary "

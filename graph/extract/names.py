@@ -373,6 +373,16 @@ def _generic(gaz: Gazetteer, span: Span) -> bool:
     return entry is not None and any(a == a.lower() for a in entry.aliases)
 
 
+_MINISTRY_HEADS = frozenset({"ministry", "committee", "agency"})
+_FIELD_WORDS = frozenset({"social", "protection", "population", "irrigation", "geology", "security", "digital",
+                          "natural", "urban", "reclamation", "land", "aerospace", "relations", "youth", "family"})
+
+
+def _field_word(tok: Token) -> bool:
+    """A capitalised word of a ministry's field: "Water", "Resources", "Social", "Protection"."""
+    return tok.is_alpha and tok.text[:1].isupper() and (tok.lower_ in ROLE_COMPLEMENTS or tok.lower_ in _FIELD_WORDS)
+
+
 def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span]]:
     """The entity spans of the document: gazetteer matches, typed name chunks, person names and NER entities,
     overlaps decided as the module says; and the acronyms "X (ABBR)" introduces, each with X's span. The spans
@@ -394,6 +404,21 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
         chosen.append(span)
         taken.update(range(span.start, span.end))
 
+    for g in [g for g in gaz_spans if g.label_ == "Organization" and sdoc[g.start].lemma_.lower() in _MINISTRY_HEADS
+              and g.end + 1 < len(sdoc) and sdoc[g.end].lower_ == "and"]:
+        # "Tajikistan's Ministry of Energy and Water Resources": the gazetteer knows a shorter ministry ("Ministry
+        # of Energy"); field words after "and" go on with its name
+        k, end = g.end, g.end
+        while k < len(sdoc) and (sdoc[k].lower_ in ("and", ",") and k + 1 < len(sdoc) and _field_word(sdoc[k + 1])
+                                 or _field_word(sdoc[k])):
+            k += 1
+            if _field_word(sdoc[k - 1]):
+                end = k
+        if end == g.end or any(x.start < end and g.end <= x.start and x.label_ not in ("Sector", "Mineral")
+                               for x in gaz_spans if x is not g):
+            continue
+        gaz_spans = [x for x in gaz_spans if x is not g and not (g.end <= x.start and x.end <= end)]
+        take(Span(sdoc, g.start, end, label=CHUNK_LABELS["Organization"], span_id=""))
     pending = [(a, b) for a, b in name_chunks(sdoc)]
     described: dict[str, str] = {}  # names a descriptor noun typed ("the geological service Qazgeology")
     while pending:
