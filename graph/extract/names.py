@@ -378,6 +378,23 @@ _FIELD_WORDS = frozenset({"social", "protection", "population", "irrigation", "g
                           "natural", "urban", "reclamation", "land", "aerospace", "relations", "youth", "family"})
 
 
+def _after_titled_field(doc: Doc, start: int) -> bool:
+    """Do the words before `start` close a title's fields: "Minister of Energy and Water Resources <start>"? Back
+    over field words, "and" and commas to "<title> of"."""
+    k = start - 1
+    fields = 0
+    while k >= 2 and start - k <= 8:
+        t = doc[k]
+        if t.lower_ == "of":
+            return fields > 0 and doc[k - 1].lower_ in ROLE_NOUNS
+        if _field_word(t):
+            fields += 1
+        elif t.lower_ not in ("and", ","):
+            return False
+        k -= 1
+    return False
+
+
 def _field_word(tok: Token) -> bool:
     """A capitalised word of a ministry's field: "Water", "Resources", "Social", "Protection"."""
     return tok.is_alpha and tok.text[:1].isupper() and (tok.lower_ in ROLE_COMPLEMENTS or tok.lower_ in _FIELD_WORDS)
@@ -447,6 +464,10 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             titles = [t.i for t in toks if t.lower_ in ROLE_NOUNS]
             if label is not None or not titles or titles[-1] + 1 >= b:
                 break
+            if titles[0] > a and not any(sdoc[k].lower_ in NAME_CONNECTORS for k in range(a, titles[0])):
+                # "Hyundai Mobis President Lee Gyu-suk", "LG CNS CEO Kim Young-sub": the words before the title
+                # are a name of their own (a body's, or nothing the chunk types: "Kazakh", "Foreign")
+                pending.insert(0, (a, titles[0]))
             a = titles[-1] + 1  # "Kazakh Prime Minister Askar Mamin": the title is not part of the name
             while a < b and sdoc[a].lower_ in NAME_CONNECTORS:
                 a += 1
@@ -487,6 +508,11 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 sdoc[b + 1].text[:1].isupper() and len(toks) >= 2 and any(not gaz.lookup(t.text) for t in toks) and \
                 not person_shape(toks) and all(t.text[:1].isupper() or t.text in ("-", "&") for t in toks):
             label = "Firm"  # "Khujand Pakhta director Rustam Nazarov": a name before an officer's title is a body's"
+        if label is None and b - a == 1 and b + 1 < len(sdoc) and _ACRONYM.match(sdoc[a].text) and \
+                sdoc[a].text.isupper() and sdoc[b].lemma_.lower() in ROLE_NOUNS and sdoc[b].is_title and \
+                sdoc[b].lemma_.lower() not in ("minister", "ambassador", "envoy", "consul") and \
+                sdoc[b + 1].text[:1].isupper() and not gaz.lookup(sdoc[a].text):
+            label = "Firm"  # "NBK Governor Timur Suleimenov", "KIGAM President X": an acronym before a title
         if label is None and not inside and (a > 0 and sdoc[a - 1].lower_ in NAME_CONNECTORS | ROLE_NOUNS or
                                              a > 1 and sdoc[a - 2].lower_ in ROLE_NOUNS):
             # "Minister of Investment, Industry and Trade Laziz Kudratov": a title's complement, then the name
@@ -495,6 +521,9 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             if tail is not None:
                 pending.insert(0, (tail, b))
                 continue
+        if label is None and not inside and 2 <= b - a <= 3 and _after_titled_field(sdoc, a) and \
+                all(t.is_alpha and t.is_title and not gaz.lookup(t.text) for t in toks):
+            label = "Person"  # "Minister of Energy and Water Resources Daler Juma": the name after a title's fields
         rest = list(sdoc[inside[0].end:b]) if inside else []
         if label is None and inside and inside[0].start == a and inside[0].end < b and person_shape(rest):
             pending.insert(0, (inside[0].end, b))  # "Ambassador to Korea Sharif Nazarzoda": a place, then a name
@@ -504,6 +533,13 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 and all(t.is_alpha and t.is_title and not gaz.lookup(t.text) for t in rest):
             # "Minister of Transport Azim Ibrohim": the field closing a title, then the name, of whatever shape
             a, toks, inside, label = inside[0].end, rest, [], "Person"
+        elif label is None and len(inside) > 1 and inside[0].start == a and a >= 2 and sdoc[a - 1].lower_ == "of" \
+                and sdoc[a - 2].lower_ in ROLE_NOUNS and all(g.label_ == "Sector" for g in inside) and all(
+                    sdoc[k].lower_ in ("and", ",") for x, y in zip(inside, inside[1:]) for k in range(x.end, y.start)):
+            # "Minister of Energy and Water Resources Daler Juma": several fields, then the name
+            rest = list(sdoc[inside[-1].end:b])
+            if 2 <= len(rest) <= 3 and all(t.is_alpha and t.is_title and not gaz.lookup(t.text) for t in rest):
+                a, toks, inside, label = inside[-1].end, rest, [], "Person"
         if label is None and a > 0 and sdoc[a - 1].lower_ in ROLE_NOUNS and 1 < b - a <= 4 and \
                 not inside and all(t.text[:1].isupper() for t in toks):
             label = "Person"  # "Foreign Minister Murat Nurtleu": the name after a title is a person's
@@ -569,6 +605,9 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
         if free(g.start, g.end):
             take(g)
     for e in ner_spans:
+        if len(e) > 1 and e.label_ == "ORG" and e[-1].lower_ in ROLE_NOUNS and e[-1].is_title:
+            # "CBU Governor Timur Ishmetov": the title is not the body's
+            e = Span(sdoc, e.start, e.end - 1, label=e.label_)
         if not free(e.start, e.end):
             continue
         if len(e) == 1 and e.label_ in ("ORG", "GPE", "LOC", "FAC") and e[0].lower_ in _COMMON_NAME_WORDS:
