@@ -16,6 +16,7 @@ reads "X (ABBR)" so that ABBR becomes X's alias and stands for X wherever the do
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -535,7 +536,8 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             a, toks, inside, label = inside[0].end, rest, [], "Person"
         elif label is None and len(inside) > 1 and inside[0].start == a and a >= 2 and sdoc[a - 1].lower_ == "of" \
                 and sdoc[a - 2].lower_ in ROLE_NOUNS and all(g.label_ == "Sector" for g in inside) and all(
-                    sdoc[k].lower_ in ("and", ",") for x, y in zip(inside, inside[1:]) for k in range(x.end, y.start)):
+                    sdoc[k].lower_ in ("and", ",") for x, y in itertools.pairwise(inside)
+                    for k in range(x.end, y.start)):
             # "Minister of Energy and Water Resources Daler Juma": several fields, then the name
             rest = list(sdoc[inside[-1].end:b])
             if 2 <= len(rest) <= 3 and all(t.is_alpha and t.is_title and not gaz.lookup(t.text) for t in rest):
