@@ -426,6 +426,19 @@ def test_a_known_ministry_whose_name_goes_on_past_and_is_not_cut(extractor: Extr
     assert "Samsung" in names and not any("Samsung" in n and "Ministry" in n for n in names)
 
 
+def test_a_group_name_with_field_words_is_a_firm_of_its_own(extractor: Extractor) -> None:
+    # "Hanwha Energy" is not the group "Hanwha" beside a sector; "the Kyrgyz firm Kyrgyz Green Energy" is a firm;
+    # "KazPolyChem LLP ... KazPolyChem" is one firm, and the officers before a title keep their bodies' full names
+    ex = _one(extractor, "KazPolyChem LLP signed a contract with Samsung Engineering. Hanwha Energy holds 55 percent "
+                         "of the project company, while the Kyrgyz firm Kyrgyz Green Energy holds 20 percent. "
+                         "KazPolyChem is 60 percent owned by United Chemical Company. The plant was opened by "
+                         "LG CNS CEO Kim Young-sub.")
+    names = {e.name for e in ex.entities}
+    assert {"Hanwha Energy", "Kyrgyz Green Energy", "LG CNS"} <= names
+    assert "Green Energy" not in names and "LG" not in names
+    assert sum(1 for e in ex.entities if "KazPolyChem" in e.name) == 1
+
+
 def test_a_country_inside_a_short_name_or_a_title_is_no_party(extractor: Extractor) -> None:
     ex = _one(extractor, "The agency and Korea's Human Resources Development Service (HRD Korea) signed a memorandum "
                          "on labour migration. Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary "

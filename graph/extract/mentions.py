@@ -17,6 +17,7 @@ from graph.extract.lexicon import (
     GENERIC_FIRM_WORDS,
     GROUP_REFS,
     KOREAN_SURNAMES,
+    LEGAL_SUFFIXES,
     NAME_STOP_MODIFIERS,
     ORG_HEADS,
     ORG_WORDS,
@@ -459,6 +460,11 @@ def _repeated_names(st: DocState) -> None:
                 (len(words) == 1 and not words[0].isupper() and (m.label == "Person" or len(words[0]) < 6)):
             continue  # (one-word names only as acronyms or long firm names: "Turkmenawtoyollary")
         names.setdefault(sdoc[m.start:m.end].text, m)
+        if m.label == "Firm" and len(words) >= 2 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
+            # "KazPolyChem LLP ... KazPolyChem is 60 percent owned by": the name without its legal form
+            short = sdoc[m.start:m.end - 1].text
+            if len(short) >= 5 and (len(words) > 2 or not short.islower()):
+                names.setdefault(short, m)
     for name in sorted(names, key=len, reverse=True):
         m = names[name]
         for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
@@ -468,8 +474,9 @@ def _repeated_names(st: DocState) -> None:
             if span.end < len(sdoc) and sdoc[span.end].text[:1].isupper() and sdoc[span.end].is_alpha and \
                     sdoc[span.end].lemma_.lower() not in ROLE_NOUNS:
                 continue  # (a longer name that begins with these words; not "Turkmenawtoyollary Chairman X")
-            if len(span) == 1 and not name.isupper() and span[0].is_sent_start:
-                continue
+            if len(span) == 1 and not name.isupper() and span[0].is_sent_start and \
+                    not any(ch.isupper() for ch in name[1:]):
+                continue  # (a capitalised first word; "KazPolyChem" is a name wherever it stands)
             add_mention(st, Mention(m.ids, m.label, span.start, span.end, m.text))
 
 def _short_names(st: DocState) -> None:
@@ -951,6 +958,24 @@ def _purpose(tok: Token) -> Token | None:
     return None
 
 
+def _introduced(st: DocState, tok: Token, lemma: str) -> Mention | None:
+    """The firm the text introduced, shortly before `tok`, by a noun of the same kind with its name beside it: "a
+    special purpose company, Jizzakh Solar LLC", "a joint venture, Qazaq Korea Metals"."""
+    found: Mention | None = None
+    for t in st.sdoc[max(0, tok.i - 200):tok.i]:
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        for c in t.children:
+            m = st.at.get(c.i)
+            if c.dep_ == "appos" and m is not None and m.label == "Firm" and len(m.ids) == 1:
+                found = m
+        m = st.at.get(t.i + 2) if t.i + 2 < tok.i and t.nbor().text == "," else None
+        if m is not None and m.start == t.i + 2 and m.label == "Firm" and len(m.ids) == 1 and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            found = m  # (the parser may not hang the name on the noun)
+    return found
+
+
 def _project_at(st: DocState, tok: Token, name: str, doc_key: str) -> str:
     """A project the noun at `tok` names (an unnamed one: its id from its name and its place, or its document),
     as a mention there; its id."""
@@ -1011,6 +1036,12 @@ def noun_phrase_mentions(st: DocState) -> None:
                 not _named_after(st, tok):
             # "POSCO International will hold a 49 percent stake in the venture", "51 percent of the project
             # company": a firm the text does not name is still the one the stakes are held in, one per document
+            intro = _introduced(st, tok, lemma)
+            if intro is not None:
+                # "... by a special purpose company, Jizzakh Solar LLC. KOMIPO will hold a 60% stake in the
+                # company": the one the text introduced with that noun
+                add_mention(st, Mention(intro.ids, intro.label, tok.i, tok.i + 1, tok.text))
+                continue
             name, start = np_name(tok)
             fid = f"firm:{doc_key}:{'venture' if lemma == 'venture' else slug(name)}"
             entity(st, fid, "Firm", name)

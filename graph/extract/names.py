@@ -569,6 +569,12 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 all(g.label_ in ("Sector", "Mineral") for g in inside):
             # the NER saw an organisation where the run starts ("Samruk-" of "Samruk-Energy")
             label = "Organization" if any(t.lower_ in ORG_HEADS for t in toks) else "Firm"
+        if label is None and len(inside) >= 2 and inside[0].start == a and \
+                gaz.entries.get(inside[0].ent_id_) is not None and gaz.entries[inside[0].ent_id_].label == "Firm" \
+                and all(g.label_ in ("Sector", "Mineral") for g in inside[1:]) and inside[-1].end == b and \
+                all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in ROLE_NOUNS and t.lower_ not in TITLE_WORDS
+                    and not gaz.demonym_of.get(t.lower_) for t in toks[inside[0].end - a:]):
+            label = "Firm"  # "Hanwha Energy", "Samsung Electronics": a group's name, then capitalised field words
         if label is None and len(inside) == 1 and inside[0].start == a and inside[0].end < b and \
                 gaz.entries.get(inside[0].ent_id_) is not None and gaz.entries[inside[0].ent_id_].label == "Firm" \
                 and all(t.text[:1].isupper() and t.lower_ not in ROLE_NOUNS and t.lower_ not in TITLE_WORDS and
@@ -576,8 +582,14 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             label = "Firm"  # "LOTTE Rakhat", "Daewoo Motors": a firm of its own that carries a group's name
         place_first = bool(inside) and all(g.label_ == "Location" for g in inside) and b - a >= 2 and \
             inside[-1].end < b  # "the cotton company Khujand Pakhta": a firm named after its city
+        # "the Kyrgyz firm Kyrgyz Green Energy": a firm named after its country and its field
+        place_first = place_first or len(inside) >= 2 and b - a >= 2 and \
+            all(g.label_ in ("Location", "Country", "DEMONYM", "Sector", "Mineral") for g in inside) and \
+            any(g.label_ in ("Location", "Country", "DEMONYM") for g in inside) and \
+            any(g.label_ in ("Sector", "Mineral") for g in inside)
         if label is None and (not inside or place_first) and b - a <= 3 and a > 0 and sdoc[a - 1].is_lower and \
-                sdoc[a - 1].pos_ == "NOUN" and sdoc[a - 1].dep_ == "compound" and \
+                sdoc[a - 1].pos_ == "NOUN" and (sdoc[a - 1].dep_ == "compound" or sdoc[b - 1].dep_ == "appos" and
+                                          sdoc[b - 1].head.i == a - 1) and \
                 all(t.is_title and t.is_alpha and t.lower_ not in ROLE_NOUNS for t in toks) and \
                 not person_shape(toks):
             # "Kazakhstan's national geological service Qazgeology", "the state company Turkmenawtoyollary": the

@@ -3794,7 +3794,11 @@ for _name, _conf, _desc, _examples in (
     ("verb:percent-of", 0.8, "'..., while Y owns the remaining N percent': Y holds a stake in the same firm", (
         ("Lotte Chemical will hold 60 percent of Uz-Kor Gas Chemical, while Uzbekneftegaz will own the remaining 40 "
          "percent.",
-         [("Uzbekneftegaz", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical")]),)),
+         [("Uzbekneftegaz", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical")]),
+        ("The plant will be built by a special purpose company, Navoi Solar LLC. Hanwha Energy will hold a 60% stake "
+         "in the company, while KOWEPO and the Uzbek firm Uzbek Green Power will hold 25% and 15%, respectively.",
+         [("KOWEPO", "HOLDS_STAKE_IN", "Navoi Solar LLC"),
+          ("Uzbek Green Power", "HOLDS_STAKE_IN", "Navoi Solar LLC")]),)),
     ("verb:form-joint-venture", 0.8, "A and B set up / establish a joint venture: they partner", (
         ("A joint venture to explore for tungsten is to be set up by POSCO International and Tau-Ken Samruk.",
          [("POSCO International", "PARTNERS_WITH", "Tau-Ken Samruk")]),

@@ -802,7 +802,9 @@ def objects_of(
             by_prep.setdefault(c.lower_, []).extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
         elif c.dep_ in ("dobj", "attr", "dative", "oprd"):
             direct.extend(expand(st, c))
-        elif c.dep_ == "nsubjpass":
+        elif c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and verb.tag_ == "VBN" and any(
+                x.dep_ == "auxpass" for x in verb.children) and any(x.dep_ == "agent" for x in verb.children):
+            # ("KazPolyChem is 60 percent owned by UCC": the parser may call a passive's subject a plain subject)
             direct.extend(expand(st, c))
         elif c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
