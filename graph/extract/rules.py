@@ -1436,9 +1436,29 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 # "GS E&C has signed a $612 million EPC contract with Turkmenawtoyollary, Turkmenistan's state
                 # road-building concern, for a new bridge": the parser hangs "for" on the verb; the firm that signs
                 # a contract for works (not the client it is signed with) builds them
-                works = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
-                         if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Project"]
+                fors = [c for t in (verb, st.sdoc[a.end - 1]) for c in t.children if c.dep_ == "prep" and
+                        c.lower_ == "for"]
+                works = [m for c in fors for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
+                         if m.label == "Project"]
+                # ("for the construction of the Kiyanly complex": the works the construction noun names)
+                works += [m for c in fors for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in
+                          _WORKS_AWARDED | {"reconstruction", "modernisation", "modernization", "expansion"}
+                          for q in p.children if q.dep_ == "prep" and q.lower_ == "of" for r in q.children
+                          if r.dep_ == "pobj" for m in expand(st, r) if m.label == "Project" and m not in works]
                 builders = [m for m in subjects if m.label == "Firm" and not m.demonym]
+                # ("Uzbekistan Railways signed a contract for overhead lines", "Turkmenhimiya and the South Korean
+                # company Hyundai Engineering signed a contract for a carbamide plant": a client signs too; only the
+                # contractor builds, and in these reports that is the Korean firm)
+                builders = [m for m in builders if _is_korean(st, m)]
+                withs = by_prep.get("with", []) + [m for c in st.sdoc[a.end - 1].children if c.dep_ == "prep" and
+                                                  c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+                                                  for m in expand(st, p)]
+                contractors = [m for m in withs if m.label == "Firm" and not m.demonym]
+                if contractors and all(_is_korean(st, m) for m in contractors) and \
+                        not any(_is_korean(st, m) for m in subjects):
+                    # "Turkmenhimiya signed a contract with LG International and Hyundai Engineering for the
+                    # construction of the Kiyanly complex": the client signs with the Korean contractors, who build
+                    builders = contractors
                 if works and builders:
                     with running(st, "noun-frame:contract", verb):
                         add_facts(st, builders, "BUILDS", works, sent)
@@ -2813,6 +2833,14 @@ def relation_noun_pair(st: DocState, sent: Span, tok: Token) -> None:
             parties.extend(expand(st, c))
         elif c.dep_ == "prep" and c.lower_ == "between":
             parties.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
+    if tok.lemma_.lower() in ("relation", "tie"):
+        # "Tajikistan's relations with Korea were established in 1992": the possessor's with the other's
+        owners = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at and
+                  st.at[c.i].label == "Country" and not st.at[c.i].demonym]
+        withs = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                 if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Country" and not m.demonym]
+        if owners and withs:
+            parties.extend(owners + withs)
     # a hyphenated pair is parsed as nmod chain: "Kazakhstan – South Korea partnership"
     for t in tok.lefts:
         for x in t.subtree:
@@ -2827,11 +2855,20 @@ def relation_noun_pair(st: DocState, sent: Span, tok: Token) -> None:
     countries = [m for m in parties if m.label in ("Country", "Firm", "Organization")]
     if len({i for m in countries for i in m.ids}) >= 2:
         partner_group(st, sent, countries)
-    elif not countries and len(st.pair) == 2 and tok.lemma_.lower() == "relation" and \
-            any(c.lower_ == "diplomatic" for c in tok.children) and tok.dep_ == "nsubjpass" and \
-            tok.head.lemma_.lower() in ("establish", "restore", "resume", "upgrade", "elevate"):
-        # "Diplomatic relations were established on 28 January 1992" in a text about two countries: theirs
+    elif len(st.pair) == 2 and tok.lemma_.lower() == "relation" and \
+            all(i in st.pair for m in countries for i in m.ids) and \
+            (any(c.lower_ == "diplomatic" for c in tok.children) or countries) and (
+                tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _ESTABLISH_VERBS or
+                any(c.dep_ == "acl" and c.lemma_.lower() in _ESTABLISH_VERBS for c in tok.children) or
+                tok.i + 2 < len(st.sdoc) and st.sdoc[tok.i + 1].text == "," and st.sdoc[tok.i + 2].tag_ == "VBN" and
+                st.sdoc[tok.i + 2].lemma_.lower() in _ESTABLISH_VERBS):
+        # "Diplomatic relations were established on 28 January 1992", "the 30th anniversary of diplomatic
+        # relations, established on Jan. 28, 1992", "relations with Korea, established in 1992" in a text about
+        # two countries: theirs
         partner_group(st, sent, [Mention(tuple(st.pair), "Country", tok.i, tok.i + 1, tok.text)])
+
+
+_ESTABLISH_VERBS = frozenset({"establish", "restore", "resume", "upgrade", "elevate"})
 
 
 
@@ -4003,6 +4040,10 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan's exports of IT services to Korea tripled last year to $41 million.",
          [("Kazakhstan", "SUPPLIES", "South Korea")]),)),
     ("noun:relations", 0.8, "partnership / relations / cooperation between or with; cooperation in a field", (
+        ("The ambassador recalled that Tajikistan's relations with Korea were "
+         "established in 1992.", [("Tajikistan", "PARTNERS_WITH", "South Korea")]),
+        ("Kazakhstan sells uranium to Korea. Officials marked the 30th anniversary of "
+         "diplomatic relations, established on Jan. 28, 1992.", [("Kazakhstan", "PARTNERS_WITH", "South Korea")]),
         ("President Lee Jae-myung held a phone call with Kazakh President Kassym-Jomart Tokayev on Wednesday and the "
          "two agreed to expand cooperation in critical minerals, nuclear energy and transport.",
          [("Kazakhstan", "COOPERATES_IN", "nuclear energy"), ("South Korea", "COOPERATES_IN", "transport")]),
