@@ -387,6 +387,10 @@ def relations(st: DocState, sent: Span) -> None:
     funding_association(st, sent)
 
 
+_ORDINAL_WORD = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                           r"eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|twenty-[a-z]+|thirty-[a-z]+)$")
+
+
 def co_lemma(tok: Token) -> str:
     """The lemma of the verb in a "co-" form: "co-hosted" -> "host", "co-organised" -> "organise"."""
     word = tok.lower_[3:]
@@ -1691,6 +1695,16 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             bodies = [o for o in objs if o.label in ("Organization", "Firm")]
             with running(st, "verb:lead", verb):
                 add_facts(st, subjects, "LEADS", bodies + [o for o in objs if o.label == "Event"], sent)
+            sessions = [b for b in bodies if b.id in st.entities and
+                        _ORDINAL_WORD.match(st.entities[b.id].name.split()[0].lower())]
+            if sessions and not passive:
+                # "co-chaired the 6th Korea-Turkmenistan Joint Committee on Economic Cooperation in Seoul": a
+                # numbered session of a body is held where the chairs met
+                places = [m for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.i > sessions[0].start
+                          for p in t.children if p.dep_ == "pobj" for m in expand(st, p)
+                          if m.label == "Location" and not m.demonym]
+                with running(st, "verb:hold", verb):
+                    add_facts(st, sessions, "LOCATED_IN", places[:1], sent)
             objs = [o for o in objs if o not in bodies]
             co = lemma == "co-chair" or verb.lower_.startswith("co-") or verb.i >= 2 and \
                 st.sdoc[verb.i - 1].text == "-" and st.sdoc[verb.i - 2].lower_ == "co"
@@ -1885,6 +1899,12 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
             places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
                       if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Location", "Country")
                       and not m.demonym]
+            if not places:
+                # "held the first strategic dialogue between the two countries' foreign ministers in Seoul": the
+                # place may hang on the last noun of the event's phrase
+                places = [m for t in o.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.i > o.i
+                          for p in t.children if p.dep_ == "pobj" for m in expand(st, p)
+                          if m.label in ("Location", "Country") and not m.demonym][:1]
             add_facts(st, events, "LOCATED_IN", places, sent)
     if passive or verb.dep_ in ("acl", "advcl") or any(c.dep_ == "nsubjpass" for c in verb.children) or \
             verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -3580,6 +3600,13 @@ for _name, _conf, _desc, _examples in (
         ("The Zhaksy-Tau deposit holds an estimated 1.1 million tonnes of tungsten trioxide.",
          [("Zhaksy-Tau deposit", "HAS_RESERVES", "tungsten")]),
         ("Tokayev and Yoon held talks in Astana.", [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
+        ("Foreign Minister Cho Hyun and his Kazakh counterpart, Murat Nurtleu, held the first strategic dialogue "
+         "between the two countries' foreign ministers in Seoul on Wednesday.",
+         [("Cho Hyun", "MEETS", "Murat Nurtleu"), ("Cho Hyun", "ATTENDS", "strategic dialogue"),
+          ("strategic dialogue", "LOCATED_IN", "Seoul")]),
+        ("Kim Jina and Rashid Meredov co-chaired the 6th Korea-Turkmenistan Joint Committee on Economic Cooperation "
+         "in Seoul on March 4.", [("6th Korea-Turkmenistan Joint Committee on Economic Cooperation", "LOCATED_IN",
+                                   "Seoul")]),
         ("A licence was granted for the Sarybulak block. The 300-square-kilometre block holds copper and zinc, "
          "along with indium.", [("Sarybulak block", "HAS_RESERVES", "copper"), ("Sarybulak block", "HAS_RESERVES",
                                                                              "zinc"),
