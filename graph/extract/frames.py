@@ -201,6 +201,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                     # "Eximbank and Uzbekistan's Ministry of Finance signed a loan agreement": the bank lends, the
                     # ministry borrows
                     agents = funders
+        if lemma in frame.agent_verbs and frame.relation in ("LENDS_TO", "GRANTS_AID_TO", "FINANCES") and agents:
+            # "Seoul has provided grants worth $38 million to Kazakhstan through KOICA": the agency the money goes
+            # through gives it too
+            agents += [m for m in _pp(st, verb, frozenset({"through", "via"})) + _pp(st, tok, frozenset({"through"}))
+                       if len(m.ids) == 1 and funder_kind(st, m.id) is not None and m not in agents]
         if lemma in frame.agent_verbs:
             targets += _pp(st, verb, frame.target)
             if _under_with(tok, verb):

@@ -1524,8 +1524,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         if _framed_money(verb):
             return  # "provided a loan to X", "$100 million in EDCF loans": the loan frame says who lent to whom
         if any(is_sum(o) for o in objs_toks):
+            # "provide a further $80 million from the Economic Development Cooperation Fund (EDCF)": money drawn from
+            # a lending fund or bank is lent, by it too
+            sources = [m for t in (verb, *objs_toks) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
+                       if len(m.ids) == 1 and funder_kind(st, m.id) == "funder" and not passive]
             with running(st, "verb:provide-money", verb):
-                money_given(st, sent, subjects, by_prep, lent=_under_loan_agreement(verb))
+                money_given(st, sent, subjects + [m for m in sources if m not in subjects], by_prep,
+                            lent=_under_loan_agreement(verb) or bool(sources))
             return
     if rel == "SUPPLIES":
         # "to supply natural uranium concentrate to KHNP": the parser may hang the receiver on the goods
@@ -3917,6 +3923,10 @@ for _name, _conf, _desc, _examples in (
          [("Moon Jae-in", "ATTENDS", "Korea-Uzbekistan summit"),
           ("Shavkat Mirziyoyev", "ATTENDS", "Korea-Uzbekistan summit")]),)),
     ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y", (
+        ("The Export-Import Bank of Korea will provide a further $80 million from the Economic Development "
+         "Cooperation Fund (EDCF) for the Zarafshon-1 hydropower plant.",
+         [("Export-Import Bank of Korea", "LENDS_TO", "Zarafshon-1 hydropower plant"),
+          ("Economic Development Cooperation Fund", "LENDS_TO", "Zarafshon-1 hydropower plant")]),
         ("The Tajik government will build the Kulob hospital. The Tajik government will contribute another 62 "
          "million somoni from the state budget.", [("Tajikistan", "FINANCES", "Kulob hospital")]),
         ("A loan agreement was concluded under which the Korea Development Bank (KDB) will provide 100 billion won "
