@@ -439,6 +439,23 @@ def test_a_group_name_with_field_words_is_a_firm_of_its_own(extractor: Extractor
     assert sum(1 for e in ex.entities if "KazPolyChem" in e.name) == 1
 
 
+def test_a_title_belongs_to_the_person_it_stands_before(extractor: Extractor) -> None:
+    # the ambassador's title is not the hokim's; a minister's field ends where the next officer's name begins;
+    # a commission named for its remit keeps every word of it
+    ex = _one(extractor, "Amrillo Inoyatov toured the hospital together with South Korean Ambassador to Uzbekistan "
+                         "Lee Jong-hwan and regional hokim Shavkat Abdurazakov. The document was signed by Taalaibek "
+                         "Ibraev, Minister of Energy, and Hanwha Energy Vice President Choi Jae-won. The 15th meeting "
+                         "of the Kazakhstan-Korea Intergovernmental Commission on Trade, Economic, Scientific and "
+                         "Technical Cooperation took place in Astana.")
+    names = {e.id: e.name for e in ex.entities}
+    facts = {(names.get(f.subject), f.relation, names.get(f.object)) for f in ex.facts}
+    assert ("Lee Jong-hwan", "REPRESENTS", "South Korea") in facts
+    assert not any(s == "Shavkat Abdurazakov" and r in ("REPRESENTS", "ACCREDITED_TO") for s, r, _o in facts)
+    assert not any("Hanwha" in n and "Ministry" in n for n in names.values())
+    assert "Kazakhstan-Korea Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation" \
+        in names.values()
+
+
 def test_a_country_inside_a_short_name_or_a_title_is_no_party(extractor: Extractor) -> None:
     ex = _one(extractor, "The agency and Korea's Human Resources Development Service (HRD Korea) signed a memorandum "
                          "on labour migration. Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary "

@@ -349,6 +349,10 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                     comma_at = j  # "Ministry of Natural Resources, Ecology and ...": kept only if an "and" follows
                     j += 1
                     continue
+                if t.text == "," and has_of and nxt is not None and _name_like(nxt) and \
+                        nxt.lower_ in _REMIT_WORDS and sdoc[j - 1].lower_ in _REMIT_WORDS:
+                    j += 1  # "Commission on Trade, Economic, Scientific and Technical Cooperation": a remit's list
+                    continue
                 break
             end = j
             while end > start and (sdoc[end - 1].lower_ in NAME_CONNECTORS or sdoc[end - 1].text in (",", "-", "&")):
@@ -375,6 +379,8 @@ def _generic(gaz: Gazetteer, span: Span) -> bool:
 
 
 _MINISTRY_HEADS = frozenset({"ministry", "committee", "agency"})
+_REMIT_WORDS = frozenset(ROLE_COMPLEMENTS) | {"economic", "scientific", "technical", "technological", "cultural",
+                                              "humanitarian", "industrial", "financial", "social", "trade"}
 _FIELD_WORDS = frozenset({"social", "protection", "population", "irrigation", "geology", "security", "digital",
                           "natural", "urban", "reclamation", "land", "aerospace", "relations", "youth", "family"})
 
@@ -465,10 +471,13 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             titles = [t.i for t in toks if t.lower_ in ROLE_NOUNS]
             if label is not None or not titles or titles[-1] + 1 >= b:
                 break
-            if titles[0] > a and not any(sdoc[k].lower_ in NAME_CONNECTORS for k in range(a, titles[0])):
+            first_title = titles[0]
+            while first_title > a and sdoc[first_title - 1].lower_ in TITLE_WORDS:
+                first_title -= 1  # "Hanwha Energy Vice President": "Vice" belongs to the title
+            if first_title > a and not any(sdoc[k].lower_ in NAME_CONNECTORS for k in range(a, first_title)):
                 # "Hyundai Mobis President Lee Gyu-suk", "LG CNS CEO Kim Young-sub": the words before the title
                 # are a name of their own (a body's, or nothing the chunk types: "Kazakh", "Foreign")
-                pending.insert(0, (a, titles[0]))
+                pending.insert(0, (a, first_title))
             a = titles[-1] + 1  # "Kazakh Prime Minister Askar Mamin": the title is not part of the name
             while a < b and sdoc[a].lower_ in NAME_CONNECTORS:
                 a += 1

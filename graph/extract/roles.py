@@ -105,6 +105,10 @@ def find_person_roles(st: DocState) -> None:
                 roles.append(c)
         if m.start > 0 and sdoc[m.start - 1].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[m.start - 1])
+        # ("Ambassador to Uzbekistan Lee Jong-hwan and regional hokim Shavkat Abdurazakov": a title with another
+        # person named between it and this one is that person's)
+        roles = [r for r in roles if r.i > m.start or not any(
+            k in st.at and st.at[k].label == "Person" and st.at[k] is not m for k in range(r.i + 1, m.start))]
         k = m.start - 1
         while k > 0 and (sdoc[k].lower_ in ROLE_COMPLEMENTS or sdoc[k].lower_ in ("and", ",", "of", "foreign")):
             k -= 1
@@ -225,7 +229,10 @@ def find_person_roles(st: DocState) -> None:
             roles += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                       if p.dep_ == "pobj" and p.lemma_.lower() in ROLE_NOUNS]
         # apposition the other way: "the President of Kazakhstan, Tokayev"
-        if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
+        if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS and not (
+                m.start > 0 and sdoc[m.start - 1].lemma_.lower() in ROLE_NOUNS and m.start - 1 > root.head.i):
+            # (not "Ambassador Lee Jong-hwan and regional hokim Shavkat Abdurazakov": a name with a title of its
+            # own is no apposition of the other's)
             roles.append(root.head)
         elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in ("to", "of", "in") \
                 and root.head.head.head.lemma_.lower() in ROLE_NOUNS and sdoc[m.start - 1].text == ",":
@@ -535,7 +542,11 @@ def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None,
         k += 1
         end = k
         while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "of", ",")) and \
-                not (end in st.at and st.at[end].label in ("Country", "Person")):
+                not (end in st.at and st.at[end].label in ("Country", "Person", "Firm")) and \
+                not (doc[end].lower_ == "and" and doc[end - 1].text == ",") and \
+                not (end > k and doc[end].lower_ in ROLE_NOUNS):
+            # (up to a name, a title or ", and": "Taalaibek Ibraev, Minister of Energy, and Hanwha Energy Vice
+            # President Choi Jae-won")
             end += 1
         stop = st.at.get(end)
         if stop is not None and stop.label == "Country" and not stop.demonym and stop.start == end and \
@@ -675,6 +686,8 @@ register("role:person-title", stage="role", confidence=0.9,
              ("The plant was opened by Hyundai Mobis President Lee Gyu-suk and LG CNS CEO Kim Young-sub.",
               [("Lee Gyu-suk", "LEADS", "Hyundai Mobis"), ("Kim Young-sub", "LEADS", "LG CNS")]),
              ("The licence was handed over by NBK Governor Timur Suleimenov.", [("Timur Suleimenov", "LEADS", "NBK")]),
+             ("The document was signed by Taalaibek Ibraev, Minister of Energy, and Hanwha Energy Vice President Choi "
+              "Jae-won.", [("Choi Jae-won", "WORKS_FOR", "Hanwha Energy")]),
              ("It was signed by Kyrgyzstan's Minister of Agriculture and Water Resources Bakyt Torobaev.",
               [("Bakyt Torobaev", "LEADS", "Ministry of Agriculture and Water Resources")]),
              ("Park Sung-ho came to Bishkek in 1995. Today the 61-year-old is in the city as director of the Korean "
