@@ -324,7 +324,8 @@ def _country_mineral_firms(st: DocState) -> None:
 
 
 _LOCAL_BODIES = frozenset({"akimat", "akimiat", "khokimiyat", "hokimiyat", "administration", "government",
-                           "municipality", "hakimlik"})
+                           "municipality", "hakimlik", "hukumat"})
+_LOCAL_WORDS = frozenset({"akimat", "akimiat", "khokimiyat", "hokimiyat", "hakimlik", "hukumat"})  # ("City Hukumat")
 _LEVELS = frozenset({"city", "regional", "region", "district", "oblast", "province", "municipal", "velayat"})
 
 
@@ -333,8 +334,8 @@ def local_governments(st: DocState) -> None:
     administration is a body of its own (not the place, not a person NER took the place's name for)."""
     sdoc = st.sdoc
     for tok in sdoc:
-        if tok.lemma_.lower() not in _LOCAL_BODIES or not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN") or \
-                tok.i in st.at:
+        if tok.lemma_.lower() not in _LOCAL_BODIES or not (tok.is_lower or tok.lower_ in _LOCAL_WORDS) or \
+                tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.at:
             continue
         k = tok.i - 1
         level = False
@@ -1667,6 +1668,15 @@ def resolve_references(st: DocState) -> None:
             named = [m for m in st.mentions if tok.sent.start <= m.start < tok.i and len(m.ids) == 1 and
                      m.label in ("Firm", "Organization") and _under_between(sdoc[m.start:m.end].root)]
             ids = tuple(dict.fromkeys(m.id for m in named))
+            if len(ids) != 2:
+                # "Rustam Emomali, Chairman of the Dushanbe City Hukumat, received a delegation of the Seoul
+                # Metropolitan Government ..., and the two sides signed": the two bodies the sentence named before,
+                # when it names no country
+                before = [m for m in st.mentions if tok.sent.start <= m.start < tok.i and len(m.ids) == 1]
+                named = [m for m in before if m.label in ("Firm", "Organization")]
+                ids = tuple(dict.fromkeys(m.id for m in named))
+                if any(m.label == "Country" and not m.demonym for m in before):
+                    ids = ()
             if len(ids) == 2:
                 add_mention(st, Mention(ids, named[0].label, tok.i, tok.i + 1, tok.text))
                 continue

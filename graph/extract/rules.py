@@ -3357,6 +3357,9 @@ for _name, _conf, _desc, _examples in (
         ("The Almaty akimat cancelled a memorandum on a waste-to-energy plant that it had signed in 2022 with the "
          "Korea Environment Corporation.", [("Almaty akimat", "SIGNS", "memorandum"),
                                             ("Korea Environment Corporation", "SIGNS", "memorandum")]),
+        ("Rustam Emomali, Chairman of the Dushanbe City Hukumat, received a delegation of the Seoul Metropolitan "
+         "Government, and the two sides signed a memorandum of understanding on smart city development.",
+         [("Dushanbe City Hukumat", "SIGNS", "memorandum"), ("Seoul Metropolitan Government", "SIGNS", "memorandum")]),
         ("Turkmenawtoyollary and the Korea Expressway Corporation concluded an agreement on road maintenance.",
          [("Turkmenawtoyollary", "SIGNS", "agreement"), ("Korea Expressway Corporation", "SIGNS", "agreement")]),
         ("Tajikistan and Korea are partners. Grants are given under a framework agreement the two governments signed "
