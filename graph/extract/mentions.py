@@ -337,6 +337,15 @@ def local_governments(st: DocState) -> None:
         if tok.lemma_.lower() not in _LOCAL_BODIES or not (tok.is_lower or tok.lower_ in _LOCAL_WORDS) or \
                 tok.pos_ not in ("NOUN", "PROPN") or tok.i in st.at:
             continue
+        after = st.at.get(tok.i + 2) if tok.i + 2 < len(sdoc) and sdoc[tok.i + 1].lower_ == "of" else None
+        if tok.lower_ in _LOCAL_WORDS and after is not None and after.label == "Location" and \
+                after.start == tok.i + 2 and len(after.ids) == 1:
+            # "the akimat of Almaty", "the khokimiyat of Samarkand region": the place's administration
+            text = sdoc[tok.i:after.end].text
+            eid = f"org:{name_key(text)}"
+            entity(st, eid, "Organization", text)
+            add_mention(st, Mention((eid,), "Organization", tok.i, tok.i + 1, text))
+            continue
         k = tok.i - 1
         level = False
         while k >= 0 and sdoc[k].lower_ in _LEVELS:
@@ -1235,7 +1244,9 @@ def noun_phrase_mentions(st: DocState) -> None:
                 add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, tok.text))
                 continue
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SIGN_VERBS and \
-                not tok.like_num and tok.lemma_.lower() not in _NOT_SIGNED:
+                not tok.like_num and tok.lemma_.lower() not in _NOT_SIGNED and tok.is_alpha and len(tok) > 1 and \
+                not (tok.i > 0 and sdoc[tok.i - 1].text == "-" and not sdoc[tok.i - 1].whitespace_):
+            # (not a piece of a hyphenated word the parser took for an object: "covering e-government")
             # "signed a Record of Discussions", "signed a letter of intent": what is signed is an agreement
             name, start = np_name(tok)
             ofs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

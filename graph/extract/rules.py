@@ -2954,7 +2954,52 @@ def agreement_topics(st: DocState) -> None:
                 topics += [
                     x for d in c.children if d.dep_ == "dobj" for x in expand(st, d) if x.label == "Project"
                 ]
+        topics += [x for x in _listed_after(st, m) if x not in topics]
         add_facts(st, [m], "COVERS", topics, sent)
+
+
+_LISTING_WORDS = frozenset({"covering", "covers", "including", "spanning", "naming"})
+
+
+def _listed_after(st: DocState, m: Mention) -> list[Mention]:
+    """'a plan of cooperation for 2014-2016 covering urban transport, e-government and tourism', 'the protocol of
+    the session, which provides for cooperation in gas chemistry, transport and logistics': the fields a
+    participle or a "provides for cooperation in" clause lists right after the agreement, however the parser hangs
+    them (up to the next named thing that is not a field)."""
+    sdoc = st.sdoc
+    if m.label != "Agreement":
+        return []
+    sent_end = sdoc[m.start].sent.end
+    k = m.end
+    of_phrase = m.end < sent_end and sdoc[m.end].lower_ == "of"  # "the protocol of the session, which ..."
+    while k < min(sent_end, m.end + 10):
+        t = sdoc[k]
+        other = st.at.get(k)
+        if t.text == ",":
+            of_phrase = False
+        if other is not None and other.label not in ("Sector", "Mineral") and other is not m and not of_phrase:
+            return []
+        if t.lower_ in _LISTING_WORDS:
+            start = k + 1
+            break
+        if t.lemma_.lower() == "provide" and k + 1 < sent_end and sdoc[k + 1].lower_ == "for":
+            start = k + 2
+            while start < sent_end and sdoc[start].lower_ in ("cooperation", "joint", "work", "projects", "in", "on"):
+                start += 1
+            break
+        k += 1
+    else:
+        return []
+    out: list[Mention] = []
+    for t in sdoc[start:sent_end]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":") or t.lower_ in ("as", "with", "between", "by"):
+            break  # (the list ends at the next clause: "naming X and Y as priority areas")
+        x = st.at.get(t.i)
+        if x is not None and x.label not in ("Sector", "Mineral"):
+            break  # ("14 documents, including an intergovernmental agreement on ...": documents, not fields)
+        if x is not None and x not in out:
+            out.append(x)
+    return out
 
 
 
@@ -4116,6 +4161,11 @@ for _name, _conf, _desc, _examples in (
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("Ahn Seong-il visited Astana for talks with Roman Sklyar.", [("Ahn Seong-il", "MEETS", "Roman Sklyar")]),)),
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
+        ("The akimat of Almaty and the Seoul Metropolitan Government signed a plan of cooperation for 2014-2016 "
+         "covering urban transport, e-government and tourism.",
+         [("plan of cooperation", "COVERS", "transport"), ("plan of cooperation", "COVERS", "tourism")]),
+        ("Meredov and Choi Jong-kun signed the protocol of the session, which provides for cooperation in healthcare "
+         "and education.", [("protocol", "COVERS", "healthcare"), ("protocol", "COVERS", "education")]),
         ("They signed an agreement on renewable energy.", [("agreement", "COVERS", "renewable energy")]),
         ("KIGAM signed a memorandum with Kazakhstan's geology committee on the exploration of rare metals.",
          [("memorandum", "COVERS", "rare metals")]),)),
