@@ -14,6 +14,7 @@ from graph.extract.lexicon import (
     AGREEMENT_HEADS,
     CO_VERBS,
     FIRM_NOUNS,
+    KOREAN_SURNAMES,
     MEETING_NOUNS,
     NOUN_FRAMES,
     OUTPUT_UNITS,
@@ -2727,7 +2728,23 @@ def _fields_in(st: DocState, prep: Token) -> list[Mention]:
             if inner is not None and inner.label in ("Sector", "Mineral") and inner not in out and \
                     x.dep_ in ("nmod", "conj") and x.head.i in st.at and st.at[x.head.i].label in ("Sector", "Mineral"):
                 out.append(inner)
+            elif x.dep_ == "conj" and x.i not in st.at and x.lemma_.lower() in _USE_NOUNS:
+                # "in energy, construction and the peaceful use of nuclear energy": the field a listed "use of",
+                # "development of" names
+                out += [m for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                        if q.dep_ == "pobj" for m in expand(st, q) if m.label in ("Sector", "Mineral") and m not in out]
     return out
+
+
+_USE_NOUNS = frozenset({"use", "development", "processing", "production", "exploration", "extraction"})
+
+
+def _head_of_government(st: DocState, pid: str) -> bool:
+    """Is the person titled prime minister (or premier) somewhere in the document?"""
+    sdoc = st.sdoc
+    return any(m.start >= 2 and sdoc[m.start - 2].lower_ == "prime" and sdoc[m.start - 1].lower_ == "minister" or
+               m.start >= 1 and sdoc[m.start - 1].lower_ == "premier"
+               for m in st.mentions if m.label == "Person" and pid in m.ids)
 
 
 def _leaders_met(st: DocState, sent: Span, among: set[str]) -> list[Mention]:
@@ -2741,6 +2758,17 @@ def _leaders_met(st: DocState, sent: Span, among: set[str]) -> list[Mention]:
         if among and not among & set(pair):
             continue
         countries = [st.leads.get(p) for p in pair]
+        for k, p in enumerate(pair):
+            other = countries[1 - k]
+            ent = st.entities.get(p)
+            if countries[k] is None and other and other != "country:south-korea" and ent is not None and \
+                    ent.name.split()[0].lower() in KOREAN_SURNAMES and any(
+                        f.subject == p and f.relation in ("LEADS", "WORKS_FOR") and f.object == "country:south-korea"
+                        or f.subject == p and f.relation == "WORKS_FOR" and f.object.startswith("org:")
+                        for f in st.facts.values()) | _head_of_government(st, p):
+                # "Prime Minister Kim Min-seok met Kazakh President Tokayev and agreed to ...": a Korean head of
+                # government meeting the other country's leader speaks for Korea
+                countries[k] = entity(st, "country:south-korea", "Country", "South Korea")
         if all(countries) and countries[0] != countries[1]:
             out.update(dict.fromkeys(c for c in countries if c))
     return [Mention((c,), "Country", sent.start, sent.start + 1, st.entities[c].name) for c in out
@@ -4125,6 +4153,11 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan's exports of IT services to Korea tripled last year to $41 million.",
          [("Kazakhstan", "SUPPLIES", "South Korea")]),)),
     ("noun:relations", 0.8, "partnership / relations / cooperation between or with; cooperation in a field", (
+        ("Prime Minister Kim Min-seok met Kazakh President Kassym-Jomart Tokayev in Astana on Wednesday and agreed to "
+         "expand cooperation in critical minerals and healthcare.",
+         [("South Korea", "COOPERATES_IN", "critical minerals"), ("Kazakhstan", "COOPERATES_IN", "healthcare")]),
+        ("The minister said Seoul was ready to expand cooperation with Kazakhstan in energy, construction and the "
+         "peaceful use of nuclear energy.", [("South Korea", "COOPERATES_IN", "nuclear energy")]),
         ("The ambassador recalled that Tajikistan's relations with Korea were "
          "established in 1992.", [("Tajikistan", "PARTNERS_WITH", "South Korea")]),
         ("Kazakhstan sells uranium to Korea. Officials marked the 30th anniversary of "
