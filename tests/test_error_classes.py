@@ -456,6 +456,16 @@ def test_a_title_belongs_to_the_person_it_stands_before(extractor: Extractor) ->
         in names.values()
 
 
+def test_the_source_of_a_report_is_no_party(extractor: Extractor) -> None:
+    # "..., the Ministry of Industry said on Wednesday": the parser coordinates the source with the last noun
+    ex = _one(extractor, "KORES and LS-Nikko Copper have bought a combined 40 percent stake in Kyzyltas Mining LLP, "
+                         "the holder of the licence for the Kyzyltas deposit, the Ministry of Industry and New "
+                         "Technologies said on Wednesday.")
+    names = {e.id: e.name for e in ex.entities}
+    stakes = {names[f.object] for f in ex.facts if f.relation == "HOLDS_STAKE_IN"}
+    assert stakes == {"Kyzyltas Mining LLP"}
+
+
 def test_a_country_inside_a_short_name_or_a_title_is_no_party(extractor: Extractor) -> None:
     ex = _one(extractor, "The agency and Korea's Human Resources Development Service (HRD Korea) signed a memorandum "
                          "on labour migration. Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary "

@@ -479,7 +479,16 @@ def _repeated_names(st: DocState) -> None:
         m = names[name]
         for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
             span = sdoc.char_span(hit.start(), hit.end())
-            if span is None or any(k in st.at for k in range(span.start, span.end)):
+            if span is None:
+                continue
+            inside = {id(st.at[k]): st.at[k] for k in range(span.start, span.end) if k in st.at}
+            if inside and len(span) >= 2 and all(
+                    x.label in ("Country", "Location", "Sector", "Mineral") and span.start <= x.start and
+                    x.end <= span.end and x.end - x.start < len(span) for x in inside.values()):
+                # "Mobis Kazakhstan LLP ... Mobis Kazakhstan will be run by": the firm's name again, not its country
+                for x in inside.values():
+                    drop_mention(st, x)
+            elif inside:
                 continue
             if span.end < len(sdoc) and sdoc[span.end].text[:1].isupper() and sdoc[span.end].is_alpha and \
                     sdoc[span.end].lemma_.lower() not in ROLE_NOUNS:
@@ -879,8 +888,11 @@ def np_name(head: Token) -> tuple[str, int]:
             continue
         if child.i != start - 1 and not (child.i == start - 2 and head.doc[start - 1].is_punct):
             break
-        if child.i >= 2 and head.doc[child.i - 1].text == "-" and head.doc[child.i - 2].like_num:
-            break  # "a 240-megawatt wind farm": a size, not part of the name
+        k = child.i
+        while k >= 2 and head.doc[k - 1].text == "-":
+            k -= 2
+        if k != child.i and (head.doc[k].like_num or head.doc[k].text[:1].isdigit()):
+            break  # "a 240-megawatt wind farm", "the 18,000-square-metre facility": a size, not part of the name
         if child.i >= 1 and head.doc[child.i - 1].text[:1].isdigit():
             break  # "a 1,000 MW solar park", "a 500 km road": a measure, not part of the name
         if child.ent_type_ == "MONEY" or child.lower_ in _CURRENCY_WORDS:

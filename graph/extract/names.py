@@ -402,6 +402,22 @@ def _after_titled_field(doc: Doc, start: int) -> bool:
     return False
 
 
+_UNIT_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "arm", "division", "daughter"})
+
+
+def _described_as_unit(doc: Doc, end: int) -> bool:
+    """Does an apposition right after the name call it a firm's unit: ", the group's credit card arm", ", a
+    subsidiary of ..."?"""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    for t in doc[end + 1:end + 8]:
+        if t.text in (",", ".", ";") or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lemma_.lower() in _UNIT_NOUNS and t.pos_ == "NOUN":
+            return True
+    return False
+
+
 def _field_word(tok: Token) -> bool:
     """A capitalised word of a ministry's field: "Water", "Resources", "Social", "Protection"."""
     return tok.is_alpha and tok.text[:1].isupper() and (tok.lower_ in ROLE_COMPLEMENTS or tok.lower_ in _FIELD_WORDS)
@@ -518,6 +534,10 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 sdoc[b + 1].text[:1].isupper() and len(toks) >= 2 and any(not gaz.lookup(t.text) for t in toks) and \
                 not person_shape(toks) and all(t.text[:1].isupper() or t.text in ("-", "&") for t in toks):
             label = "Firm"  # "Khujand Pakhta director Rustam Nazarov": a name before an officer's title is a body's"
+        if label is None and b - a >= 2 and _described_as_unit(sdoc, b) and not person_shape(toks) and \
+                all(t.text[:1].isupper() and t.lower_ not in ROLE_NOUNS for t in toks if t.is_alpha) and \
+                not any((g.start, g.end) == (a, b) for g in inside):
+            label = "Firm"  # "Almaty Auto Components, a unit of the local Astana Motors group": a firm's unit
         if label is None and b - a == 1 and b + 1 < len(sdoc) and _ACRONYM.match(sdoc[a].text) and \
                 sdoc[a].text.isupper() and sdoc[b].lemma_.lower() in ROLE_NOUNS and sdoc[b].is_title and \
                 sdoc[b].lemma_.lower() not in ("minister", "ambassador", "envoy", "consul") and \
@@ -628,6 +648,8 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
         if free(g.start, g.end):
             take(g)
     for e in ner_spans:
+        if e.label_ == "PERSON" and _described_as_unit(sdoc, e.end):
+            e = Span(sdoc, e.start, e.end, label="ORG")  # "Hana Card, the group's credit card arm": a firm
         if len(e) > 1 and e.label_ == "ORG" and e[-1].lower_ in ROLE_NOUNS and e[-1].is_title:
             # "CBU Governor Timur Ishmetov": the title is not the body's
             e = Span(sdoc, e.start, e.end - 1, label=e.label_)

@@ -184,6 +184,17 @@ def relations(st: DocState, sent: Span) -> None:
             elif lemma in ("hold", "have", "conduct", "celebrate") and tok.pos_ == "VERB":
                 with running(st, "verb:hold", tok):
                     hold_rule(st, sent, tok)
+            elif lemma == "belong" and tok.pos_ == "VERB":
+                # "The facility belongs to Mobis Kazakhstan LLP": the one it belongs to owns it (a stake that
+                # belongs to someone is the stake frame's)
+                things, passive = subjects_of(st, tok)
+                owners = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                          if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Firm", "Organization", "Country")]
+                if not passive and not any(c.dep_ == "nsubj" and c.lemma_.lower() in NOUN_FRAMES and
+                                           NOUN_FRAMES[c.lemma_.lower()].relation == "HOLDS_STAKE_IN"
+                                           for c in tok.children):
+                    with running(st, "verb:own", tok):
+                        add_facts(st, owners, "OWNS", [m for m in things if m.label in ("Project", "Firm")], sent)
             elif lemma in ("import", "buy", "purchase", "order") and any(c.dep_ == "prep" and c.lower_ == "from"
                                                                         for c in tok.subtree):
                 with running(st, "verb:import", tok):
@@ -3815,6 +3826,8 @@ for _name, _conf, _desc, _examples in (
          [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),
         ("South Korea donated $2 million to Kyrgyzstan.", [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
     ("verb:own", 0.85, "X owns Y; Y is owned by X; Y is N percent owned by X (a stake)", (
+        ("The plant was opened on Tuesday. The 18,000-square-metre facility in the Almaty Industrial Zone belongs to "
+         "Mobis Kazakhstan LLP.", [("Mobis Kazakhstan LLP", "OWNS", "plant")]),
         ("Sughd Korea Textile is 60 percent owned by Gyeongnam Textile. Tajik cotton company Khujand Pakhta and the "
          "State Committee on Investment and State Property Management hold 30 percent and 10 percent, respectively.",
          [("Gyeongnam Textile", "HOLDS_STAKE_IN", "Sughd Korea Textile")]),
@@ -4046,6 +4059,10 @@ for _name, _conf, _desc, _examples in (
         ("The contract was signed in Seoul by Kazatomprom chief executive Meirzhan Yussupov and KHNP president Whang "
          "Joo-ho.", [("Kazatomprom", "SIGNS", "contract"), ("Korea Hydro & Nuclear Power", "SIGNS", "contract")]),)),
     ("document:subsidiary-apposition", 0.85, "'X, a subsidiary of Y', 'Y's unit X': the parent named", (
+        ("Hana Financial Group completed the deal. The stake was bought by Hana Card, the group's credit card arm.",
+         [("Hana Card", "SUBSIDIARY_OF", "Hana Financial Group")]),
+        ("Almaty Auto Components, a unit of the local Astana Motors group, holds 49 percent.",
+         [("Almaty Auto Components", "SUBSIDIARY_OF", "Astana Motors")]),
         ("Shinhan Bank Kazakhstan, the wholly owned Kazakh subsidiary of South Korea's Shinhan Bank, will open four "
          "new branches.", [("Shinhan Bank Kazakhstan", "SUBSIDIARY_OF", "Shinhan Bank"),
                            ("Shinhan Bank", "OWNS", "Shinhan Bank Kazakhstan")]),

@@ -255,6 +255,12 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                 if c.dep_ == "conj" and _bracketed(st, c) and not _bracketed(st, tok):
                     continue  # "The Export-Import Bank of Korea (Korea Eximbank, Chairman and President Yoon
                     # Hee-sung) said ...": a note in brackets, not a second party
+                if c.dep_ == "conj" and c.right_edge.i + 1 < len(st.sdoc) and \
+                        st.sdoc[c.right_edge.i + 1].lemma_.lower() in SAY_VERBS and \
+                        st.sdoc[c.left_edge.i - 1].text == "," and \
+                        not any(x.dep_ in ("nsubj", "nsubjpass") for x in st.sdoc[c.right_edge.i + 1].children):
+                    continue  # "... in Kyzyltas Mining LLP, the holder of the licence, the Ministry said": the source
+                    # of the report, whose verb the parser left without a subject
                 stack.append(c)
             elif c.dep_ == "prep" and (c.lower_ in ("such", "like", "including") or c.lower_ == "as" and any(
                     x.lower_ == "such" for x in c.children)):
