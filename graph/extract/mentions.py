@@ -980,12 +980,15 @@ def _purpose(tok: Token) -> Token | None:
     return None
 
 
-def _introduced(st: DocState, tok: Token, lemma: str) -> Mention | None:
+_UNIT_REFERENCES = frozenset({"unit", "subsidiary", "affiliate"})
+
+
+def _introduced(st: DocState, tok: Token, lemma: str | frozenset[str]) -> Mention | None:
     """The firm the text introduced, shortly before `tok`, by a noun of the same kind with its name beside it: "a
     special purpose company, Jizzakh Solar LLC", "a joint venture, Qazaq Korea Metals"."""
     found: Mention | None = None
     for t in st.sdoc[max(0, tok.i - 200):tok.i]:
-        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+        if t.lemma_.lower() not in ({lemma} if isinstance(lemma, str) else lemma) or t.pos_ != "NOUN":
             continue
         for c in t.children:
             m = st.at.get(c.i)
@@ -1425,7 +1428,7 @@ def _described_to_named(st: DocState, described: dict[str, set[str]]) -> None:
 # "the ministry", "the agency"): the nearest earlier name of that kind, within a few sentences.
 _FIRM_REFERENCES = frozenset({"company", "firm", "corporation", "builder", "contractor", "developer", "operator",
                               "manufacturer", "maker", "producer", "carmaker", "automaker", "confectioner", "lender",
-                              "insurer", "conglomerate", "group", "enterprise"})
+                              "insurer", "conglomerate", "group", "enterprise", "unit", "subsidiary", "affiliate"})
 _SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "programme": "program"}
 _REACH = 4  # sentences back
 
@@ -1488,6 +1491,13 @@ def definite_references(st: DocState) -> None:
         if not dets & {"the", "this", "its", "that"} or named and nation is None:
             continue  # "the Kazakh ministry", "the company KazMunayGas": named right there
         if tok.dep_ in ("compound", "nmod") and tok.head.i in st.at:
+            continue
+        if lemma in _UNIT_REFERENCES:
+            # "a local subsidiary, Hana Fintech Uzbekistan LLC ... The unit is headed by": the one the text
+            # introduced as a unit, not the firm named most
+            intro = _introduced(st, tok, _UNIT_REFERENCES)
+            if intro is not None:
+                add_mention(st, Mention(intro.ids, intro.label, tok.i, tok.i + 1, tok.text))
             continue
         words = {lemma, _SPELLINGS.get(lemma, lemma)}
         candidates: list[tuple[int, int, Mention]] = []

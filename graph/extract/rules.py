@@ -3562,6 +3562,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:trade", 0.8, "X trades with Y", (
         ("Kazakhstan has long traded with South Korea.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),)),
     ("verb:lead", 0.85, "X leads / heads / chairs / runs Y", (
+        ("Hana Financial Group registered a local subsidiary, Hana Fintech Uzbekistan LLC, in Tashkent. The unit is "
+         "headed by Park Ji-won.", [("Park Ji-won", "LEADS", "Hana Fintech Uzbekistan LLC")]),
         ("The 20th meeting of the Kazakh-Korean Intergovernmental Commission was held in Astana. It was co-chaired by "
          "Deputy Prime Minister – Minister of National Economy Serik Zhumangarin and South Korea's First Vice Minister "
          "of Economy and Finance Yoon Jae-kwan.",
