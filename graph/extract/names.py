@@ -166,6 +166,9 @@ def label_by_head(head: Token, tokens: list[Token]) -> str | None:
                          ("Project", PROJECT_NAME_HEADS), ("Agreement", AGREEMENT_NAME_HEADS),
                          ("Location", LOCATION_HEADS)):
         if word in heads or lemma in heads:
+            if label == "Project" and head.tag_ in ("NNS", "NNPS") and head.text[:1].isupper() and \
+                    word != lemma and len(tokens) >= 2:
+                return "Firm"  # "Kazakhstan Nuclear Power Plants", "Uzbekistan Railways": a firm runs plural works
             if label == "Agreement" and lemma in ("system", "scheme") and any(
                     t.lower_ in ORG_HEADS or t.lemma_.lower() in ORG_HEADS for t in tokens if t is not head):
                 return "Organization"  # "Yonsei University Health System" is a body, "Employment Permit System" not

@@ -3405,6 +3405,8 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("Korea Hydro & Nuclear Power (KHNP) signed a memorandum with Kazakhstan Nuclear Power Plants (KNPP) on "
+         "training nuclear engineers.", [("Kazakhstan Nuclear Power Plants", "SIGNS", "memorandum")]),
         ("Hyundai Engineering, which signed a framework agreement with the state gas company Turkmengaz in June 2024, "
          "is still negotiating the final contract.", [("Turkmengaz", "SIGNS", "framework agreement")]),
         ("The project is carried out under a framework agreement on grant aid signed by KOICA and the Ministry of "
@@ -3654,6 +3656,10 @@ for _name, _conf, _desc, _examples in (
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
     ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended); an aid agency "
      "carrying out its grant project gives aid to it", (
+        ("The plant is the Balkhash thermal power plant, which is to be built by a consortium of Samsung C&T and the "
+         "Korea Electric Power Corporation (KEPCO).",
+         [("Samsung C&T", "PLANS_TO_BUILD", "Balkhash power plant"),
+          ("KEPCO", "PLANS_TO_BUILD", "Balkhash power plant")]),
         ("The Korea International Cooperation Agency (KOICA) is implementing a 5 million US dollar grant project to "
          "modernize the e-government training center.", [("KOICA", "GRANTS_AID_TO", "grant project")]),
         ("The ministry is studying a proposal by Hyundai Engineering & Construction to build a gas-to-gasoline plant "

@@ -824,6 +824,10 @@ def objects_of(
         t = verb
         for _ in range(3):
             subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subs and t.dep_ == "relcl" and all(x.lower_ in ("which", "that") for x in subs):
+                # "the Balkhash plant, which is to be built by a consortium of A and B": what the clause is about
+                direct.extend(_relative_head(st, t))
+                break
             if subs:
                 direct.extend(m for x in subs for m in expand(st, x))
                 break
@@ -939,6 +943,10 @@ def is_planned(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("under", "by") for c in verb.children) or any(
             c.lower_ == "whereby" for c in verb.children):
         # "an agreement under which Lotte Chemical will build a factory": what the agreement provides for
+        return True
+    if to and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
+        # "the plant, which is to be built by a consortium": arranged, not yet done (but "was to be carried out
+        # between 2010 and 2015": a past plan, told of what was done)
         return True
     if verb.dep_ == "acl" and to:
         # "signed an agreement to build a plant": intended, not done; but "won a contract to build a plant": the
