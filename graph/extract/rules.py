@@ -2164,6 +2164,14 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             signing_witnessed(st, sent, tok)
     if lemma == "invitation" and tok.dep_ in ("pobj", "dobj"):
         invitation_noun(st, sent, tok)
+    if lemma in ("call", "visit") and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "pay":
+        # "Ambassador Ahn paid a farewell call on Foreign Minister Saidov": the caller meets the one called on
+        callers, passive = subjects_of(st, tok.head)
+        called = [m for h in (tok, tok.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Person"]
+        if not passive:
+            with running(st, "verb:meet", tok):
+                add_facts(st, [m for m in callers if m.label == "Person"], "MEETS", called, sent)
     if m is None and tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i in st.at and \
             st.at[tok.head.i].label in ("Firm", "Organization") and len(st.at[tok.head.i].ids) == 1:
         # "Arirang, a dance ensemble from Tashkent", "Kumtor, a gold miner based in Bishkek": where the body is from
@@ -2381,6 +2389,9 @@ def invitation_noun(st: DocState, sent: Span, tok: Token) -> None:
     'Lee extended an invitation to Tokayev to visit Seoul', 'Lee accepted Tokayev's invitation to attend the
     summit'."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "pobj" and verb.pos_ == "NOUN" and verb.lemma_.lower() in VISIT_NOUNS and verb.dep_ == "pobj":
+        # "Shakiev is on an official visit to Korea at the invitation of Speaker Kim": the visit's clause
+        verb = verb.head.head
     own = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on") and verb.pos_ in ("VERB", "AUX"):
         rule = "verb:invite"
@@ -2392,7 +2403,7 @@ def invitation_noun(st: DocState, sent: Span, tok: Token) -> None:
         hosts = own
         guests, passive = subjects_of(st, verb)
     elif tok.dep_ == "dobj" and verb.lemma_.lower() in ("extend", "issue", "send", "give", "deliver", "convey",
-                                                        "hand", "pass"):
+                                                        "hand", "pass", "reiterate", "renew", "repeat"):
         rule = "verb:invite"
         hosts, passive = subjects_of(st, verb)
         guests = [m for h in (tok, verb) for c in h.children if c.dep_ in ("prep", "dative")
@@ -3592,6 +3603,8 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
          [("Tokayev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
+        ("In Tashkent, outgoing Korean Ambassador Ahn Jae-hoon paid a farewell call on Uzbek Foreign Minister Bakhtiyor "
+         "Saidov on Monday.", [("Ahn Jae-hoon", "MEETS", "Bakhtiyor Saidov")]),
         ("Foreign Minister Rashid Meredov arrived in Seoul. Meredov also met with the management of Hyundai "
          "Engineering, LX International and the Korea Gas Corporation (KOGAS).",
          [("Rashid Meredov", "MEETS", "Hyundai Engineering"), ("Rashid Meredov", "MEETS", "Korea Gas Corporation")]),
@@ -3628,6 +3641,10 @@ for _name, _conf, _desc, _examples in (
          "Mashiev, the ecology minister; and Lim So Yeon, country director of KOICA.",
          [("Kim Kwang-jae", "ATTENDS", "Tashkent Investment Forum")]),)),
     ("verb:invite", 0.85, "X invites Y", (
+        ("Lee reiterated his invitation to Mirziyoyev to attend the summit.",
+         [("Lee", "INVITES", "Shavkat Mirziyoyev")]),
+        ("Nurlanbek Shakiev is on an official visit to the Republic of Korea at the invitation of National Assembly "
+         "Speaker Kim Jin-pyo.", [("Kim Jin-pyo", "INVITES", "Nurlanbek Shakiev")]),
         ("Ambassador Kim Jung-hoon also conveyed an invitation from President Lee Jae-myung to President "
          "Kassym-Jomart Tokayev to visit Seoul.", [("Lee Jae-myung", "INVITES", "Kassym-Jomart Tokayev")]),
         ("Sadyr Japarov invited Yoon Suk Yeol to Bishkek.", [("Sadyr Japarov", "INVITES", "Yoon Suk Yeol")]),
