@@ -3603,8 +3603,8 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
          [("Tokayev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
-        ("In Tashkent, outgoing Korean Ambassador Ahn Jae-hoon paid a farewell call on Uzbek Foreign Minister Bakhtiyor "
-         "Saidov on Monday.", [("Ahn Jae-hoon", "MEETS", "Bakhtiyor Saidov")]),
+        ("In Tashkent, outgoing Korean Ambassador Ahn Jae-hoon paid a farewell call on Uzbek Foreign Minister "
+         "Bakhtiyor Saidov on Monday.", [("Ahn Jae-hoon", "MEETS", "Bakhtiyor Saidov")]),
         ("Foreign Minister Rashid Meredov arrived in Seoul. Meredov also met with the management of Hyundai "
          "Engineering, LX International and the Korea Gas Corporation (KOGAS).",
          [("Rashid Meredov", "MEETS", "Hyundai Engineering"), ("Rashid Meredov", "MEETS", "Korea Gas Corporation")]),
