@@ -421,6 +421,11 @@ def _described_as_unit(doc: Doc, end: int) -> bool:
     return False
 
 
+def _acronym_like(tok: Token) -> bool:
+    """"KOMIPO", "KazPolyChem": a one-word name written in capitals or with capitals inside."""
+    return tok.text.isupper() or any(ch.isupper() for ch in tok.text[1:])
+
+
 def _field_word(tok: Token) -> bool:
     """A capitalised word of a ministry's field: "Water", "Resources", "Social", "Protection"."""
     return tok.is_alpha and tok.text[:1].isupper() and (tok.lower_ in ROLE_COMPLEMENTS or tok.lower_ in _FIELD_WORDS)
@@ -587,7 +592,8 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 NAME_CONNECTORS and all(t.text[:1].isupper() and not gaz.demonym_of.get(t.lower_) and
                                         t.lower_ not in ROLE_NOUNS and t.lower_ not in TITLE_WORDS
                                         for t in sdoc[a:inside[-1].start] if t.text != "-") and \
-                sum(1 for t in sdoc[a:inside[-1].start] if t.text != "-") >= 2 and \
+                (sum(1 for t in sdoc[a:inside[-1].start] if t.text != "-") >= 2 or
+                 inside[-1].start == a + 1 and len(sdoc[a]) >= 3 and _acronym_like(sdoc[a])) and \
                 not person_shape(list(sdoc[a:inside[-1].start])):
             label = "Firm"  # "Daedong Precision Uzbekistan": a firm's local company carries the country's name
         if label is None and len(inside) == 1 and inside[0].label_ in ("Sector", "Mineral") and \

@@ -184,6 +184,17 @@ def relations(st: DocState, sent: Span) -> None:
             elif lemma in ("hold", "have", "conduct", "celebrate") and tok.pos_ == "VERB":
                 with running(st, "verb:hold", tok):
                     hold_rule(st, sent, tok)
+            elif lemma in ("report", "answer", "belong", "operate") and tok.pos_ == "VERB" and any(
+                    c.dep_ == "prep" and (c.lower_ == "to" and lemma in ("report", "answer") or c.lower_ == "under")
+                    for c in tok.children):
+                # "the Turkmenaragatnashyk Agency, which reports to the Ministry of Industry": a body under a body
+                bodies, passive = subjects_of(st, tok)
+                parents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "under")
+                           for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Organization"]
+                if not passive and not any(c.dep_ == "dobj" for c in tok.children):
+                    with running(st, "verb:operate-under", tok):
+                        add_facts(st, [m for m in bodies if m.label in ("Organization", "Firm")], "SUBSIDIARY_OF",
+                                  parents, sent)
             elif lemma == "belong" and tok.pos_ == "VERB":
                 # "The facility belongs to Mobis Kazakhstan LLP": the one it belongs to owns it (a stake that
                 # belongs to someone is the stake frame's)
@@ -2164,6 +2175,16 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             signing_witnessed(st, sent, tok)
     if lemma == "invitation" and tok.dep_ in ("pobj", "dobj"):
         invitation_noun(st, sent, tok)
+    if m is None and lemma in _SUBORDINATE_NOUNS and tok.dep_ != "appos" and any(
+            c.dep_ == "prep" and c.lower_ == "under" for c in tok.children):
+        # "the Human Resources Development Service of Korea (HRD Korea), an agency under the Ministry of Labor": an
+        # apposition the parser did not attach
+        body = _apposed_before(st, tok)
+        parents = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children
+                   if p.dep_ == "pobj" for x in expand(st, p) if x.label == "Organization"]
+        if body is not None:
+            with running(st, "verb:operate-under", tok):
+                add_facts(st, [body], "SUBSIDIARY_OF", [x for x in parents if x.id != body.id], sent)
     if lemma in ("call", "visit") and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "pay":
         # "Ambassador Ahn paid a farewell call on Foreign Minister Saidov": the caller meets the one called on
         callers, passive = subjects_of(st, tok.head)
@@ -2382,6 +2403,27 @@ def signing_witnessed(st: DocState, sent: Span, tok: Token) -> None:
 
 
 _PARTY_LABELS = ("Person", "Country", "Organization", "Firm")
+
+
+def _apposed_before(st: DocState, tok: Token) -> Mention | None:
+    """The body a noun phrase stands beside as an apposition on the surface: "X (ABBR), an agency ...", "X, a body
+    ..."."""
+    sdoc = st.sdoc
+    k = tok.left_edge.i - 1
+    if k < 1 or sdoc[k].text != ",":
+        return None
+    k -= 1
+    if sdoc[k].text == ")":
+        while k > 0 and sdoc[k].text != "(":
+            k -= 1
+        k -= 1
+    m = st.at.get(k)
+    return m if m is not None and m.end == k + 1 and m.label in ("Organization", "Firm") and len(m.ids) == 1 \
+        else None
+
+
+_SUBORDINATE_NOUNS = frozenset({"agency", "body", "unit", "office", "service", "department", "institute",
+                                "centre", "center", "committee", "foundation", "company", "enterprise"})
 
 
 def invitation_noun(st: DocState, sent: Span, tok: Token) -> None:
@@ -3416,6 +3458,10 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("It follows a memorandum of understanding on digital cooperation signed in Seoul in April 2021 by the "
+         "Turkmenaragatnashyk Agency and Korea's Ministry of Science and ICT.",
+         [("Turkmenaragatnashyk Agency", "SIGNS", "memorandum"),
+          ("Ministry of Science and ICT", "SIGNS", "memorandum")]),
         ("Korea Hydro & Nuclear Power (KHNP) signed a memorandum with Kazakhstan Nuclear Power Plants (KNPP) on "
          "training nuclear engineers.", [("Kazakhstan Nuclear Power Plants", "SIGNS", "memorandum")]),
         ("Hyundai Engineering, which signed a framework agreement with the state gas company Turkmengaz in June 2024, "
@@ -3575,6 +3621,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:trade", 0.8, "X trades with Y", (
         ("Kazakhstan has long traded with South Korea.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),)),
     ("verb:lead", 0.85, "X leads / heads / chairs / runs Y", (
+        ("KOMIPO Tajikistan, headed by Choi Sung-ho, will run the plant.",
+         [("Choi Sung-ho", "LEADS", "KOMIPO Tajikistan")]),
         ("Hana Financial Group registered a local subsidiary, Hana Fintech Uzbekistan LLC, in Tashkent. The unit is "
          "headed by Park Ji-won.", [("Park Ji-won", "LEADS", "Hana Fintech Uzbekistan LLC")]),
         ("The 20th meeting of the Kazakh-Korean Intergovernmental Commission was held in Astana. It was co-chaired by "
@@ -4075,6 +4123,11 @@ for _name, _conf, _desc, _examples in (
         ("KOICA has implemented more than 40 projects in Tajikistan since 2008.",
          [("KOICA", "OPERATES_IN", "Tajikistan")]),)),
     ("verb:operate-under", 0.85, "a body operates or works under another: it is a subsidiary of it", (
+        ("The contract was signed with the Turkmenaragatnashyk Agency, which reports to the Ministry of Industry and "
+         "Communications.",
+         [("Turkmenaragatnashyk Agency", "SUBSIDIARY_OF", "Ministry of Industry and Communications")]),
+        ("Candidates sit a test run by the Human Resources Development Service of Korea (HRD Korea), an agency under "
+         "the Ministry of Labor.", [("HRD Korea", "SUBSIDIARY_OF", "Ministry of Labor")]),
         ("The Center for Employment of Citizens Abroad operates under the Ministry of Labor.",
          [("Center for Employment of Citizens Abroad", "SUBSIDIARY_OF", "Ministry of Labor")]),
         ("The Agency for External Labour Migration under the Ministry of Employment and Poverty Reduction sent 7,000 "

@@ -858,9 +858,13 @@ def objects_of(
         direct.extend(m for c in verb.head.children if c.dep_ == "nsubj" for m in expand(st, c))
     if verb.dep_ == "acl" and _clause_in_apposition(st, verb):
         direct.extend(expand(st, verb.head.head))
-    elif verb.dep_ == "acl" and not direct and any(c.dep_ in ("mark", "dobj") and c.lower_ in ("that", "which")
-                                                   for c in verb.children) and \
-            any(c.dep_ == "nsubj" for c in verb.children):
+    elif verb.dep_ == "acl" and not direct and (any(c.dep_ in ("mark", "dobj") and c.lower_ in ("that", "which")
+                                                    for c in verb.children) and
+                                                any(c.dep_ == "nsubj" for c in verb.children) or
+                                                verb.tag_ == "VBN" and verb.head.i not in st.at and
+                                                verb.head.dep_ == "pobj"):
+        # ("a memorandum of understanding on digital cooperation signed in Seoul by A and B": a participle hung
+        # on the last noun of the document's name)
         # "a memorandum of understanding on critical minerals cooperation that the governments of A and B signed":
         # the parser hangs the relative clause on the last noun of the phrase; its object is the named thing the
         # phrase begins with
