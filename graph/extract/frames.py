@@ -319,6 +319,26 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                             st.sdoc[r + 1].text == "," and (x := st.at.get(r + 2)) is not None and \
                             x.label == "Firm" and x.start == r + 2:
                         targets.append(x)
+    if agents and not targets and frame.relation == "HOLDS_STAKE_IN" and verb is not None and \
+            verb.lemma_.lower() in ("hold", "keep", "retain", "own", "control", "have"):
+        # "a joint venture in which A holds 51 percent and B holds 49 percent", "a 49 percent stake in Tolov Plus
+        # from its founder, who keeps 36 percent": a share with no holding named is of what the sentence has
+        # already given a stake in (one thing only)
+        k = verb.i
+        while k > sent.start and not (st.sdoc[k].lower_ == "which" and st.sdoc[k - 1].lower_ in ("in", "of")):
+            k -= 1
+        if k > sent.start + 1 and verb.i - k <= 12:
+            # ("a project company in which KOMIPO holds 60 percent": the noun before "in which", or the firm it
+            # stands beside)
+            noun = st.sdoc[k - 2]
+            targets = [m for m in expand(st, noun) if m.label == "Firm"] or (
+                [st.at[noun.head.i]] if noun.dep_ == "appos" and noun.head.i in st.at and
+                st.at[noun.head.i].label == "Firm" else [])
+        if not targets:
+            held = {f.object for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and f.evidence is not None
+                    and f.evidence.start == sent.start_char}
+            if len(held) == 1:
+                targets = [m for m in st.mentions if m.id in held and len(m.ids) == 1 and m.start < tok.i][:1]
     unnamed_firm = frame.relation == "HOLDS_STAKE_IN" and any(
         c.dep_ == "prep" and c.lower_ in ("of", "in") and p.dep_ == "pobj" and p.i not in st.at and
         p.lemma_.lower() in _STAKE_HOLDERS for c in tok.children for p in c.children)

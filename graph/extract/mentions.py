@@ -994,6 +994,11 @@ def _introduced(st: DocState, tok: Token, lemma: str | frozenset[str]) -> Mentio
             m = st.at.get(c.i)
             if c.dep_ == "appos" and m is not None and m.label == "Firm" and len(m.ids) == 1:
                 found = m
+        if t.dep_ == "attr" and t.head.lemma_ == "be":
+            # "Uz-Kor Gas Chemical is a joint venture of ...": the copula's subject
+            subj = [st.at[c.i] for c in t.head.children if c.dep_ == "nsubj" and c.i in st.at]
+            if subj and subj[0].label == "Firm" and len(subj[0].ids) == 1:
+                found = subj[0]
         m = st.at.get(t.i + 2) if t.i + 2 < tok.i and t.nbor().text == "," else None
         if m is not None and m.start == t.i + 2 and m.label == "Firm" and len(m.ids) == 1 and \
                 any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
