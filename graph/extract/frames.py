@@ -165,8 +165,10 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         agents = [m for m in _pp(st, deal, frozenset({"with"})) if _is_actor(st, m)]
         if agents:
             verb = None
-    if verb is not None and tok.dep_ == "nsubj" and verb.lemma_.lower() in ("come", "flow") and \
+    if verb is not None and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.lower_ == "as" and
+                             tok.head.head.i == verb.i) and verb.lemma_.lower() in ("come", "flow") and \
             frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
+        # ("24 billion tenge came as a loan from the Development Bank of Kazakhstan": the same)
         # "Financing will come from the Export-Import Bank of Korea and K-SURE": who it comes from gives it, for
         # the project the text is about
         agents = agents or [m for m in _pp(st, verb, frozenset({"from"})) if _is_actor(st, m)]
@@ -201,6 +203,14 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                     # "Eximbank and Uzbekistan's Ministry of Finance signed a loan agreement": the bank lends, the
                     # ministry borrows
                     agents = funders
+        if lemma in frame.agent_verbs and frame.relation == "LENDS_TO" and agents and lemma not in (
+                "sign", "conclude", "ink", "approve", "consider"):
+            # "the Export-Import Bank of Korea extended a $94 million loan from the EDCF": the bank that extends a
+            # fund's loan lends it too
+            subjects, passive = subjects_of(st, verb)
+            if not passive:
+                agents += [m for m in subjects if len(m.ids) == 1 and funder_kind(st, m.id) == "funder"
+                           and m not in agents]
         if lemma in frame.agent_verbs and frame.relation in ("LENDS_TO", "GRANTS_AID_TO", "FINANCES") and agents:
             # "Seoul has provided grants worth $38 million to Kazakhstan through KOICA": the agency the money goes
             # through gives it too

@@ -2175,6 +2175,17 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             signing_witnessed(st, sent, tok)
     if lemma == "invitation" and tok.dep_ in ("pobj", "dobj"):
         invitation_noun(st, sent, tok)
+    if lemma in ("lender", "financier", "creditor") and tok.tag_ == "NNS" and tok.dep_ == "nsubj" and \
+            tok.head.lemma_.lower() in ("include", "be"):
+        # "Lenders to the second stage include the Export-Import Bank of Korea, which is to provide $800 million,
+        # and the Development Bank of Kazakhstan": each one named lends to what they are lenders to
+        lenders = [m for c in tok.head.children if c.dep_ in ("dobj", "attr") for m in expand(st, c)
+                   if m.label in ("Firm", "Organization", "Country")]
+        works = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "of") for p in c.children
+                 if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Project", "Firm", "Country")]
+        with running(st, "noun-frame:loan", tok):
+            add_facts(st, lenders, "LENDS_TO" if lemma != "financier" else "FINANCES",
+                      works or paragraph_project(st, sent), sent)
     if m is None and lemma in _SUBORDINATE_NOUNS and tok.dep_ != "appos" and any(
             c.dep_ == "prep" and c.lower_ == "under" for c in tok.children):
         # "the Human Resources Development Service of Korea (HRD Korea), an agency under the Ministry of Labor": an
