@@ -401,8 +401,10 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         targets += [m for m in purpose_targets(st, tok) or (
             purpose_targets(st, verb) if verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i else [])
             if m.label == "Project"]
-    if agents and not targets and frame.relation == "BUILDS" and any(c.dep_ == "det" and c.lower_ == "the"
-                                                                     for c in tok.children):
+    if agents and not targets and frame.relation == "BUILDS" and (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or
+            tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("det", "poss") for c in tok.children)):
+        # ("Construction, carried out by the Korean contractor Kolon Global, began in August 2018": the same)
         # "... for the reconstruction of the Yavan-2 plant. The reconstruction will be carried out by KHNP together
         # with Barki Tojik": the works the text has named, on its project
         targets = paragraph_project(st, sent) or _document_project(st, sent)
