@@ -524,9 +524,13 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 g.start < b and a < g.end and not (a <= g.start and g.end <= b) for g in gaz_spans):
             continue  # the gazetteer knows this very name, or a name that reaches beyond the chunk
         local_unit = len(inside) == 2 and inside[0].start == a and inside[1].end == b and \
-            inside[0].end == inside[1].start and inside[1].label_ == "Country" and \
-            inside[0].label_ in ("Firm", "Organization") and sdoc[inside[1].start - 1].lower_ not in NAME_CONNECTORS
+            inside[1].label_ == "Country" and inside[0].label_ in ("Firm", "Organization") and \
+            sdoc[inside[1].start - 1].lower_ not in NAME_CONNECTORS and \
+            all(t.is_title and t.is_alpha for t in sdoc[inside[0].end:inside[1].start]) and \
+            inside[1].start - inside[0].end <= 2  # ("Hyundai Trans Kazakhstan": a word of its own between)
         # ("Shinhan Bank Kazakhstan": a known group's local unit, named after its country, is a body of its own)
+        if label is None and local_unit and inside[1].start > inside[0].end:
+            label = LABEL_OF_CHUNK.get(inside[0].label_, inside[0].label_)  # "Hyundai Trans Kazakhstan": a local firm
         if split is not None and not local_unit and any(g.start <= split[2] < g.end and not _generic(gaz, g)
                                                         for g in inside):
             continue  # the head word belongs to a known name: "Korea-Central Asia K-Silk Road" is the initiative

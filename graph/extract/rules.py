@@ -1557,6 +1557,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                             lent=_under_loan_agreement(verb) or bool(sources))
             return
     if rel == "SUPPLIES":
+        # "supply modules to Hyundai Trans Kazakhstan's assembly line in Almaty": the firm whose works it is
+        # receives them
+        by_prep.setdefault("to", []).extend(
+            st.at[x.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+            if p.dep_ == "pobj" and p.i not in st.at or p.i in st.at and st.at[p.i].label == "Project"
+            for x in p.children if x.dep_ == "poss" and x.i in st.at and st.at[x.i].label == "Firm")
         # "to supply natural uranium concentrate to KHNP": the parser may hang the receiver on the goods
         # ("handed over equipment worth $3.2 million to the centre": or on a word of the goods' phrase)
         by_prep.setdefault("to", []).extend(
@@ -3596,6 +3602,8 @@ for _name, _conf, _desc, _examples in (
         ("POSCO International, which has been developing the Surgil gas field since 2008, will expand it.",
          [("POSCO International", "DEVELOPS", "Surgil gas field")]),)),
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
+        ("The plant will supply modules to Hyundai Trans Kazakhstan's assembly line in Almaty.",
+         [("plant", "SUPPLIES", "Hyundai Trans Kazakhstan")]),
         ("Turkmenhimiya will build the plant, and Turkmengas will supply it with 1.2 billion cubic metres of natural "
          "gas a year.", [("Turkmengas", "SUPPLIES", "natural gas")]),
         ("The Korea International Cooperation Agency (KOICA) on Tuesday handed over medical equipment worth $3.2 "
