@@ -466,6 +466,15 @@ def test_the_source_of_a_report_is_no_party(extractor: Extractor) -> None:
     assert stakes == {"Kyzyltas Mining LLP"}
 
 
+def test_a_lone_surname_is_the_namesake_titled_so_not_a_known_person(extractor: Extractor) -> None:
+    # "Vice Minister Yoon" after "Vice Minister Yoon Sang-hoon" is not President Yoon Suk Yeol (no wrong merge)
+    ex = _one(extractor, "The delegation was led by Vice Minister Yoon Sang-hoon. President Yoon Suk Yeol sent "
+                         "greetings. Vice Minister Yoon met Tokayev in Astana.")
+    names = {e.id: e.name for e in ex.entities}
+    met = {names[x] for f in ex.facts if f.relation == "MEETS" for x in (f.subject, f.object)}
+    assert met == {"Yoon Sang-hoon", "Kassym-Jomart Tokayev"}
+
+
 def test_a_country_inside_a_short_name_or_a_title_is_no_party(extractor: Extractor) -> None:
     ex = _one(extractor, "The agency and Korea's Human Resources Development Service (HRD Korea) signed a memorandum "
                          "on labour migration. Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary "

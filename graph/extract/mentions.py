@@ -154,6 +154,9 @@ def collect_mentions(st: DocState) -> None:
         if eid:
             entry = gaz.entries.get(eid)
             label = entry.label if entry else label
+            if label == "Person" and len(ent) == 1 and (other := _named_namesake(st, ent.start, text, eid)):
+                add_mention(st, other)
+                continue
             other = _other_countrys(st, eid, ent, text)
             if other is not None:
                 add_mention(st, other)
@@ -643,6 +646,24 @@ def _short_project(st: DocState, tok: Token) -> str | None:
 _BODY_TYPES = frozenset({"ORG", "KG_FIRM", "KG_ORG", "Firm", "Organization"})
 
 
+def _named_namesake(st: DocState, start: int, text: str, known: str) -> Mention | None:
+    """'Vice Minister Yoon said ...' after 'Vice Minister of the Interior Yoon Sang-hoon': a lone surname is the
+    person of that surname the text named in full (the one titled the same way, else the last), not a known person
+    who shares it; None when that is the known person anyway."""
+    doc = st.sdoc
+    key = name_key(text)
+    named = [m for m in st.mentions if m.label == "Person" and m.start < start and len(m.ids) == 1 and
+             m.end - m.start >= 2 and (m.id.startswith(f"person:{key}-") or m.id.endswith("-" + key))]
+    titled = [m for m in named if start > 1 and doc[start - 1].lemma_.lower() in ROLE_NOUNS and any(
+        doc[k].lower_ == doc[start - 1].lower_ and doc[k - 1].lower_ == doc[start - 2].lower_
+        for k in range(max(1, m.start - 8, doc[m.start].sent.start + 1), m.start)
+        if not any(x.label == "Person" and k < x.start < m.start for x in st.mentions))]
+    pick = (titled or named)[-1] if named else None
+    if pick is None or pick.id == known:
+        return None
+    return Mention(pick.ids, "Person", start, start + 1, text)
+
+
 def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention | None:
     gaz = st.gaz
     label = ent.label_
@@ -703,6 +724,10 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
     ids = [i for i in gaz.lookup(text) if gaz.entries[i].label in _COMPATIBLE.get(label, ENTITY_LABELS)]
     if len(ids) == 1 and (other := _other_countrys(st, ids[0], span, text)) is not None:
         return other
+    if len(ids) == 1 and end - start == 1 and gaz.entries[ids[0]].label == "Person":
+        other = _named_namesake(st, start, text, ids[0])
+        if other is not None:
+            return other
     if len(ids) == 1:
         # a known name ("Astana Group" is not Astana: the gazetteer entry must be of a kind the span can be)
         entry = gaz.entries[ids[0]]
