@@ -214,7 +214,9 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         if lemma in frame.agent_verbs and frame.relation in ("LENDS_TO", "GRANTS_AID_TO", "FINANCES") and agents:
             # "Seoul has provided grants worth $38 million to Kazakhstan through KOICA": the agency the money goes
             # through gives it too
-            agents += [m for m in _pp(st, verb, frozenset({"through", "via"})) + _pp(st, tok, frozenset({"through"}))
+            agents += [m for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("through", "via") and
+                       (t.head.i == verb.i or t.head.pos_ not in ("VERB", "AUX"))
+                       for p in t.children if p.dep_ == "pobj" for m in expand(st, p)
                        if len(m.ids) == 1 and funder_kind(st, m.id) is not None and m not in agents]
         if lemma in frame.agent_verbs:
             targets += _pp(st, verb, frame.target)
@@ -388,7 +390,8 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         targets += [m for m in purpose if m not in targets and (not targets or m.label == "Project")]
     if agents and not any(t.label in ("Country", "Organization", "Firm", "Project", "Location") for t in targets) \
             and frame.relation == "GRANTS_AID_TO" and len(st.pair) == 2 and \
-            "country:south-korea" in st.pair and all(funder_kind(st, a.id) == "donor" for a in agents) and \
+            "country:south-korea" in st.pair and any(funder_kind(st, a.id) == "donor" for a in agents) and \
+            all(funder_kind(st, a.id) == "donor" or a.id == "country:south-korea" for a in agents) and \
             not any(t.lemma_.lower() in PROJECT_HEADS | {"project", "programme", "program"}
                     for t in sent if t.i > tok.i):
         # "KOICA has provided grants worth more than $90 million" in a text about Korea and Kyrgyzstan: Korea's aid

@@ -1234,6 +1234,9 @@ def _discussed(verb: Token) -> bool:
 
 def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     rel = VERB_REL.get(lemma, "ATTENDS" if lemma == "participate" else "")
+    if lemma in ("work", "act") and any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly")
+                                        for c in verb.children):
+        rel = "PARTNERS_WITH"  # "agreed to work together on critical minerals": to cooperate
     if not rel and lemma not in _SUPPORT_VERBS:
         return
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
@@ -1296,6 +1299,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             for o in obj_toks
         ):
             if lemma in ("open", "establish"):
+                # "Korea has opened King Sejong Institutes in Almaty, Nur-Sultan and Shymkent": a body opened in
+                # places is in each of them
+                places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                          if p.dep_ == "pobj" for m in [*expand(st, p), *surface_list(st, p.i)]
+                          if m.label in ("Location", "Country") and not m.demonym]
+                with running(st, "verb:launch", verb):
+                    add_facts(st, [o for o in direct if o.label == "Organization"], "LOCATED_IN",
+                              list({m.id: m for m in places}.values()), sent)
                 # "opened a factory", "established a joint venture": the opener launches it; "signed an agreement to
                 # open a testing centre", "intends to open a training centre": a facility to be opened is planned
                 with running(st, "verb:launch", verb):
@@ -3627,6 +3638,9 @@ for _name, _conf, _desc, _examples in (
         ("Uz-Kor Gas Chemical operates the Surgil gas chemical complex. The complex produces polyethylene.",
          [("Surgil gas chemical complex", "PRODUCES", "polyethylene")]),)),
     ("verb:cooperate", 0.85, "X cooperates / partners with Y (in Z)", (
+        ("President Yoon Suk Yeol and Uzbek President Shavkat Mirziyoyev held talks, agreeing to work together on "
+         "critical minerals and supply chains.", [("South Korea", "COOPERATES_IN", "critical minerals"),
+                                                 ("Uzbekistan", "COOPERATES_IN", "critical minerals")]),
         ("Under another memorandum, KEPCO and Kazakhstan's grid operator KEGOC agreed to cooperate on the "
          "modernization of substations.", [("KEPCO", "PARTNERS_WITH", "KEGOC")]),
         ("Uzbekistan cooperates with South Korea in healthcare.",
