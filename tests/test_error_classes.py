@@ -475,6 +475,20 @@ def test_a_lone_surname_is_the_namesake_titled_so_not_a_known_person(extractor: 
     assert met == {"Yoon Sang-hoon", "Kassym-Jomart Tokayev"}
 
 
+def test_those_present_do_not_sign_and_named_firms_are_not_a_collective(extractor: Extractor) -> None:
+    # signers are not the people "in the presence of" whom they signed; "the South Korean companies A and B" are A
+    # and B, not a node "Korean companies"; a ministry's remit with two "and"s is one name
+    ex = _one(extractor, "The document was signed by Yoo Jae-hyun and Abdurahmon Sharifzoda in the presence of Mayor "
+                         "Rustam Emomali. The State Concern Turkmenhimiya and a consortium of the South Korean "
+                         "companies Hyundai Engineering Co. and LG International Corp. signed a contract. The "
+                         "Ministry of Oil and Gas Industry and Mineral Resources of Turkmenistan signed a memorandum.")
+    names = {e.id: e.name for e in ex.entities}
+    signers = {names[f.subject] for f in ex.facts if f.relation == "SIGNS"}
+    assert "Rustam Emomali" not in signers and {"Yoo Jae-hyun", "Abdurahmon Sharifzoda"} <= signers
+    assert not any(n.endswith("companies") for n in names.values())
+    assert "Ministry of Oil and Gas Industry and Mineral Resources of Turkmenistan" in names.values()
+
+
 def test_a_country_inside_a_short_name_or_a_title_is_no_party(extractor: Extractor) -> None:
     ex = _one(extractor, "The agency and Korea's Human Resources Development Service (HRD Korea) signed a memorandum "
                          "on labour migration. Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary "

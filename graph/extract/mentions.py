@@ -151,6 +151,9 @@ def collect_mentions(st: DocState) -> None:
                 first = gaz.entries[cands[0]]
                 eid = f"{first.id.split(':')[0]}:{name_key(text)}"
                 label = first.label
+        if eid and eid.endswith("-companies") and any(e.start == ent.end and e.label_ != "DEMONYM"
+                                                       for e in sdoc.ents):
+            continue  # "the South Korean companies Hyundai Engineering Co. and LG International Corp.": those firms
         if eid:
             entry = gaz.entries.get(eid)
             label = entry.label if entry else label
@@ -1788,7 +1791,10 @@ def resolve_references(st: DocState) -> None:
             # by ...": what is signed is the document's own agreement just named, not one it names in passing
             add_mention(st, Mention((last_own,), "Agreement", tok.i, tok.i + 1, tok.text))
             continue
-        if lemma in COLLECTIVE_FIRMS and tok.tag_ in ("NNS", "NNPS"):
+        if lemma in COLLECTIVE_FIRMS and tok.tag_ in ("NNS", "NNPS") and not (
+                (x := st.at.get(tok.i + 1)) is not None and x.start == tok.i + 1 and x.label in ("Firm", "Organization")
+                or any(c.dep_ == "appos" and c.i in st.at for c in tok.children)):
+            # (not "the South Korean companies Hyundai Engineering Co. and LG International Corp.": the firms named)
             cid = collective_country(st, tok)
             if cid:
                 entry = st.gaz.entries[cid]

@@ -331,6 +331,8 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                         # "The Ministry of Energy of the Kyrgyz Republic and Korea Water Resources Corporation
                         # signed": a body named "X of Y" and a second name with its own head word are two names
                         break
+                    elif t.lower_ == "and" and has_of and _fields_after(sdoc, j + 1, sent.end):
+                        pass  # "Ministry of Oil and Gas Industry and Mineral Resources": the remit goes on
                     elif t.lower_ == "and" and not _heads_only_after(sdoc, j, sent.end) and \
                             not _adjectives_before(sdoc, start, j) and \
                             not _one_name(sdoc, start, j, sent.end, joined) and (
@@ -385,7 +387,8 @@ _MINISTRY_HEADS = frozenset({"ministry", "committee", "agency"})
 _REMIT_WORDS = frozenset(ROLE_COMPLEMENTS) | {"economic", "scientific", "technical", "technological", "cultural",
                                               "humanitarian", "industrial", "financial", "social", "trade"}
 _FIELD_WORDS = frozenset({"social", "protection", "population", "irrigation", "geology", "security", "digital",
-                          "natural", "urban", "reclamation", "land", "aerospace", "relations", "youth", "family"})
+                          "mineral", "oil", "gas", "subsoil", "natural", "urban", "reclamation", "land", "aerospace",
+                          "relations", "youth", "family"})
 
 
 def _after_titled_field(doc: Doc, start: int) -> bool:
@@ -424,6 +427,17 @@ def _described_as_unit(doc: Doc, end: int) -> bool:
 def _acronym_like(tok: Token) -> bool:
     """"KOMIPO", "KazPolyChem": a one-word name written in capitals or with capitals inside."""
     return tok.text.isupper() or any(ch.isupper() for ch in tok.text[1:])
+
+
+def _fields_after(doc: Doc, k: int, end: int) -> bool:
+    """Are the capitalised words from k to the end of the run (or to "of") all field words: "Mineral Resources"?"""
+    n = 0
+    while k < end and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        if not _field_word(doc[k]):
+            return False
+        n += 1
+        k += 1
+    return n > 0 and (k >= end or not doc[k].text[:1].isupper())
 
 
 def _field_word(tok: Token) -> bool:

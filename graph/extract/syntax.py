@@ -468,6 +468,18 @@ def _titled_people(st: DocState, verb: Token, found: list[Mention]) -> list[Ment
             and st.at[t.i] not in found and t.i == st.at[t.i].start]
 
 
+def _witnessed(tok: Token, top: Token) -> bool:
+    """Is the token inside an "in the presence of" (or "witnessed by") phrase below `top`?"""
+    t = tok
+    for _ in range(8):
+        if t.i == top.i or t.head.i == t.i:
+            return False
+        if t.lemma_.lower() in ("presence", "witness") and t.i != tok.i:
+            return True
+        t = t.head
+    return False
+
+
 def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     """Subject entities of a verb (see _subjects_of), with the partners a subject brings "together with" it."""
     found, passive = _subjects_of(st, verb)
@@ -548,7 +560,11 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
             # "attended by Minister A, Ambassador of Korea to Uzbekistan B and C, country director of ...": everyone
             # named in the "by" phrase, however the parser scatters a list of titled people
             found += [st.at[x.i] for a in agents for x in a.subtree if x.i in st.at and st.at[x.i].label == "Person"
-                      and x.i == st.at[x.i].end - 1 and st.at[x.i] not in found and not _verb_between(x, a)]
+                      and x.i == st.at[x.i].end - 1 and st.at[x.i] not in found and not _verb_between(x, a)
+                      and not _witnessed(x, a)]
+        if verb.lemma_.lower() != "witness":
+            # "signed by A and B in the presence of Mayor C": those in whose presence it was done did not do it
+            found = [m for m in found if not _witnessed(st.sdoc[m.end - 1], verb)]
         return found, True
     inverted = _inverted_subjects(st, verb)
     if inverted:
