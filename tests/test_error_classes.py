@@ -489,6 +489,17 @@ def test_those_present_do_not_sign_and_named_firms_are_not_a_collective(extracto
     assert "Ministry of Oil and Gas Industry and Mineral Resources of Turkmenistan" in names.values()
 
 
+def test_a_title_field_is_no_part_of_a_name_and_an_unnamed_subject_meets_no_one(extractor: Extractor) -> None:
+    # "Minister of Foreign Affairs Kim Jina" is Kim Jina; "the delegation met with A and B": A and B met the
+    # delegation, not each other
+    ex = _one(extractor, "Second Vice Minister of Foreign Affairs Kim Jina co-chaired the committee. Vice Minister "
+                         "Kim welcomed the decision. On Tuesday, the delegation met with Minister of Foreign Affairs "
+                         "Erlan Abdyldaev and Prime Minister Mukhammedkaly Abylgaziev.")
+    names = {e.id: e.name for e in ex.entities}
+    assert "Kim Jina" in names.values() and not any("Affairs" in n and "Kim" in n for n in names.values())
+    assert not any(f.relation == "MEETS" for f in ex.facts)
+
+
 def test_a_country_inside_a_short_name_or_a_title_is_no_party(extractor: Extractor) -> None:
     ex = _one(extractor, "The agency and Korea's Human Resources Development Service (HRD Korea) signed a memorandum "
                          "on labour migration. Lee Jong-hwan, the new Ambassador Extraordinary and Plenipotentiary "

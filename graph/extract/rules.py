@@ -1352,6 +1352,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                     elif pobj.dep_ == "pobj" and c.lower_ == "during":
                         events += [m for m in expand(st, pobj) if m.label == "Event"]
         add_facts(st, [m for m in people if m.label == "Person"], "ATTENDS", events, sent)
+        if not subjects and not passive and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return  # "the delegation met with Minister A and Prime Minister B": they met the delegation, not each other
         meet_group(
             st,
             sent,
