@@ -3244,6 +3244,16 @@ def subsidiary_appositions(st: DocState) -> None:
                           and x.label in ("Firm", "Organization") and len(x.ids) == 1 and x.id != m.id
                           and not _in_other_clause(st.sdoc[x.start], n)]
                 parents = [max(before, key=lambda x: x.start)] if before else []
+                # ("Hana Bank said it has obtained a licence from the CBU for its local subsidiary": the subject
+                # of the clause "its" belongs to, not the body named last)
+                clause = n.head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                    clause = clause.head
+                if clause.pos_ in ("VERB", "AUX"):
+                    owner = [x for x in subjects_of(st, clause)[0] if x.label in ("Firm", "Organization")
+                             and len(x.ids) == 1 and x.id != m.id]
+                    if owner:
+                        parents = owner[:1]
             parents = [p for p in parents if p.label in ("Firm", "Organization") and p.id != m.id]
             add_facts(st, [m], "SUBSIDIARY_OF", parents, n.sent)
             if any(c.lower_ in ("wholly", "fully", "100%") or c.lower_ == "owned" and any(
@@ -4172,6 +4182,8 @@ for _name, _conf, _desc, _examples in (
         ("The contract was signed in Seoul by Kazatomprom chief executive Meirzhan Yussupov and KHNP president Whang "
          "Joo-ho.", [("Kazatomprom", "SIGNS", "contract"), ("Korea Hydro & Nuclear Power", "SIGNS", "contract")]),)),
     ("document:subsidiary-apposition", 0.85, "'X, a subsidiary of Y', 'Y's unit X': the parent named", (
+        ("Hana Bank said it has obtained a banking licence from the Central Bank of Uzbekistan (CBU) for its local "
+         "subsidiary, Hana Bank Uzbekistan.", [("Hana Bank Uzbekistan", "SUBSIDIARY_OF", "Hana Bank")]),
         ("Hana Financial Group completed the deal. The stake was bought by Hana Card, the group's credit card arm.",
          [("Hana Card", "SUBSIDIARY_OF", "Hana Financial Group")]),
         ("Almaty Auto Components, a unit of the local Astana Motors group, holds 49 percent.",
