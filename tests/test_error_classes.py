@@ -497,6 +497,8 @@ def test_a_title_field_is_no_part_of_a_name_and_an_unnamed_subject_meets_no_one(
                          "Erlan Abdyldaev and Prime Minister Mukhammedkaly Abylgaziev.")
     names = {e.id: e.name for e in ex.entities}
     assert "Kim Jina" in names.values() and not any("Affairs" in n and "Kim" in n for n in names.values())
+    ex2 = _one(extractor, "Among them is Dr. Lee Kyung-min. The group was led by Rep. Nam Ki-chul.")
+    assert {"Lee Kyung-min", "Nam Ki-chul"} <= {e.name for e in ex2.entities}
     assert not any(f.relation == "MEETS" for f in ex.facts)
 
 

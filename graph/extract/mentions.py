@@ -1761,6 +1761,18 @@ def resolve_references(st: DocState) -> None:
             if body is not None:
                 add_mention(st, Mention((body,), st.entities[body].label, tok.i, tok.i + 1, tok.text))
                 continue
+        if lemma == "capital" and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss"
+                                                           for c in tok.children):
+            # "arrived in the Kazakh capital", "Kazakhstan's capital": the country's capital city
+            owners = [st.at[c.i] for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                      and c.i in st.at and st.at[c.i].label == "Country" and len(st.at[c.i].ids) == 1]
+            cities = [e.id for e in st.gaz.entries.values() if owners and e.label == "Location" and
+                      e.metonym_for == owners[0].id]
+            if len(cities) == 1:
+                entry = st.gaz.entries[cities[0]]
+                add_mention(st, Mention((entity(st, entry.id, "Location", entry.name),), "Location", tok.i,
+                                        tok.i + 1, tok.text))
+                continue
         if lemma == "country" and tok.tag_ == "NN" and mods == {"the"} and last_country is not None and \
                 tok.sent.start - last_country[1] <= 400 and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "poss"):
             # "Kazakhstan welcomes Korean firms. ... Korean investment in the country reached $8 billion": the

@@ -384,6 +384,7 @@ def _generic(gaz: Gazetteer, span: Span) -> bool:
 
 
 _MINISTRY_HEADS = frozenset({"ministry", "committee", "agency"})
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "rep", "sen", "prof"})
 _REMIT_WORDS = frozenset(ROLE_COMPLEMENTS) | {"economic", "scientific", "technical", "technological", "cultural",
                                               "humanitarian", "industrial", "financial", "social", "trade"}
 _FIELD_WORDS = frozenset({"social", "protection", "population", "irrigation", "geology", "security", "digital",
@@ -668,8 +669,9 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 take(Span(sdoc, a, b, label=g.label_, span_id=g.ent_id_))
                 continue
         while label == "Person" and b - a > 2 and (sdoc[a].lower_ in ROLE_COMPLEMENTS or sdoc[a].lower_ in
-                                                    ("affairs", "foreign")):
-            a += 1  # "Vice Minister of Foreign Affairs Kim Jina": the title's last field word is not the name's
+                                                    ("affairs", "foreign") or
+                                                    sdoc[a].lower_.rstrip(".") in _HONORIFICS or sdoc[a].text == "."):
+            a += 1  # "Vice Minister of Foreign Affairs Kim Jina", "Dr. Lee Kyung-min": a title's word is not the name's
         if label == "Location" and len(inside) == 1 and inside[0].end == b:
             continue  # "Lake Balkhash", "Almaty Region": the gazetteer place itself
         if free(a, b):
@@ -704,7 +706,8 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             while a > e.sent.start and sdoc[a - 1].text[:1].isupper() and _name_like(sdoc[a - 1]) and \
                     sdoc[a - 1].i not in taken and not sdoc[a - 1].is_sent_start and \
                     sdoc[a - 1].lower_ not in ROLE_NOUNS and sdoc[a - 1].lower_ not in TITLE_WORDS and \
-                    sdoc[a - 1].lower_ not in ROLE_COMPLEMENTS and sdoc[a - 1].lower_ not in _FIELD_WORDS:
+                    sdoc[a - 1].lower_ not in ROLE_COMPLEMENTS and sdoc[a - 1].lower_ not in _FIELD_WORDS and \
+                    sdoc[a - 1].lower_.rstrip(".") not in _HONORIFICS:
                 a -= 1  # (not a title's last field word: "Minister of Foreign Affairs Kim Jina")
             while b < e.sent.end and (sdoc[b].text[:1].isupper() and _name_like(sdoc[b]) or sdoc[b].text == "-") \
                     and b not in taken:

@@ -3687,6 +3687,8 @@ for _name, _conf, _desc, _examples in (
          [("Kim Jong-hoon", "LEADS", "Korea-Kazakhstan Business Council"),
           ("Timur Kulibayev", "LEADS", "Korea-Kazakhstan Business Council")]),)),
     ("verb:visit", 0.9, "X visits / travels to / arrives in Y", (
+        ("Kim Min-seok, who arrived in the Kazakh capital on Tuesday for a three-day official visit, met Tokayev.",
+         [("Kim Min-seok", "VISITS", "Astana")]),
         ("Shavkat Mirziyoyev visited South Korea in 2017.", [("Shavkat Mirziyoyev", "VISITS", "South Korea")]),
         ("A delegation of the Korean National Assembly headed by Speaker Woo Won-shik visited Astana last week.",
          [("Woo Won-shik", "VISITS", "Astana")]),
