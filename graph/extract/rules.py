@@ -195,6 +195,15 @@ def relations(st: DocState, sent: Span) -> None:
                     with running(st, "verb:operate-under", tok):
                         add_facts(st, [m for m in bodies if m.label in ("Organization", "Firm")], "SUBSIDIARY_OF",
                                   parents, sent)
+            elif lemma == "cut" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "ribbon"
+                                                                for c in tok.children):
+                # "At Tuesday's ceremony, Prime Minister Bektenov cut the ribbon together with Park Ki-tae": those
+                # who cut the ribbon open the project the paragraph is about
+                openers, passive = subjects_of(st, tok)
+                if not passive:
+                    with running(st, "verb:launch", tok):
+                        add_facts(st, [m for m in openers if m.label in ("Person", "Firm", "Organization", "Country")],
+                                  "LAUNCHES", paragraph_project(st, sent), sent)
             elif lemma == "belong" and tok.pos_ == "VERB":
                 # "The facility belongs to Mobis Kazakhstan LLP": the one it belongs to owns it (a stake that
                 # belongs to someone is the stake frame's)
@@ -2194,6 +2203,23 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             signing_witnessed(st, sent, tok)
     if lemma == "invitation" and tok.dep_ in ("pobj", "dobj"):
         invitation_noun(st, sent, tok)
+    if lemma in ("reserve", "reserves") and tok.tag_ == "NNS" and tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        # "Drilling has put the Kyzyltas deposit's reserves at 1.4 million tonnes of copper and 52 tonnes of gold":
+        # the possessor's reserves are of the minerals the clause goes on to give
+        sites = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at
+                 and st.at[c.i].label in ("Location", "Project", "Country") and not st.at[c.i].demonym]
+        minerals = [st.at[t.i] for t in tok.head.subtree if t.i > tok.i and t.i in st.at
+                    and st.at[t.i].label == "Mineral" and t.i == st.at[t.i].start]
+        if sites and minerals:
+            with running(st, "noun:reserves", tok):
+                add_facts(st, sites, "HAS_RESERVES", list({m.id: m for m in minerals}.values()), sent)
+    if m is not None and m.label in ("Project", "Organization") and tok.i == m.end - 1 and len(m.ids) == 1:
+        # "Astana's new National Children's Rehabilitation Centre": a city's possessed body or works are in it
+        places = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at
+                  and st.at[c.i].label == "Location" and len(st.at[c.i].ids) == 1]
+        if places:
+            with running(st, "document:project-places", tok):
+                add_facts(st, [m], "LOCATED_IN", places, sent)
     if lemma in ("lender", "financier", "creditor") and tok.tag_ == "NNS" and tok.dep_ == "nsubj" and \
             tok.head.lemma_.lower() in ("include", "be"):
         # "Lenders to the second stage include the Export-Import Bank of Korea, which is to provide $800 million,
@@ -3961,6 +3987,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazatomprom is owned by Samruk-Kazyna, the national wealth fund.",
          [("Samruk-Kazyna", "OWNS", "Kazatomprom")]),)),
     ("verb:launch", 0.8, "X launches / opens / inaugurates a project, event or programme", (
+        ("Hyundai Mobis opened a parts plant in Almaty. At Tuesday's ceremony, Prime Minister Olzhas Bektenov cut "
+         "the ribbon together with Park Ki-tae.", [("Olzhas Bektenov", "LAUNCHES", "parts plant"),
+                                                   ("Park Ki-tae", "LAUNCHES", "parts plant")]),
         ("The new building of the Korean Education Centre was opened on Tuesday by Minister Bakhodir Nazarov.",
          [("Bakhodir Nazarov", "LAUNCHES", "building of Korean Education Centre")]),
         ("On Monday, a vocational training centre built with a grant from KOICA was inaugurated in Osh.",
@@ -4266,6 +4295,8 @@ for _name, _conf, _desc, _examples in (
         ("South Korea's K-Silk Road initiative was discussed.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
     ("noun:reserves", 0.85, "the reserves of a place, a country's mineral reserves", (
+        ("Drilling has put the Kyzyltas deposit's reserves at 1.4 million tonnes of copper and 52 tonnes of gold.",
+         [("Kyzyltas deposit", "HAS_RESERVES", "copper"), ("Kyzyltas deposit", "HAS_RESERVES", "gold")]),
         ("Kyrgyzstan offered licences for the Kensu tungsten deposit in Issyk-Kul region, whose reserves are "
          "estimated at 90,000 tonnes.", [("Kensu tungsten deposit", "HAS_RESERVES", "tungsten")]),
         ("Turkmenistan ranks fourth in the world in terms of natural gas reserves.",
@@ -4347,6 +4378,8 @@ for _name, _conf, _desc, _examples in (
         ("KIGAM signed a memorandum with Kazakhstan's geology committee on the exploration of rare metals.",
          [("memorandum", "COVERS", "rare metals")]),)),
     ("document:project-places", 0.85, "a project is located where its phrase places it", (
+        ("SNUH will manage Astana's new National Children's Rehabilitation Centre.",
+         [("National Children's Rehabilitation Centre", "LOCATED_IN", "Astana")]),
         ("The heating network of Bishkek will be renovated with a concessional loan.",
          [("heating network", "LOCATED_IN", "Bishkek")]),
         ("Turkmenhimiya will build a carbamide plant with a capacity of 1.15 million tonnes a year near the town of "
