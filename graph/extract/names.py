@@ -544,7 +544,7 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             all(t.is_title and t.is_alpha for t in sdoc[inside[0].end:inside[1].start]) and \
             inside[1].start - inside[0].end <= 2  # ("Hyundai Trans Kazakhstan": a word of its own between)
         # ("Shinhan Bank Kazakhstan": a known group's local unit, named after its country, is a body of its own)
-        if label is None and local_unit and inside[1].start > inside[0].end:
+        if label is None and local_unit and (inside[1].start > inside[0].end or inside[0].label_ == "Firm"):
             label = LABEL_OF_CHUNK.get(inside[0].label_, inside[0].label_)  # "Hyundai Trans Kazakhstan": a local firm
         if split is not None and not local_unit and any(g.start <= split[2] < g.end and not _generic(gaz, g)
                                                         for g in inside):

@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     OUTPUT_UNITS,
     PARTICIPANT_NOUNS,
     PLACE_NOUNS,
+    PLAN_VERBS,
     PROJECT_HEADS,
     RELATION_NOUNS,
     ROLE_NOUNS,
@@ -1682,6 +1683,16 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         # "Lukoil operates the Kandym gas field", "the field is operated by Lukoil": a site it runs
         objs += [o for o in direct if o.label == "Location" and o not in objs
                  and st.sdoc[o.end - 1].lemma_.lower() in ("field", "deposit", "mine")]
+    if rel == "PRODUCES" and not passive and not planned and not any(
+            a.lemma_.lower() in PLAN_VERBS | {"start", "begin", "plan"} for a in verb.ancestors):
+        # "Hyundai Trans Auto, which has assembled Hyundai cars in Almaty since 2020": a firm works where it makes
+        # things
+        places = [m for m in by_prep.get("in", []) if m.label in ("Location", "Country") and not m.demonym]
+        places += [m for c in verb.children if c.dep_ == "dobj" for x in c.children if x.dep_ == "prep" and
+                   x.lower_ == "in" for p in x.children if p.dep_ == "pobj" for m in expand(st, p)
+                   if m.label in ("Location", "Country") and not m.demonym and m not in places]
+        with running(st, "verb:operate", verb):
+            add_facts(st, [m for m in subjects if m.label == "Firm"], "OPERATES_IN", places, sent)
     if rel == "RESIDES_IN":
         if lemma in ("move", "relocate", "emigrate", "migrate", "deport", "resettle"):
             objs = by_prep.get("to", [])
@@ -3511,6 +3522,8 @@ for _name, _conf, _desc, _examples in (
         ("LG Electronics will build an air conditioner plant in Chirchik. Construction has been awarded to POSCO E&C.",
          [("POSCO E&C", "BUILDS", "air conditioner plant")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y", (
+        ("Hyundai Trans Auto, which has assembled Hyundai cars in Almaty since 2020, will buy the parts.",
+         [("Hyundai Trans Auto", "OPERATES_IN", "Almaty")]),
         ("LG Electronics, which has sold appliances in Uzbekistan since 1998, signed the deal.",
          [("LG Electronics", "OPERATES_IN", "Uzbekistan")]),
         ("Wooridul Spine Hospital, a Seoul-based private hospital chain, has run a clinic in Tashkent since 2022.",
