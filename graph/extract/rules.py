@@ -1342,6 +1342,23 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         partner_group(st, sent, subjects + leaders_as_countries(st, by_prep.get("with", []) + direct))
         add_facts(st, subjects, "COOPERATES_IN", by_prep.get("in", []) + by_prep.get("on", []), sent)
         return
+    if rel == "HOSTS" and not passive:
+        # "On October 18, Ashgabat hosted the sixth meeting of the ... Committee": a city that hosts an event is
+        # where it took place
+        cities = [st.at[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in st.at
+                  and st.at[c.i].label == "Location" and len(st.at[c.i].ids) == 1]
+        with running(st, "verb:hold", verb):
+            add_facts(st, [o for o in direct if o.label == "Event"], "LOCATED_IN", cities, sent)
+    if rel == "MEETS" and verb.dep_ == "relcl" and lemma == "meet" and not direct and verb.head.i in st.at and \
+            st.at[verb.head.i].label in ("Event", "Organization"):
+        # "the 15th meeting of the Intergovernmental Committee, which met in Astana": where the session was
+        places = [m for m in by_prep.get("in", []) if m.label == "Location" and not m.demonym]
+        h = verb.head
+        session = st.at[h.head.head.i] if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i in st.at \
+            and st.at[h.head.head.i].label == "Event" else st.at[h.i]  # (the meeting "of" the committee)
+        with running(st, "verb:hold", verb):
+            add_facts(st, [session], "LOCATED_IN", places[:1], sent)
+        return
     if rel == "MEETS":
         # "X met Y", "X met with Y"; "X discussed cooperation with Y": what is discussed is not a party
         people = subjects + ([] if lemma in ("discuss", "negotiate") else direct) + by_prep.get("with", [])
@@ -2224,6 +2241,13 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
         if sites and minerals:
             with running(st, "noun:reserves", tok):
                 add_facts(st, sites, "HAS_RESERVES", list({m.id: m for m in minerals}.values()), sent)
+    if m is not None and m.label == "Event" and tok.i == m.end - 1 and len(m.ids) == 1:
+        # "at its congress in Almaty on Saturday": an event is where its "in" phrase says
+        places = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj" for x in expand(st, p) if x.label == "Location" and not x.demonym]
+        if places:
+            with running(st, "verb:hold", tok):
+                add_facts(st, [m], "LOCATED_IN", places[:1], sent)
     if m is not None and m.label in ("Project", "Organization") and tok.i == m.end - 1 and len(m.ids) == 1:
         # "Astana's new National Children's Rehabilitation Centre": a city's possessed body or works are in it
         places = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at
@@ -3844,6 +3868,11 @@ for _name, _conf, _desc, _examples in (
          "project.", [("Hyundai Engineering", "BUILDS", "Kiyanly polymer plant"),
                       ("LX International", "BUILDS", "Kiyanly polymer plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
+        ("On October 18, Ashgabat hosted the sixth meeting of the Turkmen-Korean Intergovernmental Committee.",
+         [("sixth meeting of the Turkmen-Korean Intergovernmental Committee", "LOCATED_IN", "Ashgabat")]),
+        ("Trade was discussed at the 15th meeting of the Kazakh-Korean Intergovernmental Committee, which met in "
+         "Astana in 2022.", [("15th meeting of the Kazakh-Korean Intergovernmental Committee", "LOCATED_IN",
+                              "Astana")]),
         ("The tenth meeting of the Uzbek-Korean Intergovernmental Commission was held in Tashkent on Tuesday.",
          [("tenth meeting of the Uzbek-Korean Intergovernmental Commission", "LOCATED_IN", "Tashkent")]),
         ("President Lee Jae-myung held phone talks with Kazakh President Kassym-Jomart Tokayev on Tuesday and agreed "
