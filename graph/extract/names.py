@@ -333,6 +333,9 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                         break
                     elif t.lower_ == "and" and has_of and _fields_after(sdoc, j + 1, sent.end):
                         pass  # "Ministry of Oil and Gas Industry and Mineral Resources": the remit goes on
+                    elif t.lower_ == "and" and has_of and nxt.ent_iob_ == "B" and \
+                            nxt.ent_type_ in ("Firm", "Organization"):
+                        break  # "The Ministry of Textile Industry and Daewoo International": a known firm after "and"
                     elif t.lower_ == "and" and not _heads_only_after(sdoc, j, sent.end) and \
                             not _adjectives_before(sdoc, start, j) and \
                             not _one_name(sdoc, start, j, sent.end, joined) and (

@@ -378,12 +378,17 @@ def relations(st: DocState, sent: Span) -> None:
                     add_facts(st, founders, "ATTENDS", [st.at[c.i] for c in tok.children if c.dep_ == "dobj"], sent)
         if tok.pos_ == "VERB" and lemma in _FORM_VERBS and any(
                 c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in ("venture", "consortium") and
-                any(x.lower_ == "joint" or x.lemma_.lower() == "consortium" for x in (c, *c.children))
+                (any(x.lower_ == "joint" or x.lemma_.lower() == "consortium" for x in (c, *c.children)) or
+                 any(x.dep_ == "prep" and x.lower_ == "with" for x in (*c.children, *tok.children)))
                 for c in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ())]):
             # ("is to be set up by": the venture is the subject of "is")
             # "A joint venture ... is to be set up by POSCO International and Tau-Ken Samruk": who form a joint
             # venture together partner
             founders, _passive = subjects_of(st, tok)
+            # ("formed a uranium exploration venture with Kazatomprom": the one it is formed with founds it too)
+            heads = [tok, *(x for x in tok.children if x.dep_ == "dobj")]
+            founders += [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
             founders = [m for m in founders if m.label in ("Firm", "Organization", "Country") and not m.demonym
                         and len(m.ids) == 1]
             if len({m.id for m in founders}) >= 2:
@@ -4150,6 +4155,10 @@ for _name, _conf, _desc, _examples in (
          [("KOWEPO", "HOLDS_STAKE_IN", "Navoi Solar LLC"),
           ("Uzbek Green Power", "HOLDS_STAKE_IN", "Navoi Solar LLC")]),)),
     ("verb:form-joint-venture", 0.8, "A and B set up / establish a joint venture: they partner", (
+        ("In 2008 KORES formed a uranium exploration venture with the national atomic company Kazatomprom.",
+         [("KORES", "PARTNERS_WITH", "Kazatomprom")]),
+        ("The Ministry of Textile Industry and Daewoo International agreed to set up a joint venture.",
+         [("Ministry of Textile Industry", "PARTNERS_WITH", "Daewoo International")]),
         ("A joint venture to explore for tungsten is to be set up by POSCO International and Tau-Ken Samruk.",
          [("POSCO International", "PARTNERS_WITH", "Tau-Ken Samruk")]),
         ("Korea Zinc and Kazatomprom established a joint venture in Astana.",
