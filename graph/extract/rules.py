@@ -1252,6 +1252,10 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if lemma in ("work", "act") and any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly")
                                         for c in verb.children):
         rel = "PARTNERS_WITH"  # "agreed to work together on critical minerals": to cooperate
+    elif lemma == "work" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label in ("Firm", "Organization", "Country")
+            for p in c.children) for c in verb.children):
+        rel = "PARTNERS_WITH"  # "the Korean Education Centre works closely with the association": it partners it
     if not rel and lemma not in _SUPPORT_VERBS:
         return
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
@@ -3718,6 +3722,8 @@ for _name, _conf, _desc, _examples in (
         ("Uz-Kor Gas Chemical operates the Surgil gas chemical complex. The complex produces polyethylene.",
          [("Surgil gas chemical complex", "PRODUCES", "polyethylene")]),)),
     ("verb:cooperate", 0.85, "X cooperates / partners with Y (in Z)", (
+        ("The Korean Education Centre in Bishkek works closely with the Association of Koreans of Kyrgyzstan.",
+         [("Korean Education Centre", "PARTNERS_WITH", "Association of Koreans of Kyrgyzstan")]),
         ("President Yoon Suk Yeol and Uzbek President Shavkat Mirziyoyev held talks, agreeing to work together on "
          "critical minerals and supply chains.", [("South Korea", "COOPERATES_IN", "critical minerals"),
                                                  ("Uzbekistan", "COOPERATES_IN", "critical minerals")]),
