@@ -1297,6 +1297,15 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                     m = Mention((other,), "Country", x.i, x.i + 1, x.text)
                 if m is not None and m.label == "Country" and not m.demonym:
                     by_prep.setdefault("in", []).append(m)
+    if rel == "INVESTS_IN" and not passive:
+        # "Korean companies have invested about $70 million in the Kyrgyz economy": their country invests in that
+        # country too
+        homes = [Mention((cid,), "Country", m.start, m.end, m.text) for m in subjects
+                     if m.label == "Firm" and len(m.ids) == 1 and m.id.endswith("-companies")
+                     for cid in [_collective_country_id(st, m.id)] if cid is not None]
+        with running(st, "verb:invest", verb):
+            add_facts(st, homes, "INVESTS_IN", [m for p in ("in", "into") for m in by_prep.get(p, [])
+                                                    if m.label == "Country"], sent)
     planned = is_planned(verb)
     if rel == "BUILDS" and subjects and not passive and all(
             len(m.ids) == 1 and funder_kind(st, m.id) == "donor" for m in subjects) and direct and all(
@@ -2443,7 +2452,9 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     elif lemma in ("investment", "investor"):
         with running(st, "noun:investment", tok):
             invest_noun(st, sent, tok, lemma)
-    elif lemma in ("lender", "creditor", "donor") and tok.dep_ == "attr":
+    elif lemma in ("lender", "creditor", "donor") and (
+            tok.dep_ == "attr" or tok.dep_ == "pobj" and tok.head.head.lower_ == "one"):
+        # ("is Uzbekistan's largest lender", "has become one of the major donors of Tajikistan")
         with running(st, "noun:lender", tok):
             lender_noun(st, sent, tok, lemma)
     elif lemma in ("trade", "export", "import") or (
@@ -2901,6 +2912,15 @@ def _fields_in(st: DocState, prep: Token) -> list[Mention]:
 
 
 _USE_NOUNS = frozenset({"use", "development", "processing", "production", "exploration", "extraction"})
+
+
+def _collective_country_id(st: DocState, fid: str) -> str | None:
+    """'firm:korean-companies' -> 'country:south-korea': the country whose firms a collective node stands for."""
+    demonym = fid.split(":", 1)[1].rsplit("-companies", 1)[0].replace("-", " ")
+    cid = "country:south-korea" if fid == "firm:korean-companies" else st.gaz.demonym_of.get(demonym)
+    if cid is not None and cid not in st.entities:
+        entity(st, cid, "Country", st.gaz.entries[cid].name)
+    return cid
 
 
 def _head_of_government(st: DocState, pid: str) -> bool:
@@ -3530,6 +3550,8 @@ def verb_rule_name(lemma: str) -> str:
 
 for _name, _conf, _desc, _examples in (
     ("verb:invest", 0.85, "X invests in Y; investing in Y; in a country's industries", (
+        ("Korean companies have invested about $70 million in the Kyrgyz economy since 1992.",
+         [("South Korea", "INVESTS_IN", "Kyrgyzstan"), ("Korean companies", "INVESTS_IN", "Kyrgyzstan")]),
         ("Uzbekistan welcomes investors, Korea says. Korean companies such as Lotte Chemical and Daewoo International "
          "have invested in the country's chemical and textile industries.",
          [("Lotte Chemical", "INVESTS_IN", "Uzbekistan")]),
@@ -4209,7 +4231,9 @@ for _name, _conf, _desc, _examples in (
          [("Economic Development Cooperation Fund", "LENDS_TO", "Kyrgyzstan")]),)),
     ("noun:lender", 0.75, "X is Y's lender / creditor / donor", (
         ("South Korea is Uzbekistan's largest bilateral lender.", [("South Korea", "LENDS_TO", "Uzbekistan")]),
-        ("Japan is the biggest donor to Tajikistan.", [("Japan", "GRANTS_AID_TO", "Tajikistan")]),)),
+        ("Japan is the biggest donor to Tajikistan.", [("Japan", "GRANTS_AID_TO", "Tajikistan")]),
+        ("Korea has become one of the major donors of Tajikistan.",
+         [("South Korea", "GRANTS_AID_TO", "Tajikistan")]),)),
     ("verb:address-event", 0.75, "X tells / addresses / briefs an event: X attends it", (
         ("Investment Minister Laziz Kudratov told the Tashkent Investment Forum that trade had grown.",
          [("Laziz Kudratov", "ATTENDS", "Tashkent Investment Forum")]),)),

@@ -1032,12 +1032,13 @@ def expand_places(st: DocState, tok: Token) -> list[Mention]:
 
 
 def copula_subjects(st: DocState, tok: Token) -> list[Mention]:
-    """'South Korea is among the largest investors in X' / 'South Korea is X's largest investor'."""
+    """'South Korea is among the largest investors in X' / 'South Korea is X's largest investor' / 'Korea has become
+    one of the major donors of X'."""
     t = tok
-    for _ in range(3):
+    for _ in range(4):
         if t.dep_ in ("attr", "pobj", "prep") and t.head.i != t.i:
             t = t.head
-            if t.lemma_ == "be":
+            if t.lemma_ in ("be", "become", "remain"):
                 subs = [c for c in t.children if c.dep_ == "nsubj"]
                 return [m for s in subs for m in expand(st, s)]
         else:
