@@ -74,6 +74,16 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
     if offices:
         # "KOICA Kyrgyzstan office director Yoon Seo-yeon": she heads the office, not KOICA or Kyrgyzstan
         of = offices
+    if not of and not to and (nxt := st.at.get(role.i + 1)) is not None and nxt.label == "Person":
+        # "KazPolyChem general director Daniyar Tiesov": a body's name, the title's lowercase words, the title and
+        # the name, however the parser hangs them
+        k = role.i - 1
+        while k >= 0 and role.i - k <= 2 and role.doc[k].is_lower and role.doc[k].pos_ in ("ADJ", "NOUN") and \
+                k not in st.at:
+            k -= 1
+        body = st.at.get(k)
+        if body is not None and body.end == k + 1 and body.label in ("Firm", "Organization") and not body.demonym:
+            of.append(body.id)
     # "the Korean National Assembly": the role holder works for the assembly, not the country
     return of, to
 
@@ -110,7 +120,10 @@ def find_person_roles(st: DocState) -> None:
         roles = [r for r in roles if r.i > m.start or not any(
             k in st.at and st.at[k].label == "Person" and st.at[k] is not m for k in range(r.i + 1, m.start))]
         k = m.start - 1
-        while k > 0 and (sdoc[k].lower_ in ROLE_COMPLEMENTS or sdoc[k].lower_ in ("and", ",", "of", "foreign")):
+        while k > 0 and m.start - k < 10 and sdoc[k].lemma_.lower() not in ROLE_NOUNS and (
+                sdoc[k].lower_ in ROLE_COMPLEMENTS or sdoc[k].lower_ in ("and", ",", "of", "foreign") or
+                sdoc[k].is_title and not (k in st.at and st.at[k].label in ("Person", "Country", "Firm"))):
+            # (a field in capitals: "Minister of Economic Development and Trade Zavqi Zavqizoda")
             k -= 1
         if k < m.start - 2 and sdoc[k + 1].lower_ == "of" and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])  # "Minister of Employment and Labor Lee Jung-sik": a title, its fields, a name
@@ -683,6 +696,12 @@ register("role:person-title", stage="role", confidence=0.9,
              ("Kazakh Deputy Prime Minister Serik Zhumangarin spoke.",
               [("Serik Zhumangarin", "WORKS_FOR", "Kazakhstan")]),
              ("Kim Min-soo, chairman of Samsung C&T, spoke.", [("Kim Min-soo", "LEADS", "Samsung C&T")]),
+             ("KazPolyChem LLP, the project company, signed a contract. The contract was signed in the capital by "
+              "KazPolyChem general director Daniyar Tiesov and Samsung Engineering CEO Choi Sung-an.",
+              [("Daniyar Tiesov", "LEADS", "KazPolyChem LLP")]),
+             ("The Ministry of Economic Development and Trade signed it. The document was signed by Minister of "
+              "Economic Development and Trade Zavqi Zavqizoda and Choi Yoon-jung.",
+              [("Zavqi Zavqizoda", "LEADS", "Ministry of Economic Development and Trade")]),
              ("The plant was opened by Hyundai Mobis President Lee Gyu-suk and LG CNS CEO Kim Young-sub.",
               [("Lee Gyu-suk", "LEADS", "Hyundai Mobis"), ("Kim Young-sub", "LEADS", "LG CNS")]),
              ("The licence was handed over by NBK Governor Timur Suleimenov.", [("Timur Suleimenov", "LEADS", "NBK")]),

@@ -4052,6 +4052,9 @@ for _name, _conf, _desc, _examples in (
         ("Sughd Korea Textile is 60 percent owned by Gyeongnam Textile. Tajik cotton company Khujand Pakhta and the "
          "State Committee on Investment and State Property Management hold 30 percent and 10 percent, respectively.",
          [("Gyeongnam Textile", "HOLDS_STAKE_IN", "Sughd Korea Textile")]),
+        ("KazPolyChem LLP, the project company, signed a contract. KazPolyChem is 60 percent owned by United "
+         "Chemical Company (UCC), a subsidiary of the sovereign wealth fund Samruk-Kazyna, while LG Chem of South "
+         "Korea holds 40 percent.", [("United Chemical Company", "HOLDS_STAKE_IN", "KazPolyChem LLP")]),
         ("Sughd Korea Textile is 60 percent owned by Korean textile maker Gyeongnam Textile Co.",
          [("Gyeongnam Textile Co.", "HOLDS_STAKE_IN", "Sughd Korea Textile")]),
         ("The plant is owned by Samruk-Energy, which is itself wholly owned by the sovereign wealth fund "

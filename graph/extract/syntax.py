@@ -828,6 +828,10 @@ def objects_of(
                 x.dep_ == "auxpass" for x in verb.children) and any(x.dep_ == "agent" for x in verb.children):
             # ("KazPolyChem is 60 percent owned by UCC": the parser may call a passive's subject a plain subject)
             direct.extend(expand(st, c))
+        elif c.dep_ == "auxpass" and verb.tag_ == "VBN" and any(x.dep_ == "agent" for x in verb.children) and \
+                not any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children):
+            # (or hang the subject on the passive's auxiliary)
+            direct.extend(m for x in c.children if x.dep_ == "nsubj" for m in expand(st, x))
         elif c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 # "provides for exchanging information, joint exploration ...": a gerund object too
