@@ -162,6 +162,9 @@ def label_by_head(head: Token, tokens: list[Token]) -> str | None:
     lemma = head.lemma_.lower()
     if any(t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in tokens[1:]):
         return "Firm"
+    if head.tag_ == "NNPS" and word == lemma and word.endswith("s") and (
+            word[:-1] in ORG_HEADS or word.endswith("ies") and word[:-3] + "y" in ORG_HEADS):
+        return "Organization"  # "King Sejong Institutes": the tagger leaves a plural proper noun unlemmatised
     for label, heads in (("Organization", ORG_HEADS), ("Firm", FIRM_HEADS), ("Event", EVENT_HEADS),
                          ("Project", PROJECT_NAME_HEADS), ("Agreement", AGREEMENT_NAME_HEADS),
                          ("Location", LOCATION_HEADS)):

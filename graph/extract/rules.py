@@ -1270,6 +1270,23 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         rel = "HOLDS_STAKE_IN"  # "Sughd Korea Textile is 60 percent owned by Gyeongnam Textile": a stake
     subjects, passive = subjects_of(st, verb)
     direct, by_prep = objects_of(st, verb)
+    if lemma == "host" and not passive and subjects and all(
+            m.label in ("Country", "Location") and not m.demonym for m in subjects):
+        # "Uzbekistan hosts eight King Sejong Institutes": a place that hosts bodies or works (not events) has them
+        with running(st, "verb:host", verb):
+            add_facts(st, [m for m in direct if m.label in ("Organization", "Project")], "LOCATED_IN", subjects,
+                      sent)
+    if lemma in ("run", "operate", "manage") and not passive:
+        # "The King Sejong Institute Foundation runs eight King Sejong Institutes in Uzbekistan": who runs a number of
+        # things in a place works there
+        counted = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS")]
+        places = [m for x in [verb, *counted] for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
+                  if m.label in ("Country", "Location") and not m.demonym]
+        if counted and places:
+            with running(st, "verb:operate", verb):
+                add_facts(st, [m for m in subjects if m.label in ("Firm", "Organization")], "OPERATES_IN", places,
+                          sent)
     if not direct and not passive and not any(c.dep_ in ("dobj", "prep") for c in verb.children):
         # "It owns and operates the Ustyurt Gas Chemical Complex": coordinated verbs share the object
         direct = [m for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -3577,6 +3594,8 @@ for _name, _conf, _desc, _examples in (
         ("LG Electronics will build an air conditioner plant in Chirchik. Construction has been awarded to POSCO E&C.",
          [("POSCO E&C", "BUILDS", "air conditioner plant")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y", (
+        ("The King Sejong Institute Foundation runs eight King Sejong Institutes in Uzbekistan.",
+         [("King Sejong Institute Foundation", "OPERATES_IN", "Uzbekistan")]),
         ("Hyundai Trans Auto, which has assembled Hyundai cars in Almaty since 2020, will buy the parts.",
          [("Hyundai Trans Auto", "OPERATES_IN", "Almaty")]),
         ("LG Electronics, which has sold appliances in Uzbekistan since 1998, signed the deal.",
@@ -4074,7 +4093,9 @@ for _name, _conf, _desc, _examples in (
          [("vocational training centre", "LOCATED_IN", "Osh")]),
         ("Tokayev launched the Tashkent Investment Forum.", [("Tokayev", "LAUNCHES", "Tashkent Investment Forum")]),
         ("Hyundai opened a car plant in Almaty.", [("Hyundai", "LAUNCHES", "car plant")]),)),
-    ("verb:host", 0.85, "X hosts / organises an event", (
+    ("verb:host", 0.85, "X hosts / organises an event; a place that hosts bodies has them", (
+        ("Kazakhstan hosts three Korean Education Centres.",
+         [("Korean Education Centres", "LOCATED_IN", "Kazakhstan")]),
         ("The third Korea-Central Asia Next Generation Dialogue was held in Bishkek on Thursday. The dialogue was "
          "co-organised by the Korea-Central Asia Cooperation Forum Secretariat.",
          [("Korea-Central Asia Cooperation Forum Secretariat", "HOSTS",
@@ -4462,6 +4483,8 @@ for _name, _conf, _desc, _examples in (
         ("KIGAM signed a memorandum with Kazakhstan's geology committee on the exploration of rare metals.",
          [("memorandum", "COVERS", "rare metals")]),)),
     ("document:project-places", 0.85, "a project is located where its phrase places it", (
+        ("Korea has opened King Sejong Institutes in Almaty and Shymkent.",
+         [("King Sejong Institutes", "LOCATED_IN", "Almaty"), ("King Sejong Institutes", "LOCATED_IN", "Shymkent")]),
         ("SNUH will manage Astana's new National Children's Rehabilitation Centre.",
          [("National Children's Rehabilitation Centre", "LOCATED_IN", "Astana")]),
         ("The heating network of Bishkek will be renovated with a concessional loan.",
