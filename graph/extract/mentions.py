@@ -999,6 +999,20 @@ def costed(tok: Token) -> bool:
     return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for c in tok.lefts for t in c.subtree)
 
 
+_FUNDING_VERBS = frozenset({"fund", "finance", "co-finance", "sponsor", "bankroll"})
+_ALLOCATING_VERBS = frozenset({"allocate", "earmark", "provide", "spend", "pledge", "grant", "give", "commit"})
+
+
+def _funded_object(tok: Token) -> bool:
+    """'will fund a new Korean studies programme', 'allocated $3 million for a COVID-19 response programme': a
+    programme described by its words that someone pays for."""
+    if not any(c.dep_ in ("compound", "amod") and c.lower_ != "new" for c in tok.children):
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FUNDING_VERBS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _ALLOCATING_VERBS
+
+
 def _purpose(tok: Token) -> Token | None:
     """The verb of the noun's purpose clause ("a programme to improve air quality"), if any."""
     for c in tok.children:
@@ -1410,7 +1424,7 @@ def noun_phrase_mentions(st: DocState) -> None:
             add_mention(st, Mention((pid,), "Project", start, tok.i + 1, name))
         elif lemma in _PROGRAMME_NOUNS and tok.tag_ == "NN" and not definite and not any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and (
-                costed(tok) or _purpose(tok) is not None or _topic(tok)):
+                costed(tok) or _purpose(tok) is not None or _topic(tok) or _funded_object(tok)):
             # "a $10 million programme to improve air quality in Kyrgyzstan", "a project to modernise schools": an
             # unnamed programme with a price or a purpose is a project of its own
             purpose = _purpose(tok)

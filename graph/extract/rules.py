@@ -4266,6 +4266,8 @@ for _name, _conf, _desc, _examples in (
          [("Moon Jae-in", "ATTENDS", "Korea-Uzbekistan summit"),
           ("Shavkat Mirziyoyev", "ATTENDS", "Korea-Uzbekistan summit")]),)),
     ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y", (
+        ("KOICA had allocated $3 million for a COVID-19 response programme in Sughd region.",
+         [("Korea International Cooperation Agency", "FINANCES", "COVID-19 response programme")]),
         ("The Export-Import Bank of Korea will provide a further $80 million from the Economic Development "
          "Cooperation Fund (EDCF) for the Zarafshon-1 hydropower plant.",
          [("Export-Import Bank of Korea", "LENDS_TO", "Zarafshon-1 hydropower plant"),
