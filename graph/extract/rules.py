@@ -50,6 +50,7 @@ from graph.extract.syntax import (
     is_planned,
     leaders_as_countries,
     location_in,
+    ministers_as_countries,
     modality_of,
     money_word,
     objects_of,
@@ -1375,7 +1376,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         # heads of state cooperate for their countries: "Tokayev and Yoon expressed interest in cooperating in"
         subjects = leaders_as_countries(st, subjects)
         partner_group(st, sent, subjects + leaders_as_countries(st, by_prep.get("with", []) + direct))
-        add_facts(st, subjects, "COOPERATES_IN", by_prep.get("in", []) + by_prep.get("on", []), sent)
+        add_facts(st, ministers_as_countries(st, subjects), "COOPERATES_IN", by_prep.get("in", []) +
+                  by_prep.get("on", []), sent)
         return
     if rel == "HOSTS" and not passive:
         # "On October 18, Ashgabat hosted the sixth meeting of the ... Committee": a city that hosts an event is
@@ -3763,6 +3765,9 @@ for _name, _conf, _desc, _examples in (
         ("Uz-Kor Gas Chemical operates the Surgil gas chemical complex. The complex produces polyethylene.",
          [("Surgil gas chemical complex", "PRODUCES", "polyethylene")]),)),
     ("verb:cooperate", 0.85, "X cooperates / partners with Y (in Z)", (
+        ("South Korean Foreign Minister Park Jin and his Uzbek counterpart, Bakhtiyor Saidov, held a dialogue in "
+         "Seoul, agreeing to work together on critical minerals.",
+         [("South Korea", "COOPERATES_IN", "critical minerals"), ("Uzbekistan", "COOPERATES_IN", "critical minerals")]),
         ("The Korean Education Centre in Bishkek works closely with the Association of Koreans of Kyrgyzstan.",
          [("Korean Education Centre", "PARTNERS_WITH", "Association of Koreans of Kyrgyzstan")]),
         ("President Yoon Suk Yeol and Uzbek President Shavkat Mirziyoyev held talks, agreeing to work together on "

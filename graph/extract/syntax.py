@@ -1159,6 +1159,27 @@ def leaders_as_countries(st: DocState, mentions: list[Mention]) -> list[Mention]
     return out
 
 
+_GOVERNMENT_ROLES = frozenset({"minister", "prime minister", "counterpart"})
+
+
+def ministers_as_countries(st: DocState, mentions: list[Mention]) -> list[Mention]:
+    """'Foreign Minister Park Jin and his Uzbek counterpart, Bakhtiyor Saidov, agreed to work together on critical
+    minerals': ministers of two countries who agree to cooperate do so for their countries. Only when every one
+    of them is a minister of a country and there are two countries."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label != "Person" or len(m.ids) != 1:
+            return mentions
+        countries = {o if o.startswith("country:") else st.entities[o].properties.get("country")
+                     for (role, o), ps in st.person_roles.items() if role in _GOVERNMENT_ROLES and m.id in ps
+                     and (o.startswith("country:") or o in st.entities)}
+        countries.discard(None)
+        if len(countries) != 1:
+            return mentions
+        out.append(Mention((str(countries.pop()),), "Country", m.start, m.end, m.text))
+    return out if len({m.id for m in out}) >= 2 else mentions
+
+
 def document_topic(st: DocState) -> Mention | None:
     """What a reference page is about: the body or firm its first sentence names as its subject ("The State
     Republican Academic Korean Theatre ... is a theatre in Almaty"), when that sentence defines it with "is". Read
