@@ -1858,6 +1858,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             x for c in verb.children if c.dep_ == "dobj" for q in c.children if q.dep_ == "prep" and q.lower_ == "with"
             for p in q.children if p.dep_ == "pobj" for x in expand(st, p)] if m.label == "Firm" and m not in subjects]
     add_facts(st, subjects, rel, objs, sent, modality=modality)
+    if rel == "BUILDS" and not passive and verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children):
+        # "Hanwha Energy will build a solar power plant in Issyk-Kul region": a firm that will build it plans to
+        # (and, where it holds the contract, is its builder: both facts)
+        add_facts(st, subjects, "PLANS_TO_BUILD", [o for o in objs if o.label == "Project"], sent)
     if rel in ("BUILDS", "PLANS_TO_BUILD"):
         # the place where something is built: "build a plant in Astana"
         for p in [m for m in objs if m.label == "Project"]:
@@ -3888,6 +3893,8 @@ for _name, _conf, _desc, _examples in (
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
     ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended); an aid agency "
      "carrying out its grant project gives aid to it", (
+        ("Hanwha Energy will build a solar power plant in Issyk-Kul region.",
+         [("Hanwha Energy", "PLANS_TO_BUILD", "solar power plant"), ("Hanwha Energy", "BUILDS", "solar power plant")]),
         ("The plant is the Balkhash thermal power plant, which is to be built by a consortium of Samsung C&T and the "
          "Korea Electric Power Corporation (KEPCO).",
          [("Samsung C&T", "PLANS_TO_BUILD", "Balkhash power plant"),
