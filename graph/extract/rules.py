@@ -1324,6 +1324,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         with running(st, "verb:invest", verb):
             add_facts(st, homes, "INVESTS_IN", [m for p in ("in", "into") for m in by_prep.get(p, [])
                                                     if m.label == "Country"], sent)
+    if (rel in ("VISITS", "LAUNCHES", "ATTENDS", "HOSTS") or lemma in ("open", "inaugurate")) and subjects:
+        # "Daler Juma, who visited Ayni on Monday together with South Korea's Ambassador to Tajikistan, Kim
+        # Sang-woo", "The festival was opened by Lim together with Jeon Myung-soo": the one it was done together with
+        # did it too
+        subjects = subjects + [m for m in _together_with(st, verb) if m not in subjects
+                               and m.label in {s.label for s in subjects}]
     planned = is_planned(verb)
     if rel == "BUILDS" and subjects and not passive and all(
             len(m.ids) == 1 and funder_kind(st, m.id) == "donor" for m in subjects) and direct and all(
@@ -2938,6 +2944,27 @@ def _fields_in(st: DocState, prep: Token) -> list[Mention]:
 _USE_NOUNS = frozenset({"use", "development", "processing", "production", "exploration", "extraction"})
 
 
+def _together_with(st: DocState, verb: Token) -> list[Mention]:
+    """The ones named after "together with" on the verb (a title's holder after its comma: "together with South
+    Korea's Ambassador to Tajikistan, Kim Sang-woo")."""
+    out: list[Mention] = []
+    for c in verb.children:
+        if not (c.dep_ == "prep" and c.lower_ == "with" and (
+                any(a.dep_ == "advmod" and a.lower_ == "together" for a in c.children) or
+                c.i > 0 and st.sdoc[c.i - 1].lower_ == "together")):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            found = expand(st, p)
+            end = p.right_edge.i
+            if not found and p.lemma_.lower() in ROLE_NOUNS and end + 2 < len(st.sdoc) and \
+                    st.sdoc[end + 1].text == "," and (m := st.at.get(end + 2)) is not None and m.label == "Person":
+                found = [m]
+            out += found
+    return out
+
+
 def _collective_country_id(st: DocState, fid: str) -> str | None:
     """'firm:korean-companies' -> 'country:south-korea': the country whose firms a collective node stands for."""
     demonym = fid.split(":", 1)[1].rsplit("-companies", 1)[0].replace("-", " ")
@@ -3812,6 +3839,8 @@ for _name, _conf, _desc, _examples in (
          [("Kim Jong-hoon", "LEADS", "Korea-Kazakhstan Business Council"),
           ("Timur Kulibayev", "LEADS", "Korea-Kazakhstan Business Council")]),)),
     ("verb:visit", 0.9, "X visits / travels to / arrives in Y", (
+        ("Daler Juma, who visited Dushanbe on Monday together with South Korea's Ambassador to Tajikistan, Kim "
+         "Sang-woo, praised the plant.", [("Kim Sang-woo", "VISITS", "Dushanbe")]),
         ("Kim Min-seok, who arrived in the Kazakh capital on Tuesday for a three-day official visit, met Tokayev.",
          [("Kim Min-seok", "VISITS", "Astana")]),
         ("Shavkat Mirziyoyev visited South Korea in 2017.", [("Shavkat Mirziyoyev", "VISITS", "South Korea")]),
@@ -4096,6 +4125,8 @@ for _name, _conf, _desc, _examples in (
         ("Kazatomprom is owned by Samruk-Kazyna, the national wealth fund.",
          [("Samruk-Kazyna", "OWNS", "Kazatomprom")]),)),
     ("verb:launch", 0.8, "X launches / opens / inaugurates a project, event or programme", (
+        ("The festival was opened by Lim Ho together with Jeon Myung-soo, South Korea's Ambassador to Kyrgyzstan.",
+         [("Jeon Myung-soo", "LAUNCHES", "festival"), ("Lim Ho", "LAUNCHES", "festival")]),
         ("Hyundai Mobis opened a parts plant in Almaty. At Tuesday's ceremony, Prime Minister Olzhas Bektenov cut "
          "the ribbon together with Park Ki-tae.", [("Olzhas Bektenov", "LAUNCHES", "parts plant"),
                                                    ("Park Ki-tae", "LAUNCHES", "parts plant")]),
