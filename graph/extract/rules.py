@@ -2806,12 +2806,28 @@ def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
             "invite", "ask", "urge", "encourage", "call"):
         return  # "Mirziyoyev invited Lee to make a state visit to Uzbekistan": an invitation, not a visit
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        if not visitors and verb.lemma_.lower() in _VISIT_VERBS:
+        if not visitors and (verb.lemma_.lower() in _VISIT_VERBS or tok.dep_ == "pobj" and tok.head.lower_ in (
+                "during", "on") and tok.head.head.i == verb.i and places):
+            # ("met Ham Young-joo during a visit to Seoul": the subject of what was done during it visits)
             subjects, passive = subjects_of(st, verb)
             visitors = [m for m in subjects if m.label == "Person" and not passive]
         if not places and visitors:
             places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                       for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if not m.demonym]
+    if visitors and not places and tok.lemma_.lower() == "visit" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("state", "official") for c in tok.children) and not any(
+            c.lower_ in ("next", "upcoming", "planned", "future", "return", "forthcoming") for c in tok.children) and \
+            not (tok.dep_ == "pobj" and tok.head.lower_ == "for") and \
+            (verb is None or verb.lemma_.lower() not in ("invite", "plan", "prepare")):
+        # "Tokayev's three-day state visit", in a report on Kazakhstan and Korea: a head of state's visit, its place
+        # unsaid, is to the report's other country
+        pair = doc_pair(st)
+        for v in visitors:
+            home = st.leads.get(v.id)
+            if pair and home in pair[0].ids and len(pair[0].ids) == 2:
+                other = next(i for i in pair[0].ids if i != home)
+                with running(st, "noun:visit", tok):
+                    add_facts(st, [v], "VISITS", [Mention((other,), "Country", tok.i, tok.i + 1, tok.text)], sent)
     add_facts(st, visitors, "VISITS", [p for p in places if p.label in ("Country", "Location")], sent)
 
 
@@ -4458,6 +4474,11 @@ for _name, _conf, _desc, _examples in (
         ("Uzbekistan is rich in gold, copper and uranium.",
          [("Uzbekistan", "HAS_RESERVES", "gold"), ("Uzbekistan", "HAS_RESERVES", "uranium")]),)),
     ("noun:visit", 0.9, "X's visit / trip / tour to Y; the visit of X to Y", (
+        ("Central Bank chairman Mamarizo Nurmuratov met Hana Financial Group chairman Ham Young-joo during a visit to "
+         "Seoul in June.", [("Mamarizo Nurmuratov", "VISITS", "Seoul")]),
+        ("Kazakhstan and South Korea are partners. Kazakhstan sells uranium to South Korea. Kassym-Jomart Tokayev "
+         "arrived in Seoul on Monday. President Tokayev's three-day state visit is the first since 2016.",
+         [("Kassym-Jomart Tokayev", "VISITS", "South Korea")]),
         ("The agreements follow the visit to South Korea last month of Minister of Transport and Communications Ulan "
          "Toktogulov.", [("Ulan Toktogulov", "VISITS", "South Korea")]),
         ("Olzhas Bektenov toured the plant during his trip to Korea.",
