@@ -1452,6 +1452,18 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 if h.dep_ not in ("pobj", "prep") or h.head.i == h.i:
                     break
                 h = h.head
+        if verb.tag_ == "VBN" and verb.dep_ == "advcl" and passive and not direct and \
+                verb.left_edge.i >= 2 and st.sdoc[verb.left_edge.i - 1].text == "," and \
+                (prev := st.at.get(verb.left_edge.i - 2)) is not None and prev.label == "Agreement" and \
+                st.sdoc[verb.left_edge.i - 2].dep_ == "pobj":
+            # "Under the contract, signed on Tuesday by GKITS Chairman Bakyt Sharshembiev and ..., the Korean company
+            # will build": the parser hangs the participle on the main verb; what it signs is the agreement before
+            # its comma
+            direct = [prev]
+        elif verb.tag_ == "VBN" and passive and not direct and any(c.dep_ == "agent" for c in verb.children):
+            # (or on the participle itself: "Under the contract, signed on Tuesday by ...")
+            direct = [st.at[p.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" and c.i < verb.i
+                      for p in c.children if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label == "Agreement"]
         agreements = [m for m in direct if m.label == "Agreement"]
         subjects = [m for m in subjects if m.label != "Agreement"]  # an agreement signs nothing
         # "X concluded an agreement with Y": Y is a party too
@@ -3661,6 +3673,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("GKITS and LG CNS signed a contract. Under the contract, signed on Tuesday by GKITS Chairman Bakyt "
+         "Sharshembiev and LG CNS CEO Kim Young-sub, the Korean company will build a data centre in Bishkek.",
+         [("Bakyt Sharshembiev", "SIGNS", "contract"), ("Kim Young-sub", "SIGNS", "contract")]),
         ("It follows a memorandum of understanding on digital cooperation signed in Seoul in April 2021 by the "
          "Turkmenaragatnashyk Agency and Korea's Ministry of Science and ICT.",
          [("Turkmenaragatnashyk Agency", "SIGNS", "memorandum"),
