@@ -1029,12 +1029,14 @@ def _introduced(st: DocState, tok: Token, lemma: str | frozenset[str]) -> Mentio
     """The firm the text introduced, shortly before `tok`, by a noun of the same kind with its name beside it: "a
     special purpose company, Jizzakh Solar LLC", "a joint venture, Qazaq Korea Metals"."""
     found: Mention | None = None
+    # (a bank's unit may be named like a body: "its local subsidiary, Hana Bank Uzbekistan")
+    kinds = ("Firm", "Organization") if lemma is _UNIT_REFERENCES else ("Firm",)
     for t in st.sdoc[max(0, tok.i - 200):tok.i]:
         if t.lemma_.lower() not in ({lemma} if isinstance(lemma, str) else lemma) or t.pos_ != "NOUN":
             continue
         for c in t.children:
             m = st.at.get(c.i)
-            if c.dep_ == "appos" and m is not None and m.label == "Firm" and len(m.ids) == 1:
+            if c.dep_ == "appos" and m is not None and m.label in kinds and len(m.ids) == 1:
                 found = m
         if t.dep_ == "attr" and t.head.lemma_ == "be":
             # "Uz-Kor Gas Chemical is a joint venture of ...": the copula's subject

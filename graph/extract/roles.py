@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from graph.extract.emit import add_fact
@@ -426,8 +428,12 @@ def _state_owned(st: DocState, m: Mention) -> None:
     if k >= 2 and sdoc[k - 1].lower_ == "the":
         k -= 1
     words = " ".join(t.lower_ for t in sdoc[max(0, k - 3):k]).replace(" - ", "-")
-    if not words.endswith(("state-owned", "state-run", "state owned", "state run")) or len(m.ids) != 1 or \
-            m.label not in ("Firm", "Organization"):
+    after = sdoc[m.end:min(len(sdoc), m.end + 10)].text.lower()
+    # ("Qazgeology, which is wholly owned by the state": the same, said after the name)
+    owned_after = re.match(r"^, (?:which|that) (?:is|was|has been|remains) (?:wholly |fully |entirely )?owned by the "
+                           r"(?:state|government)\b", after) is not None
+    if not (words.endswith(("state-owned", "state-run", "state owned", "state run")) or owned_after) or \
+            len(m.ids) != 1 or m.label not in ("Firm", "Organization"):
         return
     entry = st.gaz.entries.get(m.id)
     ent = st.entities.get(m.id)
@@ -792,6 +798,8 @@ register("role:firm-of-country", stage="role", confidence=0.8,
                      ("KazMunayGas", "OPERATES_IN", "oil and gas")]),
                    ("The contract was signed with Turkmenhimiya, Turkmenistan's state-owned chemical company.",
                     [("Turkmenistan", "OWNS", "Turkmenhimiya")]),
+                   ("KIGAM signed a deal with Kazakhstan's national exploration company Qazgeology, which is wholly "
+                    "owned by the state.", [("Kazakhstan", "OWNS", "Qazgeology")]),
                    ("Almalyk Mining and Metallurgical Company (AMMC), Uzbekistan's state-owned copper and gold "
                     "producer, sold the stake.", [("Uzbekistan", "OWNS", "Almalyk Mining and Metallurgical Company")]),
                    ("POSCO signed the deal with Almalyk Mining and Metallurgical Company (AMMC), Uzbekistan's "

@@ -4138,6 +4138,8 @@ for _name, _conf, _desc, _examples in (
          [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),
         ("South Korea donated $2 million to Kyrgyzstan.", [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
     ("verb:own", 0.85, "X owns Y; Y is owned by X; Y is N percent owned by X (a stake)", (
+        ("Hana Bank has obtained a licence for its local subsidiary, Hana Bank Uzbekistan. The Tashkent-based unit, "
+         "wholly owned by Hana Bank, will start operating in March.", [("Hana Bank", "OWNS", "Hana Bank Uzbekistan")]),
         ("The plant was opened on Tuesday. The 18,000-square-metre facility in the Almaty Industrial Zone belongs to "
          "Mobis Kazakhstan LLP.", [("Mobis Kazakhstan LLP", "OWNS", "plant")]),
         ("Sughd Korea Textile is 60 percent owned by Gyeongnam Textile. Tajik cotton company Khujand Pakhta and the "
