@@ -257,6 +257,10 @@ def find_person_roles(st: DocState) -> None:
                 and sdoc[m.end].text == "," and root.head.i > m.end:
             # "Kim Tae-hyo, first deputy director of the Office": the parser may hang the name on the title
             roles.append(root.head)
+        if root.dep_ == "attr" and root.head.lemma_ == "be":
+            # "The Kyrgyz Ambassador to Korea is Avazbek Atakhanov": the title the copula's subject names
+            roles += [c for c in root.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in ROLE_NOUNS
+                      and c.i not in st.at]
         seen: set[int] = set()
         for role in roles:
             if role.i in seen:
@@ -702,6 +706,9 @@ register("role:person-title", stage="role", confidence=0.9,
              ("Kazakh Deputy Prime Minister Serik Zhumangarin spoke.",
               [("Serik Zhumangarin", "WORKS_FOR", "Kazakhstan")]),
              ("Kim Min-soo, chairman of Samsung C&T, spoke.", [("Kim Min-soo", "LEADS", "Samsung C&T")]),
+             ("The Kyrgyz Ambassador to Korea is Avazbek Atakhanov.",
+              [("Avazbek Atakhanov", "REPRESENTS", "Kyrgyzstan"),
+               ("Avazbek Atakhanov", "ACCREDITED_TO", "South Korea")]),
              ("KazPolyChem LLP, the project company, signed a contract. The contract was signed in the capital by "
               "KazPolyChem general director Daniyar Tiesov and Samsung Engineering CEO Choi Sung-an.",
               [("Daniyar Tiesov", "LEADS", "KazPolyChem LLP")]),

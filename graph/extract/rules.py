@@ -1862,6 +1862,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 for m in expand(st, c)
                 if m.label == "Event"
             ]
+        if not objs and lemma == "participate" and not passive and not any(
+                c.dep_ == "prep" and c.lower_ == "in" for c in verb.children) and not any(
+                a.dep_ == "aux" and a.lower_ in ("will", "would", "to") for a in verb.children):
+            # "The 14th Korea-Central Asia Cooperation Forum took place in Dushanbe ... Foreign ministers A, B and C
+            # took part": what they took part in is the event the previous sentence of the paragraph names
+            prev = [m for m in st.mentions if m.label == "Event" and len(m.ids) == 1 and m.end <= sent.start
+                    and sent.start - m.end <= 60 and "\n" not in st.sdoc[m.end:sent.start].text]
+            objs = prev[-1:]
     modality = modality_of(verb, rel, planned)
     if rel == "VISITS":
         objs = [o for o in objs if o.label != "Person"]
@@ -3904,6 +3912,10 @@ for _name, _conf, _desc, _examples in (
         ("The meeting was co-chaired by Uzbek Investment Minister Laziz Kudratov and Korean Trade Minister Kim "
          "Jung-kwan.", [("Laziz Kudratov", "MEETS", "Kim Jung-kwan")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
+        ("The 14th Korea-Central Asia Cooperation Forum took place in Dushanbe on 24 November. Foreign ministers "
+         "Mukhtar Tileuberdi of Kazakhstan and Ruslan Kazakbaev of Kyrgyzstan took part.",
+         [("Mukhtar Tileuberdi", "ATTENDS", "Korea-Central Asia Cooperation Forum"),
+          ("Ruslan Kazakbaev", "ATTENDS", "Korea-Central Asia Cooperation Forum")]),
         ("The ceremony was attended by Health Minister Asilbek Khudoyberdiyev, Ambassador of the Republic of Korea to "
          "Uzbekistan Park Jong-seok and Lee Min-ji, country director of KOICA's Uzbekistan office.",
          [("Park Jong-seok", "ATTENDS", "ceremony"), ("Lee Min-ji", "ATTENDS", "ceremony")]),
