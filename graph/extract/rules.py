@@ -1867,9 +1867,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 a.dep_ == "aux" and a.lower_ in ("will", "would", "to") for a in verb.children):
             # "The 14th Korea-Central Asia Cooperation Forum took place in Dushanbe ... Foreign ministers A, B and C
             # took part": what they took part in is the event the previous sentence of the paragraph names
-            prev = [m for m in st.mentions if m.label == "Event" and len(m.ids) == 1 and m.end <= sent.start
-                    and sent.start - m.end <= 60 and "\n" not in st.sdoc[m.end:sent.start].text]
-            objs = prev[-1:]
+            preceding = [m for m in st.mentions if m.label == "Event" and len(m.ids) == 1 and m.end <= sent.start
+                       and sent.start - m.end <= 60 and "\n" not in st.sdoc[m.end:sent.start].text]
+            objs = preceding[-1:]
     modality = modality_of(verb, rel, planned)
     if rel == "VISITS":
         objs = [o for o in objs if o.label != "Person"]
