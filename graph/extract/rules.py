@@ -3140,6 +3140,12 @@ def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
             # party is the other country of the pair
             other = [c for c in st.pair if c != withs[0].id]
             parties.append(Mention(tuple(other), "Country", tok.i, tok.i + 1, tok.text))
+        if fields and not parties and tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in (
+                "including", "especially", "particularly", "notably", "include") and \
+                tok.head.head.lemma_.lower() in RELATION_NOUNS:
+            # "bilateral ties between Korea and Uzbekistan, including cooperation in critical minerals": the parties
+            # of the relation the cooperation is part of
+            parties = between(st, [tok.head.head])
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
             fields = []  # "the sides discussed cooperation in energy": a topic of talks, not cooperation under way
         for p in parties:
@@ -4528,6 +4534,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan's exports of IT services to Korea tripled last year to $41 million.",
          [("Kazakhstan", "SUPPLIES", "South Korea")]),)),
     ("noun:relations", 0.8, "partnership / relations / cooperation between or with; cooperation in a field", (
+        ("The ministers reviewed bilateral ties between Korea and Uzbekistan, including cooperation in critical "
+         "minerals and transport.", [("South Korea", "COOPERATES_IN", "critical minerals"),
+                                     ("Uzbekistan", "COOPERATES_IN", "transport")]),
         ("Prime Minister Kim Min-seok met Kazakh President Kassym-Jomart Tokayev in Astana on Wednesday and agreed to "
          "expand cooperation in critical minerals and healthcare.",
          [("South Korea", "COOPERATES_IN", "critical minerals"), ("Kazakhstan", "COOPERATES_IN", "healthcare")]),
