@@ -3897,6 +3897,8 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
          [("Tokayev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
+        ("Abdulaziz Kamilov met Minister of Trade, Industry and Energy Paik Un-gyu.",
+         [("Abdulaziz Kamilov", "MEETS", "Paik Un-gyu")]),
         ("In Tashkent, outgoing Korean Ambassador Ahn Jae-hoon paid a farewell call on Uzbek Foreign Minister "
          "Bakhtiyor Saidov on Monday.", [("Ahn Jae-hoon", "MEETS", "Bakhtiyor Saidov")]),
         ("Foreign Minister Rashid Meredov arrived in Seoul. Meredov also met with the management of Hyundai "
