@@ -3335,7 +3335,10 @@ def project_roles(st: DocState) -> None:
                 continue
             targets = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on", "to")
                        for q in c.children if q.dep_ == "pobj" for p in expand(st, q)
-                       if p.label in ("Project", "Country", "Firm") and p.id != m.id]
+                       if p.label in ("Project", "Country", "Firm") and p.id != m.id and not (
+                           c.lower_ == "of" and p.label == "Firm" and p.id in st.entities and
+                           st.entities[p.id].name.split()[-1].lower() in _GROUP_WORDS)]
+            # (not "the flagship lender of Shinhan Financial Group": a unit of its group, not its lender)
             if not targets and n.dep_ == "pobj" and n.head.lower_ == "as":
                 # "will act as the general contractor on a turnkey basis for the carbamide plant": the parser may
                 # hang the project on the verb or on a phrase after the noun
@@ -3352,6 +3355,11 @@ def project_roles(st: DocState) -> None:
 _UNIT_NOUNS = frozenset({"agency", "body", "department", "service", "institute", "enterprise", "organisation",
                          "organization"})
 _PART_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "arm", "division", "branch", "daughter", "part"})
+# a body under a ministry or a firm of a group, named by what it is: "an agency of the labor ministry", "a body under
+# the Ministry of Foreign Affairs", "the flagship lender of Shinhan Financial Group"
+_BODY_UNIT_NOUNS = frozenset({"agency", "body", "service"})
+_GROUP_UNIT_NOUNS = frozenset({"lender", "bank", "carrier", "company", "maker", "manufacturer", "producer", "firm"})
+_GROUP_WORDS = frozenset({"group", "holding", "holdings"})
 
 
 def signer_bodies(st: DocState) -> None:
@@ -3400,6 +3408,18 @@ def subsidiary_appositions(st: DocState) -> None:
                     add_facts(st, founders, "HOLDS_STAKE_IN", [m], v.sent)
                     partner_group(st, v.sent, founders)
         nouns = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _PART_NOUNS]
+        for c in root.children:
+            if c.dep_ != "appos" or c.lemma_.lower() in _PART_NOUNS:
+                continue
+            over = [p for x in c.children if x.dep_ == "prep" and x.lower_ in ("of", "under") for q in x.children
+                    if q.dep_ == "pobj" for p in expand(st, q) if len(p.ids) == 1 and p.id != m.id]
+            if c.lemma_.lower() in _BODY_UNIT_NOUNS and over and all(p.label == "Organization" for p in over) or \
+                    c.lemma_.lower() in _GROUP_UNIT_NOUNS and over and all(
+                        p.label == "Firm" and st.entities[p.id].name.split()[-1].lower() in _GROUP_WORDS for p in over
+                        if p.id in st.entities):
+                # "HRD Korea, an agency of the Korean labor ministry", "Shinhan Bank, the flagship lender of Shinhan
+                # Financial Group": a body under a ministry, a firm of a group, is part of it
+                nouns.append(c)
         if root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in _PART_NOUNS:
             nouns.append(root.head)
         subj = root if root.dep_ == "nsubj" else root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" \
@@ -3414,8 +3434,9 @@ def subsidiary_appositions(st: DocState) -> None:
         nouns += titled
         for n in nouns:
             owners = [*n.children, *(root.children if n in titled else ())]
-            parents = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
-                       if q.dep_ == "pobj" for p in expand(st, q)]
+            parents = [p for c in n.children if c.dep_ == "prep" and (
+                c.lower_ == "of" or c.lower_ == "under" and n.lemma_.lower() in _BODY_UNIT_NOUNS)
+                       for q in c.children if q.dep_ == "pobj" for p in expand(st, q)]
             parents += [st.at[c.i] for c in owners if c.dep_ == "poss" and c.i in st.at]
             if not parents and any(c.dep_ == "poss" and c.lower_ in ("its", "their") and c.i not in st.at
                                    for c in owners):
@@ -3452,8 +3473,12 @@ def _surface_part_of(st: DocState, m: Mention) -> None:
     of the body named after "of"."""
     sdoc = st.sdoc
     k = m.end
-    if k + 2 < len(sdoc) and sdoc[k].text == "(" and sdoc[k + 2].text == ")":
-        k += 3  # "(DBK)"
+    if k + 2 < len(sdoc) and sdoc[k].text == "(":
+        close = next((x for x in range(k + 2, min(k + 6, len(sdoc))) if sdoc[x].text == ")"), None)
+        if close is not None:
+            k = close + 1  # "(DBK)", "(HRD Korea)"
+    elif k < len(sdoc) and sdoc[k].text == ")" and m.start > 0 and sdoc[m.start - 1].text == "(":
+        k += 1  # (the abbreviation itself: "(HRD Korea), an agency of ...")
     if k + 3 >= len(sdoc) or sdoc[k].text != "," or len(m.ids) != 1 or m.label not in ("Firm", "Organization"):
         return
     k += 1
@@ -3468,12 +3493,16 @@ def _surface_part_of(st: DocState, m: Mention) -> None:
     noun = sdoc[k - 1]
     # ("KOMSCO, a state enterprise under the Ministry of Economy and Finance", "an organisation under Korea's
     # Ministry of Culture": a body "under" another is its unit, whatever noun describes it)
-    if sdoc[k].lower_ == "of" and not (noun.lemma_.lower() in _PART_NOUNS | _UNIT_NOUNS or
+    kind = noun.lemma_.lower()
+    if sdoc[k].lower_ == "of" and not (kind in _PART_NOUNS | _UNIT_NOUNS | _BODY_UNIT_NOUNS | _GROUP_UNIT_NOUNS or
                                        noun.lower_ == "company" and sdoc[k - 2].lower_ == "project"):
         return
     j = k + 1
     if sdoc[j].lower_ == "the":
         j += 1
+    if j + 2 < len(sdoc) and sdoc[j].lower_ == "state" and sdoc[j + 1].lower_ in ("holding", "company", "fund") and \
+            j + 2 in st.at:
+        j += 2  # "a subsidiary of the state holding Baiterek"
     if j + 1 < len(sdoc) and j in st.at and st.at[j].label == "Country" and sdoc[st.at[j].end].text in ("'s", "’s"):
         j = st.at[j].end + 1  # "under Korea's Ministry of Culture, Sports and Tourism"
     elif j in st.at and st.at[j].label == "Country" and (st.at[j].text.endswith(("'s", "’s")) or st.at[j].demonym):
@@ -3481,6 +3510,12 @@ def _surface_part_of(st: DocState, m: Mention) -> None:
     parent = st.at.get(j)
     if parent is None or parent.label not in ("Firm", "Organization") or len(parent.ids) != 1 or parent.id == m.id:
         return
+    if sdoc[k].lower_ == "of" and kind not in _PART_NOUNS | _UNIT_NOUNS and kind != "company":
+        if kind in _BODY_UNIT_NOUNS and parent.label != "Organization":
+            return  # (an agency of a body, not of a firm)
+        if kind in _GROUP_UNIT_NOUNS and not (parent.label == "Firm" and parent.id in st.entities and
+                                              st.entities[parent.id].name.split()[-1].lower() in _GROUP_WORDS):
+            return  # (a lender of a group, not of anything)
     add_fact(st, m.id, "SUBSIDIARY_OF", parent.id, noun.sent)
 
 
@@ -4416,6 +4451,13 @@ for _name, _conf, _desc, _examples in (
         ("The contract was signed in Seoul by Kazatomprom chief executive Meirzhan Yussupov and KHNP president Whang "
          "Joo-ho.", [("Kazatomprom", "SIGNS", "contract"), ("Korea Hydro & Nuclear Power", "SIGNS", "contract")]),)),
     ("document:subsidiary-apposition", 0.85, "'X, a subsidiary of Y', 'Y's unit X': the parent named", (
+        ("Shinhan Bank, the flagship lender of Shinhan Financial Group, funded it.",
+         [("Shinhan Bank", "SUBSIDIARY_OF", "Shinhan Financial Group")]),
+        ("The test is run by the Human Resources Development Service of Korea (HRD Korea), an agency of the Ministry "
+         "of Employment and Labor.",
+         [("Human Resources Development Service of Korea", "SUBSIDIARY_OF", "Ministry of Employment and Labor")]),
+        ("The Overseas Koreans Foundation, a body under South Korea's Ministry of Foreign Affairs, gave a grant.",
+         [("Overseas Koreans Foundation", "SUBSIDIARY_OF", "Ministry of Foreign Affairs")]),
         ("Hana Bank said it has obtained a banking licence from the Central Bank of Uzbekistan (CBU) for its local "
          "subsidiary, Hana Bank Uzbekistan.", [("Hana Bank Uzbekistan", "SUBSIDIARY_OF", "Hana Bank")]),
         ("Hana Financial Group completed the deal. The stake was bought by Hana Card, the group's credit card arm.",
