@@ -489,9 +489,12 @@ def _repeated_names(st: DocState) -> None:
                 continue
             inside = {id(st.at[k]): st.at[k] for k in range(span.start, span.end) if k in st.at}
             if inside and len(span) >= 2 and all(
-                    x.label in ("Country", "Location", "Sector", "Mineral") and span.start <= x.start and
+                    (x.label in ("Country", "Location", "Sector", "Mineral") or
+                     x.label in ("Firm", "Organization") and x.start == span.start and
+                     m.label in ("Firm", "Organization")) and span.start <= x.start and
                     x.end <= span.end and x.end - x.start < len(span) for x in inside.values()):
                 # "Mobis Kazakhstan LLP ... Mobis Kazakhstan will be run by": the firm's name again, not its country
+                # ("Shinhan Bank Kazakhstan CEO Park Jin-woo": nor its group and its country)
                 for x in inside.values():
                     drop_mention(st, x)
             elif inside:
