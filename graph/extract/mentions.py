@@ -1140,8 +1140,10 @@ def noun_phrase_mentions(st: DocState) -> None:
                                                           for p in c.subtree) for c in tok.children))
         # ("the tenth meeting of the Uzbek-Korean Intergovernmental Commission": a body's numbered meeting is an
         # event of its own, where a bare "meeting" is not)
-        if (lemma in EVENT_NOUNS or meeting_of_body) and tok.pos_ == "NOUN" and (
-                tok.tag_ == "NN" or tok.tag_ == "NNS" and any(
+        lower_propn = tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.is_lower
+        # (a lowercase "congress" the tagger took for a name)
+        if (lemma in EVENT_NOUNS or meeting_of_body) and (tok.pos_ == "NOUN" or lower_propn) and (
+                tok.tag_ == "NN" or lower_propn or tok.tag_ == "NNS" and any(
                 c.dep_ in ("compound", "amod") and c.i == tok.i - 1 for c in tok.children)):
             # (plural too when a modifier says which: "three business forums", then "the most recent took place")
             name, start = np_name(tok)

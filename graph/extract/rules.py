@@ -3955,6 +3955,9 @@ for _name, _conf, _desc, _examples in (
         ("The meeting was co-chaired by Uzbek Investment Minister Laziz Kudratov and Korean Trade Minister Kim "
          "Jung-kwan.", [("Laziz Kudratov", "MEETS", "Kim Jung-kwan")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
+        ("The Association of Koreans of Kazakhstan elected Vladimir Kan as its new president at its congress in "
+         "Almaty on Saturday. The congress was attended by Kim Jin-hoon, South Korea's ambassador to Kazakhstan, and "
+         "by Kwon Hyuk-jun.", [("Kim Jin-hoon", "ATTENDS", "congress"), ("Kwon Hyuk-jun", "ATTENDS", "congress")]),
         ("The 14th Korea-Central Asia Cooperation Forum took place in Dushanbe on 24 November. Foreign ministers "
          "Mukhtar Tileuberdi of Kazakhstan and Ruslan Kazakbaev of Kyrgyzstan took part.",
          [("Mukhtar Tileuberdi", "ATTENDS", "Korea-Central Asia Cooperation Forum"),

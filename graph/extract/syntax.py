@@ -332,6 +332,10 @@ def semicolon_items(st: DocState, i: int) -> list[Mention]:
 
 def agents_of(verb: Token) -> list[Token]:
     agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if agents:
+        # "was attended by Kim Jin-hoon, ..., and by Kwon Hyuk-jun": a second "by" the parser coordinates with the verb
+        agents += [p for a in verb.children if a.dep_ in ("conj", "prep") and a.lower_ == "by" and a.pos_ == "ADP"
+                   for p in a.children if p.dep_ == "pobj"]
     if not agents and any(c.dep_ == "auxpass" for c in verb.children):
         # "was signed Tuesday in Dushanbe by Kim Jae-hoon": the parser may hang the "by" phrase on the place
         agents = [q for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
