@@ -1034,9 +1034,16 @@ def _introduced(st: DocState, tok: Token, lemma: str | frozenset[str]) -> Mentio
     found: Mention | None = None
     # (a bank's unit may be named like a body: "its local subsidiary, Hana Bank Uzbekistan")
     kinds = ("Firm", "Organization") if lemma is _UNIT_REFERENCES else ("Firm",)
+    lemmas = {lemma} if isinstance(lemma, str) else set(lemma)
+    if "company" in lemmas:
+        lemmas.add("venture")  # "the joint venture Samarkand Silk ... a 60 percent stake in the company"
     for t in st.sdoc[max(0, tok.i - 200):tok.i]:
-        if t.lemma_.lower() not in ({lemma} if isinstance(lemma, str) else lemma) or t.pos_ != "NOUN":
+        if t.lemma_.lower() not in lemmas or t.pos_ != "NOUN":
             continue
+        m = st.at.get(t.i + 1)
+        if m is not None and m.start == t.i + 1 and m.label == "Firm" and len(m.ids) == 1 and t.is_lower and \
+                t.dep_ == "compound" and t.lemma_.lower() == "venture":
+            found = m  # ("the joint venture Samarkand Silk": the name right after the noun)
         for c in t.children:
             m = st.at.get(c.i)
             if c.dep_ == "appos" and m is not None and m.label in kinds and len(m.ids) == 1:

@@ -407,6 +407,8 @@ def firm_countries(st: DocState) -> None:
             # "Tau-Ken Samruk, the national mining company of Kazakhstan"
             countries += [x for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                           if p.dep_ == "pobj" for x in expand(st, p) if x.label == "Country" and not x.demonym]
+            if len({c.id for c in countries}) > 1 and n.lemma_.lower() == "venture":
+                countries = []  # "the Uzbek-Korean joint venture Samarkand Silk": of both, located in neither
             words = {c.lower_ for c in top.subtree if c.i < n.i}
             state = bool(words & _STATE_WORDS) or any(
                 c.lower_ == "state" and c.head.lemma_ in ("own", "run") for c in top.subtree if c.i < n.i)
