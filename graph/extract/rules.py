@@ -1277,11 +1277,20 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         with running(st, "verb:host", verb):
             add_facts(st, [m for m in direct if m.label in ("Organization", "Project")], "LOCATED_IN", subjects,
                       sent)
+    if lemma == "register" and passive:
+        # "More than 1,000 Korean companies are registered in Uzbekistan": firms registered in a place work there
+        firms = [m for c in verb.children if c.dep_ == "nsubjpass" for m in expand(st, c) if m.label == "Firm"]
+        places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Country", "Location") and not m.demonym]
+        with running(st, "verb:operate", verb):
+            add_facts(st, firms, "OPERATES_IN", places, sent)
     if lemma in ("run", "operate", "manage") and not passive:
         # "The King Sejong Institute Foundation runs eight King Sejong Institutes in Uzbekistan": who runs a number of
         # things in a place works there
-        counted = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS")]
-        places = [m for x in [verb, *counted] for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
+        counted = [c for c in verb.children if c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS") or c.tag_ == "NN" and (
+            c.lemma_.lower() in PROJECT_HEADS or c.lemma_.lower() in ("business", "operation", "network")))]
+        # ("Korean Air, which ran the cargo hub at Navoi International Airport": a facility it runs)
+        places = [m for x in [verb, *counted] for c in x.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                   for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
                   if m.label in ("Country", "Location") and not m.demonym]
         if counted and places:
@@ -3707,6 +3716,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y", (
         ("The King Sejong Institute Foundation runs eight King Sejong Institutes in Uzbekistan.",
          [("King Sejong Institute Foundation", "OPERATES_IN", "Uzbekistan")]),
+        ("More than 1,000 Korean companies are registered in Uzbekistan today.",
+         [("Korean companies", "OPERATES_IN", "Uzbekistan")]),
         ("Hyundai Trans Auto, which has assembled Hyundai cars in Almaty since 2020, will buy the parts.",
          [("Hyundai Trans Auto", "OPERATES_IN", "Almaty")]),
         ("LG Electronics, which has sold appliances in Uzbekistan since 1998, signed the deal.",
