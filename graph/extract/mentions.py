@@ -2014,7 +2014,8 @@ def its_leader(st: DocState) -> None:
 
 
 _THE_TWO_WORDS = frozenset({"two", "both", "partners", "companies", "firms", "presidents", "leaders", "co-chairs",
-                            "cochairs", "co-chairmen", "ministers", "chairs"})
+                            "cochairs", "co-chairmen", "ministers", "chairs", "speakers", "mayors", "governors",
+                            "ambassadors", "premiers"})
 
 
 def _two_firms(st: DocState, sent: Span) -> list[str]:
@@ -2045,7 +2046,8 @@ def the_two(st: DocState) -> None:
             tok.lemma_.lower() in ("company", "firm") and tok.tag_ == "NNS" and any(
                 c.lower_ in ("two", "both") for c in tok.children if c.dep_ in ("nummod", "det", "predet"))
         leaders = tok.lemma_.lower() in ("president", "leader", "co-chair", "cochair", "co-chairman", "minister",
-                                         "chair") and tok.tag_ in ("NNS", "NNPS") and any(
+                                         "chair", "speaker", "mayor", "governor", "ambassador", "premier") and \
+            tok.tag_ in ("NNS", "NNPS") and any(
             c.lower_ in ("two", "both", "the") for c in tok.children if c.dep_ in ("nummod", "det", "predet"))
         if leaders and tok.i in st.at and st.at[tok.i].start == tok.i and st.at[tok.i].end == tok.i + 1 and \
                 st.at[tok.i].label in ("Firm", "Organization"):

@@ -3733,6 +3733,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("Speaker of the Jogorku Kenesh Nurlanbek Shakiev met National Assembly Speaker Kim Jin-pyo in Seoul. The two "
+         "speakers signed a memorandum of cooperation.",
+         [("Nurlanbek Shakiev", "SIGNS", "memorandum"), ("Kim Jin-pyo", "SIGNS", "memorandum")]),
         ("GKITS and LG CNS signed a contract. Under the contract, signed on Tuesday by GKITS Chairman Bakyt "
          "Sharshembiev and LG CNS CEO Kim Young-sub, the Korean company will build a data centre in Bishkek.",
          [("Bakyt Sharshembiev", "SIGNS", "contract"), ("Kim Young-sub", "SIGNS", "contract")]),
