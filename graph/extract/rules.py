@@ -3733,6 +3733,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("The Korea International Cooperation Agency (KOICA) and the Executive Body of State Power of Dushanbe on "
+         "Thursday signed a record of discussions.",
+         [("Executive Body of State Power of Dushanbe", "SIGNS", "record of discussions")]),
         ("Speaker of the Jogorku Kenesh Nurlanbek Shakiev met National Assembly Speaker Kim Jin-pyo in Seoul. The two "
          "speakers signed a memorandum of cooperation.",
          [("Nurlanbek Shakiev", "SIGNS", "memorandum"), ("Kim Jin-pyo", "SIGNS", "memorandum")]),
