@@ -1894,6 +1894,14 @@ def country_metonymy(st: DocState) -> None:
         if len(owners) == 1 and len(owners[0].ids) == 1:
             # "the Kazakh government", "the government of Uzbekistan"
             add_mention(st, Mention(owners[0].ids, "Country", tok.i, tok.i + 1, tok.text))
+        elif not owners and tok.lemma_.lower() == "delegation" and tok.tag_ == "NN":
+            # "Japarov later met the Hanwha delegation", "held talks with a Samsung Engineering delegation": a firm's
+            # or body's delegation stands for it
+            bodies = {st.at[c.i].id: st.at[c.i] for c in tok.children if c.dep_ in ("compound", "poss", "nmod")
+                      and c.i in st.at and st.at[c.i].label in ("Firm", "Organization") and len(st.at[c.i].ids) == 1}
+            if len(bodies) == 1:
+                body = next(iter(bodies.values()))
+                add_mention(st, Mention(body.ids, body.label, tok.i, tok.i + 1, tok.text))
 
 
 def singular_pronouns(st: DocState) -> None:

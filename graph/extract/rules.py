@@ -3949,6 +3949,7 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
          [("Tokayev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
+        ("Akylbek Japarov met a Hanwha Energy delegation on Monday.", [("Akylbek Japarov", "MEETS", "Hanwha Energy")]),
         ("Abdulaziz Kamilov met Minister of Trade, Industry and Energy Paik Un-gyu.",
          [("Abdulaziz Kamilov", "MEETS", "Paik Un-gyu")]),
         ("In Tashkent, outgoing Korean Ambassador Ahn Jae-hoon paid a farewell call on Uzbek Foreign Minister "
