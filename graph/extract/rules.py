@@ -164,6 +164,9 @@ def relations(st: DocState, sent: Span) -> None:
                     c.dep_ == "dobj" and c.lemma_.lower() in ("credential", "credentials") for c in tok.children):
                 with running(st, "verb:present-credentials", tok):
                     credentials_rule(st, sent, tok)
+            if lemma in ("start", "launch", "begin", "commence") and tok.pos_ == "VERB":
+                with running(st, "verb:launch", tok):
+                    production_start(st, sent, tok)
             if lemma in VERB_REL:
                 with running(st, verb_rule_name(lemma), tok):
                     verb_rule(st, sent, tok, lemma)
@@ -1229,6 +1232,19 @@ _GIVE_VERBS = frozenset({"provide", "allocate", "pledge", "commit", "earmark", "
 # verbs that state nothing typed of their own but whose unnamed projects place the actor ("has supported 25
 # projects in Uzbekistan")
 _SUPPORT_VERBS = frozenset({"support", "assist", "back", "oversee"})
+_PRODUCTION_NOUNS = frozenset({"production", "operation", "operations", "output", "manufacturing", "assembly"})
+
+
+def production_start(st: DocState, sent: Span, verb: Token) -> None:
+    """'Artel Electronics launched serial production of refrigerators at a new plant', 'it has started production
+    at a cockpit module and bumper plant in Almaty': who starts production at a plant launches the plant."""
+    subjects, passive = subjects_of(st, verb)
+    output = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _PRODUCTION_NOUNS]
+    if passive or not output:
+        return
+    plants = [m for x in [verb, *output] for c in x.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+              for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Project"]
+    add_facts(st, [m for m in subjects if m.label in ("Firm", "Organization")], "LAUNCHES", plants, sent)
 
 
 _LED_GROUP_NOUNS = frozenset({"delegation", "mission"})
@@ -4234,6 +4250,8 @@ for _name, _conf, _desc, _examples in (
         ("Kazatomprom is owned by Samruk-Kazyna, the national wealth fund.",
          [("Samruk-Kazyna", "OWNS", "Kazatomprom")]),)),
     ("verb:launch", 0.8, "X launches / opens / inaugurates a project, event or programme", (
+        ("Artel Electronics on Thursday launched serial production of Samsung-branded refrigerators at a new plant in "
+         "the Zangiata district.", [("Artel Electronics", "LAUNCHES", "plant")]),
         ("The festival was opened by Lim Ho together with Jeon Myung-soo, South Korea's Ambassador to Kyrgyzstan.",
          [("Jeon Myung-soo", "LAUNCHES", "festival"), ("Lim Ho", "LAUNCHES", "festival")]),
         ("Hyundai Mobis opened a parts plant in Almaty. At Tuesday's ceremony, Prime Minister Olzhas Bektenov cut "
