@@ -512,8 +512,13 @@ def import_rule(st: DocState, sent: Span, verb: Token) -> None:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     # "imports crude oil, uranium and ferroalloys from Kazakhstan": "from" may hang on the last of the goods
     heads = [verb, *objs, *(x for o in objs for x in o.conjuncts)]
-    sellers = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
-               if p.dep_ == "pobj" for m in expand(st, p) if m.label in _TRADERS and not m.demonym]
+    sources = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+               if p.dep_ == "pobj"]
+    sellers = [m for p in sources for m in expand(st, p) if m.label in _TRADERS and not m.demonym]
+    # "bought copper concentrate from KAZ Minerals' Aktogay mine": the firm whose mine or plant it is sells
+    sellers += [st.at[c.i] for p in sources for c in p.children if c.dep_ == "poss" and c.i in st.at
+                and st.at[c.i].label == "Firm" and st.at[c.i] not in sellers
+                and (p.lemma_.lower() in PROJECT_HEADS or p.i in st.at and st.at[p.i].label in ("Project", "Location"))]
     goods = [m for c in verb.children if c.dep_ == "dobj" for m in expand(st, c) if m.label in ("Mineral", "Sector")]
     add_facts(st, sellers, "SUPPLIES", goods + [b for b in buyers if b.label in _TRADERS and not b.demonym], sent)
 
@@ -4135,6 +4140,8 @@ for _name, _conf, _desc, _examples in (
          [("Uzbekneftegaz", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical"),
           ("Uzbekneftegaz", "PARTNERS_WITH", "KOGAS")]),)),
     ("verb:import", 0.8, "X imports / buys / orders Y from Z: Z supplies Y and X", (
+        ("LS MnM, which has bought copper concentrate from KAZ Minerals' Aktogay mine since 2021, signed.",
+         [("KAZ Minerals", "SUPPLIES", "LS MnM")]),
         ("South Korea imports uranium from Kazakhstan.",
          [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),
         ("Kazakhstan Temir Zholy ordered 20 locomotives from Hyundai Rotem.",
