@@ -1900,6 +1900,15 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             preceding = [m for m in st.mentions if m.label == "Event" and len(m.ids) == 1 and m.end <= sent.start
                        and sent.start - m.end <= 60 and "\n" not in st.sdoc[m.end:sent.start].text]
             objs = preceding[-1:]
+    if rel == "GRANTS_AID_TO" and lemma == "donate" and not passive and subjects and not any(
+            o.label in ("Country", "Organization", "Project", "Firm") for o in objs) and all(
+            m.label == "Country" and len(m.ids) == 1 and not m.demonym for m in subjects):
+        # "Japarov thanked Seoul for its support during the pandemic, when Korea donated medical equipment": a
+        # country's donation with no recipient named goes to the report's other country
+        report = doc_pair(st)
+        if report and len(report[0].ids) == 2 and all(m.id in report[0].ids for m in subjects):
+            objs = [Mention(tuple(i for i in report[0].ids if i != subjects[0].id), "Country", verb.i, verb.i + 1,
+                            verb.text)]
     modality = modality_of(verb, rel, planned)
     if rel == "VISITS":
         objs = [o for o in objs if o.label != "Person"]
@@ -4233,6 +4242,9 @@ for _name, _conf, _desc, _examples in (
         ("The renovation was funded by the King Sejong Institute Foundation.",
          [("King Sejong Institute Foundation", "FINANCES", "renovation")]),)),
     ("verb:donate", 0.8, "X donates to Y", (
+        ("Kyrgyzstan and Korea are partners. Kyrgyzstan buys cars from Korea. Japarov thanked Seoul for its support "
+         "during the pandemic, when Korea donated medical equipment and 500,000 test kits.",
+         [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),
         ("South Korea had donated 150 ambulances to the regions of Uzbekistan in 2024.",
          [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),
         ("South Korea donated $2 million to Kyrgyzstan.", [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
