@@ -754,14 +754,16 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
             label = "PERSON"
         else:
             return _named(st, span, kind, text)
-    if label in ("PERSON", "FAC", "PRODUCT") and (
+    if (label in ("PERSON", "FAC", "PRODUCT") or label in ("GPE", "LOC") and not gaz.lookup(text)) and (
         span.root.head.lemma_.lower() in FIRM_NOUNS
         and span.root.dep_ in ("appos", "compound")
         and span.root.head.pos_ == "NOUN" and not span.root.head.ent_type_  # not "Hyundai Motor Group, Chung ..."
         or any(c.lemma_.lower() in FIRM_NOUNS and not c.ent_type_ and (
             c.dep_ == "appos" or c.dep_ == "compound" and c.i < span.start) for c in span.root.children)
     ):
-        label = "ORG"  # "the company GL Ralpha", "the developer Hanil Resort Development": a firm, whatever NER says
+        # "the company GL Ralpha", "the developer Hanil Resort Development", "Turkmentelecom, the state
+        # telecommunications company": a firm, whatever NER says
+        label = "ORG"
     elif (label in ("LOC", "GPE") or label == "PERSON" and end - start == 1 and not span.root.is_sent_start and
           not any(k.startswith(name_key(text) + "-") or k.endswith("-" + name_key(text)) for k in person_keys)) and \
             not gaz.lookup(text) and any(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Token
 
@@ -413,6 +414,28 @@ def firm_countries(st: DocState) -> None:
             state = bool(words & _STATE_WORDS) or any(
                 c.lower_ == "state" and c.head.lemma_ in ("own", "run") for c in top.subtree if c.i < n.i)
             sent = n.sent
+            if state and not countries and n.dep_ == "appos" and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in n.children):
+                # "Turkmentelecom, the state telecommunications company", in a report on Korea and Turkmenistan:
+                # the state is the firm's own, its name says which
+                entry = st.gaz.entries.get(owner.id)
+                cid = entry.country if entry is not None and entry.country else None
+                if cid is None and korean_by_name(owner.text):
+                    cid = "country:south-korea"
+                elif cid is None:
+                    # (a non-Korean name: the other country the report names most, or else the one its paragraph
+                    # names last before it)
+                    para = st.sdoc.text.rfind("\n", 0, st.sdoc[owner.start].idx)
+                    named = [x.id for x in st.mentions if x.label == "Country" and len(x.ids) == 1
+                             and x.id != "country:south-korea" and x.end <= owner.start
+                             and st.sdoc[x.start].idx > para]
+                    counts = Counter(x.id for x in st.mentions if x.label == "Country" and len(x.ids) == 1
+                                     and x.id != "country:south-korea")
+                    ranked = counts.most_common(2)
+                    clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+                    cid = ranked[0][0] if clear else named[-1] if named else None
+                if cid is not None and cid in st.entities:
+                    add_fact(st, cid, "OWNS", owner.id, sent)
             for country in countries:
                 if owner.label == "Firm":
                     add_fact(st, owner.id, "LOCATED_IN", country.id, sent)
@@ -810,6 +833,9 @@ register("role:firm-of-country", stage="role", confidence=0.8,
                      ("KazMunayGas", "OPERATES_IN", "oil and gas")]),
                    ("The contract was signed with Turkmenhimiya, Turkmenistan's state-owned chemical company.",
                     [("Turkmenistan", "OWNS", "Turkmenhimiya")]),
+                   ("Turkmenistan and Korea are partners. Turkmenistan buys cars from Korea. The loan goes to "
+                    "Turkmentelecom, the state telecommunications company.",
+                    [("Turkmenistan", "OWNS", "Turkmentelecom")]),
                    ("KIGAM signed a deal with Kazakhstan's national exploration company Qazgeology, which is wholly "
                     "owned by the state.", [("Kazakhstan", "OWNS", "Qazgeology")]),
                    ("Almalyk Mining and Metallurgical Company (AMMC), Uzbekistan's state-owned copper and gold "
