@@ -115,6 +115,9 @@ def relations(st: DocState, sent: Span) -> None:
             if lemma in PARTICIPANT_NOUNS and tok.pos_ == "NOUN":
                 with running(st, "noun:participants", tok):
                     participants_rule(st, sent, tok)
+        if tok.lower_ == "under" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+            with running(st, "verb:under-programme", tok):
+                under_programme(st, sent, tok)
         if tag.startswith("NN") and tok.pos_ == "NOUN" and (funder := funded_by(st, tok)) is not None:
             # "a KOICA-funded master plan", "A KOICA-funded modernisation of the Dushanbe Emergency Medical Centre"
             targets = [st.at[tok.i]] if tok.i in st.at else [
@@ -1237,6 +1240,31 @@ _GIVE_VERBS = frozenset({"provide", "allocate", "pledge", "commit", "earmark", "
 # verbs that state nothing typed of their own but whose unnamed projects place the actor ("has supported 25
 # projects in Uzbekistan")
 _SUPPORT_VERBS = frozenset({"support", "assist", "back", "oversee"})
+# people of a country who go or work somewhere under a programme: their country takes part in it
+_PEOPLE_NOUNS = frozenset({"worker", "citizen", "national", "migrant", "labourer", "laborer", "student", "employee"})
+_PROGRAMME_WORDS = frozenset({"system", "programme", "program", "scheme", "initiative", "partnership"})
+
+
+def under_programme(st: DocState, sent: Span, prep: Token) -> None:
+    """'Kyrgyzstan has been sending workers to Korea under the Employment Permit System', '7,400 Uzbek citizens
+    left for South Korea under the EPS': a country that acts under a programme, or whose people go or work under
+    it, is a party to it (a programme or scheme, not a contract or loan: those have signers)."""
+    programmes = [st.at[p.i] for p in prep.children if p.dep_ == "pobj" and p.i in st.at
+                  and st.at[p.i].label == "Agreement" and len(st.at[p.i].ids) == 1
+                  and st.entities[st.at[p.i].id].name.split()[-1].lower() in _PROGRAMME_WORDS | {"eps"}]
+    if not programmes:
+        return
+    verb = prep.head
+    subjects, passive = subjects_of(st, verb)
+    parties = [m for m in subjects if m.label == "Country" and not m.demonym and not passive]
+    people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and
+              c.lemma_.lower() in _PEOPLE_NOUNS]
+    parties += [st.at[x.i] for c in people for x in c.children if x.dep_ in ("amod", "compound", "nmod", "poss")
+                and x.i in st.at and st.at[x.i].label == "Country"]
+    parties += [m for c in people for x in c.children if x.dep_ == "prep" and x.lower_ == "from" for p in x.children
+                if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Country" and not m.demonym]
+    parties = [Mention(m.ids, "Country", m.start, m.end, m.text) for m in parties if len(m.ids) == 1]
+    add_facts(st, parties, "PARTY_TO", programmes, sent)
 _PRODUCTION_NOUNS = frozenset({"production", "operation", "operations", "output", "manufacturing", "assembly"})
 
 
@@ -4201,6 +4229,11 @@ for _name, _conf, _desc, _examples in (
     ("verb:choose-for-visit", 0.85, "X chose Y for a visit", (
         ("Lee Jae-myung chose Kazakhstan for his first overseas visit.",
          [("Lee Jae-myung", "VISITS", "Kazakhstan")]),)),
+    ("verb:under-programme", 0.75, "a country acting, or whose people go or work, under a programme is a party to it", (
+        ("Kyrgyzstan has been sending workers to Korea under the Employment Permit System (EPS) since 2007.",
+         [("Kyrgyzstan", "PARTY_TO", "Employment Permit System")]),
+        ("In 2023, 7,400 Uzbek citizens left for South Korea under the Employment Permit System.",
+         [("Uzbekistan", "PARTY_TO", "Employment Permit System")]),)),
     ("verb:join-programme", 0.85, "X joins a programme, scheme or treaty: X is a party to it", (
         ("Kyrgyzstan joined the Employment Permit System (EPS) in 2007.",
          [("Kyrgyzstan", "PARTY_TO", "Employment Permit System")]),
