@@ -63,6 +63,10 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
+                if c.lower_ == "of" and p.lemma_.lower() in ("board", "council") and p.i not in st.at:
+                    # "chairman of the board of Qazgeology": the body whose board it is
+                    p = next((q for x in p.children if x.dep_ == "prep" and x.lower_ == "of" for q in x.children
+                              if q.dep_ == "pobj"), p)
                 for m in expand(st, p):
                     if m.label in ("Country", "Firm", "Organization"):
                         (to if c.lower_ == "to" or c.lower_ in posted and m.label == "Country" else of).append(m.id)
@@ -731,6 +735,8 @@ register("role:person-title", stage="role", confidence=0.9,
              ("Kazakh Deputy Prime Minister Serik Zhumangarin spoke.",
               [("Serik Zhumangarin", "WORKS_FOR", "Kazakhstan")]),
              ("Kim Min-soo, chairman of Samsung C&T, spoke.", [("Kim Min-soo", "LEADS", "Samsung C&T")]),
+             ("Kazakhstan's national geological service Qazgeology signed a deal. Almas Nurbekov, chairman of the "
+              "board of Qazgeology, said so.", [("Almas Nurbekov", "LEADS", "Qazgeology")]),
              ("Shinhan Bank Kazakhstan, the wholly owned Kazakh subsidiary of South Korea's Shinhan Bank, will open "
               "four branches. The deal was signed by Shinhan Bank Kazakhstan CEO Park Jin-woo.",
               [("Park Jin-woo", "LEADS", "Shinhan Bank Kazakhstan")]),
