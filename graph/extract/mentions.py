@@ -604,7 +604,9 @@ _SITE_RESOURCES = frozenset({"gas", "oil", "gold", "copper", "uranium", "coal", 
 def _site_end(doc: Doc, end: int) -> int | None:
     """Where a site named by the words before `end` ends: past an optional resource word and a site noun."""
     k = end
-    if k < len(doc) and doc[k].lower_ in _SITE_RESOURCES:  # whatever the tagger says ("tungsten" as a verb)
+    if k + 1 < len(doc) and doc[k].lower_ == "rare" and doc[k + 1].lower_ in ("earth", "earths"):
+        k += 2  # "the Kundybai rare earth deposit"
+    elif k < len(doc) and doc[k].lower_ in _SITE_RESOURCES:  # whatever the tagger says ("tungsten" as a verb)
         k += 1
         if k + 1 < len(doc) and doc[k].lower_ in ("and", "-") and doc[k + 1].lower_ in _SITE_RESOURCES:
             k += 2  # "the Bakennoye lithium and tantalum deposit", "the Bakennoye lithium-tantalum deposit"
@@ -1182,6 +1184,14 @@ def noun_phrase_mentions(st: DocState) -> None:
             k = tok.i - 1
             if k >= 0 and sdoc[k].lower_ in _SITE_RESOURCES:
                 k -= 1
+            elif k >= 1 and sdoc[k].lower_ in ("earth", "earths") and sdoc[k - 1].lower_ == "rare":
+                k -= 2  # "the Kundybai rare earth deposit"
+            elif k >= 2 and sdoc[k - 1].text == "-" and sdoc[k].lower_ in _SITE_RESOURCES and \
+                    sdoc[k - 2].lower_ in _SITE_RESOURCES:
+                k -= 3  # "the Kyzyltas copper-gold deposit"
+            if k >= 0 and k in st.at and st.at[k].label == "Person" and st.at[k].start == k and st.at[k].end == k + 1 \
+                    and sdoc[k].is_title and (k == 0 or sdoc[k - 1].lower_ == "the"):
+                drop_mention(st, st.at[k])  # ("the Kundybai ... deposit": a site's name NER took for a person's)
             first = k
             while first >= 0 and sdoc[first].pos_ == "PROPN" and sdoc[first].is_title and first not in st.at:
                 first -= 1

@@ -4126,6 +4126,8 @@ for _name, _conf, _desc, _examples in (
          "project.", [("Hyundai Engineering", "BUILDS", "Kiyanly polymer plant"),
                       ("LX International", "BUILDS", "Kiyanly polymer plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
+        ("The Kundybai rare earth deposit in Kostanay region holds an estimated 110,000 tonnes of rare earth oxides.",
+         [("Kundybai rare earth deposit", "HAS_RESERVES", "rare earth metals")]),
         ("On October 18, Ashgabat hosted the sixth meeting of the Turkmen-Korean Intergovernmental Committee.",
          [("sixth meeting of the Turkmen-Korean Intergovernmental Committee", "LOCATED_IN", "Ashgabat")]),
         ("Trade was discussed at the 15th meeting of the Kazakh-Korean Intergovernmental Committee, which met in "
