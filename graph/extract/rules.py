@@ -109,6 +109,9 @@ def relations(st: DocState, sent: Span) -> None:
             if lemma in _TRADE_VERBS and tag == "NNS" and tok.dep_ == "compound" and tok.i - 1 in st.at:
                 with running(st, "verb:mistagged-trade", tok):
                     mistagged_trade(st, sent, tok)
+            if lemma == "commitment" and tok.pos_ == "NOUN":
+                with running(st, "noun-frame:loan", tok):
+                    lending_commitments(st, sent, tok)
             if lemma in ("consortium", "alliance") and tok.pos_ == "NOUN":
                 with running(st, "noun:consortium", tok):
                     consortium_rule(st, sent, tok)
@@ -1266,6 +1269,17 @@ def under_programme(st: DocState, sent: Span, prep: Token) -> None:
     parties = [Mention(m.ids, "Country", m.start, m.end, m.text) for m in parties if len(m.ids) == 1]
     add_facts(st, parties, "PARTY_TO", programmes, sent)
 _PRODUCTION_NOUNS = frozenset({"production", "operation", "operations", "output", "manufacturing", "assembly"})
+
+
+def lending_commitments(st: DocState, sent: Span, tok: Token) -> None:
+    """'EDCF commitments to Uzbekistan have reached $723 million', 'the fund's total commitments to the country': a
+    lending fund's or bank's commitments to a borrower are loans to it (not a country's "commitment to" anything)."""
+    lenders = [st.at[c.i] for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.i in st.at
+               and len(st.at[c.i].ids) == 1 and funder_kind(st, st.at[c.i].id) == "funder"]
+    borrowers = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                 if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Country", "Organization", "Firm", "Project")
+                 and not m.demonym]
+    add_facts(st, lenders, "LENDS_TO", borrowers, sent)
 
 
 def production_start(st: DocState, sent: Span, verb: Token) -> None:
