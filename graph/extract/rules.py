@@ -1237,7 +1237,7 @@ def participle_compounds(st: DocState, sent: Span, candidates: list[Token]) -> N
 
 # verbs that give: with a loan or a sum as their object they state funding, not supply
 _GIVE_VERBS = frozenset({"provide", "allocate", "pledge", "commit", "earmark", "give", "grant", "disburse", "extend",
-                         "offer", "deliver", "contribute"})
+                         "offer", "deliver", "contribute", "add"})
 
 
 # verbs that state nothing typed of their own but whose unnamed projects place the actor ("has supported 25
@@ -4504,6 +4504,8 @@ for _name, _conf, _desc, _examples in (
          [("Moon Jae-in", "ATTENDS", "Korea-Uzbekistan summit"),
           ("Shavkat Mirziyoyev", "ATTENDS", "Korea-Uzbekistan summit")]),)),
     ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y", (
+        ("Korea will lend $30 million for a children's medical centre in Tashkent. The Uzbek government will add $8.3 "
+         "million from the state budget.", [("Uzbekistan", "FINANCES", "medical centre")]),
         ("KOICA had allocated $3 million for a COVID-19 response programme in Sughd region.",
          [("Korea International Cooperation Agency", "FINANCES", "COVID-19 response programme")]),
         ("The Export-Import Bank of Korea will provide a further $80 million from the Economic Development "
