@@ -135,6 +135,10 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                for m in _pp(st, c, frozenset({"by"})) if _is_actor(st, m) and m not in agents]
     targets = _pp(st, tok, frame.target)
     if not targets:
+        # "the fourth EDCF loan extended to Kyrgyzstan": the participle's "to"/"for" phrase
+        targets = [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                   c.lemma_.lower() in frame.agent_verbs for m in _pp(st, c, frame.target - {"with"})]
+    if not targets:
         # "loans worth $3.5 billion for the plant": the phrase may hang on the amount inside the noun phrase
         targets = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ in frame.target and t.head.i != tok.i
                    and t.head.pos_ in ("NUM", "ADJ", "SYM") for p in t.children if p.dep_ == "pobj"
