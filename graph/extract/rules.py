@@ -129,8 +129,12 @@ def relations(st: DocState, sent: Span) -> None:
             with running(st, "verb:finance", tok):
                 add_facts(st, [funder], "FINANCES", targets, sent)
         if lemma in ("award", "give", "entrust", "assign") and tok.tag_ == "VBN" and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in _WORKS_AWARDED and c.i not in st.at
+                c.dep_ == "nsubjpass" and (c.lemma_.lower() in _WORKS_AWARDED and c.i not in st.at or
+                                           c.lemma_.lower() == "contract" and any(
+                                               x.dep_ == "compound" and x.lemma_.lower() in _WORKS_AWARDED | {"epc"}
+                                               for x in c.children))
                 for c in tok.children):
+            # (and "A 31 billion tenge construction contract was awarded to Hyundai Engineering")
             with running(st, "verb:works-awarded", tok):
                 works_awarded(st, sent, tok)
         if lemma in _BUSINESS_VERBS and tok.pos_ == "VERB" and any(
@@ -3783,6 +3787,9 @@ for _name, _conf, _desc, _examples in (
         ("South Korea had invested $8.6 billion in the Kazakh economy since 2005.",
          [("South Korea", "INVESTS_IN", "Kazakhstan")]),)),
     ("verb:works-awarded", 0.8, "'Construction has been awarded to X': X builds the paragraph's project", (
+        ("Hyundai Mobis opened a car components plant in Almaty on Tuesday. A 31 billion tenge construction contract "
+         "was awarded in July 2023 to Hyundai Engineering.",
+         [("Hyundai Engineering", "BUILDS", "car components plant")]),
         ("LG Electronics will build an air conditioner plant in Chirchik. Construction has been awarded to POSCO E&C.",
          [("POSCO E&C", "BUILDS", "air conditioner plant")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y", (
