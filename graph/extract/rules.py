@@ -174,6 +174,9 @@ def relations(st: DocState, sent: Span) -> None:
                     c.dep_ == "dobj" and c.lemma_.lower() in ("credential", "credentials") for c in tok.children):
                 with running(st, "verb:present-credentials", tok):
                     credentials_rule(st, sent, tok)
+            if lemma in ("hand", "present") and tok.tag_ == "VBN":
+                with running(st, "verb:meet", tok):
+                    handed_over(st, sent, tok)
             if lemma in ("start", "launch", "begin", "commence") and tok.pos_ == "VERB":
                 with running(st, "verb:launch", tok):
                     production_start(st, sent, tok)
@@ -1273,6 +1276,15 @@ def under_programme(st: DocState, sent: Span, prep: Token) -> None:
     parties = [Mention(m.ids, "Country", m.start, m.end, m.text) for m in parties if len(m.ids) == 1]
     add_facts(st, parties, "PARTY_TO", programmes, sent)
 _PRODUCTION_NOUNS = frozenset({"production", "operation", "operations", "output", "manufacturing", "assembly"})
+
+
+def handed_over(st: DocState, sent: Span, verb: Token) -> None:
+    """'The licence was handed to Hana Bank CEO Lee Ho-sung by CBU Governor Timur Ishmetov in Tashkent': who hands a
+    thing to a person in person meets them."""
+    givers = [m for p in agents_of(verb) for m in expand(st, p) if m.label == "Person"]
+    takers = [m for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
+              if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Person"]
+    add_facts(st, givers, "MEETS", [t for t in takers if t not in givers], sent)
 
 
 def lending_commitments(st: DocState, sent: Span, tok: Token) -> None:
@@ -4028,6 +4040,8 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
          [("Tokayev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
+        ("The licence was handed to Hana Bank CEO Lee Ho-sung by CBU Governor Timur Ishmetov in Tashkent on Monday.",
+         [("Timur Ishmetov", "MEETS", "Lee Ho-sung")]),
         ("Akylbek Japarov met a Hanwha Energy delegation on Monday.", [("Akylbek Japarov", "MEETS", "Hanwha Energy")]),
         ("Abdulaziz Kamilov met Minister of Trade, Industry and Energy Paik Un-gyu.",
          [("Abdulaziz Kamilov", "MEETS", "Paik Un-gyu")]),
