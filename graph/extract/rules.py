@@ -4339,6 +4339,8 @@ for _name, _conf, _desc, _examples in (
         ("Kazatomprom is owned by Samruk-Kazyna, the national wealth fund.",
          [("Samruk-Kazyna", "OWNS", "Kazatomprom")]),)),
     ("verb:launch", 0.8, "X launches / opens / inaugurates a project, event or programme", (
+        ("The Korea-Central Asia Cooperation Forum was launched in 2007 at the initiative of Korea.",
+         [("South Korea", "LAUNCHES", "Korea-Central Asia Cooperation Forum")]),
         ("Artel Electronics on Thursday launched serial production of Samsung-branded refrigerators at a new plant in "
          "the Zangiata district.", [("Artel Electronics", "LAUNCHES", "plant")]),
         ("The festival was opened by Lim Ho together with Jeon Myung-soo, South Korea's Ambassador to Kyrgyzstan.",

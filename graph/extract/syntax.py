@@ -487,6 +487,13 @@ def _witnessed(tok: Token, top: Token) -> bool:
 def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     """Subject entities of a verb (see _subjects_of), with the partners a subject brings "together with" it."""
     found, passive = _subjects_of(st, verb)
+    if not found and any(c.dep_ == "auxpass" for c in verb.children):
+        # "The Forum was launched in 2007 at the initiative of Korea": who took the initiative did it
+        found = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on") for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() == "initiative" for x in p.children
+                 if x.dep_ == "prep" and x.lower_ == "of" for q in x.children if q.dep_ == "pobj"
+                 for m in expand(st, q)]
+        passive = passive or bool(found)
     if found and not passive:
         found += _titled_people(st, verb, found)
     if found:
