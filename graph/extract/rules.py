@@ -1975,6 +1975,15 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             add_facts(st, [m for m in subjects if m.label == "Person"], "ATTENDS",
                       [m for m in by_prep.get("for", []) if m.label == "Event"], sent,
                       modality=modality_of(verb, "ATTENDS", planned))
+        # "arrived in Dushanbe to take part in the Tajik-Korean Business Forum": the event is where he went
+        events = [m for m in by_prep.get("for", []) if m.label == "Event"]
+        events += [m for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in (
+            "attend", "take", "participate", "join") for x in [c, *(q for q in c.children if q.dep_ == "prep")]
+                   for q in x.children if q.dep_ in ("dobj", "pobj") for m in expand(st, q) if m.label == "Event"]
+        cities = [o for o in objs if o.label == "Location" and not o.demonym and len(o.ids) == 1]
+        if len(cities) == 1 and lemma in ("arrive", "travel", "come", "fly", "visit"):
+            with running(st, "verb:hold", verb):
+                add_facts(st, events, "LOCATED_IN", cities, sent)
     if rel in ("BUILDS", "PLANS_TO_BUILD") and subjects and not passive and any(o.label == "Project" for o in objs):
         # "Hyundai Engineering, which built the Kiyanly complex with LG International": a firm it built with builds
         subjects = subjects + [m for m in by_prep.get("with", []) + [
@@ -4161,6 +4170,8 @@ for _name, _conf, _desc, _examples in (
          "project.", [("Hyundai Engineering", "BUILDS", "Kiyanly polymer plant"),
                       ("LX International", "BUILDS", "Kiyanly polymer plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
+        ("Kim arrived in Astana on Monday to attend the Kazakh-Korean Business Forum.",
+         [("Kazakh-Korean Business Forum", "LOCATED_IN", "Astana")]),
         ("The Kundybai rare earth deposit in Kostanay region holds an estimated 110,000 tonnes of rare earth oxides.",
          [("Kundybai rare earth deposit", "HAS_RESERVES", "rare earth metals")]),
         ("On October 18, Ashgabat hosted the sixth meeting of the Turkmen-Korean Intergovernmental Committee.",
