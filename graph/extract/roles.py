@@ -461,10 +461,10 @@ def _state_owned(st: DocState, m: Mention) -> None:
     if k >= 2 and sdoc[k - 1].lower_ == "the":
         k -= 1
     words = " ".join(t.lower_ for t in sdoc[max(0, k - 3):k]).replace(" - ", "-")
-    after = sdoc[m.end:min(len(sdoc), m.end + 10)].text.lower()
     # ("Qazgeology, which is wholly owned by the state": the same, said after the name)
-    owned_after = re.match(r"^, (?:which|that) (?:is|was|has been|remains) (?:wholly |fully |entirely )?owned by the "
-                           r"(?:state|government)\b", after) is not None
+    owned_after = m.end + 2 < len(sdoc) and sdoc[m.end].text == "," and sdoc[m.end + 1].lower_ in ("which", "that") \
+        and re.match(r"^, (?:which|that) (?:is|was|has been|remains) (?:wholly |fully |entirely )?owned by the "
+                     r"(?:state|government)\b", sdoc[m.end:min(len(sdoc), m.end + 10)].text.lower()) is not None
     if not (words.endswith(("state-owned", "state-run", "state owned", "state run")) or owned_after) or \
             len(m.ids) != 1 or m.label not in ("Firm", "Organization"):
         return
