@@ -57,23 +57,24 @@ def test_precision_and_recall_floors(part_scores: dict[str, Score], part: str) -
 
 
 def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, Score]) -> None:
-    # measured 0.682 (10.0 facts per blind document, 14.7 per development one; README): the bar is 0.7,
+    # measured 0.692 (10.2 facts per blind document, 14.7 per development one; README): the bar is 0.7,
     # not met; the floor sits under the figure
     ratio = part_scores["blind"].facts_per_document / part_scores["development"].facts_per_document
-    assert ratio >= 0.66, ratio
+    assert ratio >= 0.68, ratio
 
 
 # The probe sets (tests/probes/README.md): synthetic digests whose gold a second reader wrote before the extractor
 # ran on them. The first, second, fourth, fifth, sixth, seventh, eleventh, thirteenth, sixteenth, seventeenth,
 # nineteenth and twentieth were then read to write rules; the third, eighth, ninth, tenth, twelfth, fourteenth,
-# fifteenth, eighteenth and twenty-first were measured and not read. Each floor sits a point or two under the last
-# measurement (README).
-PROBE_FLOORS = {"first": (0.89, 0.81), "second": (0.88, 0.71), "third": (0.71, 0.56), "fourth": (0.82, 0.85),
-                "fifth": (0.80, 0.82), "sixth": (0.81, 0.85), "seventh": (0.81, 0.83), "eighth": (0.71, 0.64),
-                "ninth": (0.73, 0.57), "tenth": (0.74, 0.50), "eleventh": (0.83, 0.74), "twelfth": (0.81, 0.57),
-                "thirteenth": (0.78, 0.69), "fourteenth": (0.74, 0.53), "fifteenth": (0.79, 0.61),
-                "sixteenth": (0.82, 0.60), "seventeenth": (0.78, 0.61), "eighteenth": (0.76, 0.51),
-                "nineteenth": (0.80, 0.58), "twentieth": (0.81, 0.72), "twentyfirst": (0.81, 0.61)}
+# fifteenth, eighteenth, twenty-first and twenty-second were measured and not read. Each floor sits a point or two
+# under the last measurement (README).
+PROBE_FLOORS = {"first": (0.89, 0.81), "second": (0.87, 0.72), "third": (0.70, 0.57), "fourth": (0.81, 0.85),
+                "fifth": (0.80, 0.82), "sixth": (0.80, 0.85), "seventh": (0.79, 0.83), "eighth": (0.70, 0.65),
+                "ninth": (0.73, 0.58), "tenth": (0.73, 0.52), "eleventh": (0.83, 0.75), "twelfth": (0.80, 0.58),
+                "thirteenth": (0.78, 0.72), "fourteenth": (0.74, 0.54), "fifteenth": (0.77, 0.62),
+                "sixteenth": (0.82, 0.66), "seventeenth": (0.78, 0.70), "eighteenth": (0.74, 0.52),
+                "nineteenth": (0.80, 0.62), "twentieth": (0.80, 0.76), "twentyfirst": (0.80, 0.62),
+                "twentysecond": (0.74, 0.63)}
 
 
 @pytest.mark.parametrize("name", list(PROBE_FLOORS))
