@@ -389,6 +389,18 @@ def test_a_title_and_its_field_are_not_a_name(extractor: Extractor) -> None:
     assert {"Kudaibergen Bazarbaev", "Lee Jung-sik"} <= names
 
 
+def test_the_last_field_before_a_title_is_no_firm_and_a_surname_keeps_its_person_s_country(
+        extractor: Extractor) -> None:
+    ex = _one(extractor, "The plant was opened by Kazakh Industry and Construction Minister Yersayin Nagaspayev and "
+                         "Hyundai Engineering and Construction CEO Lee Han-woo.")
+    assert "Construction" not in {e.name for e in ex.entities}
+    assert "Yersayin Nagaspayev" in {e.name for e in ex.entities}
+    ex = _one(extractor, "Second Vice Minister of Foreign Affairs Kim Jina met Turkmen Foreign Minister Rashid "
+                         "Meredov in Seoul on Monday. Vice Minister Kim welcomed Turkmenistan's decision to send a "
+                         "delegation to the summit.")
+    assert ("Kim Jina", "WORKS_FOR", "Turkmenistan") not in _triples(ex)
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

@@ -496,6 +496,24 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
         if b - a < 1:
             continue
         label = None
+        of_country = False
+        of_at = next((k for k in range(a + 2, min(b - 1, a + 4)) if sdoc[k].lower_ == "of"), None)
+        country_at = None if of_at is None else next(
+            (g for g in gaz_spans if g.start == of_at + 1 and g.label_ == "Country" and g.end <= b), None)
+        if of_at is not None and country_at is not None and (
+                country_at.end == b or sdoc[country_at.end].lower_ in ("and", ",")) and \
+                all(t.is_alpha and t.is_title and t.lower_ not in ROLE_NOUNS and label_by_head(t, [t]) is None
+                    for t in sdoc[a:of_at]) and \
+                not any(a <= g.start < of_at for g in gaz_spans):
+            # "Abdulaziz Kamilov of Uzbekistan and Rashid Meredov of Turkmenistan": a person of a country, then
+            # another name
+            nxt = country_at.end
+            while nxt < b and sdoc[nxt].lower_ in ("and", ","):
+                nxt += 1
+            if nxt < b:
+                pending.insert(0, (nxt, b))
+            b = of_at
+            of_country = True
         for _ in range(2):
             toks = list(sdoc[a:b])
             split = _typed_head(toks, countries)
@@ -519,13 +537,18 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             first_title = titles[0]
             while first_title > a and sdoc[first_title - 1].lower_ in TITLE_WORDS:
                 first_title -= 1  # "Hanwha Energy Vice President": "Vice" belongs to the title
-            if first_title > a and not any(sdoc[k].lower_ in NAME_CONNECTORS for k in range(a, first_title)):
+            if first_title > a and not any(sdoc[k].lower_ in NAME_CONNECTORS for k in range(a, first_title)) and \
+                    not (a > 0 and sdoc[a - 1].lower_ in ("and", ",") and
+                         all(_field_word(sdoc[k]) for k in range(a, first_title))):
+                # (but "Industry and Construction Minister X": the last of a title's fields before it is no body)
                 # "Hyundai Mobis President Lee Gyu-suk", "LG CNS CEO Kim Young-sub": the words before the title
                 # are a name of their own (a body's, or nothing the chunk types: "Kazakh", "Foreign")
                 pending.insert(0, (a, first_title))
             a = titles[-1] + 1  # "Kazakh Prime Minister Askar Mamin": the title is not part of the name
             while a < b and sdoc[a].lower_ in NAME_CONNECTORS:
                 a += 1
+        if of_country and label is None and a > 0 and sdoc[a - 1].lemma_.lower() in ROLE_NOUNS:
+            label = "Person"  # "Foreign ministers Mukhtar Tileuberdi of Kazakhstan, ...": the title's holder
         of_other = any(sdoc[k].lower_ == "of" and any(gaz.entries[i].label == "Country" and
                                                        i != gaz.demonym_of.get(sdoc[a].lower_)
                                                        for i in gaz.lookup(sdoc[k + 1 : b].text))

@@ -262,6 +262,18 @@ def find_person_roles(st: DocState) -> None:
                 and sdoc[m.end].text == "," and root.head.i > m.end:
             # "Kim Tae-hyo, first deputy director of the Office": the parser may hang the name on the title
             roles.append(root.head)
+        if not roles and root.dep_ in ("appos", "conj") and _country_after_name(st, m) is not None:
+            # "Foreign ministers Mukhtar Tileuberdi of Kazakhstan, Ruslan Kazakbaev of Kyrgyzstan and ...": a plural
+            # title before a list of names, each with its own country, is every one's
+            head = root.head
+            while head.dep_ in ("appos", "conj") and head.i not in st.at:
+                head = head.head
+            while head.i in st.at and st.at[head.i].label == "Person" and head.dep_ in ("appos", "conj"):
+                head = head.head
+            holder = st.at.get(head.i)
+            if holder is not None and holder.label == "Person" and _country_after_name(st, holder) is not None:
+                roles += [c for c in head.children if c.dep_ == "compound" and c.tag_ == "NNS"
+                          and c.lemma_.lower() in ROLE_NOUNS and c.i < holder.start]
         if root.dep_ == "attr" and root.head.lemma_ == "be":
             # "The Kyrgyz Ambassador to Korea is Avazbek Atakhanov": the title the copula's subject names
             roles += [c for c in root.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in ROLE_NOUNS
@@ -572,7 +584,8 @@ def _country_of_name(st: DocState, person: Mention) -> str | None:
     pair = report_pair(st)
     if len(pair) != 2 or "country:south-korea" not in pair or person.label != "Person":
         return None
-    words = person.text.split()
+    known = st.entities.get(person.id) if len(person.ids) == 1 else None
+    words = (known.name if known is not None else person.text).split()  # "Vice Minister Kim": Kim Jina, named before
     korean = len(words) >= 2 and words[0].lower() in KOREAN_SURNAMES
     return "country:south-korea" if korean else next(c for c in pair if c != "country:south-korea")
 
@@ -646,9 +659,30 @@ def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None,
     return oid
 
 
+def _country_after_name(st: DocState, m: Mention) -> str | None:
+    """"Mukhtar Tileuberdi of Kazakhstan": the country stated right after a person's name."""
+    sdoc = st.sdoc
+    k = m.end + 1
+    if m.end >= len(sdoc) or sdoc[m.end].lower_ != "of":
+        return None
+    if k < len(sdoc) and sdoc[k].lower_ == "the":
+        k += 1
+    country = st.at.get(k)
+    if country is None or country.label != "Country" or country.demonym or country.start != k or \
+            len(country.ids) != 1:
+        return None
+    return country.id
+
+
 def apply_role(st: DocState, m: Mention, role: Token) -> None:
     of, to = role_targets(st, role)
     ministry = _ministry_of_title(st, role, of, m)
+    stated = _country_after_name(st, m) if role.i < m.start else None
+    if stated is not None and ministry is not None and \
+            st.entities[ministry].properties.get("country") not in (None, stated):
+        ministry = None  # "Foreign Minister X of Kazakhstan": not the ministry of another country the text named
+    if stated is not None and not any(o.startswith("country:") for o in of):
+        of.append(entity(st, stated, "Country", st.gaz.entries[stated].name))
     if ministry is not None and ministry not in of:
         # "Saida Umarzoda, Tajikistan's Minister of Health": the minister of the ministry the document names
         of.append(ministry)
@@ -732,6 +766,10 @@ register("role:person-title", stage="role", confidence=0.9,
              ("The Korea-Central Asia Cooperation Forum Secretariat held a dialogue. Lee Wook-heon, Secretary General "
               "of the Secretariat, spoke.",
               [("Lee Wook-heon", "LEADS", "Korea-Central Asia Cooperation Forum Secretariat")]),
+             ("Foreign ministers Mukhtar Tileuberdi of Kazakhstan, Ruslan Kazakbaev of Kyrgyzstan and Abdulaziz "
+              "Kamilov of Uzbekistan took part.",
+              [("Mukhtar Tileuberdi", "WORKS_FOR", "Kazakhstan"), ("Ruslan Kazakbaev", "WORKS_FOR", "Kyrgyzstan"),
+               ("Abdulaziz Kamilov", "WORKS_FOR", "Uzbekistan")]),
              ("Kazakh Deputy Prime Minister Serik Zhumangarin spoke.",
               [("Serik Zhumangarin", "WORKS_FOR", "Kazakhstan")]),
              ("Kim Min-soo, chairman of Samsung C&T, spoke.", [("Kim Min-soo", "LEADS", "Samsung C&T")]),
