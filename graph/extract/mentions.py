@@ -183,6 +183,7 @@ def collect_mentions(st: DocState) -> None:
     _conjoined_names(st)
     _repeated_names(st)
     local_governments(st)
+    acting_places(st)
     lowercase_ministries(st)
     noun_phrase_mentions(st)
 
@@ -332,7 +333,8 @@ def _country_mineral_firms(st: DocState) -> None:
 _LOCAL_BODIES = frozenset({"akimat", "akimiat", "khokimiyat", "hokimiyat", "administration", "government",
                            "municipality", "hakimlik", "hukumat"})
 _LOCAL_WORDS = frozenset({"akimat", "akimiat", "khokimiyat", "hokimiyat", "hakimlik", "hukumat"})  # ("City Hukumat")
-_LEVELS = frozenset({"city", "regional", "region", "district", "oblast", "province", "municipal", "velayat"})
+_LEVELS = frozenset({"city", "regional", "region", "district", "oblast", "province", "provincial", "municipal",
+                     "velayat", "county"})
 
 
 def local_governments(st: DocState) -> None:
@@ -379,6 +381,41 @@ def local_governments(st: DocState) -> None:
         eid = f"org:{key}"
         entity(st, eid, "Organization", text)
         add_mention(st, Mention((eid,), "Organization", start, tok.i + 1, text))
+
+
+_PARTY_VERBS = frozenset({"sign", "agree", "conclude", "renew", "ink", "extend", "twin", "pledge"})
+_PLACE_GROUPS = frozenset({"city", "region", "province", "county", "district", "municipality"})
+
+
+def acting_places(st: DocState) -> None:
+    """'Ulsan Metropolitan City and the Navoi regional khokimiyat agreed to ...', 'the cities of Samarkand and
+    Gyeongju signed a memorandum': a city or region that signs or agrees is its administration, a body (the place
+    itself cannot be a party). Not a capital ("Seoul and Astana agreed": the countries, read elsewhere)."""
+    sdoc = st.sdoc
+    for m in list(st.mentions):
+        if m.label != "Location" or len(m.ids) != 1:
+            continue
+        entry = st.gaz.entries.get(m.id)
+        if entry is not None and entry.metonym_for:
+            continue
+        tok = sdoc[m.end - 1]
+        if tok.i != m.end - 1 or tok.pos_ != "PROPN":
+            continue
+        while tok.dep_ == "conj":
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PLACE_GROUPS and \
+                tok.head.head.tag_ == "NNS":
+            tok = tok.head.head  # "the cities of Samarkand and Gyeongju"
+            while tok.dep_ == "conj":
+                tok = tok.head
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _PARTY_VERBS:
+            continue
+        text = m.text
+        eid = f"org:{name_key(text)}-administration"
+        drop_mention(st, m)
+        entity(st, eid, "Organization", text)  # ("Gyeongju", the city as a party: its id says administration)
+        add_mention(st, Mention((eid,), "Organization", m.start, m.end, text))
 
 
 def lowercase_ministries(st: DocState) -> None:

@@ -3833,6 +3833,11 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("The cities of Gyeongju and Bukhara renewed a sister-city agreement on Tuesday.",
+         [("Gyeongju", "SIGNS", "sister-city agreement"), ("Bukhara", "PARTNERS_WITH", "Gyeongju")]),
+        ("The delegation was led by the North Gyeongsang provincial government, which signed a memorandum with the "
+         "Samarkand regional khokimiyat.",
+         [("North Gyeongsang provincial government", "PARTNERS_WITH", "Samarkand regional khokimiyat")]),
         ("The Korea International Cooperation Agency (KOICA) and the Executive Body of State Power of Dushanbe on "
          "Thursday signed a record of discussions.",
          [("Executive Body of State Power of Dushanbe", "SIGNS", "record of discussions")]),

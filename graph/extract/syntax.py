@@ -178,9 +178,11 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             # "in Kazakhstan's Almaty region", "the Chui region": a place noun named by a known place is that place
             stack.extend(c for c in t.children if c.dep_ == "compound" and c.i in st.at
                          and st.at[c.i].label in ("Location", "Country") and not st.at[c.i].demonym)
-            # "the regions of Uzbekistan", "the city of Almaty"
+            # "the regions of Uzbekistan", "the city of Almaty" ("the cities of Samarkand and Gyeongju signed": their
+            # administrations, mentions.acting_places)
             stack.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                         if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label in ("Location", "Country"))
+                         if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label in ("Location", "Country") or
+                         p.dep_ == "pobj" and p.i in st.at and st.at[p.i].id.endswith("-administration"))
         elif t.lemma_.lower() in _STUDY_NOUNS:
             # "a feasibility study on the modernisation of the railway": the study is about the railway
             stack.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for")
