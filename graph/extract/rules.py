@@ -319,6 +319,10 @@ def relations(st: DocState, sent: Span) -> None:
                 add_facts(st, places, "HAS_RESERVES", [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                                                        for p in c.children if p.dep_ == "pobj"
                                                        for m in expand(st, p) if m.label == "Mineral"], sent)
+        if tok.pos_ == "VERB" and lemma in _SHIP_VERBS and any(c.dep_ == "prep" and c.lower_ == "to"
+                                                                for c in tok.children):
+            with running(st, "verb:output-to", tok):
+                output_to(st, sent, tok)
         if tok.pos_ == "VERB" and lemma == "belong" and not any(c.dep_ == "nsubj" and c.lemma_.lower() in NOUN_FRAMES
                                                                 for c in tok.children):
             # "Lotte Rakhat belongs to South Korea's Lotte Group": a firm that belongs to another is its subsidiary
@@ -440,6 +444,49 @@ def relations(st: DocState, sent: Span) -> None:
     participle_compounds(st, sent, participles)
     as_host(st, sent, hosts)
     funding_association(st, sent)
+
+
+_SHIP_VERBS = frozenset({"export", "ship", "sell", "supply", "deliver"})
+_OUTPUT_NOUNS = frozenset({"output", "production", "product"})
+
+
+def output_to(st: DocState, sent: Span, verb: Token) -> None:
+    """'Most of its output will be exported to Iran and Afghanistan', 'a spinning plant, 70 percent of whose output
+    is to be exported to Turkey, Russia and South Korea': what makes the output supplies those it goes to (a passive
+    whose subject is a share of something's output, or of the thing a relative clause names)."""
+    v = verb
+    while v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        v = v.head  # "is to be exported": the subject is the copula's
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return
+    makers: list[Mention] = []
+    for s in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for t in s.subtree:
+            if t.lemma_.lower() in _OUTPUT_NOUNS:
+                owners = [c for c in t.children if c.dep_ == "poss"]
+                owners += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ == "pobj"]
+                makers += [m for o in owners for m in ([st.at[o.i]] if o.i in st.at else expand(st, o))]
+                if not owners and any(c.lower_ == "the" for c in t.children):
+                    makers += paragraph_project(st, sent)  # "the output": of the one project the paragraph named
+            if t.lower_ in ("which", "whose"):
+                clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+                if clause is not None:
+                    makers += [m for m in expand(st, clause.head)]
+                elif s.left_edge.i > sent.start and st.sdoc[s.left_edge.i - 1].text == ",":
+                    # ("a plant in Khujand, most of whose output is ...": the parser may not make it a relative
+                    # clause; it is about the thing named before its comma, past the place phrase)
+                    before = [st.at[k] for k in range(sent.start, s.left_edge.i) if k in st.at
+                              and st.at[k].label in ("Project", "Firm")]
+                    makers += before[-1:]
+    makers = [m for m in makers if m.label in ("Project", "Firm") and len(m.ids) == 1]
+    heads = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+             if p.dep_ == "pobj"]
+    heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+              if p.dep_ == "pcomp" for o in p.children if o.dep_ == "dobj"]  # "to neighbouring Iran"
+    targets = [m for p in heads for m in expand(st, p)
+               if m.label in ("Country", "Firm", "Organization") and not m.demonym and len(m.ids) == 1]
+    add_facts(st, makers, "SUPPLIES", targets, sent)
 
 
 _ORDINAL_WORD = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -3973,6 +4020,14 @@ for _name, _conf, _desc, _examples in (
                                 ("Tau-Ken Samruk", "DEVELOPS", "Boguty tungsten deposit")]),
         ("POSCO International, which has been developing the Surgil gas field since 2008, will expand it.",
          [("POSCO International", "DEVELOPS", "Surgil gas field")]),)),
+    ("verb:output-to", 0.8, "a share of X's output is exported / shipped / sold to Z: X supplies Z", (
+        ("The Balkanabat plant will make caustic soda. Part of its output is to be exported to neighbouring Iran "
+         "and Afghanistan.", [("Balkanabat plant", "SUPPLIES", "Iran"), ("Balkanabat plant", "SUPPLIES",
+                                                                           "Afghanistan")]),
+        ("Hyosung will build a spinning plant in Khujand, most of whose output is to be exported to South Korea.",
+         [("spinning plant", "SUPPLIES", "South Korea")]),
+        ("The Balkanabat plant will make caustic soda. Part of the output will be sold to Afghanistan.",
+         [("Balkanabat plant", "SUPPLIES", "Afghanistan")]),)),
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
         ("The plant will supply modules to Hyundai Trans Kazakhstan's assembly line in Almaty.",
          [("plant", "SUPPLIES", "Hyundai Trans Kazakhstan")]),
