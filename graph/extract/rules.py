@@ -323,6 +323,9 @@ def relations(st: DocState, sent: Span) -> None:
                                                                 for c in tok.children):
             with running(st, "verb:output-to", tok):
                 output_to(st, sent, tok)
+        if tok.pos_ == "VERB" and lemma in ("buy", "purchase"):
+            with running(st, "verb:output-bought", tok):
+                output_bought(st, sent, tok)
         if tok.pos_ == "VERB" and lemma == "belong" and not any(c.dep_ == "nsubj" and c.lemma_.lower() in NOUN_FRAMES
                                                                 for c in tok.children):
             # "Lotte Rakhat belongs to South Korea's Lotte Group": a firm that belongs to another is its subsidiary
@@ -487,6 +490,41 @@ def output_to(st: DocState, sent: Span, verb: Token) -> None:
     targets = [m for p in heads for m in expand(st, p)
                if m.label in ("Country", "Firm", "Organization") and not m.demonym and len(m.ids) == 1]
     add_facts(st, makers, "SUPPLIES", targets, sent)
+
+
+def output_bought(st: DocState, sent: Span, verb: Token) -> None:
+    """'Barqi Tojik will buy the entire output of the Fandarya plant', 'The plant will produce 180 GWh a year, all of
+    which will be bought by NEHC': what makes the output supplies its buyer."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    makers: list[Mention] = []
+    if passive:
+        buyers = [m for a in agents_of(verb) for m in expand(st, a)]
+        for s in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            for t in s.subtree:
+                if t.lemma_.lower() in _OUTPUT_NOUNS:
+                    makers += [st.at[c.i] for c in t.children if c.dep_ == "poss" and c.i in st.at]
+                    makers += [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                               if p.dep_ == "pobj" for m in expand(st, p)]
+                if t.lower_ == "which" and (clause := next((a for a in t.ancestors if a.dep_ == "relcl"), None)):
+                    head = clause.head
+                    if head.i in st.at:
+                        makers.append(st.at[head.i])
+                    elif head.dep_ == "dobj" and head.head.lemma_.lower() in _MAKE_VERBS:
+                        makers += subjects_of(st, head.head)[0]  # "produce 180 GWh a year, all of which ..."
+    else:
+        buyers = subjects_of(st, verb)[0]
+        for o in (c for c in verb.children if c.dep_ == "dobj"):
+            if o.lemma_.lower() in _OUTPUT_NOUNS:
+                makers += [st.at[c.i] for c in o.children if c.dep_ == "poss" and c.i in st.at]
+                makers += [m for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ == "pobj" for m in expand(st, p)]
+    makers = [m for m in makers if m.label in ("Project", "Firm") and len(m.ids) == 1]
+    buyers = [m for m in buyers if m.label in ("Firm", "Organization", "Country") and not m.demonym
+              and len(m.ids) == 1 and m not in makers]
+    add_facts(st, makers, "SUPPLIES", buyers, sent)
+
+
+_MAKE_VERBS = frozenset({"produce", "generate", "make", "yield", "output"})
 
 
 _ORDINAL_WORD = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -4028,6 +4066,11 @@ for _name, _conf, _desc, _examples in (
          [("spinning plant", "SUPPLIES", "South Korea")]),
         ("The Balkanabat plant will make caustic soda. Part of the output will be sold to Afghanistan.",
          [("Balkanabat plant", "SUPPLIES", "Afghanistan")]),)),
+    ("verb:output-bought", 0.8, "Y buys X's output / the output of X: X supplies Y", (
+        ("The state power company Barqi Tojik will buy the entire output of the Fandarya hydropower plant.",
+         [("Fandarya hydropower plant", "SUPPLIES", "Barqi Tojik")]),
+        ("The Balykchy solar plant will produce 180 GWh a year, all of which will be bought by the National Energy "
+         "Holding Company.", [("Balykchy solar plant", "SUPPLIES", "National Energy Holding Company")]),)),
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
         ("The plant will supply modules to Hyundai Trans Kazakhstan's assembly line in Almaty.",
          [("plant", "SUPPLIES", "Hyundai Trans Kazakhstan")]),
