@@ -401,6 +401,15 @@ def test_the_last_field_before_a_title_is_no_firm_and_a_surname_keeps_its_person
     assert ("Kim Jina", "WORKS_FOR", "Turkmenistan") not in _triples(ex)
 
 
+def test_the_korean_lender_is_the_korean_bank_named_before(extractor: Extractor) -> None:
+    ex = _one(extractor, "Korea Eximbank signed an agreement with DBK under which the Korean lender will open a "
+                         "$300 million credit line to DBK.")
+    assert ("Export-Import Bank of Korea", "LENDS_TO", "DBK") in _triples(ex)
+    ex = _one(extractor, "Korea Eximbank has financed several projects in Turkmenistan. The Korean bank will extend "
+                         "a $500 million credit line to Vneshekonombank.")
+    assert ("Export-Import Bank of Korea", "LENDS_TO", "Vneshekonombank") in _triples(ex)
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

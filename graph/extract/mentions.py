@@ -1539,6 +1539,7 @@ def _described_to_named(st: DocState, described: dict[str, set[str]]) -> None:
 _FIRM_REFERENCES = frozenset({"company", "firm", "corporation", "builder", "contractor", "developer", "operator",
                               "manufacturer", "maker", "producer", "carmaker", "automaker", "confectioner", "lender",
                               "insurer", "conglomerate", "group", "enterprise", "unit", "subsidiary", "affiliate"})
+_LENDER_HEADS = frozenset({"lender", "bank", "eximbank", "insurer"})
 _SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "programme": "program"}
 _REACH = 4  # sentences back
 
@@ -1596,8 +1597,8 @@ def definite_references(st: DocState) -> None:
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
         named = [st.at[c.i] for c in tok.children if c.dep_ in ("compound", "amod", "appos", "nmod") and c.i in st.at]
         # "the Korean builder": a firm reference may say whose firm it is
-        nation = named[0].id if firm_ref and len(named) == 1 and named[0].demonym and len(named[0].ids) == 1 \
-            else None
+        nation = named[0].id if (firm_ref or lemma in _LENDER_HEADS) and len(named) == 1 and named[0].demonym and \
+            len(named[0].ids) == 1 else None  # ("the Korean bank": the Korean one named before)
         if not dets & {"the", "this", "its", "that"} or named and nation is None:
             continue  # "the Kazakh ministry", "the company KazMunayGas": named right there
         if tok.dep_ in ("compound", "nmod") and tok.head.i in st.at:
@@ -1618,7 +1619,9 @@ def definite_references(st: DocState) -> None:
                 m.id in st.entities else set()
             if nation is not None and _firm_country(st, m.id) != nation:
                 continue
-            if firm_ref and m.label == "Firm" or not firm_ref and words & name_words:
+            if firm_ref and m.label == "Firm" or not firm_ref and words & name_words or \
+                    lemma in _LENDER_HEADS and m.label == "Organization" and name_words & _LENDER_HEADS:
+                # ("the Korean lender": a bank the gazetteer types as a body)
                 candidates.append((sum(1 for _k, x in seen if x.id == m.id), order, m))
         if not candidates and topic is not None and not firm_ref and words & topic_words:
             # "In 2019 the theatre and the National Theater of Korea signed ...", paragraphs after a reference page
