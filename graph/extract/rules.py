@@ -4236,6 +4236,8 @@ for _name, _conf, _desc, _examples in (
      "carrying out its grant project gives aid to it", (
         ("Hanwha Energy will build a solar power plant in Issyk-Kul region.",
          [("Hanwha Energy", "PLANS_TO_BUILD", "solar power plant"), ("Hanwha Energy", "BUILDS", "solar power plant")]),
+        ("The traffic management system was installed by LG CNS in 2024.",
+         [("LG CNS", "BUILDS", "traffic management system")]),
         ("The plant is the Balkhash thermal power plant, which is to be built by a consortium of Samsung C&T and the "
          "Korea Electric Power Corporation (KEPCO).",
          [("Samsung C&T", "PLANS_TO_BUILD", "Balkhash power plant"),
