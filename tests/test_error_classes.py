@@ -410,6 +410,13 @@ def test_the_korean_lender_is_the_korean_bank_named_before(extractor: Extractor)
     assert ("Export-Import Bank of Korea", "LENDS_TO", "Vneshekonombank") in _triples(ex)
 
 
+def test_lists_closed_by_respectively_pair_up_in_order(extractor: Extractor) -> None:
+    triples = _triples(_one(extractor, "Hyundai Motor and Kia already assemble cars in Almaty and Kostanay, "
+                                       "respectively."))
+    assert {("Hyundai Motor", "OPERATES_IN", "Almaty"), ("Kia", "OPERATES_IN", "Kostanay")} <= triples
+    assert ("Kia", "OPERATES_IN", "Almaty") not in triples
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

@@ -28,13 +28,34 @@ def add_facts(
     *,
     modality: str | None = None,
 ) -> None:
-    """One fact per (subject id, object id): group references stand for each of their entities."""
+    """One fact per (subject id, object id): group references stand for each of their entities. "Hyundai Motor and
+    Kia assemble cars in Almaty and Kostanay, respectively": two lists of the same length that "respectively"
+    closes pair up in order instead."""
     objs = list(objects)
-    for s in subjects:
+    subs = list(subjects)
+    if len(subs) >= 2 and len(subs) == len(objs) and _respectively(sent, subs, objs):
+        for s, o in zip(sorted(subs, key=lambda m: m.start), sorted(objs, key=lambda m: m.start), strict=True):
+            add_fact(st, s.ids[0], rel, o.ids[0], sent, modality=modality)
+        return
+    for s in subs:
         for o in objs:
             for sid in s.ids:
                 for oid in o.ids:
                     add_fact(st, sid, rel, oid, sent, modality=modality)
+
+
+def _respectively(sent: Span, subs: list[Mention], objs: list[Mention]) -> bool:
+    """Two lists of one entity each, inside the sentence, distinct, one before the other, with "respectively"
+    after both."""
+    if any(len(m.ids) != 1 or not sent.start <= m.start < sent.end for m in (*subs, *objs)):
+        return False
+    if len({m.ids[0] for m in subs}) != len(subs) or len({m.ids[0] for m in objs}) != len(objs) or \
+            {m.ids[0] for m in subs} & {m.ids[0] for m in objs}:
+        return False
+    last = max(m.end for m in (*subs, *objs))
+    first_sub, first_obj = min(m.start for m in subs), min(m.start for m in objs)
+    ordered = max(m.end for m in subs) <= first_obj or max(m.end for m in objs) <= first_sub
+    return ordered and any(t.lower_ == "respectively" and t.i >= last for t in sent)
 
 
 def add_fact(
