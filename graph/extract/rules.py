@@ -3899,6 +3899,8 @@ for _name, _conf, _desc, _examples in (
         ("LG Electronics will build an air conditioner plant in Chirchik. Construction has been awarded to POSCO E&C.",
          [("POSCO E&C", "BUILDS", "air conditioner plant")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y", (
+        ("Some 800 Korean firms, among them Samsung Electronics and LG Electronics, operate in Kazakhstan.",
+         [("Samsung Electronics", "OPERATES_IN", "Kazakhstan"), ("LG Electronics", "OPERATES_IN", "Kazakhstan")]),
         ("The King Sejong Institute Foundation runs eight King Sejong Institutes in Uzbekistan.",
          [("King Sejong Institute Foundation", "OPERATES_IN", "Uzbekistan")]),
         ("More than 1,000 Korean companies are registered in Uzbekistan today.",

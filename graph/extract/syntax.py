@@ -38,7 +38,8 @@ _SENT_BY = frozenset({"representative", "delegate", "official", "envoy", "execut
 
 # words that single out one item of a plural just named: "projects, first and foremost the Rogun plant"
 _SINGLING_OUT = frozenset({"first", "and", "foremost", "notably", "especially", "particularly", "above", "all",
-                           "chiefly", "mainly", "primarily", "most", "importantly"})
+                           "chiefly", "mainly", "primarily", "most", "importantly",
+                           "among", "them", "those", "these"})  # ("800 Korean firms, among them Samsung and LG")
 
 
 # passive verbs whose "by" phrase is often a long list of titled people
@@ -109,7 +110,7 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             # Kazakhstan": the attribute of a copula is its subject
             stack.extend(c for c in t.head.children if c.dep_ == "nsubj" and c.i in st.at
                          and st.at[c.i].label != "Country")
-        if m is None and t.pos_ == "NOUN" and t.tag_ == "NNS":
+        if (m is None or m.ids[0].endswith("-companies")) and t.pos_ == "NOUN" and t.tag_ == "NNS":
             # "the country's priority projects, first and foremost the Rogun Hydroelectric Power Plant": the one
             # singled out after a comma is what the plural names (the parser rarely attaches it)
             k = t.i + 1
