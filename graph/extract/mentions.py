@@ -999,6 +999,16 @@ _VENTURE_NOUNS = frozenset({"venture", "company", "vehicle", "spv", "enterprise"
 _STAKE_NOUNS = frozenset({"stake", "share", "shareholding", "percent", "%", "interest"})
 
 
+def _shares_held_in(sdoc: Doc, tok: Token) -> bool:
+    """'a project company in which K-water holds 60 percent': shares in the noun are given right after it."""
+    k = tok.i + 1
+    if k + 1 >= len(sdoc) or sdoc[k].lower_ not in ("in", "of") or sdoc[k + 1].lower_ != "which":
+        return False
+    if tok.dep_ == "appos" or tok.left_edge.i > 0 and sdoc[tok.left_edge.i - 1].text == ",":
+        return False  # "Balkan Methanol, a joint venture in which ...": the named firm, read by the stake frame
+    return any(t.lower_ in ("percent", "%") for t in sdoc[k + 2:min(len(sdoc), k + 12, tok.sent.end)])
+
+
 def _named_after(st: DocState, tok: Token) -> bool:
     """'the venture, Qazaq Tungsten Resources', 'the venture, named Qazaq Korea Metals': a name follows."""
     for j in range(tok.i + 1, min(tok.i + 5, len(st.sdoc))):
@@ -1154,10 +1164,13 @@ def noun_phrase_mentions(st: DocState) -> None:
             for c in tok.children
             if c.dep_ in ("det", "poss")
         )
-        if lemma in _VENTURE_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ == "pobj" and \
-                tok.head.lower_ in ("in", "of") and (tok.head.head.lemma_.lower() in _STAKE_NOUNS or any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _STAKE_NOUNS for c in tok.head.head.children)) and \
-                (definite or any(c.lower_ in ("joint", "project", "special-purpose") for c in tok.children)) and \
+        if lemma in _VENTURE_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and (
+                    tok.head.head.lemma_.lower() in _STAKE_NOUNS or any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in _STAKE_NOUNS for c in tok.head.head.children))
+                or _shares_held_in(sdoc, tok)) and \
+                (definite or _shares_held_in(sdoc, tok) or
+                 any(c.lower_ in ("joint", "project", "special-purpose", "purpose") for c in tok.children)) and \
                 not _named_after(st, tok):
             # "POSCO International will hold a 49 percent stake in the venture", "51 percent of the project
             # company": a firm the text does not name is still the one the stakes are held in, one per document

@@ -1062,6 +1062,7 @@ def percent_of(st: DocState, sent: Span, verb: Token) -> None:
 
 
 _SHARE_WORDS = frozenset({"percent", "%", "stake", "share", "shares", "per"})
+_HELD_WORDS = frozenset({"own", "hold", "belong", "stay", "keep", "go", "remain", "retain"})
 
 
 def remaining_shares(st: DocState) -> None:
@@ -1073,9 +1074,11 @@ def remaining_shares(st: DocState) -> None:
     sents = list(st.sdoc.sents)
     for n, sent in enumerate(sents):
         for tok in sent:
-            if tok.lower_ not in ("remaining", "rest") or not any(
-                    x.lower_ in _SHARE_WORDS for x in st.sdoc[tok.i + 1: min(tok.i + 4, sent.end)]):
-                continue
+            if not (tok.lower_ in ("remaining", "rest") and any(
+                    x.lower_ in _SHARE_WORDS for x in st.sdoc[tok.i + 1: min(tok.i + 4, sent.end)]) or
+                    tok.lower_ == "remainder" and any(x.lemma_.lower() in _HELD_WORDS
+                                                      for x in st.sdoc[tok.i + 1: min(tok.i + 5, sent.end)])):
+                continue  # ("with the remainder owned by Tau-Ken Samruk")
             lo = sents[n - 1].start_char if n else sent.start_char
             earlier = [f for f in stakes if f.evidence is not None and lo <= f.evidence.start <= sent.start_char]
             if not earlier:
@@ -4571,6 +4574,8 @@ for _name, _conf, _desc, _examples in (
      "the body nearest the remaining share holds a stake in what the stake just stated is in", (
         ("POSCO International will hold a 49 percent stake in the venture and AMMC the remaining 51 percent.",
          [("AMMC", "HOLDS_STAKE_IN", "venture")]),
+        ("KOMIR will hold 40 percent of Boguty Tungsten. The remainder will be held by Tau-Ken Samruk.",
+         [("Tau-Ken Samruk", "HOLDS_STAKE_IN", "Boguty Tungsten")]),
         ("The plant belongs to Fandarya Hydro Power LLC, a special-purpose company in which KHNP holds 70 percent and "
          "the Tajik company Tojik Hydro Invest 30 percent.",
          [("Tojik Hydro Invest", "HOLDS_STAKE_IN", "Fandarya Hydro Power LLC")]),
