@@ -2228,6 +2228,17 @@ def role_reference(st: DocState, tok: Token, lemma: str, mods: set[str]) -> list
         # "the ambassador held a meeting with ...": the one ambassador (president) the text has named
         persons = list(dict.fromkeys(p for (r, _o), ps in st.person_roles.items() if r == key for p in ps))
         return persons if len(persons) == 1 else []
+    if not of and mods == {"the"} and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "Energy Minister Kanat Bozumbayev opened the plant. The minister later held talks with ...": the one
+        # person the last few sentences titled so
+        sdoc = st.sdoc
+        titled = [m.ids[0] for m in st.mentions if m.label == "Person" and len(m.ids) == 1 and m.end <= tok.i
+                  and tok.sent.start - sdoc[m.start].sent.start <= 600 and (
+                      m.start > 0 and sdoc[m.start - 1].lemma_.lower() == lemma or any(
+                          c.lemma_.lower() == lemma and c.dep_ in ("compound", "appos", "nmod")
+                          for c in sdoc[m.end - 1].children))]
+        titled = list(dict.fromkeys(titled))
+        return titled if len(titled) == 1 else []
     return []
 
 
