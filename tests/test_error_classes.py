@@ -417,6 +417,17 @@ def test_lists_closed_by_respectively_pair_up_in_order(extractor: Extractor) -> 
     assert ("Kia", "OPERATES_IN", "Almaty") not in triples
 
 
+def test_a_firm_named_after_its_country_is_neither_the_country_nor_cut(extractor: Extractor) -> None:
+    for text in ("The project will be carried out by the state railway company Uzbekistan Temir Yullari (UTY). "
+                 "UTY signed the contract.",
+                 "The project will be carried out by the state joint-stock railway company Uzbekistan Temir "
+                 "Yullari."):
+        ex = _one(extractor, text)
+        firms = {e.name for e in ex.entities if e.label == "Firm"}
+        assert "Uzbekistan Temir Yullari" in firms, _named(ex)
+        assert not [e for e in ex.entities if e.label == "Project"], _named(ex)  # "railway company": a firm's kind
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

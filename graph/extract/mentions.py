@@ -1444,8 +1444,9 @@ def noun_phrase_mentions(st: DocState) -> None:
             last_project = _project_at(st, tok, name, doc_key)
             continue
         if lemma in PROJECT_HEADS and tok.pos_ == "NOUN" and not any(
-                c.dep_ == "compound" and c.lemma_.lower() in ("credit", "loan", "grant") for c in tok.children):
-            # (but "a credit line" is money, not a line built)
+                c.dep_ == "compound" and c.lemma_.lower() in ("credit", "loan", "grant") for c in tok.children) and \
+                not (tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in FIRM_NOUNS):
+            # (but "a credit line" is money, not a line built; "the state railway company" is a firm's kind)
             name, start = np_name(tok)
             left = tok.left_edge.i
             firm_desc = left >= 2 and sdoc[left - 1].text == "," and (x := st.at.get(left - 2)) is not None and \

@@ -666,8 +666,8 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 and all(t.text[:1].isupper() and t.lower_ not in ROLE_NOUNS and t.lower_ not in TITLE_WORDS and
                         not gaz.demonym_of.get(t.lower_) for t in toks[inside[0].end - a:]):
             label = "Firm"  # "LOTTE Rakhat", "Daewoo Motors": a firm of its own that carries a group's name
-        place_first = bool(inside) and all(g.label_ == "Location" for g in inside) and b - a >= 2 and \
-            inside[-1].end < b  # "the cotton company Khujand Pakhta": a firm named after its city
+        place_first = bool(inside) and all(g.label_ in ("Location", "Country") for g in inside) and b - a >= 2 and \
+            inside[-1].end < b  # "the cotton company Khujand Pakhta", "the railway company Uzbekistan Temir Yullari"
         # "the Kyrgyz firm Kyrgyz Green Energy": a firm named after its country and its field
         place_first = place_first or len(inside) >= 2 and b - a >= 2 and \
             all(g.label_ in ("Location", "Country", "DEMONYM", "Sector", "Mineral") for g in inside) and \
@@ -792,7 +792,12 @@ def _widen_to_acronym(sdoc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if _initials(s).upper() == abbr or _initials(sdoc[s.start:j]) != abbr:
             continue
-        wide = Span(sdoc, s.start, j, label=s.label_, span_id="")
+        label = s.label_
+        if label in ("Country", "Location", "GPE", "LOC", "DEMONYM", "NORP"):
+            # "Uzbekistan Temir Yullari (UTY)": a place's name widened to an acronym's names a body, not the place
+            typed = label_by_head(_head_of(list(sdoc[s.start:j])), list(sdoc[s.start:j]))
+            label = CHUNK_LABELS[typed] if typed in ("Firm", "Organization") else "ORG"
+        wide = Span(sdoc, s.start, j, label=label, span_id="")
         out = [x for x in out if x is not s and not (x.start < j and x.end > s.end)]
         out.append(wide)
     return sorted(out, key=lambda x: x.start)
