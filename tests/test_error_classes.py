@@ -428,6 +428,13 @@ def test_a_firm_named_after_its_country_is_neither_the_country_nor_cut(extractor
         assert not [e for e in ex.entities if e.label == "Project"], _named(ex)  # "railway company": a firm's kind
 
 
+def test_a_campus_named_with_its_city_is_not_merged_into_its_parent(extractor: Extractor) -> None:
+    ex = _one(extractor, "Inha University in Tashkent, opened in 2014 with the support of Korea's Inha University, "
+                         "will host the conference.")
+    names = {e.name for e in ex.entities if e.label == "Organization"}
+    assert {"Inha University in Tashkent", "Inha University"} <= names
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

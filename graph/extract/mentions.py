@@ -184,6 +184,7 @@ def collect_mentions(st: DocState) -> None:
     _repeated_names(st)
     local_governments(st)
     acting_places(st)
+    branch_campuses(st)
     lowercase_ministries(st)
     noun_phrase_mentions(st)
 
@@ -381,6 +382,39 @@ def local_governments(st: DocState) -> None:
         eid = f"org:{key}"
         entity(st, eid, "Organization", text)
         add_mention(st, Mention((eid,), "Organization", start, tok.i + 1, text))
+
+
+_CAMPUS_HEADS = frozenset({"university", "institute"})
+_CENTRAL_ASIA = frozenset({"country:kazakhstan", "country:uzbekistan", "country:kyrgyzstan", "country:tajikistan",
+                           "country:turkmenistan"})
+
+
+def branch_campuses(st: DocState) -> None:
+    """'Inha University in Tashkent, opened in 2014 with the support of Korea's Inha University': a university
+    named with a Central Asian city after it is a campus of its own, not the Korean university it is named after
+    (unless the name already says it is a Central Asian one: 'Kazakh National University in Almaty')."""
+    sdoc = st.sdoc
+    for m in list(st.mentions):
+        if m.label != "Organization" or len(m.ids) != 1 or sdoc[m.end - 1].lemma_.lower() not in _CAMPUS_HEADS:
+            continue
+        if m.end + 1 >= len(sdoc) or sdoc[m.end].lower_ != "in":
+            continue
+        city = st.at.get(m.end + 1)
+        if city is None or city.label != "Location" or city.start != m.end + 1 or len(city.ids) != 1:
+            continue
+        where = st.gaz.entries.get(city.id)
+        own = st.gaz.entries.get(m.id)
+        if where is None or where.country not in _CENTRAL_ASIA or own is not None and own.country in _CENTRAL_ASIA:
+            continue
+        if any(st.gaz.demonym_of.get(t.lower_) in _CENTRAL_ASIA or (x := st.at.get(t.i)) is not None and x is not m
+               and x.label in ("Country", "Location") for t in sdoc[m.start:m.end]):
+            continue
+        text = sdoc[m.start:city.end].text
+        eid = f"org:{name_key(text)}"
+        drop_mention(st, m)
+        drop_mention(st, city)
+        entity(st, eid, "Organization", text)
+        add_mention(st, Mention((eid,), "Organization", m.start, city.end, text))
 
 
 _PARTY_VERBS = frozenset({"sign", "agree", "conclude", "renew", "ink", "extend", "twin", "pledge"})

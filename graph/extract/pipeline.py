@@ -32,6 +32,7 @@ from graph.extract.roles import find_person_roles, firm_countries, pronoun_roles
 from graph.extract.rules import (
     agreement_topics,
     associations,
+    campus_places,
     infobox_populations,
     project_places,
     project_roles,
@@ -154,6 +155,8 @@ class Extractor:
             agreement_topics(st)
         with running(st, "document:project-places"):
             project_places(st)
+        with running(st, "document:campus-place"):
+            campus_places(st)
         with running(st, "document:signer-bodies"):
             signer_bodies(st)
         with running(st, "document:subsidiary-apposition"):

@@ -3758,6 +3758,21 @@ def _in_other_clause(tok: Token, other: Token) -> bool:
     return False
 
 
+def campus_places(st: DocState) -> None:
+    """'Inha University in Tashkent' (a campus named with its city, mentions.branch_campuses): it is in that city."""
+    for m in st.mentions:
+        if m.label != "Organization" or len(m.ids) != 1 or " in " not in m.text:
+            continue
+        head, _in, city = m.text.rpartition(" in ")
+        if head.split()[-1].lower() not in ("university", "institute"):
+            continue
+        places = [i for i in st.gaz.lookup(city) if st.gaz.entries[i].label == "Location"]
+        if len(places) == 1:
+            entry = st.gaz.entries[places[0]]
+            add_fact(st, m.ids[0], "LOCATED_IN", entity(st, entry.id, "Location", entry.name),
+                     st.sdoc[m.start].sent)
+
+
 def project_places(st: DocState) -> None:
     """'the tobacco factory in Almaty, Kazakhstan', 'the desulfurization facility at the Galkynysh gas
     field', 'set up a laboratory in Kazakhstan', 'King Sejong Institute in Tashkent': a project, event, body or
@@ -4572,6 +4587,10 @@ for _name, _conf, _desc, _examples in (
         ("Officials said that Japan and the five states, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
          "Uzbekistan, would create a Tokyo Energy Forum.",
          [("Uzbekistan", "ATTENDS", "Tokyo Energy Forum"), ("Japan", "ATTENDS", "Tokyo Energy Forum")]),)),
+    ("document:campus-place", 0.85, "'Inha University in Tashkent': a campus named with its city is in that city "
+     "(and is not the Korean university it is named after)", (
+        ("Inha University in Tashkent, opened in 2014 with the support of Korea's Inha University, will host the "
+         "conference.", [("Inha University in Tashkent", "LOCATED_IN", "Tashkent")]),)),
     ("document:remaining-share", 0.75, "'and AMMC the remaining 51 percent', 'The remaining 70 percent stays with Y': "
      "the body nearest the remaining share holds a stake in what the stake just stated is in", (
         ("POSCO International will hold a 49 percent stake in the venture and AMMC the remaining 51 percent.",
