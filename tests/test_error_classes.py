@@ -435,6 +435,12 @@ def test_a_campus_named_with_its_city_is_not_merged_into_its_parent(extractor: E
     assert {"Inha University in Tashkent", "Inha University"} <= names
 
 
+def test_the_name_after_a_long_ministry_field_is_a_person(extractor: Extractor) -> None:
+    ex = _one(extractor, "The deal follows the visit to Seoul of Tajik Minister of Industry and New Technologies "
+                         "Sherali Kabir, who met with officials of KOMIR.")
+    assert "Sherali Kabir" in {e.name for e in ex.entities if e.label == "Person"}
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

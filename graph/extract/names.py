@@ -395,7 +395,9 @@ _REMIT_WORDS = frozenset(ROLE_COMPLEMENTS) | {"economic", "scientific", "technic
                                               "humanitarian", "industrial", "financial", "social", "trade"}
 _FIELD_WORDS = frozenset({"social", "protection", "population", "irrigation", "geology", "security", "digital",
                           "mineral", "oil", "gas", "subsoil", "natural", "urban", "reclamation", "land", "aerospace",
-                          "relations", "youth", "family"})
+                          "relations", "youth", "family", "new", "technologies", "communication",
+                          "telecommunications", "chemical", "petrochemical", "light", "heavy", "foreign", "external",
+                          "economic", "national", "trade"})
 
 
 def _after_titled_field(doc: Doc, start: int) -> bool:
