@@ -441,6 +441,13 @@ def test_the_name_after_a_long_ministry_field_is_a_person(extractor: Extractor) 
     assert "Sherali Kabir" in {e.name for e in ex.entities if e.label == "Person"}
 
 
+def test_a_group_s_local_firm_named_after_its_city_is_one_name(extractor: Extractor) -> None:
+    ex = _one(extractor, "Hyundai Auto Bishkek announced that it will open an assembly line for buses next year.")
+    assert "Hyundai Auto Bishkek" in {e.name for e in ex.entities if e.label == "Firm"}
+    ex = _one(extractor, "The Hyundai Almaty plant opened.")
+    assert "Hyundai Almaty" not in {e.name for e in ex.entities}
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

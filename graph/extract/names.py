@@ -570,7 +570,8 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
                 g.start < b and a < g.end and not (a <= g.start and g.end <= b) for g in gaz_spans):
             continue  # the gazetteer knows this very name, or a name that reaches beyond the chunk
         local_unit = len(inside) == 2 and inside[0].start == a and inside[1].end == b and \
-            inside[1].label_ == "Country" and inside[0].label_ in ("Firm", "Organization") and \
+            (inside[1].label_ == "Country" or inside[1].label_ == "Location" and inside[1].start > inside[0].end) \
+            and inside[0].label_ in ("Firm", "Organization") and \
             sdoc[inside[1].start - 1].lower_ not in NAME_CONNECTORS and \
             all(t.is_title and t.is_alpha for t in sdoc[inside[0].end:inside[1].start]) and \
             inside[1].start - inside[0].end <= 2  # ("Hyundai Trans Kazakhstan": a word of its own between)
