@@ -448,6 +448,17 @@ def test_a_group_s_local_firm_named_after_its_city_is_one_name(extractor: Extrac
     assert "Hyundai Almaty" not in {e.name for e in ex.entities}
 
 
+def test_a_dateline_slug_and_an_opening_word_do_not_cut_names(extractor: Extractor) -> None:
+    ex = _one(extractor, 'DUSHANBE, 16.05.2024 /NIAT "Khovar"/. Rustam Emomali, Chairman of the Dushanbe City '
+                         "Hukumat, on Wednesday received a delegation.")
+    assert ("Rustam Emomali", "LEADS", "Dushanbe City Hukumat") in _triples(ex)
+    ex = _one(extractor, "Education is another growing area. Inha University in Tashkent, established in 2014 with "
+                         "South Korea's Inha University, now has 3,000 students.")
+    assert "Inha University in Tashkent" in {e.name for e in ex.entities}
+    ex = _one(extractor, "Telemedicine links the Kazakh National Medical University in Almaty with Seoul.")
+    assert not [e for e in ex.entities if e.name.endswith(" in Almaty")]
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

@@ -407,8 +407,8 @@ def branch_campuses(st: DocState) -> None:
         if where is None or where.country not in _CENTRAL_ASIA or own is not None and own.country in _CENTRAL_ASIA:
             continue
         if any(st.gaz.demonym_of.get(t.lower_) in _CENTRAL_ASIA or (x := st.at.get(t.i)) is not None and x is not m
-               and x.label in ("Country", "Location") for t in sdoc[m.start:m.end]):
-            continue
+               and x.label in ("Country", "Location") for t in sdoc[max(0, m.start - 1):m.end]):
+            continue  # ("the Kazakh National Medical University in Almaty": a Central Asian university in its city)
         text = sdoc[m.start:city.end].text
         eid = f"org:{name_key(text)}"
         drop_mention(st, m)

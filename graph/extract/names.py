@@ -494,6 +494,9 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
     described: dict[str, str] = {}  # names a descriptor noun typed ("the geological service Qazgeology")
     while pending:
         a, b = pending.pop(0)
+        if a > 0 and sdoc[a - 1].is_sent_start and sdoc[a - 1].is_title and sdoc[a - 1].is_alpha and any(
+                e.start == a - 1 and e.end > a and e.label_ in ("ORG", "PERSON", "GPE", "FAC") for e in ner_spans):
+            a -= 1  # "Inha University in Tashkent, ...": the tagger took the opening word for a common one
         a = _strip_leading(sdoc, a, b)
         if b - a < 1:
             continue

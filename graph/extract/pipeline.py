@@ -98,10 +98,15 @@ def _co_verb_forms() -> list[str]:
 # run words together ("regions.[10") and the parser lose the sentence; the parser reads blanks of the same length
 # (offsets and evidence unchanged).
 _CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
+# "DUSHANBE, 16.05.2024 /NIAT "Khovar"/. Rustam Emomali, ...": an agency's slug between slashes after a dateline
+# (the tokenizer glued its quote, slash and period to the next name)
+_DATELINE_SLUG = re.compile(r"(?m)^(?:[A-Z][A-Za-z-]+ ?){1,3}, [0-9./-]{6,10} ?(/[^/\n]{1,40}/)\.?")
 
 
 def _for_parser(text: str) -> str:
     text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
+    text = _DATELINE_SLUG.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * (m.end(0) - m.start(1) - 1) + ".",
+                              text)
     return _WON.sub(lambda m: m.group(1) + "KRW", text)
 
 
