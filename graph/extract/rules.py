@@ -76,6 +76,7 @@ def relations(st: DocState, sent: Span) -> None:
     participles: list[Token] = []
     hosts: list[Token] = []
     agreed: list[Token] = []
+    joined: list[Token] = []  # verbs done "together with" a body
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma.startswith("co-") and tok.pos_ == "VERB":
@@ -323,6 +324,9 @@ def relations(st: DocState, sent: Span) -> None:
                                                                 for c in tok.children):
             with running(st, "verb:output-to", tok):
                 output_to(st, sent, tok)
+        if tok.pos_ == "VERB" and lemma not in ("sign", "agree", "meet", "talk", "hold", "cooperate", "partner") and \
+                _with_partners(tok):
+            joined.append(tok)
         if tok.pos_ == "VERB" and lemma in ("buy", "purchase"):
             with running(st, "verb:output-bought", tok):
                 output_bought(st, sent, tok)
@@ -435,6 +439,10 @@ def relations(st: DocState, sent: Span) -> None:
     for tok, frame in frames:
         with running(st, f"noun-frame:{frame.noun}", tok):
             read_frame(st, sent, tok, frame)
+    for tok in joined:
+        # (after the other rules, which may say more of how they work together: "jointly with", "cooperation with")
+        with running(st, "verb:together-with", tok):
+            together_with(st, sent, tok)
     for tok in agreed:
         # "Turkmenistan and South Korea have agreed to revive a project": parties agreeing with each other are
         # partners (after the other rules, which say more of how they work together)
@@ -490,6 +498,34 @@ def output_to(st: DocState, sent: Span, verb: Token) -> None:
     targets = [m for p in heads for m in expand(st, p)
                if m.label in ("Country", "Firm", "Organization") and not m.demonym and len(m.ids) == 1]
     add_facts(st, makers, "SUPPLIES", targets, sent)
+
+
+def _with_partners(verb: Token) -> list[Token]:
+    """The objects of 'together with' and 'jointly with' on a verb ('in cooperation with': noun:relations)."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and any(x.lower_ in ("together", "jointly") and x.dep_ == "advmod"
+                                                           for x in (*c.children, *verb.children)):
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def together_with(st: DocState, sent: Span, verb: Token) -> None:
+    """'KOICA launched the project together with the Ministry of Energy': who acts together with a body partners
+    with it."""
+    doers, passive = subjects_of(st, verb)
+    if passive:
+        return
+    bodies = ("Firm", "Organization", "Country")
+    others = [m for p in _with_partners(verb) for m in expand(st, p)
+              if m.label in bodies and not m.demonym and len(m.ids) == 1]
+    # (the subjects may count those it is done with among them: _together_with)
+    doers = [m for m in leaders_as_countries(st, doers) if m.label in bodies and not m.demonym and len(m.ids) == 1
+             and m not in others]
+    for d in doers:
+        for o in others:
+            if o.ids[0] != d.ids[0]:
+                add_fact(st, d.ids[0], "PARTNERS_WITH", o.ids[0], sent, d, o)
 
 
 def output_bought(st: DocState, sent: Span, verb: Token) -> None:
@@ -4086,6 +4122,9 @@ for _name, _conf, _desc, _examples in (
          [("spinning plant", "SUPPLIES", "South Korea")]),
         ("The Balkanabat plant will make caustic soda. Part of the output will be sold to Afghanistan.",
          [("Balkanabat plant", "SUPPLIES", "Afghanistan")]),)),
+    ("verb:together-with", 0.75, "X does something together with Y: X partners with Y", (
+        ("KOICA launched the project together with the Ministry of Energy and Water Resources.",
+         [("KOICA", "PARTNERS_WITH", "Ministry of Energy and Water Resources")]),)),
     ("verb:output-bought", 0.8, "Y buys X's output / the output of X: X supplies Y", (
         ("The state power company Barqi Tojik will buy the entire output of the Fandarya hydropower plant.",
          [("Fandarya hydropower plant", "SUPPLIES", "Barqi Tojik")]),
