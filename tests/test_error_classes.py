@@ -459,6 +459,18 @@ def test_a_dateline_slug_and_an_opening_word_do_not_cut_names(extractor: Extract
     assert not [e for e in ex.entities if e.name.endswith(" in Almaty")]
 
 
+def test_an_ordinal_names_one_of_the_documents_a_plural_named_sentences_before(extractor: Extractor) -> None:
+    ex = _one(extractor, "K-water said on Friday that it had signed two memorandums of understanding with Kazakh "
+                         "partners on Thursday to help the country modernise its irrigation and adapt to climate "
+                         "change, on the sidelines of Korea International Water Week in Daegu. The first, signed by "
+                         "K-water CEO Yoon Seok-dae and Nurzhan Nurzhigitov, Minister of Water Resources and "
+                         "Irrigation of Kazakhstan, commits the two sides to cooperation in smart water management, "
+                         "including the digitisation of irrigation canals and the introduction of a real-time flood "
+                         "forecasting system in the Syr Darya basin. The second was concluded between K-water and "
+                         "Kazvodkhoz.")
+    assert any(f.relation == "SIGNS" and f.subject == "firm:kazvodkhoz" for f in ex.facts)
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

@@ -1404,9 +1404,10 @@ def noun_phrase_mentions(st: DocState) -> None:
                 tok.head.lemma_.lower() in _SIGN_VERBS | {"conclude"})):
             # "K-water signed two memoranda. The first, signed by ..., commits ...; the second was concluded
             # between ...": each ordinal is one of the documents the plural named just before
+            # (within the three sentences before: "The first, signed by ..., commits ..." can be long)
             plural = [m for m in st.mentions if m.label == "Agreement" and m.start < tok.i and
                       (sdoc[m.end - 1].tag_ == "NNS" or sdoc[m.end - 1].lower_ == "memoranda") and
-                      tok.sent.start - sdoc[m.end - 1].sent.start <= 80]
+                      sum(1 for t in sdoc[sdoc[m.end - 1].sent.start:tok.sent.start] if t.is_sent_start) <= 3]
             if plural:
                 head = sdoc[plural[-1].end - 1].lemma_.lower()
                 head = "memorandum" if head in ("memoranda", "mou") else head
