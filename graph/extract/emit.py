@@ -8,7 +8,7 @@ from datetime import date as calendar_date
 from spacy.tokens import Span, Token
 
 from graph.extract.dates import nearest_date, sentence_dates
-from graph.extract.lexicon import QUANTITY_KINDS, SAY_VERBS
+from graph.extract.lexicon import DONOR_WORDS, FUNDER_WORDS, QUANTITY_KINDS, SAY_VERBS
 from graph.extract.quantities import _sentence_quantities, to_usd
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention, entity
@@ -56,6 +56,18 @@ def _respectively(sent: Span, subs: list[Mention], objs: list[Mention]) -> bool:
     first_sub, first_obj = min(m.start for m in subs), min(m.start for m in objs)
     ordered = max(m.end for m in subs) <= first_obj or max(m.end for m in objs) <= first_sub
     return ordered and any(t.lower_ == "respectively" and t.i >= last for t in sent)
+
+
+def funder_kind(st: DocState, eid: str) -> str | None:
+    """'donor' for a body whose name says it gives aid ("International Cooperation Agency"), 'funder' for one whose
+    name says it lends or funds ("Export-Import Bank", "Development Cooperation Fund"), else None."""
+    ent = st.entities.get(eid)
+    if ent is None or ent.label != "Organization":
+        return None
+    name = " ".join(ent.name.lower().replace("-", " ").split())
+    if any(p in name for p in DONOR_WORDS):
+        return "donor"
+    return "funder" if set(name.split()) & FUNDER_WORDS else None
 
 
 def add_fact(

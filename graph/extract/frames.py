@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graph.extract.emit import add_facts
+from graph.extract.emit import add_facts, funder_kind
 from graph.extract.lexicon import (
     AGREEMENT_HEADS,
-    DONOR_WORDS,
-    FUNDER_WORDS,
     MEETING_NOUNS,
     NOUN_FRAMES,
     PROJECT_HEADS,
@@ -26,18 +24,6 @@ from graph.extract.state import DocState, Mention
 from graph.extract.syntax import STAGE_VERBS, document_topic, expand, objects_of, purpose_targets, subjects_of
 
 _ACTOR_LABELS = ("Country", "Firm", "Organization", "Person", "Group")
-
-
-def funder_kind(st: DocState, eid: str) -> str | None:
-    """'donor' for a body whose name says it gives aid ("International Cooperation Agency"), 'funder' for one whose
-    name says it lends or funds ("Export-Import Bank", "Development Cooperation Fund"), else None."""
-    ent = st.entities.get(eid)
-    if ent is None or ent.label != "Organization":
-        return None
-    name = " ".join(ent.name.lower().replace("-", " ").split())
-    if any(p in name for p in DONOR_WORDS):
-        return "donor"
-    return "funder" if set(name.split()) & FUNDER_WORDS else None
 
 
 def _is_actor(st: DocState, m: Mention) -> bool:

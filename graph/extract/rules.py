@@ -1309,8 +1309,9 @@ def money_given(st: DocState, sent: Span, givers: list[Mention], by_prep: dict[s
     donors = [g for g in givers if len(g.ids) == 1 and (aid or funder_kind(st, g.id) == "donor")]
     countries = [t for t in targets if t.label in ("Country", "Organization") and not t.demonym]
     add_facts(st, [g for g in givers if g not in donors], "FINANCES", targets, sent)
-    add_facts(st, donors, "FINANCES", [t for t in targets if t not in countries], sent)
-    add_facts(st, donors, "GRANTS_AID_TO", countries, sent)
+    # (what an aid agency gives money for is aid: "KOICA had allocated $3 million for a COVID-19 response programme")
+    add_facts(st, donors, "FINANCES", [t for t in targets if t not in countries and t.label != "Project"], sent)
+    add_facts(st, donors, "GRANTS_AID_TO", countries + [t for t in targets if t.label == "Project"], sent)
 
 
 def funding_association(st: DocState, sent: Span) -> None:
@@ -4709,11 +4710,12 @@ for _name, _conf, _desc, _examples in (
         ("Moon Jae-in and Shavkat Mirziyoyev agreed on a package of projects during the Korea-Uzbekistan summit.",
          [("Moon Jae-in", "ATTENDS", "Korea-Uzbekistan summit"),
           ("Shavkat Mirziyoyev", "ATTENDS", "Korea-Uzbekistan summit")]),)),
-    ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y", (
+    ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y (an aid agency gives "
+     "aid to it)", (
         ("Korea will lend $30 million for a children's medical centre in Tashkent. The Uzbek government will add $8.3 "
          "million from the state budget.", [("Uzbekistan", "FINANCES", "medical centre")]),
         ("KOICA had allocated $3 million for a COVID-19 response programme in Sughd region.",
-         [("Korea International Cooperation Agency", "FINANCES", "COVID-19 response programme")]),
+         [("Korea International Cooperation Agency", "GRANTS_AID_TO", "COVID-19 response programme")]),
         ("The Export-Import Bank of Korea will provide a further $80 million from the Economic Development "
          "Cooperation Fund (EDCF) for the Zarafshon-1 hydropower plant.",
          [("Export-Import Bank of Korea", "LENDS_TO", "Zarafshon-1 hydropower plant"),
@@ -4728,7 +4730,7 @@ for _name, _conf, _desc, _examples in (
         ("South Korea has granted Kyrgyzstan $5 million to buy ambulances.",
          [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),
         ("KOICA will provide $7 million for the modernisation of the Dushanbe railway.",
-         [("KOICA", "FINANCES", "Dushanbe railway")]),
+         [("KOICA", "GRANTS_AID_TO", "Dushanbe railway")]),
         ("The Export-Import Bank of Korea has earmarked $100 million for the Tashkent metro.",
          [("Export-Import Bank of Korea", "FINANCES", "Tashkent metro")]),
         ("The Korea International Cooperation Agency allocated $12 million to Kyrgyzstan.",
