@@ -471,6 +471,16 @@ def test_an_ordinal_names_one_of_the_documents_a_plural_named_sentences_before(e
     assert any(f.relation == "SIGNS" and f.subject == "firm:kazvodkhoz" for f in ex.facts)
 
 
+def test_the_one_day_a_lead_gives_dates_the_report_s_events(extractor: Extractor) -> None:
+    ex = _one(extractor, "BISHKEK - A consortium led by South Korea's Hanwha Energy will build a 100-megawatt solar "
+                         "power plant in Issyk-Kul region under an investment agreement signed with the Kyrgyz "
+                         "government on Tuesday.\n\nThe document was signed by Taalaibek Ibraev, Minister of Energy, "
+                         "and Hanwha Energy Vice President Choi Jae-won.", date="2022-07-13")
+    signed = [f for f in ex.facts if f.relation == "SIGNS" and f.subject == "person:taalaibek-ibraev"]
+    assert signed and all(f.evidence and f.evidence.date == "2022-07-12" and f.evidence.date_source == "lead"
+                          for f in signed), [f.evidence for f in signed]
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

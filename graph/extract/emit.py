@@ -158,7 +158,8 @@ def _dates(st: DocState, sent: Span) -> list[tuple[Span, str]]:
 # relations that happen at a point in time (a signing, a meeting, a visit, a pledge): a report's lead date dates
 # them; the others hold over time (who supplies, owns, produces, works for what) and keep the document's date
 _EVENT_RELATIONS = frozenset({"SIGNS", "PARTNERS_WITH", "MEETS", "VISITS", "ATTENDS", "HOSTS", "INVITES", "LAUNCHES",
-                              "COVERS", "PLANS_TO_BUILD", "LENDS_TO", "GRANTS_AID_TO", "FINANCES", "ACCREDITED_TO"})
+                              "COVERS", "PLANS_TO_BUILD", "LENDS_TO", "GRANTS_AID_TO", "FINANCES", "ACCREDITED_TO",
+                              "COOPERATES_IN", "BUILDS", "INVESTS_IN", "HOLDS_STAKE_IN"})
 
 
 def fact_date(st: DocState, sent: Span, rel: str = "") -> tuple[str | None, DateSource | None]:
@@ -211,11 +212,15 @@ def _lead_date(st: DocState) -> str | None:
     for sent in st.sdoc.sents:
         if not any(t.is_alpha for t in sent) or not any(t.pos_ in ("VERB", "AUX") for t in sent):
             continue  # a title line
-        for span, iso in _dates(st, sent):
-            if len(iso) == 10 and _on_main_verb(span, sent) and iso[:len(doc_date)] <= doc_date and \
-                    _days_before(iso, doc_date) <= 31 and not _on_say_verb(span):
-                st.lead_date = iso
-                break
+        days = [(span, iso) for span, iso in _dates(st, sent) if len(iso) == 10 and iso[:len(doc_date)] <= doc_date
+                and _days_before(iso, doc_date) <= 31 and not _on_say_verb(span)]
+        main = [iso for span, iso in days if _on_main_verb(span, sent)]
+        if main:
+            st.lead_date = main[0]
+        elif len({iso for _span, iso in days}) == 1:
+            # "Hanwha Energy will build a plant under an investment agreement signed with the government on
+            # Tuesday": the one day the lead gives, on whichever verb, dates what the report is about
+            st.lead_date = days[0][1]
         break
     return st.lead_date or None
 
