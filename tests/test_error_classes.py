@@ -481,6 +481,14 @@ def test_the_one_day_a_lead_gives_dates_the_report_s_events(extractor: Extractor
                           for f in signed), [f.evidence for f in signed]
 
 
+def test_a_weekday_is_resolved_against_the_report_not_a_year_its_sentence_names(extractor: Extractor) -> None:
+    ex = _one(extractor, "The Association of Koreans of Kazakhstan elected businessman Vladimir Kan as its new "
+                         "president at its congress in Almaty on Saturday, succeeding Sergei Ogai, who had led the "
+                         "group since 2019.", date="2025-10-06")
+    led = [f for f in ex.facts if f.relation == "LEADS" and f.subject == "person:vladimir-kan"]
+    assert led and all(f.evidence and f.evidence.date == "2025-10-04" for f in led), [f.evidence for f in led]
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

@@ -156,7 +156,11 @@ def sentence_dates(sent: Span, doc_date: str | None) -> list[tuple[Span, str]]:
         # "established in 2008, after A and B signed an agreement in February": a month without its year takes
         # the year its sentence states
         year = next(iter(years))
-        out = [(ent, year + iso[4:] if len(iso) > 4 and not re.search(_YEAR_RE, ent.text) else iso)
+        # (a month named, not a weekday or "last month", which the document's date resolves)
+        out = [(ent, year + iso[4:] if len(iso) > 4 and not re.search(_YEAR_RE, ent.text) and
+                re.search(r"\b" + _MONTH_RE + r"(?:\s|$|,)", ent.text, re.I) and
+                not re.search(r"\b(last|this|next|previous|past|current|following|coming)\b", ent.text, re.I)
+                else iso)
                for ent, iso in out]
     return out
 
