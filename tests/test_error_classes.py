@@ -489,6 +489,14 @@ def test_a_weekday_is_resolved_against_the_report_not_a_year_its_sentence_names(
     assert led and all(f.evidence and f.evidence.date == "2025-10-04" for f in led), [f.evidence for f in led]
 
 
+def test_a_start_year_does_not_complete_a_month_named_without_one(extractor: Extractor) -> None:
+    ex = _one(extractor, "On October 8, Tajik Antimony and Korea Zinc signed a memorandum in Seoul under which "
+                         "Tajik Antimony is to supply up to 4,000 tonnes of antimony concentrate a year to the Korean "
+                         "smelter from 2027.", date="2026-10-10")
+    signed = [f for f in ex.facts if f.relation == "SIGNS"]
+    assert signed and all(f.evidence and f.evidence.date == "2026-10-08" for f in signed), [f.evidence for f in signed]
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")
