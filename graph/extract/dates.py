@@ -153,7 +153,8 @@ def sentence_dates(sent: Span, doc_date: str | None) -> list[tuple[Span, str]]:
             out.append((ent, iso))
     # ("in 2008", not "supplies from 2027": a start or an end is no year of the sentence's events)
     years = {iso for ent, iso in out if len(iso) == 4 and re.fullmatch(r"(?:in\s+)?" + _YEAR_RE, ent.text.strip())
-             and (ent.text.strip().startswith("in") or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in")}
+             and (ent.text.strip().startswith("in") or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in")
+             and not _future(ent)}  # (nor a year to come: "began in March and is to open in 2027")
     if len(years) == 1:
         # "established in 2008, after A and B signed an agreement in February": a month without its year takes
         # the year its sentence states
