@@ -497,6 +497,13 @@ def test_a_start_year_does_not_complete_a_month_named_without_one(extractor: Ext
     assert signed and all(f.evidence and f.evidence.date == "2026-10-08" for f in signed), [f.evidence for f in signed]
 
 
+def test_the_partners_are_the_coordinated_subjects_of_the_sentence_before(extractor: Extractor) -> None:
+    triples = _triples(_one(extractor, "KORES and LS-Nikko Copper have bought a combined 40 percent stake in Kyzyltas "
+                                       "Mining LLP. The partners plan to build an open-pit mine near Zyryanovsk."))
+    assert ("LS-Nikko Copper", "PLANS_TO_BUILD", "open-pit mine") in triples
+    assert not [t for t in triples if t[0] == "Kyzyltas Mining LLP" and t[1] == "PLANS_TO_BUILD"]
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

@@ -2138,6 +2138,14 @@ def _two_firms(st: DocState, sent: Span) -> list[str]:
         names = {f: st.entities[f].name for f in firms}
         firms = [f for f in firms if f in named and not any(
             g != f and names[f].startswith(names[g] + " ") for g in firms)]
+    if len(firms) > 2:
+        # "KORES and LS-Nikko Copper have bought a stake in Kyzyltas Mining": the sentence's coordinated subjects
+        subjects = list(dict.fromkeys(
+            m.id for m in st.mentions if m.id in firms and sent.start <= m.start < sent.end and
+            (root := st.sdoc[m.end - 1]).dep_ in ("nsubj", "nsubjpass", "conj") and
+            (root.dep_ != "conj" or root.head.dep_ in ("nsubj", "nsubjpass") or root.head.head.dep_ == "nsubj")))
+        if len(subjects) == 2:
+            return subjects
     return firms
 
 
