@@ -66,15 +66,15 @@ def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, 
 # The probe sets (tests/probes/README.md): synthetic digests whose gold a second reader wrote before the extractor
 # ran on them. The first, second, fourth, fifth, sixth, seventh, eleventh, thirteenth, sixteenth, seventeenth,
 # nineteenth and twentieth were then read to write rules; the third, eighth, ninth, tenth, twelfth, fourteenth,
-# fifteenth, eighteenth, twenty-first and twenty-second were measured and not read. Each floor sits a point or two
-# under the last measurement (README).
-PROBE_FLOORS = {"first": (0.89, 0.81), "second": (0.87, 0.72), "third": (0.70, 0.57), "fourth": (0.81, 0.85),
-                "fifth": (0.80, 0.82), "sixth": (0.80, 0.85), "seventh": (0.79, 0.83), "eighth": (0.70, 0.65),
-                "ninth": (0.73, 0.58), "tenth": (0.73, 0.52), "eleventh": (0.83, 0.75), "twelfth": (0.80, 0.58),
-                "thirteenth": (0.78, 0.72), "fourteenth": (0.74, 0.54), "fifteenth": (0.77, 0.62),
-                "sixteenth": (0.82, 0.66), "seventeenth": (0.78, 0.70), "eighteenth": (0.74, 0.52),
-                "nineteenth": (0.80, 0.62), "twentieth": (0.80, 0.76), "twentyfirst": (0.80, 0.62),
-                "twentysecond": (0.74, 0.63)}
+# fifteenth, eighteenth, twenty-first, twenty-second and twenty-third were measured and not read. Each floor sits a
+# point or two under the last measurement (README).
+PROBE_FLOORS = {"first": (0.89, 0.82), "second": (0.89, 0.74), "third": (0.70, 0.57), "fourth": (0.81, 0.85),
+                "fifth": (0.81, 0.83), "sixth": (0.81, 0.87), "seventh": (0.80, 0.84), "eighth": (0.70, 0.66),
+                "ninth": (0.74, 0.59), "tenth": (0.73, 0.53), "eleventh": (0.84, 0.77), "twelfth": (0.80, 0.58),
+                "thirteenth": (0.79, 0.74), "fourteenth": (0.74, 0.55), "fifteenth": (0.78, 0.62),
+                "sixteenth": (0.83, 0.69), "seventeenth": (0.80, 0.72), "eighteenth": (0.74, 0.55),
+                "nineteenth": (0.81, 0.65), "twentieth": (0.79, 0.79), "twentyfirst": (0.81, 0.63),
+                "twentysecond": (0.75, 0.64), "twentythird": (0.72, 0.66)}
 
 
 @pytest.mark.parametrize("name", list(PROBE_FLOORS))
