@@ -504,6 +504,17 @@ def test_the_partners_are_the_coordinated_subjects_of_the_sentence_before(extrac
     assert not [t for t in triples if t[0] == "Kyzyltas Mining LLP" and t[1] == "PLANS_TO_BUILD"]
 
 
+def test_an_agency_named_after_a_place_is_no_place_and_a_spaced_dash_ends_a_name(extractor: Extractor) -> None:
+    ex = _one(extractor, "The bank approved a loan of $45 million for a hospital in Kulob, Asia-Plus has learned from "
+                         "the ministry.")
+    assert "location:asia" not in {e.id for e in ex.entities}
+    ex = _one(extractor, "DUSHANBE, 7 May 2026, Asia-Plus - Tajikistan's Foreign Minister Sirojiddin Muhriddin on "
+                         "Wednesday held talks with Kim Jin-dong.")
+    assert not [e for e in ex.entities if e.label == "Firm" and "Tajikistan" in e.name]
+    ex = _one(extractor, "The Tashkent-Samarkand railway will be electrified.")
+    assert {"location:tashkent", "location:samarkand"} <= {e.id for e in ex.entities}
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

@@ -304,7 +304,8 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                         _name_like(sdoc[j + 1]):
                     j += 1  # "National Children's Medical Center", "Women's Resource Centre": one name
                     continue
-                if t.text in ("-", "&") and j + 1 < sent.end and (_name_like(sdoc[j + 1]) or (
+                if t.text in ("-", "&") and j + 1 < sent.end and not (t.text == "-" and sdoc[j - 1].whitespace_ and
+                                                                      t.whitespace_) and (_name_like(sdoc[j + 1]) or (
                         t.text == "-" and not sdoc[j - 1].whitespace_ and not t.whitespace_ and sdoc[j + 1].is_alpha
                         and (sdoc[j + 1].tag_ not in ("VBN", "VBD", "VBG", "JJ") or j - 2 >= start and
                              sdoc[j - 2].lower_ in KOREAN_SURNAMES and sdoc[j + 1].is_lower))):
@@ -462,6 +463,13 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
         e.label_ == "Sector" and any(c.dep_ == "nummod" or c.like_num for c in e.root.children)) and not (
         e.label_ in ("Sector", "Mineral") and e.root.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("aux", "nsubj", "dobj", "nsubjpass", "auxpass") for c in e.root.children))]  # "to finance"
+    # ("Asia-Plus has learned": a place joined by a hyphen to a capitalised word that names no place is a name of its
+    # own, not the place; "Korea-Central Asia", "Tashkent-Samarkand" join two places)
+    ents = [e for e in ents if not (e.label_ in ("Location", "Country") and e.end + 1 < len(sdoc) and
+                                    sdoc[e.end].text == "-" and not sdoc[e.end - 1].whitespace_ and
+                                    not sdoc[e.end].whitespace_ and sdoc[e.end + 1].is_title and
+                                    not sdoc[e.end + 1].ent_type_ and not sdoc[e.end + 1].is_sent_start and
+                                    sdoc[e.end + 1].lower_ not in ("based", "owned", "made", "run"))]
     gaz_spans = [e for e in ents if e.ent_id_ or e.label_ == "DEMONYM"]
     countries = frozenset(n.lower() for e in gaz.entries.values() if e.label == "Country" for n in (e.name, *e.aliases))
     ner_spans = [e for e in ents if not (e.ent_id_ or e.label_ == "DEMONYM")]
