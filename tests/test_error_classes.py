@@ -515,6 +515,12 @@ def test_an_agency_named_after_a_place_is_no_place_and_a_spaced_dash_ends_a_name
     assert {"location:tashkent", "location:samarkand"} <= {e.id for e in ex.entities}
 
 
+def test_the_client_that_signs_for_works_does_not_build_them(extractor: Extractor) -> None:
+    triples = _triples(_one(extractor, "Turkmentelecom, the state telecommunications company, signed a contract with "
+                                       "South Korea's KT Corporation to build a data centre in Ashgabat."))
+    assert not [t for t in triples if t[0] == "Turkmentelecom" and t[1] in ("BUILDS", "PLANS_TO_BUILD")]
+
+
 def test_a_project_called_by_its_name_and_head_is_the_known_project(extractor: Extractor) -> None:
     ex = _one(extractor, "Hyundai Engineering built the Kiyanly polymer plant in 2018. The Kiyanly plant, worth "
                          "$3.4 billion, produces polyethylene from natural gas.")

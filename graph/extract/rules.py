@@ -939,6 +939,27 @@ def _is_korean(st: DocState, m: Mention) -> bool:
 _WORKS_AWARDED = frozenset({"construction", "work", "works", "job", "building", "design", "engineering"})
 
 
+def _contractors_signed_with(st: DocState, verb: Token, subjects: list[Mention]) -> list[Mention]:
+    """'Turkmentelecom signed a contract with South Korea's KT Corporation to build a data centre', 'signed a
+    memorandum with Korea's KT Corp on building two data centres': the client signs; the Korean firm it signs with
+    builds (the purpose of a signing names the works; the contractor, in these reports, is the Korean party)."""
+    signing = _SIGN_LEMMAS | {"conclude"}
+    t, k = verb, 0
+    while k < 5 and t.head.i != t.i and not (t.pos_ == "VERB" and t.lemma_.lower() in signing) and (
+            t.dep_ in ("xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl", "conj") or
+            t.dep_ == "dobj" and t.lemma_.lower() in AGREEMENT_HEADS):
+        t, k = t.head, k + 1
+    if t.pos_ != "VERB" or t.lemma_.lower() not in signing:
+        return subjects
+    heads = [t, *(c for c in t.children if c.dep_ == "dobj")]
+    withs = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+             if p.dep_ == "pobj" for m in expand(st, p)]
+    firms = [m for m in withs if m.label == "Firm" and not m.demonym and len(m.ids) == 1]
+    if firms and all(_is_korean(st, m) for m in firms) and not any(_is_korean(st, m) for m in subjects):
+        return firms
+    return subjects
+
+
 def works_awarded(st: DocState, sent: Span, verb: Token) -> None:
     """'Construction has been awarded to POSCO E&C', 'The works were given to Kolon Global': the firm the works go
     to builds the project its paragraph is about."""
@@ -1544,6 +1565,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         subjects = subjects + [m for m in _together_with(st, verb) if m not in subjects
                                and m.label in {s.label for s in subjects}]
     planned = is_planned(verb)
+    if rel == "BUILDS" and subjects and not passive:
+        subjects = _contractors_signed_with(st, verb, subjects)
     if rel == "BUILDS" and subjects and not passive and all(
             len(m.ids) == 1 and funder_kind(st, m.id) == "donor" for m in subjects) and direct and all(
             m.label == "Project" and "grant" in st.entities[m.id].name.lower().split() for m in direct
@@ -4298,6 +4321,9 @@ for _name, _conf, _desc, _examples in (
          [("Hanwha Energy", "PLANS_TO_BUILD", "solar power plant"), ("Hanwha Energy", "BUILDS", "solar power plant")]),
         ("The traffic management system was installed by LG CNS in 2024.",
          [("LG CNS", "BUILDS", "traffic management system")]),
+        ("Turkmentelecom, the state telecommunications company, signed a contract with South Korea's KT Corporation to "
+         "upgrade the national fibre-optic backbone and to build a data centre in Ashgabat.",
+         [("KT Corporation", "BUILDS", "data centre")]),
         ("The plant is the Balkhash thermal power plant, which is to be built by a consortium of Samsung C&T and the "
          "Korea Electric Power Corporation (KEPCO).",
          [("Samsung C&T", "PLANS_TO_BUILD", "Balkhash power plant"),
