@@ -4324,6 +4324,8 @@ for _name, _conf, _desc, _examples in (
         ("Turkmentelecom, the state telecommunications company, signed a contract with South Korea's KT Corporation to "
          "upgrade the national fibre-optic backbone and to build a data centre in Ashgabat.",
          [("KT Corporation", "BUILDS", "data centre")]),
+        ("Uzbekistan's Ministry of Digital Technologies signed a memorandum with Korea's KT Corp on building two data "
+         "centres in Tashkent.", [("KT Corp", "PLANS_TO_BUILD", "data centres")]),
         ("The plant is the Balkhash thermal power plant, which is to be built by a consortium of Samsung C&T and the "
          "Korea Electric Power Corporation (KEPCO).",
          [("Samsung C&T", "PLANS_TO_BUILD", "Balkhash power plant"),

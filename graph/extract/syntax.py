@@ -990,6 +990,14 @@ def is_planned(verb: Token) -> bool:
         # "signed an agreement to build a plant": intended, not done; but "won a contract to build a plant": the
         # contractor builds it
         return verb.head.lemma_.lower() not in ("contract", "tender", "order", "bid")
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("on", "for") and (
+            verb.head.head.lemma_.lower() in AGREEMENT_HEADS - {"contract", "tender", "order", "bid"} or
+            verb.head.head.lemma_.lower() in ("sign", "conclude", "ink") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_HEADS - {"contract", "tender", "order", "bid"}
+                for c in verb.head.head.children)):
+        # "signed a memorandum on building two data centres": what a memorandum is about is intended (the parser
+        # may hang "on building" on the verb)
+        return True
     t = verb
     for _ in range(4):
         if t.dep_ not in ("xcomp", "pcomp", "prep", "acomp") or t.head.i == t.i:
