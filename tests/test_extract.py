@@ -72,8 +72,8 @@ PROBE_FLOORS = {"first": (0.89, 0.82), "second": (0.89, 0.74), "third": (0.70, 0
                 "fifth": (0.81, 0.83), "sixth": (0.81, 0.87), "seventh": (0.80, 0.84), "eighth": (0.70, 0.66),
                 "ninth": (0.74, 0.59), "tenth": (0.73, 0.53), "eleventh": (0.84, 0.77), "twelfth": (0.80, 0.58),
                 "thirteenth": (0.79, 0.74), "fourteenth": (0.74, 0.55), "fifteenth": (0.78, 0.62),
-                "sixteenth": (0.83, 0.69), "seventeenth": (0.80, 0.72), "eighteenth": (0.74, 0.55),
-                "nineteenth": (0.81, 0.65), "twentieth": (0.79, 0.79), "twentyfirst": (0.81, 0.63),
+                "sixteenth": (0.83, 0.70), "seventeenth": (0.80, 0.72), "eighteenth": (0.74, 0.55),
+                "nineteenth": (0.82, 0.66), "twentieth": (0.79, 0.79), "twentyfirst": (0.81, 0.63),
                 "twentysecond": (0.75, 0.64), "twentythird": (0.72, 0.66)}
 
 
