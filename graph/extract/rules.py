@@ -325,7 +325,7 @@ def relations(st: DocState, sent: Span) -> None:
             with running(st, "verb:output-to", tok):
                 output_to(st, sent, tok)
         if tok.pos_ == "VERB" and lemma not in ("sign", "agree", "meet", "talk", "hold", "cooperate", "partner") and \
-                _with_partners(tok):
+                _together_with(st, tok):
             joined.append(tok)
         if tok.pos_ == "VERB" and lemma in ("buy", "purchase"):
             with running(st, "verb:output-bought", tok):
@@ -500,16 +500,6 @@ def output_to(st: DocState, sent: Span, verb: Token) -> None:
     add_facts(st, makers, "SUPPLIES", targets, sent)
 
 
-def _with_partners(verb: Token) -> list[Token]:
-    """The objects of 'together with' and 'jointly with' on a verb ('in cooperation with': noun:relations)."""
-    out: list[Token] = []
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "with" and any(x.lower_ in ("together", "jointly") and x.dep_ == "advmod"
-                                                           for x in (*c.children, *verb.children)):
-            out += [p for p in c.children if p.dep_ == "pobj"]
-    return out
-
-
 def together_with(st: DocState, sent: Span, verb: Token) -> None:
     """'KOICA launched the project together with the Ministry of Energy': who acts together with a body partners
     with it."""
@@ -517,9 +507,8 @@ def together_with(st: DocState, sent: Span, verb: Token) -> None:
     if passive:
         return
     bodies = ("Firm", "Organization", "Country")
-    others = [m for p in _with_partners(verb) for m in expand(st, p)
-              if m.label in bodies and not m.demonym and len(m.ids) == 1]
-    # (the subjects may count those it is done with among them: _together_with)
+    others = [m for m in _together_with(st, verb) if m.label in bodies and not m.demonym and len(m.ids) == 1]
+    # (subjects_of may count those it is done with among the subjects)
     doers = [m for m in leaders_as_countries(st, doers) if m.label in bodies and not m.demonym and len(m.ids) == 1
              and m not in others]
     for d in doers:
