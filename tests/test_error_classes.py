@@ -849,3 +849,11 @@ def test_a_described_firm_is_no_project_and_each_agreement_has_its_own_parties(e
     partners = {frozenset((f.subject, f.object)) for f in ex.facts if f.relation == "PARTNERS_WITH"}
     assert partners == {frozenset(("country:kazakhstan", "country:south-korea")),
                         frozenset(("org:kazakh-invest", "org:kotra"))}
+
+
+def test_the_opening_of_a_named_event_is_no_event_of_its_own(extractor: Extractor) -> None:
+    ex = _one(extractor, "The minister met Ambassador Kim Dong-su in Ashgabat. Kim handed over an invitation from the "
+                         "Korean president to the minister to attend the opening of the Busan Energy Expo in May.")
+    assert not [e for e in ex.entities if e.label == "Event" and "opening" in e.name.lower()]
+    ex = _one(extractor, "The plant was opened on Friday. The opening was attended by Governor Erlan Nysanbayev.")
+    assert ("Erlan Nysanbayev", "ATTENDS", "opening") in _triples(ex)

@@ -1060,6 +1060,27 @@ _NOT_FUNDED = frozenset({"loan", "credit", "grant", "sum", "amount", "cost", "mo
                          "one", "other", "company", "firm", "group", "government", "country", "side", "party"})
 
 
+_OCCASION_NOUNS = frozenset({"opening", "inauguration", "groundbreaking"})
+
+
+def _occasion_of_named(tok: Token) -> bool:
+    """'the opening of the Expo 2012 Yeosu Korea', 'the opening of the forum': the occasion of a named thing or of an
+    event is that thing's, not an event of its own (where 'the opening of the plant' is)."""
+    if tok.lemma_.lower() not in _OCCASION_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.lemma_.lower() in EVENT_NOUNS) for p in c.children)
+        for c in tok.children)
+
+
+def _staged_as(st: DocState, tok: Token) -> str | None:
+    """'The opening was staged as a ceremony', 'the forum was held as a hybrid event': the event the subject names."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((st.at[c.i].id for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in st.at
+                 and st.at[c.i].label == "Event"), None)
+
+
 def _paid_for(verb: Token) -> bool:
     """'is financed by', 'will be funded by', 'was paid for by', 'is co-financed by'."""
     lemma = verb.lemma_.lower()
@@ -1237,7 +1258,8 @@ def noun_phrase_mentions(st: DocState) -> None:
         # event of its own, where a bare "meeting" is not)
         lower_propn = tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.is_lower
         # (a lowercase "congress" the tagger took for a name)
-        if (lemma in EVENT_NOUNS or meeting_of_body) and (tok.pos_ == "NOUN" or lower_propn) and (
+        if (lemma in EVENT_NOUNS or meeting_of_body) and (tok.pos_ == "NOUN" or lower_propn) and \
+                not _occasion_of_named(tok) and (
                 tok.tag_ == "NN" or lower_propn or tok.tag_ == "NNS" and any(
                 c.dep_ in ("compound", "amod") and c.i == tok.i - 1 for c in tok.children)):
             # (plural too when a modifier says which: "three business forums", then "the most recent took place")
@@ -1253,8 +1275,11 @@ def noun_phrase_mentions(st: DocState) -> None:
             owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in tok.children)
             of_event = [st.at[c.i].id for c in tok.children if c.dep_ == "poss" and c.i in st.at and
                         st.at[c.i].label == "Event"]
+            staged_as = _staged_as(st, tok)
             if of_event:
                 eid = of_event[0]  # "the UN General Assembly's 80th session" is the Assembly's meeting
+            elif staged_as is not None:
+                eid = entity(st, staged_as, "Event", name)  # "the opening was staged as a ceremony": one event
             elif definite and not owned and recent and start == tok.i and last_event is not None:
                 eid = last_event[0]  # "the jubilee", "the ceremony": the event just named
             else:

@@ -4263,6 +4263,9 @@ for _name, _conf, _desc, _examples in (
         ("The ceremony was attended by Minister of Investment, Industry and Trade Sardor Umarov, Fergana region khokim "
          "Dilshod Yusupov and LH President Kang Dong-sik.",
          [("Sardor Umarov", "ATTENDS", "ceremony"), ("Kang Dong-sik", "ATTENDS", "ceremony")]),
+        ("The factory began production on Thursday. The opening was attended by Deputy Prime Minister Nodir Aliev "
+         "and by Park Sang-woo, who heads the Korean firm's regional office.",
+         [("Nodir Aliev", "ATTENDS", "opening"), ("Park Sang-woo", "ATTENDS", "opening")]),
         ("Representatives of 50 Korean companies took part in the Tashkent Investment Forum.",
          [("Korean companies", "ATTENDS", "Tashkent Investment Forum")]),
         ("Shavkat Mirziyoyev will visit Seoul next year for the first Korea-Central Asia summit.",

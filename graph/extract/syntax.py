@@ -339,6 +339,9 @@ def agents_of(verb: Token) -> list[Token]:
         # "was attended by Kim Jin-hoon, ..., and by Kwon Hyuk-jun": a second "by" the parser coordinates with the verb
         agents += [p for a in verb.children if a.dep_ in ("conj", "prep") and a.lower_ == "by" and a.pos_ == "ADP"
                    for p in a.children if p.dep_ == "pobj"]
+        # ... or with the first "by": "was attended by A and by B"
+        agents += [p for a in verb.children if a.dep_ == "agent" for b in a.children
+                   if b.dep_ == "conj" and b.lower_ == "by" and b.pos_ == "ADP" for p in b.children if p.dep_ == "pobj"]
     if not agents and any(c.dep_ == "auxpass" for c in verb.children):
         # "was signed Tuesday in Dushanbe by Kim Jae-hoon": the parser may hang the "by" phrase on the place
         agents = [q for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
