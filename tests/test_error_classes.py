@@ -857,3 +857,19 @@ def test_the_opening_of_a_named_event_is_no_event_of_its_own(extractor: Extracto
     assert not [e for e in ex.entities if e.label == "Event" and "opening" in e.name.lower()]
     ex = _one(extractor, "The plant was opened on Friday. The opening was attended by Governor Erlan Nysanbayev.")
     assert ("Erlan Nysanbayev", "ATTENDS", "opening") in _triples(ex)
+
+
+def test_a_long_dateline_is_no_party_and_a_country_director_heads_no_agency(extractor: Extractor) -> None:
+    ex = _one(extractor, "BISHKEK, March 3, 2021, AKIpress -- The Government of the Republic of Korea will provide "
+                         "Kyrgyzstan with a $20 million loan for a road, the ministry said.")
+    lenders = {f.subject for f in ex.facts if f.relation == "LENDS_TO"}
+    assert lenders == {"country:south-korea"}, lenders
+    ex = _one(extractor, "The school was opened by KOICA country director Choi Min-jae. Kang Hye-won, KOICA's country "
+                         "director in Tajikistan, and Lim Do-yun, country director of the KOICA office in Kazakhstan, "
+                         "spoke.")
+    triples = _triples(ex)
+    assert ("Choi Min-jae", "WORKS_FOR", "Korea International Cooperation Agency") in triples
+    assert ("Kang Hye-won", "WORKS_FOR", "Korea International Cooperation Agency") in triples
+    assert ("Lim Do-yun", "LEADS", "KOICA office in Kazakhstan") in triples
+    assert not [t for t in triples if t[0] in ("Choi Min-jae", "Kang Hye-won") and t[1] == "LEADS"]
+    assert not [t for t in triples if t[0] == "Kang Hye-won" and t[2] == "Tajikistan"]

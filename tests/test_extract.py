@@ -65,9 +65,9 @@ def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, 
 
 # The probe sets (tests/probes/README.md): synthetic digests whose gold a second reader wrote before the extractor
 # ran on them. The first, second, fourth, fifth, sixth, seventh, eleventh, thirteenth, sixteenth, seventeenth,
-# nineteenth, twentieth and twenty-fourth were then read to write rules; the third, eighth, ninth, tenth, twelfth, fourteenth,
-# fifteenth, eighteenth, twenty-first, twenty-second and twenty-third were measured and not read. Each floor sits a
-# point or two under the last measurement (README).
+# nineteenth, twentieth and twenty-fourth were then read to write rules; the third, eighth, ninth, tenth, twelfth,
+# fourteenth, fifteenth, eighteenth, twenty-first, twenty-second and twenty-third were measured and not read. Each
+# floor sits a point or two under the last measurement (README).
 PROBE_FLOORS = {"first": (0.89, 0.82), "second": (0.89, 0.74), "third": (0.70, 0.57), "fourth": (0.81, 0.85),
                 "fifth": (0.81, 0.83), "sixth": (0.81, 0.87), "seventh": (0.80, 0.84), "eighth": (0.70, 0.66),
                 "ninth": (0.74, 0.59), "tenth": (0.73, 0.53), "eleventh": (0.84, 0.77), "twelfth": (0.80, 0.58),

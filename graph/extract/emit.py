@@ -96,6 +96,8 @@ def add_fact(
             country = st.gaz.entries[entry.metonym_for]
             subject = entity(st, country.id, country.label, country.name)
             s_ent = st.entities[subject]
+            if subject == obj:
+                return  # ("Dushanbe will lend Tajikistan": the capital is the country itself, no party of its own)
     if rel == "MEETS" and s_ent.label == o_ent.label == "Country":
         return  # "the sides discussed ...": people meet; two countries are partners, not a meeting
     if rel == "PARTNERS_WITH" and "Person" in (s_ent.label, o_ent.label):

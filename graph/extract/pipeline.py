@@ -61,13 +61,15 @@ def newline_sentences(doc: Doc) -> Doc:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
             para_start = tok.i + 1
-        elif tok.text in _DATELINE_END and 1 <= tok.i - para_start <= 8 and doc[para_start].is_alpha and \
+        elif tok.text in _DATELINE_END and 1 <= tok.i - para_start <= 12 and doc[para_start].is_alpha and \
                 (bool(tok.whitespace_) or bool(doc[tok.i - 1].whitespace_)) and (
-                doc[para_start].is_upper or doc[para_start].is_title and bool(tok.whitespace_) and
+                doc[para_start].is_upper and (tok.i - para_start <= 8 or doc[para_start + 1].text == ",") or
+                doc[para_start].is_title and tok.i - para_start <= 8 and bool(tok.whitespace_) and
                 bool(doc[tok.i - 1].whitespace_) and any(t.text == "," for t in doc[para_start:tok.i]) and all(
                     t.is_punct or t.is_title or t.is_upper or t.like_num or "." in t.text
                     for t in doc[para_start:tok.i])):
-            # ("Tashkent, Uzbekistan (UzDaily.com) --": a dateline in title case, names and punctuation only)
+            # ("Tashkent, Uzbekistan (UzDaily.com) --": a dateline in title case, names and punctuation only; "DUSHANBE,
+            # October 5, 2018, Asia-Plus --": a long one in capitals, its place set off by a comma)
             doc[tok.i + 1].is_sent_start = True
         elif tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
             doc[tok.i].is_sent_start = False  # "K-water": a hyphenated word is one word, never two sentences

@@ -101,6 +101,8 @@ _POST_VERBS = frozenset({"take", "hold", "assume", "accept", "occupy", "fill", "
 _POSTS = frozenset({"post", "position", "role", "job", "office", "seat"})
 _SUBORDINATE = frozenset({"vice", "vice-", "deputy", "assistant", "acting", "first", "former", "associate"})
 # heads of organisations beyond LEAD_ROLES: a director runs what he directs, a chief executive his firm
+_PART_OF_BODY = frozenset({"country", "regional", "resident"})
+_OFFICE_WORDS = frozenset({"office", "mission", "branch", "representation", "bureau"})
 _HEADS_OF_BODIES = frozenset({"director", "director-general", "rector", "ceo", "chief executive", "commander",
                               "secretary-general", "managing director", "general director"})
 
@@ -317,7 +319,8 @@ def _bracketed_officer(st: DocState, m: Mention) -> None:
     word = role_word(roles[-1])
     if word in ENVOY_ROLES:
         return
-    add_fact(st, m.id, "LEADS" if _is_lead(word, body.label) else "WORKS_FOR", body.id, sdoc[m.start].sent)
+    add_fact(st, m.id, "LEADS" if _is_lead(word, body.label, _name(st, body.id)) else "WORKS_FOR", body.id,
+             sdoc[m.start].sent)
 
 
 def _elected_as_surface(st: DocState, m: Mention) -> None:
@@ -342,7 +345,8 @@ def _elected_as_surface(st: DocState, m: Mention) -> None:
     if not bodies or bodies[0].start != sent.start + (1 if sdoc[sent.start].lower_ == "the" else 0):
         return  # only the body the sentence opens with
     word = role_word(sdoc[j])
-    add_fact(st, m.id, "LEADS" if _is_lead(word, bodies[0].label) else "WORKS_FOR", bodies[0].id, sent)
+    add_fact(st, m.id, "LEADS" if _is_lead(word, bodies[0].label, _name(st, bodies[0].id)) else "WORKS_FOR",
+             bodies[0].id, sent)
 
 
 def _elected_as(st: DocState, m: Mention, verb: Token) -> None:
@@ -363,7 +367,7 @@ def _elected_as(st: DocState, m: Mention, verb: Token) -> None:
             word = role_word(role)
             for org in dict.fromkeys(of):
                 label = st.entities[org].label if org in st.entities else ""
-                add_fact(st, m.id, "LEADS" if _is_lead(word, label) else "WORKS_FOR", org, role.sent)
+                add_fact(st, m.id, "LEADS" if _is_lead(word, label, _name(st, org)) else "WORKS_FOR", org, role.sent)
 
 
 def pronoun_roles(st: DocState) -> None:
@@ -546,6 +550,8 @@ def role_word(role: Token) -> str:
         return "deputy " + word
     if word == "minister" and "prime" in lefts:
         return "prime minister"
+    if word in ("director", "head", "manager", "representative") and lefts & _PART_OF_BODY:
+        return "country " + word  # "KOICA country director X": heads the body's office in one country, not the body
     if word == "director" and "executive" in lefts:
         return "executive director"  # a board member of a bank or agency, not its head
     if word == "secretary" and role.i + 1 < len(doc) and doc[role.i + 1].lower_ == "general" or \
@@ -554,14 +560,20 @@ def role_word(role: Token) -> str:
     return word
 
 
-def _is_lead(word: str, target_label: str) -> bool:
+def _is_lead(word: str, target_label: str, target_name: str = "") -> bool:
     if word.startswith("deputy ") or word == "vice-president":
         return False
+    if word.startswith("country "):
+        return bool(set(target_name.lower().split()) & _OFFICE_WORDS)  # of "the KOICA office in Kyrgyzstan": its head
     if word == "minister":
         return target_label == "Organization"  # heads a ministry; works for a country
     if word == "prime minister":
         return True
     return word in LEAD_ROLES or word in _HEADS_OF_BODIES
+
+
+def _name(st: DocState, eid: str) -> str:
+    return st.entities[eid].name if eid in st.entities else ""
 
 
 def _field_key(st: DocState, words: str) -> str:
@@ -711,9 +723,11 @@ def apply_role(st: DocState, m: Mention, role: Token) -> None:
             of.append(entity(st, cid, "Country", st.gaz.entries[cid].name))
     for org in dict.fromkeys(of):
         label = st.entities[org].label if org in st.entities else ""
+        if word.startswith("country ") and label == "Country":
+            continue  # "KOICA's country director in Uzbekistan": works there, for the agency
         if word in ENVOY_ROLES:
             add_fact(st, m.id, "REPRESENTS", org, sent)
-        elif _is_lead(word, label):
+        elif _is_lead(word, label, _name(st, org)):
             add_fact(st, m.id, "LEADS", org, sent)
             if org.startswith("country:") and word in PRESIDENT_LIKE | {"king", "queen", "premier"}:
                 st.leads.setdefault(m.id, org)
