@@ -873,3 +873,14 @@ def test_a_long_dateline_is_no_party_and_a_country_director_heads_no_agency(extr
     assert ("Lim Do-yun", "LEADS", "KOICA office in Kazakhstan") in triples
     assert not [t for t in triples if t[0] in ("Choi Min-jae", "Kang Hye-won") and t[1] == "LEADS"]
     assert not [t for t in triples if t[0] == "Kang Hye-won" and t[2] == "Tajikistan"]
+
+
+def test_what_is_not_done_makes_no_fact(extractor: Extractor) -> None:
+    ex = _one(extractor, "Doosan signed a contract with Samruk-Energy on Monday. Kazatomprom and KHNP are discussing a "
+                         "fuel plant, though no agreement has been signed.")
+    signed = {(f.subject, f.object) for f in ex.facts if f.relation == "SIGNS"}
+    assert len(signed) == 2 and len({o for _s, o in signed}) == 1, signed  # only the contract
+    ex = _one(extractor, "Hyundai Engineering did not sign the deal with Turkmengaz.")
+    assert not [f for f in ex.facts if f.relation in ("SIGNS", "PARTNERS_WITH")]
+    ex = _one(extractor, "Samsung not only signed a deal with Uzbekneftegaz but also built a plant in Karshi.")
+    assert {"SIGNS", "BUILDS"} <= {f.relation for f in ex.facts}

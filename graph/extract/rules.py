@@ -69,6 +69,16 @@ _POP_LINE = re.compile(
 
 
 
+def negated(verb: Token) -> bool:
+    """'has not signed', 'never visited' (not 'not only signed ... but also'), 'no contract has been signed'."""
+    for c in verb.children:
+        if c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just", "least")):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
 def relations(st: DocState, sent: Span) -> None:
     """Every rule of one sentence, in one pass over its words (each pass costs a Token object per word): verb and
     noun frames as they come, then the noun frames, participle compounds and hosts the pass collected."""
@@ -78,6 +88,8 @@ def relations(st: DocState, sent: Span) -> None:
     agreed: list[Token] = []
     joined: list[Token] = []  # verbs done "together with" a body
     for tok in sent:
+        if tok.pos_ == "VERB" and negated(tok):
+            continue  # "no contract has been signed", "Samsung did not sign": nothing done
         lemma = tok.lemma_.lower()
         if lemma.startswith("co-") and tok.pos_ == "VERB":
             lemma = co_lemma(tok)  # "co-organised": the verb after "co-"
