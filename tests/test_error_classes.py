@@ -884,3 +884,14 @@ def test_what_is_not_done_makes_no_fact(extractor: Extractor) -> None:
     assert not [f for f in ex.facts if f.relation in ("SIGNS", "PARTNERS_WITH")]
     ex = _one(extractor, "Samsung not only signed a deal with Uzbekneftegaz but also built a plant in Karshi.")
     assert {"SIGNS", "BUILDS"} <= {f.relation for f in ex.facts}
+
+
+def test_what_a_place_is_is_no_project_and_a_known_name_ends_before_for(extractor: Extractor) -> None:
+    ex = _one(extractor, "KOICA opened a training centre in Nukus, the administrative centre of Karakalpakstan. The "
+                         "centre was built with a $2 million KOICA grant.")
+    assert [e.name for e in ex.entities if e.label == "Project"] == ["training centre"]
+    ex = _one(extractor, "The depot is being built by Hyundai Engineering & Construction for Kia Qazaqstan, a joint "
+                         "venture in which Kia holds a 30 percent stake and the distributor Astana Motors holds the "
+                         "remaining 70 percent.")
+    stakes = {(s, o) for s, r, o in _triples(ex) if r == "HOLDS_STAKE_IN"}
+    assert stakes == {("Kia", "Kia Qazaqstan"), ("Astana Motors", "Kia Qazaqstan")}, stakes

@@ -1512,8 +1512,14 @@ def noun_phrase_mentions(st: DocState) -> None:
             firm_desc = left >= 2 and sdoc[left - 1].text == "," and (x := st.at.get(left - 2)) is not None and \
                 x.label in ("Firm", "Organization") and not any(t.pos_ in ("VERB", "AUX") for t in sdoc[left:tok.i]) \
                 or tok.dep_ == "appos" and tok.head.i in st.at and st.at[tok.head.i].label in ("Firm", "Organization")
-            if firm_desc:
-                continue  # "Korea Zinc Co., the world's largest zinc smelter": what the firm is, not a project
+            place_desc = tok.dep_ == "appos" and (x := st.at.get(tok.head.i)) is not None and \
+                x.label == "Location" and (lemma in VAGUE_PROJECT_HEADS or any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(p.i in st.at and st.at[p.i].label == "Location"
+                                                                  for p in c.children) for c in tok.children))
+            if firm_desc or place_desc:
+                # "Korea Zinc Co., the world's largest zinc smelter": what the firm is, not a project; "Bokhtar, the
+                # administrative center of Khatlon region": what the place is
+                continue
             if start == tok.i and (lemma in VAGUE_PROJECT_HEADS or tok.tag_ == "NNS") and not (
                     definite and tok.tag_ == "NN" and last_project and
                     st.entities[last_project].name.lower().split()[-1:] == [tok.lower_]):

@@ -322,6 +322,10 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                         break
                     if sdoc[j - 1].lower_.rstrip(".") in LEGAL_SUFFIXES:
                         break  # "built by Hyundai Engineering Co. for KazPolyChem LLP": a legal form ends a name
+                    if t.lower_ == "for" and sdoc[start].ent_iob_ == "B" and \
+                            sdoc[start].ent_type_ in ("Firm", "Organization") and \
+                            all(sdoc[k].ent_iob_ == "I" for k in range(start + 1, j)):
+                        break  # "built by Hyundai Engineering & Construction for Kia Qazaqstan": a known name is whole
                     if t.lower_ in ("of", "for") and all(x.ent_type_ == "Country" for x in sdoc[start:j]):
                         break  # "visiting Kyrgyzstan for the Kyrgyz-Korean Business Forum": a country is no name's head
                     if t.lower_ in ("of", "for", "on"):

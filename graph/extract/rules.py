@@ -1143,6 +1143,14 @@ def remaining_shares(st: DocState) -> None:
                 continue
             target = earlier[-1].object
             holders = {f.subject for f in stakes if f.object == target}
+            verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+            if verb is not None and any(
+                    c.dep_ == "nsubj" and c.i in st.at and st.at[c.i].id in holders and not any(
+                        c.i < m.start < tok.i and m.label in ("Firm", "Organization") for m in st.mentions)
+                    for c in verb.children):
+                # "... and Astana Motors holds the remaining 70 percent": its holder is already known (not "A will
+                # hold 49 percent and B the remaining 51 percent", where B is named after the verb's subject)
+                continue
             found = [m for m in st.mentions if sent.start <= m.start and m.end <= sent.end and len(m.ids) == 1
                      and m.label in ("Firm", "Organization") and m.id != target and m.id not in holders
                      and not m.demonym]
