@@ -895,3 +895,10 @@ def test_what_a_place_is_is_no_project_and_a_known_name_ends_before_for(extracto
                          "remaining 70 percent.")
     stakes = {(s, o) for s, r, o in _triples(ex) if r == "HOLDS_STAKE_IN"}
     assert stakes == {("Kia", "Kia Qazaqstan"), ("Astana Motors", "Kia Qazaqstan")}, stakes
+
+
+def test_guests_received_together_do_not_meet_one_another(extractor: Extractor) -> None:
+    ex = _one(extractor, "President Tokayev received Kwon Ji-hoon and Baek Seung-woo in Astana.")
+    met = {frozenset((s, o)) for s, r, o in _triples(ex) if r == "MEETS"}
+    assert met == {frozenset(("Kassym-Jomart Tokayev", "Kwon Ji-hoon")),
+                   frozenset(("Kassym-Jomart Tokayev", "Baek Seung-woo"))}, met

@@ -1521,10 +1521,12 @@ def noun_phrase_mentions(st: DocState) -> None:
                 # administrative center of Khatlon region": what the place is
                 continue
             if start == tok.i and (lemma in VAGUE_PROJECT_HEADS or tok.tag_ == "NNS") and not (
-                    definite and tok.tag_ == "NN" and last_project and
-                    st.entities[last_project].name.lower().split()[-1:] == [tok.lower_]):
+                    definite and tok.tag_ == "NN" and last_project and any(
+                        n.lower().split()[-1:] == [tok.lower_] for n in (st.entities[last_project].name,
+                                                                          *st.entities[last_project].aliases))):
                 # a bare "zone"/"line" is too vague to be a project, bare "two plants" are not one; but "the
-                # complex" right after "the Surgil gas chemical complex" is that complex
+                # complex" right after "the Surgil gas chemical complex" is that complex (by any of its names:
+                # "the Kiyanly gas chemical complex", known as the Kiyanly Polymer Plant)
                 continue
             same = [st.at[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in st.at
                     and st.at[c.i].label == "Project"] if tok.dep_ == "attr" and tok.head.lemma_ == "be" else []
@@ -1985,6 +1987,7 @@ def resolve_references(st: DocState) -> None:
                 add_mention(st, Mention((country,), "Country", tok.i, tok.i + 1, tok.text))
             continue
     plural_pronouns(st)
+    head_of_state(st)
     the_two(st)
     its_leader(st)
     singular_pronouns(st)
@@ -2178,6 +2181,22 @@ def _two_firms(st: DocState, sent: Span) -> list[str]:
         if len(subjects) == 2:
             return subjects
     return firms
+
+
+def head_of_state(st: DocState) -> None:
+    """'The Head of State cut the ribbon', 'the head of state received X' in a state agency's report: the leader of a
+    country the report named first (state media call their own president so), once it has been named."""
+    sdoc = st.sdoc
+    for tok in sdoc[1:-2]:
+        if not (tok.lower_ == "head" and sdoc[tok.i + 1].lower_ == "of" and sdoc[tok.i + 2].lower_ == "state" and
+                sdoc[tok.i - 1].lower_ == "the" and not any(i in st.at for i in range(tok.i, tok.i + 3))):
+            continue
+        if tok.i + 3 < len(sdoc) and sdoc[tok.i + 3].pos_ == "PROPN":
+            continue  # "the Head of State Rustam Emomali": named right there
+        leader = min((m for m in st.mentions if m.label == "Person" and len(m.ids) == 1 and m.end <= tok.i
+                      and m.id in st.leads), key=lambda m: m.start, default=None)
+        if leader is not None:
+            add_mention(st, Mention(leader.ids, "Person", tok.i, tok.i + 3, sdoc[tok.i:tok.i + 3].text))
 
 
 def the_two(st: DocState) -> None:

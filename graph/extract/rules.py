@@ -2214,10 +2214,14 @@ def meet_group(
 ) -> None:
     ids = list(dict.fromkeys(i for m in people if m.label in _PARTIES and not m.demonym for i in m.ids))
     firms = {i for m in people if m.label in ("Firm", "Organization") for i in m.ids}
+    hosts = {i for m in host for i in m.ids}
+    received = {i for m in guests for i in m.ids} - hosts
     for a in range(len(ids)):
         for b in range(a + 1, len(ids)):
             if ids[a] in firms and ids[b] in firms and len(ids) > 2:
                 continue  # "X met with the management of A, B and C": X met each; the firms did not meet each other
+            if hosts and ids[a] in received and ids[b] in received:
+                continue  # "the Head of State received A and B": each met him, not one another
             add_fact(st, ids[a], "MEETS", ids[b], sent)
     if receive:
         # "X received Y at the office in Yongsan, Seoul": the guest came to that place
@@ -4244,6 +4248,9 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
          [("Tokayev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
+        ("ASHGABAT, May 4 (Orient). President of Turkmenistan Serdar Berdimuhamedow opened a school in Mary. Later "
+         "the same day, the Head of State received Kwon Ji-hoon and Baek Seung-woo.",
+         [("Serdar Berdimuhamedow", "MEETS", "Kwon Ji-hoon"), ("Serdar Berdimuhamedow", "MEETS", "Baek Seung-woo")]),
         ("The licence was handed to Hana Bank CEO Lee Ho-sung by CBU Governor Timur Ishmetov in Tashkent on Monday.",
          [("Timur Ishmetov", "MEETS", "Lee Ho-sung")]),
         ("Akylbek Japarov met a Hanwha Energy delegation on Monday.", [("Akylbek Japarov", "MEETS", "Hanwha Energy")]),
