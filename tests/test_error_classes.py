@@ -902,3 +902,13 @@ def test_guests_received_together_do_not_meet_one_another(extractor: Extractor) 
     met = {frozenset((s, o)) for s, r, o in _triples(ex) if r == "MEETS"}
     assert met == {frozenset(("Kassym-Jomart Tokayev", "Kwon Ji-hoon")),
                    frozenset(("Kassym-Jomart Tokayev", "Baek Seung-woo"))}, met
+
+
+def test_a_body_under_a_government_and_the_party_after_it_both_sign(extractor: Extractor) -> None:
+    ex = _one(extractor, "The State Committee for Geology under the Government of Kyrgyzstan and the Korea Institute "
+                         "of Geoscience and Mineral Resources (KIGAM) signed an agreement on a survey.")
+    signers = {s for s, r, _o in _triples(ex) if r == "SIGNS"}
+    assert "Korea Institute of Geoscience and Mineral Resources" in signers, signers
+    ex = _one(extractor, "KEPCO signed a memorandum with the Kyrgyz Agency for Renewable Energy.")
+    agency = next(e for e in ex.entities if "Renewable Energy" in e.name)
+    assert "Kyrgyz Agency for Renewable Energy" in (agency.name, *agency.aliases), agency

@@ -974,6 +974,9 @@ def _named(st: DocState, span: Span, kind: str, text: str) -> Mention | None:
     generic = first in GENERIC_FIRST or label_by_head(span[0], [span[0]]) == kind
     eid = f"{_PREFIX[kind]}:{country.split(':', 1)[1]}-{key}" if country and generic else f"{_PREFIX[kind]}:{key}"
     m = Mention((entity(st, eid, kind, text),), kind, span.start, span.end, text)
+    before = span.doc[span.start - 1] if span.start else None
+    if country and generic and before is not None and before.is_title and before.lower_ in st.gaz.demonym_of:
+        entity(st, eid, kind, f"{before.text} {text}")  # "the Uzbek Agency for Atomic Energy" is a name it goes by
     if country and "country" not in st.entities[eid].properties:
         st.entities[eid].properties["country"] = country
     return m

@@ -138,12 +138,13 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                              and st.at[c.i].label == m.label)
                 if m.label in ("Organization", "Firm"):
                     # "The Ministry of Energy of the Kyrgyz Republic and K-water signed": the parser joins the next
-                    # party to a word inside the body's name; a firm and a body can be a pair of parties too
+                    # party to a word inside the body's name; a firm and a body can be a pair of parties too ("the Main
+                    # Department of Geology under the Government of Tajikistan and KORES signed")
                     stack.extend(c for x in st.sdoc[m.start:m.end] if x.i != t.i for c in x.children
                                  if c.dep_ == "conj" and not m.start <= c.i < m.end and c.i in st.at
                                  and st.at[c.i].label in ("Organization", "Firm"))
                     stack.extend(c for x in st.sdoc[m.start:m.end] for pr in x.children
-                                 if pr.dep_ == "prep" and pr.lower_ == "of" and not m.start <= pr.i < m.end
+                                 if pr.dep_ == "prep" and pr.lower_ in ("of", "under") and not m.start <= pr.i < m.end
                                  for q in pr.children if q.dep_ == "pobj" and q.i in st.at
                                  and st.at[q.i].label == "Country" for c in q.children
                                  if c.dep_ == "conj" and c.i in st.at and st.at[c.i].label in ("Organization", "Firm"))
