@@ -912,3 +912,13 @@ def test_a_body_under_a_government_and_the_party_after_it_both_sign(extractor: E
     ex = _one(extractor, "KEPCO signed a memorandum with the Kyrgyz Agency for Renewable Energy.")
     agency = next(e for e in ex.entities if "Renewable Energy" in e.name)
     assert "Kyrgyz Agency for Renewable Energy" in (agency.name, *agency.aliases), agency
+
+
+def test_signers_named_after_the_place_sign_and_a_ceremony_s_guests_do_not(extractor: Extractor) -> None:
+    ex = _one(extractor, "A grant agreement was signed in Bishkek by Finance Minister Almaz Baketaev and KOICA "
+                         "President Chang Won-sam, who is on a working visit to Kyrgyzstan.")
+    signers = {s for s, r, _o in _triples(ex) if r == "SIGNS"}
+    assert {"Almaz Baketaev", "Chang Won-sam"} <= signers, signers
+    ex = _one(extractor, "The contract was signed on Friday with Turkmenhimiya at a ceremony in Ashgabat attended by "
+                         "the Korean firm's chief executive Park Sung-min.")
+    assert ("Park Sung-min", "SIGNS") not in {(s, r) for s, r, _o in _triples(ex)}

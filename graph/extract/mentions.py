@@ -796,6 +796,13 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
             doc[end].lemma_.lower() in _REGION_NOUNS and doc[end].is_lower and not gaz.lookup(ent.text) and \
             all(t.pos_ == "PROPN" for t in doc[start:end]):
         return _site_mention(st, start, end + 1)  # "in Lebap province": a region, whatever NER took the name for
+    if label in ("ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "KG_FIRM", "KG_ORG") and end < len(doc) and \
+            end - start <= 4 and doc[end].is_lower and doc[end].tag_ == "NN" and \
+            doc[end].lemma_.lower() in _SCHEME_NOUNS and not gaz.lookup(ent.text) and \
+            all(t.pos_ == "PROPN" for t in doc[start:end]) and \
+            label_by_head(doc[end - 1], list(doc[start:end])) is None:
+        # "launched the Fresh Partnership programme": the name of a programme, not of a firm
+        return _named(st, doc[start:end + 1], "Agreement", doc[start:end + 1].text)
     span = ent.doc[start:end]
     text = _TITLE_RE.sub("", span.text) if label == "PERSON" else span.text
     if not text.strip():
@@ -1029,6 +1036,7 @@ _BUILT_NOUNS = frozenset({"construction", "building", "erection", "modernisation
 
 
 _PROGRAMME_NOUNS = frozenset({"project", "programme", "program"})
+_SCHEME_NOUNS = frozenset({"programme", "program", "initiative"})
 # premises a body gets when they are new: built, opened, financed like any project
 _NEW_PREMISES = frozenset({"building", "campus", "headquarters", "premises"})
 # a firm named only by what it is, where stakes are held in it ("the joint venture", "the project company")

@@ -2031,8 +2031,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 # "Korea Zinc is a smelting company headquartered in Seoul": the copula's subject is placed
                 subjects = expand(st, verb.head)
     elif rel == "LAUNCHES":
-        # launching a programme or initiative is taking part in it; launching a plant or event is opening it
-        add_facts(st, subjects, "PARTY_TO", [o for o in objs if o.label == "Agreement"], sent)
+        # launching a programme or initiative is taking part in it; launching a plant or event is opening it (a
+        # person, who is party to nothing, launches the programme)
+        programmes = [o for o in objs if o.label == "Agreement"]
+        add_facts(st, subjects, "PARTY_TO", programmes, sent)
+        add_facts(st, [m for m in subjects if m.label == "Person"], "LAUNCHES", programmes, sent)
         objs = [o for o in objs if o.label != "Agreement"]
         # (an event or a facility opened in a place is there: "a vocational training centre ... was inaugurated in
         # Osh")
@@ -4578,6 +4581,10 @@ for _name, _conf, _desc, _examples in (
         ("On Monday, a vocational training centre built with a grant from KOICA was inaugurated in Osh.",
          [("vocational training centre", "LOCATED_IN", "Osh")]),
         ("Tokayev launched the Tashkent Investment Forum.", [("Tokayev", "LAUNCHES", "Tashkent Investment Forum")]),
+        ("President Japarov and President Lee Jae-myung held talks. Afterwards the two presidents launched the Smart "
+         "Partnership programme, which covers logistics and tourism.",
+         [("Sadyr Japarov", "LAUNCHES", "Smart Partnership programme"),
+          ("Lee Jae-myung", "LAUNCHES", "Smart Partnership programme")]),
         ("Hyundai opened a car plant in Almaty.", [("Hyundai", "LAUNCHES", "car plant")]),)),
     ("verb:host", 0.85, "X hosts / organises an event; a place that hosts bodies has them", (
         ("Kazakhstan hosts three Korean Education Centres.",

@@ -334,6 +334,21 @@ def semicolon_items(st: DocState, i: int) -> list[Mention]:
     return out
 
 
+def _titled_after_and(found: list[Token]) -> list[Token]:
+    """'by Health Minister A and KOICA President B': the name after "and" and its title (capitalised words)."""
+    if not found:
+        return []
+    doc = found[0].doc
+    k = found[0].i + 1
+    if k >= len(doc) or doc[k].lower_ != "and":
+        return []
+    j = k + 1
+    while j < len(doc) and j - k <= 8 and (doc[j].text[:1].isupper() or doc[j].text == "-" or
+                                           doc[j - 1].text == "-" and not doc[j - 1].whitespace_):
+        j += 1
+    return [doc[j - 1]] if j - 1 > k and doc[j - 1].pos_ == "PROPN" else []
+
+
 def agents_of(verb: Token) -> list[Token]:
     agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if agents:
@@ -348,6 +363,15 @@ def agents_of(verb: Token) -> list[Token]:
         agents = [q for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
                   for p in c.children if p.dep_ == "pobj" for b in p.children
                   if b.dep_ in ("prep", "agent") and b.lower_ == "by" for q in b.children if q.dep_ == "pobj"]
+        if not agents:
+            # "... signed in Tashkent by Health Minister A and KOICA President B, who ...": a person's name the
+            # parser took apart may leave the "by" phrase deeper under the place, and B off the list
+            agents = [q for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
+                      for b in c.subtree if b.dep_ in ("prep", "agent") and b.lower_ == "by" and b.i < c.right_edge.i
+                      and not any(a.pos_ in ("VERB", "AUX") for a in b.ancestors
+                                  if c.left_edge.i <= a.i <= c.right_edge.i)  # (not "a ceremony attended by")
+                      for q in b.children if q.dep_ == "pobj"][:1]
+            agents += _titled_after_and(agents)
     if agents:
         # a misparsed list "signed by A, B and C" may hang B and C on the verb as conjuncts
         agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
