@@ -922,3 +922,9 @@ def test_signers_named_after_the_place_sign_and_a_ceremony_s_guests_do_not(extra
     ex = _one(extractor, "The contract was signed on Friday with Turkmenhimiya at a ceremony in Ashgabat attended by "
                          "the Korean firm's chief executive Park Sung-min.")
     assert ("Park Sung-min", "SIGNS") not in {(s, r) for s, r, _o in _triples(ex)}
+
+
+def test_a_head_of_state_pledges_aid_for_his_country(extractor: Extractor) -> None:
+    ex = _one(extractor, "President Lee Jae-myung also pledged $30 million in grant aid to Tajikistan.")
+    assert ("South Korea", "GRANTS_AID_TO", "Tajikistan") in _triples(ex)
+    assert not [f for f in ex.facts if f.relation == "GRANTS_AID_TO" and f.subject.startswith("person:")]

@@ -21,7 +21,15 @@ from graph.extract.lexicon import (
 )
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention
-from graph.extract.syntax import STAGE_VERBS, document_topic, expand, objects_of, purpose_targets, subjects_of
+from graph.extract.syntax import (
+    STAGE_VERBS,
+    document_topic,
+    expand,
+    leaders_as_countries,
+    objects_of,
+    purpose_targets,
+    subjects_of,
+)
 
 _ACTOR_LABELS = ("Country", "Firm", "Organization", "Person", "Group")
 
@@ -442,6 +450,8 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         envoys = {k[0]: k[2] for k in st.facts if k[1] == "REPRESENTS" and k[2].startswith("country:")}
         agents = [next((m for m in st.mentions if m.id == envoys[a.id] and len(m.ids) == 1), a)
                   if a.label == "Person" and a.id in envoys else a for a in agents]
+        # "Yoon also pledged $50 million in grant aid to Kyrgyzstan": a head of state gives for his country
+        agents = leaders_as_countries(st, agents)
     targets = [t for t in targets if t not in agents]
     bought = verb is not None and verb.lemma_.lower() in ("acquire", "buy", "purchase")
     if frame.relation == "HOLDS_STAKE_IN" and verb is not None and bought and any(

@@ -665,6 +665,7 @@ _COMPATIBLE: dict[str, tuple[str, ...]] = {
 
 # nouns that make a proper name before them a site: "the Kandym gas field", "the Jerooy deposit", "the Kumtor mine"
 _SITE_NOUNS = frozenset({"field", "deposit", "mine", "block"})
+_ROMAN = re.compile(r"[IVX]{1,4}")
 _SITE_RESOURCES = frozenset({"gas", "oil", "gold", "copper", "uranium", "coal", "silver", "zinc", "iron", "lithium",
                              "tungsten", "condensate", "oil-and-gas", "gas-condensate", "ore", "tantalum", "molybdenum",
                              "antimony", "nickel", "cobalt", "lead", "tin", "manganese", "chromium", "titanium",
@@ -1313,7 +1314,9 @@ def noun_phrase_mentions(st: DocState) -> None:
                     and sdoc[k].is_title and (k == 0 or sdoc[k - 1].lower_ == "the"):
                 drop_mention(st, st.at[k])  # ("the Kundybai ... deposit": a site's name NER took for a person's)
             first = k
-            while first >= 0 and sdoc[first].pos_ == "PROPN" and sdoc[first].is_title and first not in st.at:
+            while first >= 0 and sdoc[first].pos_ == "PROPN" and (sdoc[first].is_title or
+                                                                  _ROMAN.fullmatch(sdoc[first].text)) and \
+                    first not in st.at:  # ("the Kutessay II rare earth deposit": a numbered site)
                 first -= 1
                 if first >= 1 and sdoc[first].text == "-" and not sdoc[first].whitespace_ and \
                         not sdoc[first - 1].whitespace_ and sdoc[first - 1].is_title:

@@ -2068,6 +2068,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             add_facts(st, subjects, "MEETS", guests, sent)
             meet_group(st, sent, [], receive=True, host=subjects, guests=guests, verb=verb)
         objs = events
+    elif rel == "PARTY_TO" and lemma == "unveil":
+        # "Yoon unveiled the K-Silk Road initiative": a person, who is party to nothing, launches it (a country or
+        # body that unveils it is a party, below)
+        with running(st, "verb:launch", verb):
+            add_facts(st, [m for m in subjects if m.label == "Person"], "LAUNCHES",
+                      [o for o in objs if o.label == "Agreement"], sent)
     elif rel == "ATTENDS" and lemma == "join" and any(o.label == "Agreement" for o in direct):
         # "Kyrgyzstan joined the EPS in 2007": who joins a programme or treaty is a party to it
         with running(st, "verb:join-programme", verb):
@@ -3893,6 +3899,11 @@ def project_places(st: DocState) -> None:
             places += [p for p in places_of(st, n) if p.id != m.id]
             places += [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                        for q in c.children for p in places_of(st, q) if p.id != m.id]
+        # a deposit or field is no place of another site ("the Kutessay II deposit in Chui region and the
+        # Trudovoye deposit in Issyk-Kul region": a list of two sites), where a plant may stand at a field
+        if m.label == "Location":
+            places = [p for p in places if not (p.label == "Location" and st.entities[p.id].name.lower().split()[-1:]
+                                                in (["deposit"], ["field"]))]
         if places:
             done.add(m.id)
             add_facts(st, [m], "LOCATED_IN", places, head.sent)
@@ -4139,7 +4150,9 @@ for _name, _conf, _desc, _examples in (
         ("Samsung C&T signed a memorandum with Kazakhstan's national oil company.",
          [("Kazakhstan's national oil company", "SIGNS", "memorandum"),
           ("Samsung C&T", "PARTNERS_WITH", "Kazakhstan's national oil company")]),)),
-    ("verb:develop", 0.85, "X develops / mines / explores Y", (
+    ("verb:develop", 0.85, "X develops / mines / explores / surveys Y", (
+        ("In Tajikistan, KIGAM is surveying the Takob II fluorite deposit in Sughd region.",
+         [("KIGAM", "DEVELOPS", "Takob II fluorite deposit")]),
         ("One, on critical minerals supply chains, was signed between Korea's Ministry of Trade, Industry and Energy "
          "and Uzbekistan's Ministry of Mining Industry and Geology, under which the two sides will jointly explore "
          "tungsten, molybdenum and lithium deposits.",
@@ -4581,6 +4594,8 @@ for _name, _conf, _desc, _examples in (
         ("On Monday, a vocational training centre built with a grant from KOICA was inaugurated in Osh.",
          [("vocational training centre", "LOCATED_IN", "Osh")]),
         ("Tokayev launched the Tashkent Investment Forum.", [("Tokayev", "LAUNCHES", "Tashkent Investment Forum")]),
+        ("In 2024 President Yoon Suk Yeol unveiled the K-Silk Road initiative in Astana.",
+         [("Yoon Suk Yeol", "LAUNCHES", "K-Silk Road initiative")]),
         ("President Japarov and President Lee Jae-myung held talks. Afterwards the two presidents launched the Smart "
          "Partnership programme, which covers logistics and tourism.",
          [("Sadyr Japarov", "LAUNCHES", "Smart Partnership programme"),
