@@ -69,6 +69,9 @@ _POP_LINE = re.compile(
 
 
 
+_JOINT_TEXTS = frozenset({"statement", "declaration", "communique", "communiqué"})
+
+
 def negated(verb: Token) -> bool:
     """'has not signed', 'never visited' (not 'not only signed ... but also'), 'no contract has been signed'."""
     for c in verb.children:
@@ -196,6 +199,11 @@ def relations(st: DocState, sent: Span) -> None:
             if lemma in VERB_REL:
                 with running(st, verb_rule_name(lemma), tok):
                     verb_rule(st, sent, tok, lemma)
+            elif lemma == "issue" and any(c.dep_ == "dobj" and c.lemma_.lower() in _JOINT_TEXTS and
+                                          any(x.lower_ == "joint" for x in c.children) for c in tok.children):
+                # "the two leaders issued a joint statement": adopted it
+                with running(st, verb_rule_name("adopt"), tok):
+                    verb_rule(st, sent, tok, "adopt")
             elif lemma in _SUPPORT_VERBS:
                 with running(st, "verb:projects-in", tok):
                     verb_rule(st, sent, tok, lemma)
@@ -1711,6 +1719,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                       for p in c.children if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label == "Agreement"]
         agreements = [m for m in direct if m.label == "Agreement"]
         subjects = [m for m in subjects if m.label != "Agreement"]  # an agreement signs nothing
+        if lemma == "adopt" and not passive:
+            # "the two leaders adopted a joint declaration": they sign it, and the countries they lead are parties
+            with running(st, "verb:announce", verb):
+                add_facts(st, [m for m in leaders_as_countries(st, subjects) if m.label == "Country"], "PARTY_TO",
+                          agreements, sent)
         # "X concluded an agreement with Y": Y is a party too
         betweens = between(st, [st.sdoc[a.start] for a in agreements])
         parties = subjects + by_prep.get("with", []) + betweens
@@ -4349,7 +4362,10 @@ for _name, _conf, _desc, _examples in (
          [("memorandum", "COVERS", "lithium"), ("memorandum", "COVERS", "cobalt")]),)),
     ("verb:announce", 0.8, "X announces / launches / unveils a programme it is party to", (
         ("South Korea announced the K-Silk Road initiative.",
-         [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
+         [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),
+        ("President Tokayev held talks with President Lee Jae-myung. The two leaders issued a joint statement on "
+         "a strategic partnership.", [("Kazakhstan", "PARTY_TO", "statement"),
+                                      ("South Korea", "PARTY_TO", "statement")]),)),
     ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended); an aid agency "
      "carrying out its grant project gives aid to it", (
         ("Hanwha Energy will build a solar power plant in Issyk-Kul region.",
