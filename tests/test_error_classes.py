@@ -928,3 +928,11 @@ def test_a_head_of_state_pledges_aid_for_his_country(extractor: Extractor) -> No
     ex = _one(extractor, "President Lee Jae-myung also pledged $30 million in grant aid to Tajikistan.")
     assert ("South Korea", "GRANTS_AID_TO", "Tajikistan") in _triples(ex)
     assert not [f for f in ex.facts if f.relation == "GRANTS_AID_TO" and f.subject.startswith("person:")]
+
+
+def test_the_banks_a_borrower_signs_a_loan_agreement_with_lend_to_it(extractor: Extractor) -> None:
+    ex = _one(extractor, "Kazatomprom has signed a $200 million loan agreement with Woori Bank and the Korea "
+                         "Development Bank (KDB) to expand a mine.")
+    lent = {(s, o) for s, r, o in _triples(ex) if r == "LENDS_TO"}
+    assert ("Woori Bank", "Kazatomprom") in lent and ("Korea Development Bank", "Kazatomprom") in lent, lent
+    assert not [p for p in lent if p[0] == "Kazatomprom" or p[1] in ("Woori Bank", "Korea Development Bank")], lent

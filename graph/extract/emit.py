@@ -70,6 +70,16 @@ def funder_kind(st: DocState, eid: str) -> str | None:
     return "funder" if set(name.split()) & FUNDER_WORDS else None
 
 
+def lender_named(st: DocState, eid: str) -> bool:
+    """A lender by its name: a bank or fund ("Shinhan Bank", "the Development Bank of Kazakhstan"), or a body the
+    funder words name."""
+    ent = st.entities.get(eid)
+    if ent is None or ent.label not in ("Organization", "Firm"):
+        return False
+    return funder_kind(st, eid) == "funder" or any(
+        w in ("bank", "fund") for n in (ent.name, *ent.aliases) for w in n.lower().split())
+
+
 def add_fact(
     st: DocState,
     subject: str,

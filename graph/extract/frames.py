@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graph.extract.emit import add_facts, funder_kind
+from graph.extract.emit import add_facts, funder_kind, lender_named
 from graph.extract.lexicon import (
     AGREEMENT_HEADS,
     MEETING_NOUNS,
@@ -106,6 +106,10 @@ _SHARES_OF_COST = frozenset({"percent", "%", "share", "part", "portion", "sum", 
                              "remainder", "balance", "half", "third", "quarter"})
 
 
+def _bank(st: DocState, m: Mention) -> bool:
+    return len(m.ids) == 1 and lender_named(st, m.id)
+
+
 def _loan_before(st: DocState, sent: Span) -> bool:
     """Does the sentence, or one of the three before it, speak of a loan or credit?"""
     sents = list(st.sdoc.sents)
@@ -162,6 +166,19 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # agreement is with gives the money, not the one who approves or signs it
         agents = [m for m in _pp(st, deal, frozenset({"with"})) if _is_actor(st, m)]
         if agents:
+            verb = None
+    if deal is None and not agents and frame.relation == "LENDS_TO" and tok.dep_ == "compound" and \
+            tok.head.lemma_.lower() in AGREEMENT_HEADS and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB":
+        # "Kazakhmys has signed a $450 million loan agreement with KDB and Shinhan Bank": the banks the borrower
+        # signs with lend, to the one who signs with them
+        signing = tok.head.head
+        banks = [m for m in _pp(st, tok.head, frozenset({"with"})) + _pp(st, signing, frozenset({"with"}))
+                 if _is_actor(st, m) and _bank(st, m)]
+        signers, passive = subjects_of(st, signing)
+        signers = [m for m in signers if _is_actor(st, m) and m.label != "Person"]
+        if banks and signers and not passive and not any(_bank(st, m) for m in signers):
+            agents = [m for k, m in enumerate(banks) if m not in banks[:k]]
+            targets = [*signers, *(t for t in targets if t not in signers)]
             verb = None
     if verb is not None and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.lower_ == "as" and
                              tok.head.head.i == verb.i) and verb.lemma_.lower() in ("come", "flow") and \

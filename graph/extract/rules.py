@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from graph.extract.emit import add_fact, add_facts
+from graph.extract.emit import add_fact, add_facts, lender_named
 from graph.extract.frames import funder_kind, paragraph_project, read_frame
 from graph.extract.gazetteer import name_key
 from graph.extract.lexicon import (
@@ -863,6 +863,10 @@ def loan_agreement(st: DocState, sent: Span, a: Mention, signers: list[Mention])
                                     for c in head.children for p in c.children if p.dep_ == "pobj")):
         return
     lenders = [m for m in signers if len(m.ids) == 1 and funder_kind(st, m.id) == "funder"]
+    # "Kazakhmys signed a loan agreement with KDB and Shinhan Bank": every bank the borrower signs with lends
+    banks = [m for m in signers if len(m.ids) == 1 and lender_named(st, m.id)]
+    if banks and len(banks) < len(signers):
+        lenders = banks
     if len(lenders) == len(signers) > 1:
         # "Korea Eximbank and Turkmenistan's State Bank for Foreign Economic Affairs signed an agreement on a credit
         # line": between two banks, the Korean one lends
