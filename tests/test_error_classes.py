@@ -936,3 +936,13 @@ def test_the_banks_a_borrower_signs_a_loan_agreement_with_lend_to_it(extractor: 
     lent = {(s, o) for s, r, o in _triples(ex) if r == "LENDS_TO"}
     assert ("Woori Bank", "Kazatomprom") in lent and ("Korea Development Bank", "Kazatomprom") in lent, lent
     assert not [p for p in lent if p[0] == "Kazatomprom" or p[1] in ("Woori Bank", "Korea Development Bank")], lent
+
+
+def test_a_legal_form_short_or_long_is_one_name_and_companies_of_countries_are_firms(extractor: Extractor) -> None:
+    ex = _one(extractor, "The Korea Mine Rehabilitation and Mineral Resources Corp. (KOMIR) will survey the deposit.")
+    firms = [e.id for e in ex.entities if e.label == "Firm"]
+    assert firms == ["firm:korea-mine-rehabilitation-and-mineral-resources-corporation"], firms
+    assert not [e for e in ex.entities if e.label == "Project"]
+    ex = _one(extractor, "President Tokayev held talks with President Lee Jae-myung. Companies of the two countries "
+                         "signed 40 business deals.")
+    assert not [f for f in ex.facts if f.relation == "SIGNS" and f.subject.startswith("country:")]

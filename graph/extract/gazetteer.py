@@ -30,6 +30,9 @@ _TITLE_RE = re.compile(
 )
 
 
+_LEGAL_SHORT = (("Corporation", "Corp."), ("Company", "Co."), ("Limited", "Ltd."), ("Incorporated", "Inc."))
+
+
 def name_key(text: str) -> str:
     """Comparison key for names: case, punctuation, 'the' and legal-form suffixes ignored."""
     t = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -97,6 +100,10 @@ class Gazetteer:
             names = [(n, e.label) for n in (e.name, *e.aliases)]
             # "Korea Electric Power Corp." ends in a token of its own with the period
             names += [(n + ".", e.label) for n in (e.name, *e.aliases) if re.search(r"\b(?:Corp|Co|Inc|Ltd)$", n)]
+            # "Korea Mine Rehabilitation and Mineral Resources Corp." for "... Corporation": a legal form short or
+            # long is the same name
+            names += [(n[: -len(long)] + short, e.label) for n in (e.name, *e.aliases)
+                      for long, short in _LEGAL_SHORT if n.endswith(" " + long)]
             names += [(d, "DEMONYM") for d in e.demonyms]
             for n, label in names:
                 ids = self.by_key.get(name_key(n), [e.id])

@@ -70,6 +70,9 @@ def _bracketed(st: DocState, tok: Token) -> bool:
     return j < sent.end and st.sdoc[j].text == ")"
 
 
+_FIRM_PLURALS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations"})
+
+
 def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
     """Entities an argument token stands for: itself, its conjuncts and appositions, and through
     transparent nouns ('a consortium of A, B and C', "Uzbekistan's economy", 'lithium deposits')."""
@@ -224,7 +227,9 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                         t.lemma_.lower() in TRANSPARENT_NOUNS or t.lower_ in TRANSPARENT_NOUNS or c.lower_ != "of"
                     )
                 ):
-                    stack.extend(p for p in c.children if p.dep_ == "pobj")
+                    # (but "companies of the two countries" are firms, not the countries)
+                    stack.extend(p for p in c.children if p.dep_ == "pobj" and not (
+                        t.lemma_.lower() in _FIRM_PLURALS and p.i in st.at and st.at[p.i].label == "Country"))
                 elif (
                     c.dep_ in ("compound", "poss", "amod", "nmod")
                     and c.i in st.at
