@@ -2896,7 +2896,9 @@ def invitation_noun(st: DocState, sent: Span, tok: Token) -> None:
         guests, passive = subjects_of(st, verb)
     elif tok.dep_ == "dobj" and verb.lemma_.lower() in ("accept", "receive", "take"):
         rule = "noun:invitation-accepted"
-        hosts = own
+        # "accepted an invitation from President Lee to visit Seoul": the one it is from invites too
+        hosts = own + [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                       if p.dep_ == "pobj" for m in expand(st, p)]
         guests, passive = subjects_of(st, verb)
     elif tok.dep_ == "dobj" and verb.lemma_.lower() in ("extend", "issue", "send", "give", "deliver", "convey",
                                                         "hand", "pass", "reiterate", "renew", "repeat"):
@@ -5020,7 +5022,9 @@ for _name, _conf, _desc, _examples in (
                                                                      "intergovernmental agreement")]),)),
     ("noun:invitation-accepted", 0.8, "Y accepted X's invitation: X invites Y", (
         ("Lee Jae-myung accepted Tokayev's invitation to attend the first Korea-Central Asia summit.",
-         [("Tokayev", "INVITES", "Lee Jae-myung")]),)),
+         [("Tokayev", "INVITES", "Lee Jae-myung")]),
+        ("Japarov accepted an invitation from Lee Jae-myung to visit Seoul.",
+         [("Lee Jae-myung", "INVITES", "Sadyr Japarov")]),)),
     ("noun:talks", 0.85, "talks between X and Y", (
         ("During his meeting with Tokayev, Lee Jae-myung praised Kazakhstan's reforms.",
          [("Tokayev", "MEETS", "Lee Jae-myung")]),
