@@ -946,3 +946,13 @@ def test_a_legal_form_short_or_long_is_one_name_and_companies_of_countries_are_f
     ex = _one(extractor, "President Tokayev held talks with President Lee Jae-myung. Companies of the two countries "
                          "signed 40 business deals.")
     assert not [f for f in ex.facts if f.relation == "SIGNS" and f.subject.startswith("country:")]
+
+
+def test_a_programme_s_period_or_a_plan_s_year_does_not_date_the_fact(extractor: Extractor) -> None:
+    ex = _one(extractor, "In a separate meeting, Finance Minister Kim Yong-beom held talks with Uzbek Deputy Prime "
+                         "Minister Jamshid Kuchkarov on a plan by the Korea Development Bank to open an office in "
+                         "Tashkent next year. The EDCF will provide Uzbekistan with up to $500 million in loans for "
+                         "2018-2020.", date="2017-11-23")
+    dates = {f.relation: f.evidence.date for f in ex.facts if f.evidence is not None}
+    assert dates["MEETS"] != "2018", dates
+    assert dates["LENDS_TO"] != "2018", dates

@@ -291,6 +291,13 @@ def _outside_clause_ok(st: DocState, date: Span, trigger: Token) -> bool:
                                        for c in said.children):
             return False
     for t in [date.root, *date.root.ancestors]:
+        if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and \
+                any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in t.children) and \
+                not (t.head.i in st.at and st.at[t.head.i].label == "Event"):
+            # "held talks on a plan by KDB to open an office in Tashkent next year": an infinitive on a noun dates
+            # what is to be done, not the fact stated outside it (but "the summit to be held in 2026" dates the
+            # summit)
+            return t.left_edge.i <= trigger.i <= t.right_edge.i
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "before", "until") for c in t.children):
             # "the first leader to visit South Korea since Lee took office in June": the clause dates another event
             return t.left_edge.i <= trigger.i <= t.right_edge.i
