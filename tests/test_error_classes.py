@@ -956,3 +956,11 @@ def test_a_programme_s_period_or_a_plan_s_year_does_not_date_the_fact(extractor:
     dates = {f.relation: f.evidence.date for f in ex.facts if f.evidence is not None}
     assert dates["MEETS"] != "2018", dates
     assert dates["LENDS_TO"] != "2018", dates
+
+
+def test_a_sum_of_two_is_no_joint_act(extractor: Extractor) -> None:
+    ex = _one(extractor, "Samsung and LG together sold 1.2 million television sets in Uzbekistan last year.")
+    assert not [f for f in ex.facts if f.relation == "PARTNERS_WITH"]
+    ex = _one(extractor, "Korea Zinc and Tau-Ken Samruk will together explore the Upper Kairakty deposit.")
+    assert ("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk") in _triples(ex) or \
+        ("Tau-Ken Samruk", "PARTNERS_WITH", "Korea Zinc") in _triples(ex)

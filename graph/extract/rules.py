@@ -69,6 +69,8 @@ _POP_LINE = re.compile(
 
 
 
+_TALLY_VERBS = frozenset({"sell", "account", "hold", "own", "export", "import", "employ", "control", "produce",
+                          "make", "represent", "total"})
 _JOINT_TEXTS = frozenset({"statement", "declaration", "communique", "communiqué"})
 
 
@@ -442,7 +444,10 @@ def relations(st: DocState, sent: Span) -> None:
             if len({m.id for m in founders}) >= 2:
                 with running(st, "verb:form-joint-venture", tok):
                     partner_group(st, sent, founders)
-        if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
+        if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together")
+                                      for c in tok.children) and \
+                not (lemma in _TALLY_VERBS and not any(c.lower_ == "jointly" for c in tok.children)):
+            # (not "Hyundai Motor and Kia together sold 68,400 vehicles": a sum of two, not a joint act)
             # "Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten": who act jointly partner
             actors, passive = subjects_of(st, tok)
             actors = [m for m in leaders_as_countries(st, actors) if m.label in ("Firm", "Organization", "Country")
