@@ -964,3 +964,9 @@ def test_a_sum_of_two_is_no_joint_act(extractor: Extractor) -> None:
     ex = _one(extractor, "Korea Zinc and Tau-Ken Samruk will together explore the Upper Kairakty deposit.")
     assert ("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk") in _triples(ex) or \
         ("Tau-Ken Samruk", "PARTNERS_WITH", "Korea Zinc") in _triples(ex)
+
+
+def test_states_that_sign_at_a_meeting_do_not_attend_it(extractor: Extractor) -> None:
+    ex = _one(extractor, "Kazakhstan and South Korea signed four cooperation documents on Tuesday at the 16th meeting "
+                         "of the Kazakh-Korean intergovernmental commission in Astana.")
+    assert not [f for f in ex.facts if f.relation == "ATTENDS" and f.subject.startswith("country:")]

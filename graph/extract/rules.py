@@ -1300,8 +1300,11 @@ def during_event(st: DocState, sent: Span, verb: Token) -> None:
     if passive:
         return
     with running(st, "verb:during-event", verb):
-        add_facts(st, [m for m in actors if m.label in ("Person", "Country", "Firm", "Organization")
-                       and not m.demonym], "ATTENDS", events, sent)
+        # (people and firms: "Kazakhstan and Korea signed five documents at the 15th meeting of the commission" says
+        # where two states signed, not that they attended, and a body that signs on a congress's sidelines is its
+        # host's partner, not a guest)
+        add_facts(st, [m for m in actors if m.label in ("Person", "Firm") and not m.demonym], "ATTENDS", events,
+                  sent)
 
 
 def _framed_money(verb: Token) -> bool:
