@@ -364,6 +364,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         if not targets:
             held = {f.object for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and f.evidence is not None
                     and f.evidence.start == sent.start_char}
+            if not held and tok.dep_ == "dobj" and any(t.lower_ == "respectively" for t in sent):
+                # "KORES and LS-Nikko Copper will hold 30 percent and 10 percent respectively": shares in what the
+                # text gave a stake in a sentence or two before (one thing only)
+                held = {f.object for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and
+                        f.evidence is not None and 0 < sent.start_char - f.evidence.start <= 800}
             if len(held) == 1:
                 targets = [m for m in st.mentions if m.id in held and len(m.ids) == 1 and m.start < tok.i][:1]
     unnamed_firm = frame.relation == "HOLDS_STAKE_IN" and any(
