@@ -973,10 +973,10 @@ def test_states_that_sign_at_a_meeting_do_not_attend_it(extractor: Extractor) ->
 
 
 def test_shares_listed_respectively_are_in_what_was_just_bought(extractor: Extractor) -> None:
-    ex = _one(extractor, "KIGAM and Daebo Minerals have bought a combined 45 percent stake in Kensu Mining LLP, the "
-                         "holder of the licence for the Kensu deposit. The agreement was signed in Bishkek by the two "
-                         "firms' chairmen, and the partners paid $90 million for their shares. KIGAM and Daebo Minerals "
-                         "will hold 25 percent and 20 percent respectively, while Kyrgyzaltyn, which set up the venture "
-                         "in 2006, keeps the remaining 55 percent.")
+    ex = _one(extractor, "KIGAM and Daebo Minerals have bought a combined 45 percent stake in Kensu Mining LLP, "
+                         "the holder of the licence for the Kensu deposit. The agreement was signed in Bishkek by the "
+                         "two firms' chairmen, and the partners paid $90 million for their shares. KIGAM and Daebo "
+                         "Minerals will hold 25 percent and 20 percent respectively, while Kyrgyzaltyn, which set up "
+                         "the venture in 2006, keeps the remaining 55 percent.")
     holders = {s for s, r, o in _triples(ex) if r == "HOLDS_STAKE_IN" and o == "Kensu Mining LLP"}
     assert "Kyrgyzaltyn" in holders, holders
