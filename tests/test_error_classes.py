@@ -980,3 +980,9 @@ def test_shares_listed_respectively_are_in_what_was_just_bought(extractor: Extra
                          "the venture in 2006, keeps the remaining 55 percent.")
     holders = {s for s, r, o in _triples(ex) if r == "HOLDS_STAKE_IN" and o == "Kensu Mining LLP"}
     assert "Kyrgyzaltyn" in holders, holders
+
+
+def test_the_group_is_a_group_not_the_firm_named_last(extractor: Extractor) -> None:
+    ex = _one(extractor, "Kia Corp. will build a bus plant in Almaty. Kia said the plant will make 20,000 buses a "
+                         "year. Hyundai Mobis, the group's parts affiliate, will supply axles to the plant.")
+    assert ("Hyundai Mobis", "SUBSIDIARY_OF", "Kia") not in _triples(ex)

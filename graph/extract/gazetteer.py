@@ -73,6 +73,8 @@ class Gazetteer:
                 country=e.get("country"),
                 metonym_for=e.get("metonym_for"),
             )
+        # the ids other entries name as their parent group
+        self.parents: frozenset[str] = frozenset(e.parent for e in self.entries.values() if e.parent)
         # name key -> ids; several ids share a key for generic names ("Ministry of Foreign Affairs")
         self.by_key: dict[str, list[str]] = {}
         self.demonym_of: dict[str, str] = {}

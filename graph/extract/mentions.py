@@ -1715,6 +1715,8 @@ def definite_references(st: DocState) -> None:
                 m.id in st.entities else set()
             if nation is not None and _firm_country(st, m.id) != nation:
                 continue
+            if lemma == "group" and not _a_group(st, m.id):
+                continue  # "the group's parts affiliate": a group, not the carmaker named last
             if firm_ref and m.label == "Firm" or not firm_ref and words & name_words or \
                     lemma in _LENDER_HEADS and m.label == "Organization" and name_words & _LENDER_HEADS:
                 # ("the Korean lender": a bank the gazetteer types as a body)
@@ -1728,6 +1730,16 @@ def definite_references(st: DocState) -> None:
             # Chemical is a joint venture between A and B ... The company operates"), then the nearest
             m = max(candidates, key=lambda c: (c[0], c[2].id in subjects, c[1]))[2]
             add_mention(st, Mention((m.id,), m.label, tok.i, tok.i + 1, tok.text))
+
+
+def _a_group(st: DocState, eid: str) -> bool:
+    """Is the firm a group: named so ("Shinhan Financial Group"), or the parent the gazetteer gives other firms?"""
+    ent = st.entities.get(eid)
+    if ent is None:
+        return False
+    if any("group" in n.lower().split() for n in (ent.name, *ent.aliases)):
+        return True
+    return eid in st.gaz.parents
 
 
 _SITE_HEADS = frozenset({"deposit", "field", "mine", "block"})
