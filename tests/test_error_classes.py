@@ -986,3 +986,12 @@ def test_the_group_is_a_group_not_the_firm_named_last(extractor: Extractor) -> N
     ex = _one(extractor, "Kia Corp. will build a bus plant in Almaty. Kia said the plant will make 20,000 buses a "
                          "year. Hyundai Mobis, the group's parts affiliate, will supply axles to the plant.")
     assert ("Hyundai Mobis", "SUBSIDIARY_OF", "Kia") not in _triples(ex)
+
+
+def test_no_one_visits_his_own_country(extractor: Extractor) -> None:
+    ex = _one(extractor, "President Tokayev received President Lee Jae-myung during his state visit to Astana.")
+    visits = {(s, o) for s, r, o in _triples(ex) if r == "VISITS"}
+    assert visits == {("Lee Jae-myung", "Astana")}, visits
+    ex = _one(extractor, "President Rahmon, who was on a working trip to Sughd region, toured the plant.")
+    assert ("Emomali Rahmon", "VISITS", "Sughd") in _triples(ex) or \
+        ("Emomali Rahmon", "VISITS", "Sughd region") in _triples(ex), _triples(ex)

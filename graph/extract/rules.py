@@ -3151,7 +3151,36 @@ def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
                 other = next(i for i in pair[0].ids if i != home)
                 with running(st, "noun:visit", tok):
                     add_facts(st, [v], "VISITS", [Mention((other,), "Country", tok.i, tok.i + 1, tok.text)], sent)
-    add_facts(st, visitors, "VISITS", [p for p in places if p.label in ("Country", "Location")], sent)
+    places = [p for p in places if p.label in ("Country", "Location")]
+    # (a country or its capital: a leader's "working trip to Sughd region" is a visit at home)
+    dest = {_country_of_place(st, p.id) for p in places if len(p.ids) == 1 and (
+        p.label == "Country" or (e := st.gaz.entries.get(p.id)) is not None and e.metonym_for is not None)} - {None}
+    if visitors and len(dest) == 1 and all(_home(st, v.id) in dest for v in visitors if len(v.ids) == 1):
+        # "Tokayev received Lee during his state visit to Astana": no one visits his own country; the visitor is the
+        # one other person of the sentence who is not at home there
+        others = [m for m in st.mentions if m.label == "Person" and len(m.ids) == 1 and sent.start <= m.start < sent.end
+                  and m.id not in {v.id for v in visitors} and _home(st, m.id) not in (None, *dest)]
+        visitors = others if len({m.id for m in others}) == 1 else []
+    add_facts(st, visitors, "VISITS", places, sent)
+
+
+def _home(st: DocState, pid: str) -> str | None:
+    """The country a person leads, works for or represents, as the text has said so far."""
+    if pid in st.leads:
+        return st.leads[pid]
+    return next((f.object for f in st.facts.values() if f.subject == pid and f.object.startswith("country:") and
+                 f.relation in ("LEADS", "WORKS_FOR", "REPRESENTS")), None)
+
+
+def _country_of_place(st: DocState, eid: str) -> str | None:
+    if eid.startswith("country:"):
+        return eid
+    entry = st.gaz.entries.get(eid)
+    if entry is not None and entry.country:
+        return entry.country
+    ent = st.entities.get(eid)
+    country = ent.properties.get("country") if ent is not None else None
+    return country if isinstance(country, str) else None
 
 
 # verbs that ask for or hope for what their object names: "called for Korean investment" states none
