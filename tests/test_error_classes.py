@@ -995,3 +995,8 @@ def test_no_one_visits_his_own_country(extractor: Extractor) -> None:
     ex = _one(extractor, "President Rahmon, who was on a working trip to Sughd region, toured the plant.")
     assert ("Emomali Rahmon", "VISITS", "Sughd") in _triples(ex) or \
         ("Emomali Rahmon", "VISITS", "Sughd region") in _triples(ex), _triples(ex)
+
+
+def test_people_and_services_supplied_are_no_goods(extractor: Extractor) -> None:
+    ex = _one(extractor, "Samsung Electronics, which supplies compressors and quality engineers, opened an office.")
+    assert not [e for e in ex.entities if e.label == "Sector" and "engineer" in e.name]

@@ -183,6 +183,8 @@ def relations(st: DocState, sent: Span) -> None:
                 lemma = "produce"  # "the factory is expected to turn out 30,000 cars per year"
             if lemma in VERB_REL and VERB_REL[lemma] == "PRODUCES":
                 products(st, tok)
+            elif lemma in _GOODS_VERBS and tok.pos_ == "VERB":
+                products(st, tok, supplied=True)
             if lemma in VERB_REL and lemma in _EVENT_VERBS and tok.pos_ == "VERB" and _event_subject(st, tok) and \
                     not any(c.dep_ == "dobj" for c in tok.children):
                 # "the Business Forum, which opened in Almaty on Tuesday": where an event opens it takes place
@@ -595,10 +597,16 @@ _VAGUE_OUTPUT = frozenset({"good", "goods", "product", "products", "output", "it
                            "revenue", "profit", "value", "job", "jobs", "waste"})
 
 
-def products(st: DocState, verb: Token) -> None:
+_GOODS_VERBS = frozenset({"supply", "deliver", "ship"})
+_NOT_GOODS = frozenset({"engineer", "specialist", "expert", "worker", "staff", "teacher", "doctor", "personnel",
+                        "service", "support", "assistance", "financing", "training", "consulting", "advice"})
+
+
+def products(st: DocState, verb: Token, supplied: bool = False) -> None:
     """What a plant or firm turns out, counted: '350,000 tonnes of phosphate fertilizer', '30,000 cars per year'.
     A counted product no name covers becomes a sector of its own (the product), so that the production rule has
-    an end to read; uncounted objects ('produces goods') stay nothing."""
+    an end to read; uncounted objects ('produces goods') stay nothing. `supplied`: what is supplied, delivered or
+    shipped, counted or named by its kind ('supplied the diagnostic equipment', 'will supply cockpit modules')."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [x for o in objs for x in o.conjuncts]
     for o in objs:
@@ -611,6 +619,11 @@ def products(st: DocState, verb: Token) -> None:
                          for p in c.children if p.dep_ == "pobj"), None)
         elif o.tag_ == "NNS" and counted:
             head = o
+        elif supplied and o.tag_ in ("NN", "NNS") and o.pos_ == "NOUN" and o.lemma_.lower() not in _VAGUE_OUTPUT and \
+                o.lemma_.lower() not in _NOT_GOODS and any(
+                    c.dep_ in ("compound", "amod") and c.i == o.i - 1 and c.pos_ in ("NOUN", "ADJ") and
+                    c.tag_ not in ("VB", "VBG", "VBN") for c in o.children):
+            head = o  # "supplied the diagnostic equipment": goods named by their kind (not people or services)
         elif o.tag_ in ("NN", "NNS") and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children) and \
                 o.lemma_.lower() not in _VAGUE_OUTPUT and any(
                     m.label == "Project" for m in subjects_of(st, verb)[0]):
@@ -4242,6 +4255,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
         ("The plant will supply modules to Hyundai Trans Kazakhstan's assembly line in Almaty.",
          [("plant", "SUPPLIES", "Hyundai Trans Kazakhstan")]),
+        ("LG Electronics supplied the ultrasound equipment for the new clinic.",
+         [("LG Electronics", "SUPPLIES", "ultrasound equipment")]),
         ("Turkmenhimiya will build the plant, and Turkmengas will supply it with 1.2 billion cubic metres of natural "
          "gas a year.", [("Turkmengas", "SUPPLIES", "natural gas")]),
         ("The Korea International Cooperation Agency (KOICA) on Tuesday handed over medical equipment worth $3.2 "
