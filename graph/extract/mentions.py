@@ -1713,7 +1713,7 @@ def definite_references(st: DocState) -> None:
                 continue
             name_words = {w.lower() for w in re.findall(r"[A-Za-z]+", st.entities[m.id].name)} if \
                 m.id in st.entities else set()
-            if nation is not None and _firm_country(st, m.id) != nation:
+            if nation is not None and entity_country(st, m.id) != nation:
                 continue
             if lemma == "group" and not _a_group(st, m.id):
                 continue  # "the group's parts affiliate": a group, not the carmaker named last
@@ -1792,8 +1792,8 @@ def definite_schemes(st: DocState) -> None:
             add_mention(st, Mention(m.ids, "Agreement", tok.i, tok.i + 1, tok.text))
 
 
-def _firm_country(st: DocState, eid: str) -> str | None:
-    """The country a firm belongs to, as the gazetteer or the document's own words say."""
+def entity_country(st: DocState, eid: str) -> str | None:
+    """The country a firm or place belongs to, as the gazetteer or the document's own words say."""
     entry = st.gaz.entries.get(eid)
     if entry is not None and entry.country:
         return entry.country

@@ -32,7 +32,7 @@ from graph.extract.lexicon import (
     VISIT_NOUNS,
     NounFrame,
 )
-from graph.extract.mentions import costed, funded_by
+from graph.extract.mentions import costed, entity_country, funded_by
 from graph.extract.quantities import _num, is_sum
 from graph.extract.registry import RULES, register, running
 from graph.extract.state import DocState, Mention, add_mention, entity, korean_by_name, report_pair
@@ -3186,14 +3186,7 @@ def _home(st: DocState, pid: str) -> str | None:
 
 
 def _country_of_place(st: DocState, eid: str) -> str | None:
-    if eid.startswith("country:"):
-        return eid
-    entry = st.gaz.entries.get(eid)
-    if entry is not None and entry.country:
-        return entry.country
-    ent = st.entities.get(eid)
-    country = ent.properties.get("country") if ent is not None else None
-    return country if isinstance(country, str) else None
+    return eid if eid.startswith("country:") else entity_country(st, eid)
 
 
 # verbs that ask for or hope for what their object names: "called for Korean investment" states none
