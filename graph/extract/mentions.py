@@ -1708,8 +1708,10 @@ def definite_references(st: DocState) -> None:
             continue
         words = {lemma, _SPELLINGS.get(lemma, lemma)}
         candidates: list[tuple[int, int, Mention]] = []
+        far: dict[str, Mention] = {}  # those named earlier than the reach
         for order, (k, m) in enumerate(seen):
             if sent_no - k > _REACH:
+                far[m.id] = m
                 continue
             name_words = {w.lower() for w in re.findall(r"[A-Za-z]+", st.entities[m.id].name)} if \
                 m.id in st.entities else set()
@@ -1721,6 +1723,16 @@ def definite_references(st: DocState) -> None:
                     lemma in _LENDER_HEADS and m.label == "Organization" and name_words & _LENDER_HEADS:
                 # ("the Korean lender": a bank the gazetteer types as a body)
                 candidates.append((sum(1 for _k, x in seen if x.id == m.id), order, m))
+        if not candidates and far:
+            # "The Ministry of Health said ... [five sentences on] ... a memorandum signed with the ministry": further
+            # back than the reach, the one entity of that kind the text has named at all
+            fits = [m for m in far.values() if m.id in st.entities and (nation is None or entity_country(st, m.id) ==
+                    nation) and (firm_ref and m.label == "Firm" or not firm_ref and words & {
+                        w.lower() for w in re.findall(r"[A-Za-z]+", st.entities[m.id].name)})]
+            kinds = [m for m in far.values() if m.id in st.entities and (firm_ref and m.label == "Firm" or words & {
+                w.lower() for w in re.findall(r"[A-Za-z]+", st.entities[m.id].name)})]
+            if len(fits) == 1 and len(kinds) == 1 and lemma != "group":
+                candidates = [(1, 0, fits[0])]
         if not candidates and topic is not None and not firm_ref and words & topic_words:
             # "In 2019 the theatre and the National Theater of Korea signed ...", paragraphs after a reference page
             # named its subject: the page's subject

@@ -937,24 +937,29 @@ def signed_lists(st: DocState) -> None:
             parties = [p for c in preps for p in _named_in(st, c)
                        if p.label in ("Country", "Firm", "Organization") and not p.demonym]
             if len(ids_of(parties)) < 2 and preps:
-                # the parser may scatter a long list item: the bodies named after "between", up to what the
-                # document is on, save those inside another name ("under the ...", "named after ...")
-                parties = []
-                for t in st.sdoc[preps[0].i + 1:sent.end]:
-                    if parties and t.lower_ in ("on", "for", "to", ";", "worth"):
-                        break
-                    x = st.at.get(t.i)
-                    if x is None or t.i != x.start or x.label not in ("Country", "Firm", "Organization") or \
-                            x.demonym or len(x.ids) != 1 or x in parties:
-                        continue
-                    if any(st.sdoc[k].lower_ in ("under", "after", "of") for k in range(max(0, t.i - 2), t.i)):
-                        continue
-                    parties.append(x)
+                parties = listed_between(st, preps[0], sent)
             if len(ids_of(parties)) < 2:
                 continue
             add_facts(st, parties, "SIGNS", [m], sent, modality="signed")
             partner_group(st, sent, parties)
             loan_agreement(st, sent, m, parties)
+
+
+def listed_between(st: DocState, prep: Token, sent: Span) -> list[Mention]:
+    """The bodies named after "between", read along the words up to what the document is on ("on", "for", "to"),
+    save those inside another name ("under the ...", "named after ..."): the parser may scatter a long list."""
+    parties: list[Mention] = []
+    for t in st.sdoc[prep.i + 1:sent.end]:
+        if parties and t.lower_ in ("on", "for", "to", ";", "worth"):
+            break
+        x = st.at.get(t.i)
+        if x is None or t.i != x.start or x.label not in ("Country", "Firm", "Organization") or \
+                x.demonym or len(x.ids) != 1 or x in parties:
+            continue
+        if any(st.sdoc[k].lower_ in ("under", "after", "of") for k in range(max(0, t.i - 2), t.i)):
+            continue
+        parties.append(x)
+    return parties
 
 
 def _is_korean(st: DocState, m: Mention) -> bool:
@@ -1719,6 +1724,18 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             # "One memorandum came out of the trip, signed with Doosan Enerbility", "a memorandum that was signed
             # between A and B": the participle's "subject" is the agreement signed
             direct, subjects, passive = direct + subjects, [], True
+        elif verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(m.label == "Agreement" for m in direct) and \
+                not any(c.dep_ == "dobj" for c in verb.children):
+            # "the memorandum on critical minerals signed between A and B": the parser hangs the participle on the
+            # last noun of what the document is on; what is signed is the document that noun's phrase hangs on
+            h = verb.head
+            for _ in range(2):
+                if h.dep_ != "pobj" or h.head.dep_ != "prep" or h.head.head.i not in st.at:
+                    break
+                h = h.head.head
+                if st.at[h.i].label == "Agreement" and st.at[h.i].end - 1 == h.i:
+                    direct, subjects, passive = [*direct, st.at[h.i]], [], True
+                    break
         if verb.dep_ == "relcl" and not passive and not any(m.label == "Agreement" for m in direct):
             # "a memorandum on a waste-to-energy plant that it had signed with K-eco", "an agreement it signed
             # with the khokimiyat": what the relative clause hangs on (or the agreement that noun is part of)
@@ -1826,6 +1843,13 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                     with running(st, "verb:also-signed", verb):
                         for sid in sorted(earlier):
                             add_fact(st, sid, "SIGNS", a.id, sent, om=a, modality="signed")
+            scattered = [c for c in verb.children if c.dep_ == "agent" and c.lower_ == "between"]
+            if scattered and len(ids_of(listed := listed_between(st, scattered[0], sent))) > len(ids_of(signers)) \
+                    and ids_of(signers) <= ids_of(listed):
+                # "an agreement signed in November 2025 between the university, the ministry and the regional
+                # khokimiyat": the parser may take "between" for the agent and scatter the list after it
+                signers = listed
+                parties += signers
             if signers:
                 # "X concluded an agreement with Y": Y signs it too
                 signers = signers + [
@@ -4148,6 +4172,19 @@ for _name, _conf, _desc, _examples in (
          [("Dushanbe City Hukumat", "SIGNS", "memorandum"), ("Seoul Metropolitan Government", "SIGNS", "memorandum")]),
         ("Turkmenawtoyollary and the Korea Expressway Corporation concluded an agreement on road maintenance.",
          [("Turkmenawtoyollary", "SIGNS", "agreement"), ("Korea Expressway Corporation", "SIGNS", "agreement")]),
+        ("Officials recalled the memorandum on critical minerals signed between Seoul's Ministry of Trade, Industry "
+         "and Energy and Astana's Ministry of Industry and Construction in June last year.",
+         [("Ministry of Trade, Industry and Energy", "SIGNS", "memorandum"),
+          ("Ministry of Industry and Construction", "SIGNS", "memorandum")]),
+        ("Woosong University will open a campus in Samarkand under an agreement signed in November 2025 between the "
+         "university, the Ministry of Higher Education, Science and Innovation and the Samarkand regional khokimiyat.",
+         [("Ministry of Higher Education, Science and Innovation", "SIGNS", "agreement"),
+          ("Samarkand regional khokimiyat", "SIGNS", "agreement")]),
+        ("The new hospital in Namangan will open in March, the Ministry of Health said on Tuesday. It has 400 beds. "
+         "It cost $95 million. Its equipment came from Korea. Its staff were trained in Seoul. Under a memorandum "
+         "signed with the ministry last year, Seoul National University Hospital will help manage the hospital.",
+         [("Ministry of Health", "SIGNS", "memorandum"), ("Seoul National University Hospital", "SIGNS",
+                                                           "memorandum")]),
         ("Tajikistan and Korea are partners. Grants are given under a framework agreement the two governments signed "
          "in 2019.", [("Tajikistan", "SIGNS", "framework agreement"), ("South Korea", "SIGNS", "framework agreement")]),
         ("The plant follows a memorandum of understanding on renewable energy cooperation that the governments of "
