@@ -4460,6 +4460,10 @@ for _name, _conf, _desc, _examples in (
          [("Hanwha Energy", "PLANS_TO_BUILD", "solar power plant"), ("Hanwha Energy", "BUILDS", "solar power plant")]),
         ("The traffic management system was installed by LG CNS in 2024.",
          [("LG CNS", "BUILDS", "traffic management system")]),
+        ("The parties praised the work of the gas chemical complex at Kiyanly in the Balkan velayat, built in 2018 by "
+         "LG International and Hyundai Engineering together with Toyo Engineering.",
+         [("LG International", "BUILDS", "gas chemical complex"), ("Toyo Engineering", "BUILDS",
+                                                                     "gas chemical complex")]),
         ("Turkmentelecom, the state telecommunications company, signed a contract with South Korea's KT Corporation to "
          "upgrade the national fibre-optic backbone and to build a data centre in Ashgabat.",
          [("KT Corporation", "BUILDS", "data centre")]),

@@ -535,7 +535,8 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     if found:
         # "hosted by the agency together with the city government": the agent's partner is an agent too
         heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))] if not passive else \
-            agents_of(verb)
+            [*agents_of(verb), *([verb] if agents_of(verb) else [])]
+        # ("built in 2018 by A and B together with C": the parser may hang "together with" on the participle)
         for h in heads:
             for c in h.children:
                 if c.lower_ in ("together", "along", "jointly") and c.dep_ == "advmod":
@@ -946,6 +947,12 @@ def objects_of(
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in st.at:
         # "a Forum was held, attended by both presidents": a participle clause's head is its object
         direct.extend(expand(st, verb.head))
+    elif verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and agents_of(verb) and \
+            (built := _project_before_comma(st, verb)) is not None:
+        # "appreciated the work of the gas chemical complex at Kiyanly in the Balkan velayat, built in 2018 by A
+        # and B": the parser hangs the participle on the wrong noun or on the verb; what it describes is the
+        # project right before its comma (after any phrases placing it)
+        direct.append(built)
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" and \
             verb.head.head.lower_ in ("on", "for", "about") and verb.head.head.head.i in st.at and \
             st.at[verb.head.head.head.i].label == "Agreement":
@@ -970,6 +977,31 @@ def objects_of(
         direct.extend(m for c in verb.head.children if c.dep_ in deps and (c.i < verb.i) == (verb.i > verb.head.i)
                       for m in expand(st, c))
     return direct, by_prep
+
+
+_PLACING_WORDS = frozenset({"in", "at", "near", "on", "of", "the", "a", "an", "outside", "along", "across"})
+
+
+def _project_before_comma(st: DocState, verb: Token) -> Mention | None:
+    """The project named right before the comma that opens a participle clause, with only place phrases ("at
+    Kiyanly in the Balkan velayat") between it and the comma; None when something else stands there."""
+    k = verb.left_edge.i - 1
+    if k < 1 or st.sdoc[k].text != "," or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                                              for c in verb.children):
+        return None
+    t = k - 1
+    while t >= verb.sent.start:
+        m = st.at.get(t)
+        if m is not None and m.label == "Project":
+            return m
+        if m is not None and m.label in ("Location", "Country") and not m.demonym:
+            t = m.start - 1
+            continue
+        if m is None and st.sdoc[t].lower_ in _PLACING_WORDS:
+            t -= 1
+            continue
+        return None
+    return None
 
 
 # The stage a verb reports of the project it governs (directly or through "construction of")
