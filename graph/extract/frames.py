@@ -132,6 +132,12 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     agents += [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in frame.agent_verbs
                for m in _pp(st, c, frozenset({"by"})) if _is_actor(st, m) and m not in agents]
     targets = _pp(st, tok, frame.target)
+    if not targets and relation == "HOLDS_STAKE_IN":
+        # "holds 70% of its shares", "60 percent of the company's equity": whose shares they are
+        targets = [st.at[x.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("share", "stake", "equity",
+                                                                                     "capital")
+                   for x in p.children if x.dep_ == "poss" and x.i in st.at]
     if not targets:
         # "the fourth EDCF loan extended to Kyrgyzstan": the participle's "to"/"for" phrase
         targets = [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and

@@ -2128,6 +2128,13 @@ def singular_pronouns(st: DocState) -> None:
                 add_mention(st, Mention((topic.id,), topic.label, tok.i, tok.i + 1, tok.text))
                 if subject_org is None:
                     subject_org = (topic.id, topic.label)
+            elif low == "its" and tok.dep_ == "poss" and subject_org is not None and last_org is not None and \
+                    last_org[2] == prev_sent_start and last_org[0] != subject_org[0] and \
+                    tok.head.lemma_.lower() in ("share", "stake", "equity", "capital") and \
+                    tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("of", "in"):
+                # "KazKor Lithium was set up in 2023. Sungwon Materials holds 70% of its shares": no firm holds shares
+                # in itself; the firm the sentence before was about
+                add_mention(st, Mention((last_org[0],), last_org[1], tok.i, tok.i + 1, tok.text))
             elif low == "its" and tok.dep_ == "poss" and subject_org is not None and \
                     subject_org[1] not in ("Project", "Event") and \
                     len({i for t in sent if t.i < tok.i and (x := st.at.get(t.i)) is not None and

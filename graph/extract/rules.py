@@ -38,6 +38,7 @@ from graph.extract.registry import RULES, register, running
 from graph.extract.state import DocState, Mention, add_mention, entity, korean_by_name, report_pair
 from graph.extract.syntax import (
     STAGE_VERBS,
+    _relative_head,
     agents_of,
     agreement_parties,
     between,
@@ -1147,11 +1148,39 @@ def percent_of(st: DocState, sent: Span, verb: Token) -> None:
     if _percent_targets(st, verb):
         return  # "owns 51 percent of X": the stake frame reads it
     owners, passive = subjects_of(st, verb)
+    if verb.dep_ == "relcl" and not passive and any(
+            t.lower_ == "which" and t.head.lower_ == "in" for t in verb.subtree if t.i < verb.i):
+        # "Uz-Kor Gas Chemical, in which Uzbekneftegaz and a Korean consortium each hold 50 percent", "Manas
+        # International Airport OJSC, in which the state holds 86 percent": a stake in what the clause hangs on
+        targets = [m for m in _relative_head(st, verb) if m.label in ("Firm", "Project")]
+        state = _the_state(st, verb, targets)
+        if not state and any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "which" for p in c.children)
+                             for c in verb.children):
+            return  # (the stake frame reads "in which" hung on the verb itself)
+        owners += state
+        add_facts(st, [m for m in owners if m.label in ("Firm", "Organization", "Country") and not m.demonym],
+                  "HOLDS_STAKE_IN", [t for t in targets if t not in owners], sent)
+        return
     if passive or verb.dep_ not in ("advcl", "conj") or verb.head.lemma_.lower() not in _STAKE_VERBS:
         return
     targets = _percent_targets(st, verb.head)
     add_facts(st, [m for m in owners if m.label in ("Firm", "Organization", "Country") and not m.demonym],
               "HOLDS_STAKE_IN", [t for t in targets if t not in owners], sent)
+
+
+def _the_state(st: DocState, verb: Token, targets: list[Mention]) -> list[Mention]:
+    """'the state holds 86 percent': "the state" as a holder is the country of what it holds a stake in."""
+    found: list[Mention] = []
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.lemma_.lower() == "state" and c.tag_ == "NN" and c.i not in st.at and \
+                [x.lower_ for x in c.children] == ["the"]:
+            homes = {h for t in targets for h in [entity_country(st, t.id)] if h}
+            pair = report_pair(st)
+            if not homes and len(pair) == 2 and "country:south-korea" in pair:
+                homes = set(pair) - {"country:south-korea"}  # (a firm of unknown country in a bilateral report)
+            if len(homes) == 1 and (home := homes.pop()) != "country:south-korea":
+                found.append(Mention((home,), "Country", c.i, c.i + 1, c.text))
+    return found
 
 
 _SHARE_WORDS = frozenset({"percent", "%", "stake", "share", "shares", "per"})
@@ -4827,7 +4856,13 @@ for _name, _conf, _desc, _examples in (
         ("The plant will be built by a special purpose company, Navoi Solar LLC. Hanwha Energy will hold a 60% stake "
          "in the company, while KOWEPO and the Uzbek firm Uzbek Green Power will hold 25% and 15%, respectively.",
          [("KOWEPO", "HOLDS_STAKE_IN", "Navoi Solar LLC"),
-          ("Uzbek Green Power", "HOLDS_STAKE_IN", "Navoi Solar LLC")]),)),
+          ("Uzbek Green Power", "HOLDS_STAKE_IN", "Navoi Solar LLC")]),
+        ("Uz-Kor Gas Chemical, in which Uzbekneftegaz and a Korean consortium led by Lotte Chemical and Korea Gas "
+         "Corp. (KOGAS) each hold 50 percent, runs the Surgil complex.",
+         [("Uzbekneftegaz", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical")]),
+        ("Korea and Kyrgyzstan discussed aviation. Traffic through Manas International Airport OJSC, in which the "
+         "state holds 86 percent, grew by a third.",
+         [("Kyrgyzstan", "HOLDS_STAKE_IN", "Manas International Airport")]),)),
     ("verb:form-joint-venture", 0.8, "A and B set up / establish a joint venture: they partner", (
         ("In 2008 KORES formed a uranium exploration venture with the national atomic company Kazatomprom.",
          [("KORES", "PARTNERS_WITH", "Kazatomprom")]),
