@@ -2128,13 +2128,14 @@ def singular_pronouns(st: DocState) -> None:
                 add_mention(st, Mention((topic.id,), topic.label, tok.i, tok.i + 1, tok.text))
                 if subject_org is None:
                     subject_org = (topic.id, topic.label)
-            elif low == "its" and tok.dep_ == "poss" and subject_org is not None and last_org is not None and \
-                    last_org[2] == prev_sent_start and last_org[0] != subject_org[0] and \
+            elif low == "its" and tok.dep_ == "poss" and subject_org is not None and \
                     tok.head.lemma_.lower() in ("share", "stake", "equity", "capital") and \
-                    tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("of", "in"):
-                # "KazKor Lithium was set up in 2023. Sungwon Materials holds 70% of its shares": no firm holds shares
-                # in itself; the firm the sentence before was about
-                add_mention(st, Mention((last_org[0],), last_org[1], tok.i, tok.i + 1, tok.text))
+                    tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("of", "in") and \
+                    (whose := _shares_owner(st, sent, tok, subject_org, last_org, prev_sent_start)) is not None:
+                # "KazKor Lithium was set up in 2023. Sungwon Materials holds 70% of its shares", "It is a subsidiary
+                # of Sungwon Materials, which holds 70% of its shares": no firm holds shares in itself; the firm the
+                # sentence (or the one before) is about, other than the holder named just before
+                add_mention(st, Mention((whose[0],), whose[1], tok.i, tok.i + 1, tok.text))
             elif low == "its" and tok.dep_ == "poss" and subject_org is not None and \
                     subject_org[1] not in ("Project", "Event") and \
                     len({i for t in sent if t.i < tok.i and (x := st.at.get(t.i)) is not None and
@@ -2147,6 +2148,22 @@ def singular_pronouns(st: DocState) -> None:
         elif last_org is not None and last_org[2] != sent.start:
             last_org = (last_org[0], last_org[1], -2)  # only the sentence right after
         prev_sent_start = sent.start
+
+
+def _shares_owner(st: DocState, sent: Span, tok: Token, subject_org: tuple[str, str],
+                  last_org: tuple[str, str, int] | None, prev_sent_start: int) -> tuple[str, str] | None:
+    """Whose shares "its shares" are, when the holder is the firm named nearest before the pronoun: the sentence's
+    subject if that is another firm, else the firm the sentence before was about."""
+    before = [m for t in sent if t.i < tok.i and (m := st.at.get(t.i)) is not None and t.i == m.start
+              and m.label in ("Firm", "Organization") and len(m.ids) == 1]
+    if not before:
+        return None
+    holder = before[-1].id
+    if subject_org[0] != holder:
+        return subject_org
+    if last_org is not None and last_org[2] == prev_sent_start and last_org[0] != holder:
+        return last_org[0], last_org[1]
+    return None
 
 
 def plural_pronouns(st: DocState) -> None:
