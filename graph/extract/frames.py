@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
     PROJECT_HEADS,
     NounFrame,
 )
+from graph.extract.mentions import granted_for
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention
 from graph.extract.syntax import (
@@ -132,6 +133,10 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     agents += [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in frame.agent_verbs
                for m in _pp(st, c, frozenset({"by"})) if _is_actor(st, m) and m not in agents]
     targets = _pp(st, tok, frame.target)
+    if not targets and relation in ("GRANTS_AID_TO", "LENDS_TO"):
+        # "a $4.5 million grant to modernise the water supply of Hissar district": what the purpose clause improves
+        targets = [st.at[x.i] for x in sent if x.dep_ == "dobj" and x.i in st.at and st.at[x.i].label == "Project"
+                   and granted_for(x) is tok]
     if not targets and relation == "HOLDS_STAKE_IN":
         # "holds 70% of its shares", "60 percent of the company's equity": whose shares they are
         targets = [st.at[x.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")

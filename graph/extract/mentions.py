@@ -1144,6 +1144,31 @@ def _purpose(tok: Token) -> Token | None:
 
 
 _UNIT_REFERENCES = frozenset({"unit", "subsidiary", "affiliate"})
+# money given for a purpose, and the verbs of a purpose that make or improve a thing
+_PURPOSED_MONEY = frozenset({"grant", "loan", "credit"})
+_IMPROVING_VERBS = frozenset({"build", "construct", "modernise", "modernize", "upgrade", "rehabilitate", "renovate",
+                              "reconstruct", "expand", "equip", "introduce", "install", "establish", "digitise",
+                              "digitize", "launch", "create"})
+
+
+def granted_for(tok: Token) -> Token | None:
+    """The grant or loan noun a noun is given for: "a grant for a telemedicine link" (a "for" phrase on the money
+    noun), "a grant to modernise the water supply" (the object of a purpose clause on it); None otherwise."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _PURPOSED_MONEY and \
+            tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _IMPROVING_VERBS or \
+            not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _PURPOSED_MONEY and verb.head.pos_ == "NOUN":
+        return verb.head
+    if verb.dep_ == "advcl":
+        # ("will provide a $4.5 million grant to modernise ...": the parser may hang the purpose on the verb)
+        money = [c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _PURPOSED_MONEY
+                 and c.pos_ == "NOUN" and c.i < verb.i]
+        return money[0] if len(money) == 1 else None
+    return None
 
 
 def _introduced(st: DocState, tok: Token, lemma: str | frozenset[str]) -> Mention | None:
@@ -1475,6 +1500,14 @@ def noun_phrase_mentions(st: DocState) -> None:
         if tok.pos_ == "NOUN" and tok.i not in st.at and funded_by(st, tok) is not None and not any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(p.i in st.at for p in c.children) for c in tok.children):
             # "K-water carried out a KOICA-funded master plan for water resources": what a body funds is a project
+            name, start = np_name(tok)
+            last_project = _project_at(st, tok, name, doc_key)
+            continue
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in st.at and lemma not in _NOT_FUNDED and \
+                lemma not in _PEOPLE_NOUNS and granted_for(tok) is not None and any(
+                    c.dep_ in ("compound", "amod") and c.lower_ != "new" and c.i not in st.at for c in tok.children):
+            # "a $5 million grant for a telemedicine link", "a grant to modernise the water supply of Hissar
+            # district": what a grant or loan is given for (a thing made, improved or brought in) is a project
             name, start = np_name(tok)
             last_project = _project_at(st, tok, name, doc_key)
             continue
