@@ -634,8 +634,11 @@ def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None,
         words = doc[k:end].text
     else:
         before = [c for c in role.lefts if c.dep_ == "compound" and c.lower_ in ROLE_COMPLEMENTS]
+        spelled = _field_spelled_before(st, role)
+        if spelled is not None:
+            return spelled
         if not before:
-            return None
+            return _only_ministry(st, role, person)
         words = " ".join(c.text for c in before)
     key = _field_key(st, words)
     if not key:
@@ -669,6 +672,51 @@ def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None,
     entity(st, oid, "Organization", name)
     st.entities[oid].properties.setdefault("country", country)
     return oid
+
+
+def _ministries(st: DocState) -> list[str]:
+    return [e.id for e in st.entities.values() if e.label == "Organization" and e.name.startswith("Ministry of ")]
+
+
+def _field_spelled_before(st: DocState, role: Token) -> str | None:
+    """'Investment, Industry and Trade Minister Laziz Kudratov' after 'the Ministry of Investment, Industry and
+    Trade': the one ministry named in the text whose field, as written, stands right before "Minister"."""
+    before = role.doc[max(role.sent.start, role.i - 12):role.i].text.lower()
+    found = set()
+    for oid in _ministries(st):
+        field = st.entities[oid].name[len("Ministry of "):]
+        field = re.split(r" of (?:the )?[A-Z]", field)[0].lower()
+        if len(field.split()) >= 3 and before.endswith(field):
+            found.add(oid)
+    return found.pop() if len(found) == 1 else None
+
+
+_BARE_MINISTER_MODS = frozenset({"minister", "the", "former", "then", "acting"})
+
+
+def _only_ministry(st: DocState, role: Token, person: Mention | None) -> str | None:
+    """'Minister Ulugbek Tashkentov said', with no field: the one ministry of his country the text names (his
+    country from his name in a report on Korea and one other country)."""
+    if person is None or person.start != role.i + 1 or any(c.lower_ not in _BARE_MINISTER_MODS
+                                                            for c in role.lefts) or role.i > 0 and \
+            role.doc[role.i - 1].lower_ in ("prime", "vice", "deputy", "first", "foreign"):
+        return None
+    mine = _country_of_name(st, person)
+    if mine is None:
+        return None
+    def country(oid: str) -> object:
+        entry = st.gaz.entries.get(oid)
+        stated = entry.country if entry is not None and entry.country else st.entities[oid].properties.get("country")
+        key = slug(st.entities[oid].name)
+        named = [c for c in st.gaz.country_slugs if key.endswith((f"-of-{c}", f"-of-the-{c}"))]
+        return stated or (f"country:{named[0]}" if named else None)  # ("Ministry of Health of Turkmenistan")
+
+    ministries = _ministries(st)
+    theirs = [oid for oid in ministries if country(oid) == mine]
+    if not theirs:
+        # (a ministry whose country the text does not state, when it names no other of unknown country)
+        theirs = [oid for oid in ministries if country(oid) is None]
+    return theirs[0] if len(theirs) == 1 else None
 
 
 def _country_after_name(st: DocState, m: Mention) -> str | None:
@@ -808,6 +856,13 @@ register("role:person-title", stage="role", confidence=0.9,
               "Jae-won.", [("Choi Jae-won", "WORKS_FOR", "Hanwha Energy")]),
              ("It was signed by Kyrgyzstan's Minister of Agriculture and Water Resources Bakyt Torobaev.",
               [("Bakyt Torobaev", "LEADS", "Ministry of Agriculture and Water Resources")]),
+             ("According to the Ministry of Investment, Industry and Trade, trade between Uzbekistan and South Korea "
+              "grew. Some 1,100 Korean companies operate in Uzbekistan, Investment, Industry and Trade Minister Laziz "
+              "Kudratov told the forum.", [("Laziz Kudratov", "LEADS", "Ministry of Investment, Industry and Trade")]),
+             ("Woosong University will open a campus in Samarkand, the Ministry of Higher Education, Science and "
+              "Innovation announced. South Korea and Uzbekistan are partners. \"Samarkand is becoming a tourism "
+              "capital,\" Minister Ulugbek Tashkentov said.",
+              [("Ulugbek Tashkentov", "LEADS", "Ministry of Higher Education, Science and Innovation")]),
              ("Park Sung-ho came to Bishkek in 1995. Today the 61-year-old is in the city as director of the Korean "
               "Education Center.", [("Park Sung-ho", "LEADS", "Korean Education Center")]),
              ("Tajikistan's Ambassador to South Korea Sherali Rahmonzoda said his country is keen to grow.",
