@@ -1915,11 +1915,26 @@ def _under_between(root: Token) -> bool:
     return x.dep_ == "pobj" and x.head.lower_ == "between"
 
 
+def _korea_and_one(st: DocState) -> tuple[str, ...]:
+    """A report that names one country by name and Korea only through its bodies or cities ("the Korea Eximbank",
+    "Seoul"): that country and Korea, for "the two governments"; () otherwise."""
+    named = {i for m in st.mentions if m.label == "Country" for i in m.ids}
+    if len(named) != 1 or "country:south-korea" in named:
+        return ()
+    korean = any(entity_country(st, i) == "country:south-korea" for m in st.mentions
+                 if m.label in ("Firm", "Organization", "Location") for i in m.ids)
+    if not korean:
+        return ()
+    entity(st, "country:south-korea", "Country", st.gaz.entries["country:south-korea"].name)
+    return (*named, "country:south-korea")
+
+
 def resolve_references(st: DocState) -> None:
     """Role references, group references, 'the company', 'our country' in a quote: only where safe."""
     sdoc = st.sdoc
     pair = report_pair(st)
     st.pair = pair
+    groups = pair or _korea_and_one(st)
     # role references first: a quote's speaker may be "the President of Kazakhstan"
     for tok in sdoc:
         lemma = tok.lemma_.lower()
@@ -1979,12 +1994,12 @@ def resolve_references(st: DocState) -> None:
             if len(ids) == 2:
                 add_mention(st, Mention(ids, named[0].label, tok.i, tok.i + 1, tok.text))
                 continue
-        if pair and lemma in _GROUP_NOUNS:
+        if groups and lemma in _GROUP_NOUNS:
             if any((w, lemma) in GROUP_REFS for w in mods) or lemma in ("side", "government") and \
                     mods in ({"the"}, {"their"}) and tok.tag_ == "NNS":
                 # "both sides", "the two countries", and a bare plural "the sides agreed", "the governments also
                 # signed" in a two-country text
-                add_mention(st, Mention(pair, "Country", tok.i, tok.i + 1, tok.text))
+                add_mention(st, Mention(groups, "Country", tok.i, tok.i + 1, tok.text))
                 continue
         if lemma in ORG_HEADS and tok.tag_ == "NN" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
                                                           for c in tok.children):

@@ -4201,6 +4201,9 @@ for _name, _conf, _desc, _examples in (
          [("Dushanbe City Hukumat", "SIGNS", "memorandum"), ("Seoul Metropolitan Government", "SIGNS", "memorandum")]),
         ("Turkmenawtoyollary and the Korea Expressway Corporation concluded an agreement on road maintenance.",
          [("Turkmenawtoyollary", "SIGNS", "agreement"), ("Korea Expressway Corporation", "SIGNS", "agreement")]),
+        ("Kyrgyzstan's cabinet approved a loan agreement with the Korea Eximbank. The deal follows a visit to Seoul "
+         "in March 2025, during which the two governments signed a framework arrangement on EDCF lending.",
+         [("South Korea", "SIGNS", "framework arrangement"), ("Kyrgyzstan", "SIGNS", "framework arrangement")]),
         ("Officials recalled the memorandum on critical minerals signed between Seoul's Ministry of Trade, Industry "
          "and Energy and Astana's Ministry of Industry and Construction in June last year.",
          [("Ministry of Trade, Industry and Energy", "SIGNS", "memorandum"),
