@@ -2125,6 +2125,10 @@ def country_metonymy(st: DocState) -> None:
                 add_mention(st, Mention(body.ids, body.label, tok.i, tok.i + 1, tok.text))
 
 
+_GUEST_VERBS = frozenset({"arrive", "visit", "come"})
+_HOST_VERBS = frozenset({"receive", "welcome", "greet", "host"})
+
+
 def singular_pronouns(st: DocState) -> None:
     """'He', 'his', 'she', 'her' stand for the person the text last named as a clause's subject, within the
     paragraph; 'it' and 'its' as a subject or possessor stand for the firm or body that was the previous
@@ -2132,6 +2136,8 @@ def singular_pronouns(st: DocState) -> None:
     sdoc = st.sdoc
     text = st.doc.text
     last_person: tuple[str, int] | None = None  # (id, paragraph start)
+    prior_person: tuple[str, int] | None = None  # the one named as a subject before the last
+    last_guest: tuple[str, int] | None = None  # the last person said to arrive or visit, or to be received
     last_org: tuple[str, str, int] | None = None  # (id, label, sentence start)
     prev_sent_start = -1
     topic = document_topic(st)
@@ -2143,7 +2149,14 @@ def singular_pronouns(st: DocState) -> None:
             if m is not None:
                 if m.label == "Person" and len(m.ids) == 1 and tok.dep_ in ("nsubj", "nsubjpass") or \
                         m.label == "Person" and len(m.ids) == 1 and last_person is None:
+                    if last_person is not None and last_person[0] != m.id:
+                        prior_person = last_person
                     last_person = (m.id, para)
+                received = tok.head if tok.dep_ == "appos" else tok  # ("received the Minister ..., Won Hee-ryong")
+                if m.label == "Person" and len(m.ids) == 1 and tok.i == m.end - 1 and (
+                        tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _GUEST_VERBS or
+                        received.dep_ == "dobj" and received.head.lemma_.lower() in _HOST_VERBS):
+                    last_guest = (m.id, para)
                 if m.label in ("Firm", "Organization", "Project", "Event") and len(m.ids) == 1 and \
                         tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in tok.children):
                     subject_org = (m.id, m.label)  # (not one of a list: "A, B and C hold ..." is no "it")
@@ -2161,6 +2174,19 @@ def singular_pronouns(st: DocState) -> None:
                             for c in tok.head.head.children if c.dep_ == "nsubj")):
                 # within the paragraph; a paragraph opening with "He"/"His" continues the person of the one before
                 add_mention(st, Mention((last_person[0],), "Person", tok.i, tok.i + 1, tok.text))
+            elif low in ("him", "her") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOST_VERBS and \
+                    last_person is not None and last_person[1] == para and prior_person is not None and \
+                    prior_person[1] == para and any(st.at.get(c.i) is not None and last_person[0] in st.at[c.i].ids
+                                                    for c in tok.head.children if c.dep_ == "nsubj"):
+                # "Won Hee-ryong arrived in Ashgabat. President Berdimuhamedov received him": the one named before
+                # the host
+                add_mention(st, Mention((prior_person[0],), "Person", tok.i, tok.i + 1, tok.text))
+                last_guest = (prior_person[0], para)
+            elif low == "guest" and tok.tag_ == "NN" and last_guest is not None and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                # "The guest also met Hero-Arkadag Gurbanguly Berdimuhamedov": the one who came or was received
+                # (in any paragraph of the report)
+                add_mention(st, Mention((last_guest[0],), "Person", tok.i, tok.i + 1, tok.text))
             elif low in ("it", "its") and tok.dep_ in ("nsubj", "nsubjpass", "poss") and last_org is not None and \
                     last_org[2] == prev_sent_start and not any(
                         st.at.get(t.i) is not None and st.at[t.i].label in ("Firm", "Organization", "Project")

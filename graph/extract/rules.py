@@ -4397,6 +4397,9 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
          [("Tokayev", "VISITS", "South Korea")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
+        ("Minister of Land Won Hee-ryong arrived in Ashgabat on Monday. President Serdar Berdimuhamedov received him. "
+         "The guest also met Deputy Prime Minister Rashid Meredov.",
+         [("Serdar Berdimuhamedov", "MEETS", "Won Hee-ryong"), ("Won Hee-ryong", "MEETS", "Rashid Meredov")]),
         ("ASHGABAT, May 4 (Orient). President of Turkmenistan Serdar Berdimuhamedow opened a school in Mary. Later "
          "the same day, the Head of State received Kwon Ji-hoon and Baek Seung-woo.",
          [("Serdar Berdimuhamedow", "MEETS", "Kwon Ji-hoon"), ("Serdar Berdimuhamedow", "MEETS", "Baek Seung-woo")]),
