@@ -1888,6 +1888,19 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 ]
             add_facts(st, signers, "SIGNS", [a], sent, modality="signed")
             add_facts(st, [a], "COVERS", content, sent)
+            if st.sdoc[a.end - 1].lemma_.lower() in ("contract", "agreement", "deal") and any(
+                    c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.lemma_.lower() in
+                                                                   ("supply", "delivery") for p in c.children)
+                    for t in (verb, st.sdoc[a.end - 1]) for c in t.children):
+                # "Hyundai Rotem and Uzbekistan Railways signed a contract for the supply of 42 high-speed train
+                # cars": of the two sides of a supply contract, the Korean one supplies the other
+                sides = list({m.id: m for m in signers if m.label in ("Firm", "Organization") and not m.demonym and
+                              len(m.ids) == 1}.values())
+                korean = [m for m in sides if _is_korean(st, m)]
+                others = [m for m in sides if not _is_korean(st, m)]
+                if len(korean) == 1 and others:
+                    with running(st, "noun:supply-contract", verb):
+                        add_facts(st, korean, "SUPPLIES", others, sent)
             with running(st, "noun:loan-agreement", verb):
                 loan_agreement(st, sent, a, signers)
             if st.sdoc[a.end - 1].lemma_.lower() == "contract" and not passive:
@@ -4396,6 +4409,12 @@ for _name, _conf, _desc, _examples in (
          "week.", [("Yoon Chang-ho", "VISITS", "Astana")]),
         ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
          [("Tokayev", "VISITS", "South Korea")]),)),
+    ("noun:supply-contract", 0.75, "A and B sign a contract for the supply of goods: the Korean side supplies the "
+     "other", (
+        ("Hyundai Rotem and Uzbekistan Railways signed a contract for the supply of 42 high-speed train cars worth 270 "
+         "billion won.", [("Hyundai Rotem", "SUPPLIES", "Uzbekistan Railways")]),
+        ("In June, Uzbekistan Railways signed a $48 million contract with Hyundai Rotem for the supply of six "
+         "electric locomotives.", [("Hyundai Rotem", "SUPPLIES", "Uzbekistan Railways")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
         ("Minister of Land Won Hee-ryong arrived in Ashgabat on Monday. President Serdar Berdimuhamedov received him. "
          "The guest also met Deputy Prime Minister Rashid Meredov.",
