@@ -1718,6 +1718,19 @@ def definite_references(st: DocState) -> None:
         if not (tok.pos_ == "NOUN" and tok.tag_ == "NN" or capital):
             continue  # ("the Secretariat", capitalised as the house style does for a body named before)
         lemma = tok.lemma_.lower()
+        if lemma == "venture" and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass", "poss") and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            # "... set up a joint venture, Kundybai Rare Metals LLP. ... the venture will sell its entire output to
+            # POSCO International": the venture the text introduced by name
+            intro = _introduced(st, tok, "venture")
+            unnamed = f"firm:{slug(st.doc.id.split(':', 1)[-1])}:venture"
+            if intro is not None:
+                add_mention(st, Mention(intro.ids, intro.label, tok.i, tok.i + 1, tok.text))
+            elif unnamed in st.entities:
+                # (or the one unnamed venture the text's stakes are held in: "will hold a 49 percent stake in the
+                # venture ... The venture plans to build a plant")
+                add_mention(st, Mention((unnamed,), "Firm", tok.i, tok.i + 1, tok.text))
+            continue
         firm_ref = lemma in _FIRM_REFERENCES
         if not firm_ref and lemma not in ORG_HEADS:
             continue

@@ -4514,6 +4514,12 @@ for _name, _conf, _desc, _examples in (
          [("Hanwha Energy", "PLANS_TO_BUILD", "solar power plant"), ("Hanwha Energy", "BUILDS", "solar power plant")]),
         ("The traffic management system was installed by LG CNS in 2024.",
          [("LG CNS", "BUILDS", "traffic management system")]),
+        ("Korea Zinc and Tau-Ken Samruk set up a joint venture, Qazaq Tungsten Resources. The venture plans to build a "
+         "plant that will turn out 2,000 tons of ammonium paratungstate.",
+         [("Qazaq Tungsten Resources", "PLANS_TO_BUILD", "plant")]),
+        ("POSCO International will hold a 49 percent stake in the venture with AMMC. The venture plans to build a "
+         "tungsten processing plant in Samarkand region.",
+         [("venture", "PLANS_TO_BUILD", "tungsten processing plant")]),
         ("The parties praised the work of the gas chemical complex at Kiyanly in the Balkan velayat, built in 2018 by "
          "LG International and Hyundai Engineering together with Toyo Engineering.",
          [("LG International", "BUILDS", "gas chemical complex"), ("Toyo Engineering", "BUILDS",
