@@ -74,7 +74,10 @@ def _under_with(tok: Token, verb: Token) -> bool:
     t = tok
     for _ in range(5):
         if t.head.i == verb.i:
-            return t.lower_ == "with"
+            # ("provide Uzbekistan with up to 500 million U.S. dollars in concessional loans": the parser may hang
+            # "in loans" on the verb beside the "with" phrase)
+            return t.lower_ == "with" or t.lower_ == "in" and t.dep_ == "prep" and t.i > verb.i and any(
+                c.dep_ == "prep" and c.lower_ == "with" and verb.i < c.i < t.i for c in verb.children)
         t = t.head
     return False
 
