@@ -5184,6 +5184,10 @@ for _name, _conf, _desc, _examples in (
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("Ahn Seong-il visited Astana for talks with Roman Sklyar.", [("Ahn Seong-il", "MEETS", "Roman Sklyar")]),)),
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
+        ("Kyrgyzstan and Korea signed a memorandum on cooperation in hydropower and mineral resources.",
+         [("memorandum", "COVERS", "hydropower")]),
+        ("Kazakhstan and Korea signed a memorandum of understanding on critical minerals cooperation.",
+         [("memorandum", "COVERS", "critical minerals")]),
         ("The akimat of Almaty and the Seoul Metropolitan Government signed a plan of cooperation for 2014-2016 "
          "covering urban transport, e-government and tourism.",
          [("plan of cooperation", "COVERS", "transport"), ("plan of cooperation", "COVERS", "tourism")]),

@@ -1167,17 +1167,31 @@ def topics_of(st: DocState, tok: Token) -> list[Mention]:
     found = [m for m in expand(st, tok) if m.label in _TOPIC_LABELS]
     if found or tok.i in st.at:
         return found
+    found = _modifying_topics(st, tok)  # "a memorandum on hydropower cooperation"
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on"):
             found += [
                 m
                 for p in c.children
                 if p.dep_ == "pobj"
-                for m in expand(st, p)
+                for m in expand(st, p) + ([] if p.i in st.at else _modifying_topics(st, p))
                 if m.label in _TOPIC_LABELS
             ]
         elif c.dep_ == "dobj":
             found += [m for m in expand(st, c) if m.label in _TOPIC_LABELS]
+    return list({m.id: m for m in found}.values())
+
+
+def _modifying_topics(st: DocState, tok: Token) -> list[Mention]:
+    """The fields or minerals named as modifiers of a plain noun ("hydropower cooperation", "hydropower and mineral
+    resources", where the parser makes the first field a modifier of the second's noun), with those coordinated."""
+    found: list[Mention] = []
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            for x in (c, *c.conjuncts):
+                m = st.at.get(x.i)
+                if m is not None and m.label in ("Sector", "Mineral") and m not in found:
+                    found.append(m)
     return found
 
 
