@@ -91,6 +91,17 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
         body = st.at.get(k)
         if body is not None and body.end == k + 1 and body.label in ("Firm", "Organization") and not body.demonym:
             of.append(body.id)
+    if not of and not to:
+        # "Speaker of the Jogorku Kenesh Dastan Jumabekov": the parser makes the name the object of "of" and the
+        # body's name its modifiers; the bodies named between "of" and the name
+        for c in role.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for p in c.children:
+                person = st.at.get(p.i)
+                if p.dep_ == "pobj" and person is not None and person.label == "Person":
+                    of += list(dict.fromkeys(st.at[k].id for k in range(c.i + 1, person.start) if k in st.at and
+                                             st.at[k].label in ("Firm", "Organization") and not st.at[k].demonym))
     # "the Korean National Assembly": the role holder works for the assembly, not the country
     return of, to
 
@@ -130,9 +141,11 @@ def find_person_roles(st: DocState) -> None:
             k in st.at and st.at[k].label == "Person" and st.at[k] is not m for k in range(r.i + 1, m.start))]
         k = m.start - 1
         while k > 0 and m.start - k < 10 and sdoc[k].lemma_.lower() not in ROLE_NOUNS and (
-                sdoc[k].lower_ in ROLE_COMPLEMENTS or sdoc[k].lower_ in ("and", ",", "of", "foreign") or
-                sdoc[k].is_title and not (k in st.at and st.at[k].label in ("Person", "Country", "Firm"))):
-            # (a field in capitals: "Minister of Economic Development and Trade Zavqi Zavqizoda")
+                sdoc[k].lower_ in ROLE_COMPLEMENTS or sdoc[k].lower_ in ("and", ",", "of", "foreign", "the") or
+                (sdoc[k].is_title or sdoc[k].is_upper and len(sdoc[k]) > 1) and
+                not (k in st.at and st.at[k].label in ("Person", "Country", "Firm"))):
+            # (a field in capitals: "Minister of Economic Development and Trade Zavqi Zavqizoda", "Vice Minister of
+            # Science and ICT Oh Jin-seok", "Speaker of the Jogorku Kenesh Dastan Jumabekov")
             k -= 1
         if k < m.start - 2 and sdoc[k + 1].lower_ == "of" and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])  # "Minister of Employment and Labor Lee Jung-sik": a title, its fields, a name
@@ -856,6 +869,11 @@ register("role:person-title", stage="role", confidence=0.9,
               "Jae-won.", [("Choi Jae-won", "WORKS_FOR", "Hanwha Energy")]),
              ("It was signed by Kyrgyzstan's Minister of Agriculture and Water Resources Bakyt Torobaev.",
               [("Bakyt Torobaev", "LEADS", "Ministry of Agriculture and Water Resources")]),
+             ("Kyrgyzstan and South Korea held talks in Bishkek. Speaker of the Jogorku Kenesh Dastan Jumabekov "
+              "received the delegation.", [("Dastan Jumabekov", "LEADS", "Jogorku Kenesh")]),
+             ("Kazakhstan and South Korea held talks in Astana. The document was signed by Minister Nurlan Tokenov and "
+              "Korea's Vice Minister of Science and ICT Oh Jin-seok.",
+              [("Oh Jin-seok", "WORKS_FOR", "Ministry of Science and ICT")]),
              ("According to the Ministry of Investment, Industry and Trade, trade between Uzbekistan and South Korea "
               "grew. Some 1,100 Korean companies operate in Uzbekistan, Investment, Industry and Trade Minister Laziz "
               "Kudratov told the forum.", [("Laziz Kudratov", "LEADS", "Ministry of Investment, Industry and Trade")]),
