@@ -299,6 +299,7 @@ def find_person_roles(st: DocState) -> None:
                 continue
             seen.add(role.i)
             apply_role(st, m, role)
+        _delegation_leader(st, m, roles)
         _bracketed_officer(st, m)
         if root.dep_ == "dobj" and root.head.lemma_.lower() in _ELECT_VERBS:
             _elected_as(st, m, root.head)
@@ -314,6 +315,32 @@ def find_person_roles(st: DocState) -> None:
 
 
 _ELECT_VERBS = frozenset({"elect", "appoint", "name", "choose", "nominate"})
+
+
+_DELEGATION_NOUNS = frozenset({"delegation", "team", "mission"})
+
+
+def _delegation_leader(st: DocState, m: Mention, roles: list[Token]) -> None:
+    """'a delegation of North Gyeongsang Province, led by Governor Kim Kwan-yong', 'a delegation of the National
+    Assembly headed by Deputy Speaker Joo Seung-yong': a titled person leading a body's delegation holds that title
+    in the body (heads it, or works for it with a deputy's title)."""
+    root = st.sdoc[m.end - 1]
+    agent = root.head
+    verb = agent.head
+    if root.dep_ != "pobj" or agent.dep_ != "agent" or verb.lemma_.lower() not in ("lead", "head") or \
+            verb.dep_ != "acl" or verb.head.lemma_.lower() not in _DELEGATION_NOUNS:
+        return
+    titles = [r for r in roles if r.i < m.start and not role_targets(st, r)[0]]
+    bodies = [st.at[p.i] for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label in ("Organization", "Firm")
+              and len(st.at[p.i].ids) == 1]
+    if not titles or len(bodies) != 1:
+        return
+    titles = [max(titles, key=lambda r: r.i)]  # ("Deputy Speaker": the title's last word, with what changes it)
+    word = role_word(titles[0])
+    with running(st, "role:person-title", titles[0]):
+        add_fact(st, m.id, "LEADS" if _is_lead(word, bodies[0].label, _name(st, bodies[0].id)) else "WORKS_FOR",
+                 bodies[0].id, titles[0].sent)
 
 
 def _bracketed_officer(st: DocState, m: Mention) -> None:
@@ -869,6 +896,8 @@ register("role:person-title", stage="role", confidence=0.9,
               "Jae-won.", [("Choi Jae-won", "WORKS_FOR", "Hanwha Energy")]),
              ("It was signed by Kyrgyzstan's Minister of Agriculture and Water Resources Bakyt Torobaev.",
               [("Bakyt Torobaev", "LEADS", "Ministry of Agriculture and Water Resources")]),
+             ("A delegation of the National Assembly of the Republic of Korea headed by Deputy Speaker Joo Seung-yong "
+              "visited Bishkek.", [("Joo Seung-yong", "WORKS_FOR", "National Assembly")]),
              ("Kyrgyzstan and South Korea held talks in Bishkek. Speaker of the Jogorku Kenesh Dastan Jumabekov "
               "received the delegation.", [("Dastan Jumabekov", "LEADS", "Jogorku Kenesh")]),
              ("Kazakhstan and South Korea held talks in Astana. The document was signed by Minister Nurlan Tokenov and "
