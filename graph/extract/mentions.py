@@ -839,9 +839,10 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         span.root.head.lemma_.lower() in FIRM_NOUNS
         and span.root.dep_ in ("appos", "compound")
         and span.root.head.pos_ == "NOUN" and not span.root.head.ent_type_  # not "Hyundai Motor Group, Chung ..."
-        or any(c.lemma_.lower() in FIRM_NOUNS and not c.ent_type_ and (
-            c.dep_ == "appos" or c.dep_ == "compound" and c.i < span.start) for c in span.root.children)
+        or any((c.lemma_.lower() in FIRM_NOUNS or c.lower_ in FIRM_NOUNS) and not c.ent_type_ and (
+            c.dep_ == "appos" or c.dep_ in ("compound", "amod") and c.i < span.start) for c in span.root.children)
     ):
+        # ("the state holding Baiterek": the tagger may read "holding" as a participle)
         # "the company GL Ralpha", "the developer Hanil Resort Development", "Turkmentelecom, the state
         # telecommunications company": a firm, whatever NER says
         label = "ORG"
@@ -1108,7 +1109,10 @@ _SIGN_VERBS = frozenset({"sign", "ink", "initial"})
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "last", "latter", "former"})
 # what may be signed without being an agreement: "signed his name", "signed it", a number of documents counted
 _NOT_SIGNED = frozenset({"name", "it", "them", "this", "that", "which", "number", "total", "package", "set",
-                         "series", "range", "raft", "batch", "pair", "couple"})
+                         "series", "range", "raft", "batch", "pair", "couple",
+                         # a kind of firm or body the parser took for the object ("signed a memorandum with DBK, a
+                         # unit of the state holding Baiterek")
+                         "unit", "subsidiary", "affiliate", "company", "firm", "corporation", "operator", "agency"})
 _PLACING_VERBS = frozenset({"locate", "base", "headquarter", "situate", "hold", "publish", "register", "live",
                             "reside", "born"})
 _DESCRIBED_FIRM_HEADS = frozenset({"company", "corporation", "firm", "concern", "enterprise", "operator", "producer",

@@ -516,6 +516,9 @@ def _state_owned(st: DocState, m: Mention) -> None:
     k = m.start
     if k >= 2 and sdoc[k - 1].lower_ == "the":
         k -= 1
+    while k >= 2 and m.start - k < 3 and sdoc[k - 1].is_lower and sdoc[k - 1].pos_ in ("NOUN", "ADJ") and \
+            sdoc[k - 1].lower_ not in ("owned", "run", "state"):
+        k -= 1  # "the state-owned operator Kyrgyztelecom", "the state-owned power utility Barqi Tojik"
     words = " ".join(t.lower_ for t in sdoc[max(0, k - 3):k]).replace(" - ", "-")
     # ("Qazgeology, which is wholly owned by the state": the same, said after the name)
     owned_after = m.end + 2 < len(sdoc) and sdoc[m.end].text == "," and sdoc[m.end + 1].lower_ in ("which", "that") \
@@ -991,6 +994,8 @@ register("role:firm-of-country", stage="role", confidence=0.8,
          examples=(("KazMunayGas, Kazakhstan's national oil and gas company, signed the deal.",
                     [("KazMunayGas", "LOCATED_IN", "Kazakhstan"), ("Kazakhstan", "OWNS", "KazMunayGas"),
                      ("KazMunayGas", "OPERATES_IN", "oil and gas")]),
+                   ("Kyrgyzstan and South Korea held talks. KT will lay a cable for the state-owned operator "
+                    "Kyrgyztelecom.", [("Kyrgyzstan", "OWNS", "Kyrgyztelecom")]),
                    ("The contract was signed with Turkmenhimiya, Turkmenistan's state-owned chemical company.",
                     [("Turkmenistan", "OWNS", "Turkmenhimiya")]),
                    ("Turkmenistan and Korea are partners. Turkmenistan buys cars from Korea. The loan goes to "

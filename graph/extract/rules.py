@@ -5011,6 +5011,8 @@ for _name, _conf, _desc, _examples in (
         ("The contract was signed in Seoul by Kazatomprom chief executive Meirzhan Yussupov and KHNP president Whang "
          "Joo-ho.", [("Kazatomprom", "SIGNS", "contract"), ("Korea Hydro & Nuclear Power", "SIGNS", "contract")]),)),
     ("document:subsidiary-apposition", 0.85, "'X, a subsidiary of Y', 'Y's unit X': the parent named", (
+        ("Eximbank signed a memorandum with the Development Bank of Kazakhstan (DBK), a unit of the state holding "
+         "Baiterek.", [("Development Bank of Kazakhstan", "SUBSIDIARY_OF", "Baiterek")]),
         ("Shinhan Bank, the flagship lender of Shinhan Financial Group, funded it.",
          [("Shinhan Bank", "SUBSIDIARY_OF", "Shinhan Financial Group")]),
         ("The test is run by the Human Resources Development Service of Korea (HRD Korea), an agency of the Ministry "
