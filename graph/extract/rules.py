@@ -384,6 +384,9 @@ def relations(st: DocState, sent: Span) -> None:
         if tok.pos_ == "VERB" and lemma == "borrow":
             with running(st, "verb:borrow", tok):
                 borrow_rule(st, sent, tok)
+        if tok.pos_ == "VERB" and lemma in _TRANSFORM_VERBS and _into_phrases(tok):
+            with running(st, "verb:process-into", tok):
+                process_into(st, sent, tok)
         if tok.pos_ == "VERB" and lemma in ("tell", "address", "brief") and any(
                 c.dep_ in ("dobj", "dative") and c.i in st.at and st.at[c.i].label == "Event" for c in tok.children):
             # "Kudratov told the forum that ...", "Lee addressed the summit": a speaker at an event attends it
@@ -629,19 +632,27 @@ def products(st: DocState, verb: Token, supplied: bool = False) -> None:
                 o.lemma_.lower() not in _VAGUE_OUTPUT and any(
                     m.label == "Project" for m in subjects_of(st, verb)[0]):
             head = o  # "The complex produces polyethylene and polypropylene": what a plant makes, uncounted
-        if head is None or head.pos_ != "NOUN" or head.i in st.at:
-            continue
-        mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
-                and c.i + 1 == head.i or c.dep_ == "compound" and c.i + 2 == head.i]
-        start = min([head.i, *(m.i for m in mods)])
-        if any(i in st.at and st.at[i].label not in ("Mineral", "Sector") for i in range(start, head.i)):
-            continue
-        name = " ".join(t.lower_ for t in st.sdoc[start:head.i + 1])
-        key = name_key(name)
-        if not key:
-            continue
-        eid = f"sector:{key}"
-        add_mention(st, Mention((entity(st, eid, "Sector", name),), "Sector", head.i, head.i + 1, name))
+        if head is not None:
+            product_sector(st, head)
+
+
+def product_sector(st: DocState, head: Token) -> Mention | None:
+    """A product no name covers, as a sector of its own named by the noun and its modifiers ("denim fabric")."""
+    if head.pos_ != "NOUN" or head.i in st.at:
+        return None
+    mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+            and c.i + 1 == head.i or c.dep_ == "compound" and c.i + 2 == head.i]
+    start = min([head.i, *(m.i for m in mods)])
+    if any(i in st.at and st.at[i].label not in ("Mineral", "Sector") for i in range(start, head.i)):
+        return None
+    name = " ".join(t.lower_ for t in st.sdoc[start:head.i + 1])
+    key = name_key(name)
+    if not key:
+        return None
+    eid = f"sector:{key}"
+    m = Mention((entity(st, eid, "Sector", name),), "Sector", head.i, head.i + 1, name)
+    add_mention(st, m)
+    return m
 
 
 def agent_noun(st: DocState, sent: Span, tok: Token, relation: str) -> None:
@@ -1549,8 +1560,39 @@ def _discussed(verb: Token) -> bool:
     return False
 
 
+_TRANSFORM_VERBS = frozenset({"process", "turn", "convert", "refine"})
+
+
+def _into_phrases(verb: Token) -> list[Token]:
+    """The "into" phrases of a verb of processing, on the verb or on its object ("process cotton into yarn")."""
+    return [c for t in (verb, *(x for x in verb.children if x.dep_ == "dobj")) for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "into"]
+
+
+def process_into(st: DocState, sent: Span, verb: Token) -> None:
+    """'The plant will process 20,000 tonnes of cotton fibre a year into yarn and denim fabric', 'will turn natural
+    gas into methanol': what is made is what the input becomes, not the input."""
+    makers, passive = subjects_of(st, verb)
+    if passive:
+        return
+    products: list[Mention] = []
+    for p in (p for c in _into_phrases(verb) for p in c.children if p.dep_ == "pobj"):
+        for x in (p, *p.conjuncts):
+            if x.lemma_.lower() in OUTPUT_UNITS or x.lower_ in OUTPUT_UNITS:
+                # "into 1 million tonnes of methanol": the product follows "of"
+                x = next((q for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                          if q.dep_ == "pobj"), x)
+            found = [m for m in expand(st, x) if m.label in ("Sector", "Mineral")]
+            made = None if found or x.lemma_.lower() in _VAGUE_OUTPUT else product_sector(st, x)
+            products += found + ([made] if made is not None else [])
+    add_facts(st, [m for m in makers if m.label in ("Project", "Firm", "Organization")],
+              "PRODUCES", list({m.id: m for m in products}.values()), sent)
+
+
 def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     rel = VERB_REL.get(lemma, "ATTENDS" if lemma == "participate" else "")
+    if lemma in _TRANSFORM_VERBS and _into_phrases(verb):
+        return  # "process cotton into yarn": the input is not a product (process_into reads it)
     if lemma in ("work", "act") and any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly")
                                         for c in verb.children):
         rel = "PARTNERS_WITH"  # "agreed to work together on critical minerals": to cooperate
@@ -4409,6 +4451,11 @@ for _name, _conf, _desc, _examples in (
          "week.", [("Yoon Chang-ho", "VISITS", "Astana")]),
         ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
          [("Tokayev", "VISITS", "South Korea")]),)),
+    ("verb:process-into", 0.85, "X processes / turns / converts A into B: X produces B", (
+        ("The new plant in Khujand will process 20,000 tonnes of cotton fibre a year into yarn and denim fabric.",
+         [("plant", "PRODUCES", "yarn")]),
+        ("Turkmenhimiya's new methanol plant will turn natural gas into 1 million tonnes of methanol a year.",
+         [("methanol plant", "PRODUCES", "methanol")]),)),
     ("noun:supply-contract", 0.75, "A and B sign a contract for the supply of goods: the Korean side supplies the "
      "other", (
         ("Hyundai Rotem and Uzbekistan Railways signed a contract for the supply of 42 high-speed train cars worth 270 "
