@@ -384,6 +384,9 @@ def relations(st: DocState, sent: Span) -> None:
         if tok.pos_ == "VERB" and lemma == "borrow":
             with running(st, "verb:borrow", tok):
                 borrow_rule(st, sent, tok)
+        if tok.pos_ == "VERB" and lemma == "contain":
+            with running(st, "verb:contain-reserves", tok):
+                contain_reserves(st, sent, tok)
         if tok.pos_ == "VERB" and lemma in _TRANSFORM_VERBS and _into_phrases(tok):
             with running(st, "verb:process-into", tok):
                 process_into(st, sent, tok)
@@ -1558,6 +1561,21 @@ def _discussed(verb: Token) -> bool:
         if t.pos_ == "VERB" and t.lemma_.lower() in _TOPIC_VERBS:
             return True
     return False
+
+
+_SITE_HEADS = frozenset({"deposit", "field", "mine", "site", "area", "block", "basin"})
+
+
+def contain_reserves(st: DocState, sent: Span, verb: Token) -> None:
+    """'The Maikhura tungsten deposit contains about 45,000 tons of tungsten trioxide', 'The deposit is estimated
+    to contain 110,000 tonnes of lithium oxide as well as tantalum': a site holds the minerals it contains."""
+    sites, passive = subjects_of(st, verb)
+    sites = [m for m in sites if m.label == "Project" or m.label == "Location" and
+             st.sdoc[m.end - 1].lemma_.lower() in _SITE_HEADS]
+    minerals = [st.at[t.i] for c in verb.children if c.dep_ in ("dobj", "prep", "cc", "conj") for t in c.subtree
+                if t.i in st.at and st.at[t.i].label == "Mineral"]
+    if not passive:
+        add_facts(st, sites, "HAS_RESERVES", list({m.id: m for m in minerals}.values()), sent)
 
 
 _TRANSFORM_VERBS = frozenset({"process", "turn", "convert", "refine"})
@@ -4451,6 +4469,12 @@ for _name, _conf, _desc, _examples in (
          "week.", [("Yoon Chang-ho", "VISITS", "Astana")]),
         ("Tokayev, who arrived on Sunday, is the first Central Asian leader to visit South Korea.",
          [("Tokayev", "VISITS", "South Korea")]),)),
+    ("verb:contain-reserves", 0.85, "a deposit, field or mine contains a mineral: it holds reserves of it", (
+        ("The Maikhura tungsten deposit contains about 45,000 tons of tungsten trioxide.",
+         [("Maikhura tungsten deposit", "HAS_RESERVES", "tungsten")]),
+        ("The Bakennoye deposit lies in East Kazakhstan. The deposit is estimated to contain 110,000 tonnes of lithium "
+         "oxide as well as tantalum.", [("Bakennoye deposit", "HAS_RESERVES", "lithium"),
+                                        ("Bakennoye deposit", "HAS_RESERVES", "tantalum")]),)),
     ("verb:process-into", 0.85, "X processes / turns / converts A into B: X produces B", (
         ("The new plant in Khujand will process 20,000 tonnes of cotton fibre a year into yarn and denim fabric.",
          [("plant", "PRODUCES", "yarn")]),
