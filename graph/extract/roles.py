@@ -642,7 +642,16 @@ def _country_of_name(st: DocState, person: Mention) -> str | None:
     known = st.entities.get(person.id) if len(person.ids) == 1 else None
     words = (known.name if known is not None else person.text).split()  # "Vice Minister Kim": Kim Jina, named before
     korean = len(words) >= 2 and words[0].lower() in KOREAN_SURNAMES
-    return "country:south-korea" if korean else next(c for c in pair if c != "country:south-korea")
+    if korean:
+        return "country:south-korea"
+    # "Uzbekistan was represented by Bobir Islamov, Minister of Mining Industry and Geology" in a report that names
+    # a third country more: the one other country his own sentence names
+    sent = st.sdoc[person.start].sent
+    named = {i for m in st.mentions if m.label == "Country" and sent.start <= m.start < sent.end for i in m.ids
+             if i != "country:south-korea"}
+    if len(named) == 1:
+        return named.pop()
+    return next(c for c in pair if c != "country:south-korea")
 
 
 def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None,
@@ -875,6 +884,10 @@ register("role:person-title", stage="role", confidence=0.9,
               "Kamilov of Uzbekistan took part.",
               [("Mukhtar Tileuberdi", "WORKS_FOR", "Kazakhstan"), ("Ruslan Kazakbaev", "WORKS_FOR", "Kyrgyzstan"),
                ("Abdulaziz Kamilov", "WORKS_FOR", "Uzbekistan")]),
+             ("Korea chaired the forum. Kazakhstan and Uzbekistan joined it. Kazakhstan pitched projects to Korea. "
+              "Uzbekistan was represented by Bobir Islamov, Minister of Mining Industry and Geology.",
+              [("Bobir Islamov", "WORKS_FOR", "Uzbekistan"),
+               ("Bobir Islamov", "LEADS", "Ministry of Mining Industry and Geology")]),
              ("Kazakh Deputy Prime Minister Serik Zhumangarin spoke.",
               [("Serik Zhumangarin", "WORKS_FOR", "Kazakhstan")]),
              ("Kim Min-soo, chairman of Samsung C&T, spoke.", [("Kim Min-soo", "LEADS", "Samsung C&T")]),
