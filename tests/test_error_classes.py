@@ -1000,3 +1000,9 @@ def test_no_one_visits_his_own_country(extractor: Extractor) -> None:
 def test_people_and_services_supplied_are_no_goods(extractor: Extractor) -> None:
     ex = _one(extractor, "Samsung Electronics, which supplies compressors and quality engineers, opened an office.")
     assert not [e for e in ex.entities if e.label == "Sector" and "engineer" in e.name]
+
+
+def test_a_field_word_of_a_body_s_name_is_no_short_name_of_it(extractor: Extractor) -> None:
+    ex = _one(extractor, "The forum was held at the Chamber of Commerce and Industry of Turkmenistan in Ashgabat. The "
+                         "Korean delegation was headed by Minister of Trade, Industry and Energy Ahn Duk-geun.")
+    assert not [t for t in _triples(ex) if t[0] == "Ahn Duk-geun" and "Chamber" in t[2]], _triples(ex)

@@ -13,6 +13,7 @@ from graph.extract.lexicon import (
     COLLECTIVE_FIRMS,
     EVENT_HEADS,
     EVENT_NOUNS,
+    FIRM_HEADS,
     FIRM_NOUNS,
     GENERIC_FIRM_WORDS,
     GROUP_REFS,
@@ -938,12 +939,18 @@ def key_known_body(st: DocState, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# words any body's name may hold: a field, a kind of body or firm
+_GENERIC_NAME_WORDS = ROLE_COMPLEMENTS | GENERIC_FIRM_WORDS | ORG_WORDS | ORG_HEADS | FIRM_HEADS
+
+
 def _short_name(st: DocState, text: str, start: int) -> Mention | None:
     """'Rakhat' after 'LOTTE Rakhat': a one-word name that is a word of exactly one firm or body named before in
     the document is a short name of it, not another entity."""
     if " " in text.strip() or len(text) < 4 or not text[:1].isupper():
         return None
     word = text.lower()
+    if word in _GENERIC_NAME_WORDS:
+        return None  # ("Minister of Trade, Industry and Energy": no short name of the Chamber of ... and Industry)
     found = {m.id: m for m in st.mentions if m.start < start and m.label in ("Firm", "Organization", "Project")
              and len(m.ids) == 1 and m.id not in st.gaz.entries and word in m.text.lower().split()
              and len(m.text.split()) > 1}
