@@ -1006,3 +1006,9 @@ def test_a_field_word_of_a_body_s_name_is_no_short_name_of_it(extractor: Extract
     ex = _one(extractor, "The forum was held at the Chamber of Commerce and Industry of Turkmenistan in Ashgabat. The "
                          "Korean delegation was headed by Minister of Trade, Industry and Energy Ahn Duk-geun.")
     assert not [t for t in _triples(ex) if t[0] == "Ahn Duk-geun" and "Chamber" in t[2]], _triples(ex)
+
+
+def test_an_unnamed_joint_venture_keeps_its_kind_in_its_name(extractor: Extractor) -> None:
+    ex = _one(extractor, "Under the memorandum, K-water and Electric Power Plants OJSC will set up a joint "
+                         "venture. K-water and Electric Power Plants will own 70% and 30% of the joint venture, respectively.")
+    assert ("Korea Water Resources Corporation", "HOLDS_STAKE_IN", "joint venture") in _triples(ex), _triples(ex)

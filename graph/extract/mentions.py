@@ -1284,6 +1284,8 @@ def noun_phrase_mentions(st: DocState) -> None:
                 add_mention(st, Mention(intro.ids, intro.label, tok.i, tok.i + 1, tok.text))
                 continue
             name, start = np_name(tok)
+            if lemma == "venture" and any(c.lower_ == "joint" for c in tok.children):
+                name = "joint venture"  # what the firm is, in the words of the text ("the joint venture")
             fid = f"firm:{doc_key}:{'venture' if lemma == 'venture' else slug(name)}"
             entity(st, fid, "Firm", name)
             add_mention(st, Mention((fid,), "Firm", tok.i, tok.i + 1, name))
