@@ -1010,5 +1010,6 @@ def test_a_field_word_of_a_body_s_name_is_no_short_name_of_it(extractor: Extract
 
 def test_an_unnamed_joint_venture_keeps_its_kind_in_its_name(extractor: Extractor) -> None:
     ex = _one(extractor, "Under the memorandum, K-water and Electric Power Plants OJSC will set up a joint "
-                         "venture. K-water and Electric Power Plants will own 70% and 30% of the joint venture, respectively.")
+                         "venture. K-water and Electric Power Plants will own 70% and 30% of the joint venture, "
+                         "respectively.")
     assert ("Korea Water Resources Corporation", "HOLDS_STAKE_IN", "joint venture") in _triples(ex), _triples(ex)
