@@ -368,10 +368,13 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         k = verb.i
         while k > sent.start and not (st.sdoc[k].lower_ == "which" and st.sdoc[k - 1].lower_ in ("in", "of")):
             k -= 1
-        if k > sent.start + 1 and verb.i - k <= 12:
+        if k > sent.start + 1 and (verb.i - k <= 12 or any(a.i == verb.i for a in st.sdoc[k - 1].ancestors)):
+            # (a long list of holders may stand between: "in which A and a consortium led by B and C each hold")
             # ("a project company in which KOMIPO holds 60 percent": the noun before "in which", or the firm it
             # stands beside)
             noun = st.sdoc[k - 2]
+            if noun.text == "," and k > sent.start + 2:
+                noun = st.sdoc[k - 3]  # ("Uz-Kor Gas Chemical, in which ...": the name before the comma)
             targets = [m for m in expand(st, noun) if m.label == "Firm"] or (
                 [st.at[noun.head.i]] if noun.dep_ == "appos" and noun.head.i in st.at and
                 st.at[noun.head.i].label == "Firm" else [])
