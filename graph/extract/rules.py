@@ -481,6 +481,9 @@ def relations(st: DocState, sent: Span) -> None:
         # "Turkmenistan and South Korea have agreed to revive a project": parties agreeing with each other are
         # partners (after the other rules, which say more of how they work together)
         parties, passive = subjects_of(st, tok)
+        # "Kazakhmys agreed with LS Cable & System on the supply of copper cathode": the one agreed with too
+        parties += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                    if p.dep_ == "pobj" for m in expand(st, p) if m not in parties]
         parties = [m for m in parties if m.label in ("Country", "Firm", "Organization") and len(m.ids) == 1
                    and not m.demonym]
         if not passive and len({m.id for m in parties}) >= 2:
@@ -4930,7 +4933,9 @@ for _name, _conf, _desc, _examples in (
         ("Kassym-Jomart Tokayev and Lee Jae-myung agreed on Tuesday to expand cooperation in energy.",
          [("Kassym-Jomart Tokayev", "MEETS", "Lee Jae-myung")]),
         ("Turkmenistan and South Korea have agreed to revive a stalled gas chemical project.",
-         [("Turkmenistan", "PARTNERS_WITH", "South Korea")]),)),
+         [("Turkmenistan", "PARTNERS_WITH", "South Korea")]),
+        ("CJ CheilJedang agreed with the Almaty city administration on a site for a frozen-food plant.",
+         [("CJ CheilJedang", "PARTNERS_WITH", "Almaty city administration")]),)),
     ("verb:found-event", 0.75, "A and B create / establish a summit or forum: both take part in it", (
         ("Officials said that Japan and the five states, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
          "Uzbekistan, would create a Tokyo Energy Forum.",
