@@ -1013,3 +1013,8 @@ def test_an_unnamed_joint_venture_keeps_its_kind_in_its_name(extractor: Extracto
                          "venture. K-water and Electric Power Plants will own 70% and 30% of the joint venture, "
                          "respectively.")
     assert ("Korea Water Resources Corporation", "HOLDS_STAKE_IN", "joint venture") in _triples(ex), _triples(ex)
+
+
+def test_an_ampersand_name_is_a_firm_not_a_scheme(extractor: Extractor) -> None:
+    ex = _one(extractor, "Kazakhmys signed a contract with LS Cable & System on the supply of copper cathode.")
+    assert [e.label for e in ex.entities if e.name == "LS Cable & System"] == ["Firm"], ex.entities

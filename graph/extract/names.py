@@ -175,6 +175,8 @@ def label_by_head(head: Token, tokens: list[Token]) -> str | None:
             if label == "Agreement" and lemma in ("system", "scheme") and any(
                     t.lower_ in ORG_HEADS or t.lemma_.lower() in ORG_HEADS for t in tokens if t is not head):
                 return "Organization"  # "Yonsei University Health System" is a body, "Employment Permit System" not
+            if label == "Agreement" and any(t.text == "&" for t in tokens):
+                return "Firm"  # "LS Cable & System": an ampersand joins the words of a firm's name, not a scheme's
             return label
     return None
 
