@@ -2007,6 +2007,18 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 with running(st, "noun:agreement-to-develop", verb):
                     add_facts(st, [m for m in signers if m.label in ("Firm", "Organization")], "DEVELOPS", sites,
                               sent)
+        if not agreements and passive:
+            # "The other two were concluded between the Export-Import Bank of Korea and the Ministry of Finance":
+            # whatever the text calls what was signed, the two it was signed between partner
+            # ("... between A and B, on a financing framework, and between C and D, on a rehabilitation centre": each
+            # pair apart)
+            for c in verb.subtree:
+                if c.lower_ != "between" or not (c.dep_ == "prep" and c.head.i == verb.i or c.dep_ == "conj"):
+                    continue
+                between_pair = [m for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
+                                if m.label in ("Country", "Firm", "Organization") and not m.demonym]
+                if len(ids_of(between_pair)) >= 2:
+                    partner_group(st, sent, between_pair)
         if agreements or any(t.lemma_.lower() in AGREEMENT_HEADS for t in verb.children) or (
                 len({i for m in parties if m.label != "Person" for i in m.ids}) >= 2
                 and any(c.dep_ == "dobj" for c in verb.children)):
@@ -4218,6 +4230,11 @@ for _name, _conf, _desc, _examples in (
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
         ("The cities of Gyeongju and Bukhara renewed a sister-city agreement on Tuesday.",
          [("Gyeongju", "SIGNS", "sister-city agreement"), ("Bukhara", "PARTNERS_WITH", "Gyeongju")]),
+        ("Five documents were signed. The other two were concluded between the Export-Import Bank of Korea and the "
+         "Ministry of Finance of Kazakhstan, on a financing framework, and between Seoul National University Hospital "
+         "and the Kazakh Ministry of Healthcare, on a rehabilitation centre.",
+         [("Export-Import Bank of Korea", "PARTNERS_WITH", "Ministry of Finance of Kazakhstan"),
+          ("Seoul National University Hospital", "PARTNERS_WITH", "Ministry of Healthcare")]),
         ("The delegation was led by the North Gyeongsang provincial government, which signed a memorandum with the "
          "Samarkand regional khokimiyat.",
          [("North Gyeongsang provincial government", "PARTNERS_WITH", "Samarkand regional khokimiyat")]),
