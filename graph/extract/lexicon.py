@@ -61,6 +61,7 @@ CLASSES = (
     "agent_nouns_supplies",
     "title_fields",
     "co_verbs",
+    "joint_act_verbs",
 )
 PAIRS = ("group_refs", "person_group_refs")
 
@@ -142,6 +143,7 @@ STAGE_NOUNS = _C["stage_nouns"]  # "the halt throws a question mark over the pla
 # Fund"), and phrases in the name of one that gives grant aid ("International Cooperation Agency")
 FUNDER_WORDS = _C["funder_words"]
 DONOR_WORDS = _C["donor_words"]
+JOINT_ACT_VERBS = _C["joint_act_verbs"]  # "launched a telemedicine link with X": doing it with X is partnering
 CO_VERBS = _C["co_verbs"]  # verbs written with "co-" ("co-hosted"): the rules read the verb after it
 ROLE_COMPLEMENTS = _C["title_fields"]  # "Minister of Economy Daniyar Amangeldiev": a field closing a title
 # "the world's largest producer of uranium", "a major exporter of cotton": who does what the noun names

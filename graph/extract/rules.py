@@ -14,6 +14,7 @@ from graph.extract.lexicon import (
     AGREEMENT_HEADS,
     CO_VERBS,
     FIRM_NOUNS,
+    JOINT_ACT_VERBS,
     KOREAN_SURNAMES,
     MEETING_NOUNS,
     NOUN_FRAMES,
@@ -3463,9 +3464,14 @@ def _together_with(st: DocState, verb: Token) -> list[Mention]:
     """The ones named after "together with" on the verb (a title's holder after its comma: "together with South
     Korea's Ambassador to Tajikistan, Kim Sang-woo")."""
     out: list[Mention] = []
-    for c in verb.children:
+    # "Severance Hospital launched a telemedicine link with the Istiklol Medical Complex": to open or run something
+    # with a body is to do it together
+    joint = verb.lemma_.lower() in JOINT_ACT_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+    # (the parser may hang the phrase on the thing opened)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if joint else []
+    for c in [*verb.children, *(x for o in objects for x in o.children)]:
         if not (c.dep_ == "prep" and c.lower_ == "with" and (
-                any(a.dep_ == "advmod" and a.lower_ == "together" for a in c.children) or
+                joint or any(a.dep_ == "advmod" and a.lower_ == "together" for a in c.children) or
                 c.i > 0 and st.sdoc[c.i - 1].lower_ == "together")):
             continue
         for p in c.children:
@@ -4399,9 +4405,12 @@ for _name, _conf, _desc, _examples in (
          [("spinning plant", "SUPPLIES", "South Korea")]),
         ("The Balkanabat plant will make caustic soda. Part of the output will be sold to Afghanistan.",
          [("Balkanabat plant", "SUPPLIES", "Afghanistan")]),)),
-    ("verb:together-with", 0.75, "X does something together with Y: X partners with Y", (
+    ("verb:together-with", 0.75, "X does something together with Y, or opens / launches / runs something with Y: X "
+     "partners with Y", (
         ("KOICA launched the project together with the Ministry of Energy and Water Resources.",
-         [("KOICA", "PARTNERS_WITH", "Ministry of Energy and Water Resources")]),)),
+         [("KOICA", "PARTNERS_WITH", "Ministry of Energy and Water Resources")]),
+        ("Severance Hospital launched a telemedicine link with Astana Medical University last month.",
+         [("Severance Hospital", "PARTNERS_WITH", "Astana Medical University")]),)),
     ("verb:output-bought", 0.8, "Y buys X's output / the output of X: X supplies Y", (
         ("The state power company Barqi Tojik will buy the entire output of the Fandarya hydropower plant.",
          [("Fandarya hydropower plant", "SUPPLIES", "Barqi Tojik")]),
