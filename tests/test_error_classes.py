@@ -1018,3 +1018,12 @@ def test_an_unnamed_joint_venture_keeps_its_kind_in_its_name(extractor: Extracto
 def test_an_ampersand_name_is_a_firm_not_a_scheme(extractor: Extractor) -> None:
     ex = _one(extractor, "Kazakhmys signed a contract with LS Cable & System on the supply of copper cathode.")
     assert [e.label for e in ex.entities if e.name == "LS Cable & System"] == ["Firm"], ex.entities
+
+
+def test_a_definite_noun_that_ends_a_body_s_name_is_that_body(extractor: Extractor) -> None:
+    ex = _one(extractor, "Seoul National University Hospital signed a deal. The Korean hospital is no newcomer to "
+                         "Kazakhstan. In 2014 it opened a telemedicine link with Astana Medical University.")
+    assert ("Seoul National University Hospital", "PARTNERS_WITH", "Astana Medical University") in _triples(ex) or \
+        ("Astana Medical University", "PARTNERS_WITH", "Seoul National University Hospital") in _triples(ex), \
+        _triples(ex)
+    assert not [e for e in ex.entities if e.label == "Project" and "hospital" in e.name.lower()]

@@ -1588,6 +1588,19 @@ def noun_phrase_mentions(st: DocState) -> None:
                 # complex" right after "the Surgil gas chemical complex" is that complex (by any of its names:
                 # "the Kiyanly gas chemical complex", known as the Kiyanly Polymer Plant)
                 continue
+            if definite and tok.tag_ == "NN" and all(k in st.at and st.at[k].demonym for k in range(start, tok.i)) \
+                    and not (last_project and any(
+                    n.lower().split()[-1:] == [tok.lower_] for n in (st.entities[last_project].name,
+                                                                      *st.entities[last_project].aliases))) and all(
+                    c.dep_ in ("det", "poss") or c.i in st.at and st.at[c.i].demonym for c in tok.lefts):
+                # "Seoul National University Hospital signed ... The Korean hospital is no newcomer to Kazakhstan":
+                # the one body named before whose name ends in the noun, when no project was named so
+                bodies = {m.id: m for m in st.mentions if m.start < tok.i and m.label in ("Organization", "Firm")
+                          and len(m.ids) == 1 and st.entities[m.id].name.lower().split()[-1:] == [tok.lower_]}
+                if len(bodies) == 1:
+                    body = bodies.popitem()[1]
+                    add_mention(st, Mention(body.ids, body.label, tok.i, tok.i + 1, tok.text))
+                    continue
             same = [st.at[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in st.at
                     and st.at[c.i].label == "Project"] if tok.dep_ == "attr" and tok.head.lemma_ == "be" else []
             if same:
