@@ -1027,3 +1027,10 @@ def test_a_definite_noun_that_ends_a_body_s_name_is_that_body(extractor: Extract
         ("Astana Medical University", "PARTNERS_WITH", "Seoul National University Hospital") in _triples(ex), \
         _triples(ex)
     assert not [e for e in ex.entities if e.label == "Project" and "hospital" in e.name.lower()]
+
+
+def test_a_road_section_is_named_with_the_road_s_words(extractor: Extractor) -> None:
+    ex = _one(extractor, "The loan will finance the Bishkek-Kara-Balta road section, built by Daewoo Engineering & "
+                         "Construction.")
+    assert ("Daewoo Engineering & Construction", "BUILDS", "Bishkek-Kara-Balta road section") in _triples(ex), \
+        _triples(ex)

@@ -1048,6 +1048,8 @@ _PROGRAMME_NOUNS = frozenset({"project", "programme", "program"})
 _SCHEME_NOUNS = frozenset({"programme", "program", "initiative"})
 # premises a body gets when they are new: built, opened, financed like any project
 _NEW_PREMISES = frozenset({"building", "campus", "headquarters", "premises"})
+# a part of a line works, named by the line's words before it: "the Bishkek-Kara-Balta road section"
+_PART_NOUNS = frozenset({"section", "stretch", "segment"})
 # a firm named only by what it is, where stakes are held in it ("the joint venture", "the project company")
 _VENTURE_NOUNS = frozenset({"venture", "company", "vehicle", "spv", "enterprise"})
 _STAKE_NOUNS = frozenset({"stake", "share", "shareholding", "percent", "%", "interest"})
@@ -1567,6 +1569,13 @@ def noun_phrase_mentions(st: DocState) -> None:
                 c.dep_ == "compound" and c.lemma_.lower() in ("credit", "loan", "grant") for c in tok.children) and \
                 not (tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in FIRM_NOUNS):
             # (but "a credit line" is money, not a line built; "the state railway company" is a firm's kind)
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in _PART_NOUNS and tok.head.i not in st.at and \
+                    tok.head.tag_ == "NN":
+                # "the Bishkek-Kara-Balta road section, built by Daewoo E&C": the section is the works, named with
+                # the road's words
+                name, start = np_name(tok.head)
+                last_project = _project_at(st, tok.head, name, doc_key)
+                continue
             name, start = np_name(tok)
             left = tok.left_edge.i
             firm_desc = left >= 2 and sdoc[left - 1].text == "," and (x := st.at.get(left - 2)) is not None and \
