@@ -403,6 +403,17 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             if t.pos_ in ("VERB", "AUX"):
                 targets = [m for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for m in expand(st, c)
                            if m.label == "Project"]
+    if agents and not targets and frame.relation == "BUILDS" and verb is not None:
+        whose = [c for c in tok.children if c.dep_ == "poss" and c.lower_ == "whose"]
+        if whose and verb.dep_ == "relcl":
+            # "a national cancer centre in Bishkek, whose construction was completed by Hyundai E&C": what "whose"
+            # stands for
+            h = verb.head
+            for _ in range(3):  # (the parser may hang the clause on the place after the name)
+                targets = [m for m in expand(st, h) if m.label == "Project"]
+                if targets or h.head.i == h.i:
+                    break
+                h = h.head
     if agents and not targets and frame.relation in ("LENDS_TO", "FINANCES") and verb is not None and \
             (verb.lemma_.lower() in frame.agent_verbs or verb.lemma_.lower() in ("include", "comprise", "involve")):
         # ("Financing included loans of $500 million from the ADB")
