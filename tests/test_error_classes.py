@@ -1034,3 +1034,9 @@ def test_a_road_section_is_named_with_the_road_s_words(extractor: Extractor) -> 
                          "Construction.")
     assert ("Daewoo Engineering & Construction", "BUILDS", "Bishkek-Kara-Balta road section") in _triples(ex), \
         _triples(ex)
+
+
+def test_a_seaport_is_works_like_a_port(extractor: Extractor) -> None:
+    ex = _one(extractor, "Ships dock at the International Seaport of Turkmenbashi built by Turkish contractor Gap "
+                         "Insaat and inaugurated in May 2018.")
+    assert ("Gap Insaat", "BUILDS", "International Seaport of Turkmenbashi") in _triples(ex), _triples(ex)
