@@ -136,6 +136,10 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     agents += [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in frame.agent_verbs
                for m in _pp(st, c, frozenset({"by"})) if _is_actor(st, m) and m not in agents]
     targets = _pp(st, tok, frame.target)
+    if not targets and frame.relation == "BUILDS":
+        # "the Shymkent refinery upgrade carried out by a consortium led by SK E&C": the works named before the noun
+        targets = [st.at[c.i] for c in tok.children if c.dep_ == "compound" and c.i in st.at
+                   and st.at[c.i].label == "Project"]
     if not targets and relation in ("GRANTS_AID_TO", "LENDS_TO"):
         # "a $4.5 million grant to modernise the water supply of Hissar district": what the purpose clause improves
         targets = [st.at[x.i] for x in sent if x.dep_ == "dobj" and x.i in st.at and st.at[x.i].label == "Project"
