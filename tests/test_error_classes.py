@@ -1040,3 +1040,8 @@ def test_a_seaport_is_works_like_a_port(extractor: Extractor) -> None:
     ex = _one(extractor, "Ships dock at the International Seaport of Turkmenbashi built by Turkish contractor Gap "
                          "Insaat and inaugurated in May 2018.")
     assert ("Gap Insaat", "BUILDS", "International Seaport of Turkmenbashi") in _triples(ex), _triples(ex)
+
+
+def test_a_size_written_in_one_word_does_not_cut_the_name_after_it(extractor: Extractor) -> None:
+    ex = _one(extractor, "Uzbekistan will build a 300MW solar power plant in Navoi.")
+    assert [e.name for e in ex.entities if e.label == "Project"] == ["solar power plant"], ex.entities

@@ -1018,8 +1018,11 @@ def np_name(head: Token) -> tuple[str, int]:
             k -= 2
         if k != child.i and (head.doc[k].like_num or head.doc[k].text[:1].isdigit()):
             break  # "a 240-megawatt wind farm", "the 18,000-square-metre facility": a size, not part of the name
-        if child.i >= 1 and head.doc[child.i - 1].text[:1].isdigit():
-            break  # "a 1,000 MW solar park", "a 500 km road": a measure, not part of the name
+        if child.text[:1].isdigit() or child.i >= 1 and head.doc[child.i - 1].text[:1].isdigit() and \
+                not head.doc[child.i - 1].text[-1:].isalpha():
+            # "a 1,000 MW solar park", "a 500 km road": a measure, not part of the name; "a 300MW solar power plant":
+            # the measure in one word, the name after it
+            break
         if child.ent_type_ == "MONEY" or child.lower_ in _CURRENCY_WORDS:
             break  # "a 5 million US dollar grant project": the amount, not part of the name
         if (
