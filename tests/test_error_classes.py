@@ -1045,3 +1045,12 @@ def test_a_seaport_is_works_like_a_port(extractor: Extractor) -> None:
 def test_a_size_written_in_one_word_does_not_cut_the_name_after_it(extractor: Extractor) -> None:
     ex = _one(extractor, "Uzbekistan will build a 300MW solar power plant in Navoi.")
     assert [e.name for e in ex.entities if e.label == "Project"] == ["solar power plant"], ex.entities
+
+
+def test_a_description_beside_a_name_is_that_name_not_the_last_one_of_its_kind(extractor: Extractor) -> None:
+    ex = _one(extractor, "The passports are printed by KOMSCO, a Korean firm. It was noted that LG CNS, the Korean "
+                         "company that in 2021 built the e-government data center of the Ministry of Finance, has "
+                         "been contracted to upgrade the portal.")
+    triples = _triples(ex)
+    assert ("LG CNS", "BUILDS", "e-government data center") in triples, triples
+    assert not [t for t in triples if t[0] == "KOMSCO" and t[1] == "BUILDS"], triples

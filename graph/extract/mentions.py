@@ -1783,6 +1783,12 @@ def definite_references(st: DocState) -> None:
             continue  # "the Kazakh ministry", "the company KazMunayGas": named right there
         if tok.dep_ in ("compound", "nmod") and tok.head.i in st.at:
             continue
+        if tok.dep_ == "appos" and (named_by := st.at.get(tok.head.i)) is not None and \
+                named_by.label in ("Firm", "Organization") and len(named_by.ids) == 1:
+            # "LG CNS, the Korean company that built the data center": the noun describes the name it stands beside,
+            # not the last Korean company named before
+            add_mention(st, Mention(named_by.ids, named_by.label, tok.i, tok.i + 1, tok.text))
+            continue
         if lemma in _UNIT_REFERENCES:
             # "a local subsidiary, Hana Fintech Uzbekistan LLC ... The unit is headed by": the one the text
             # introduced as a unit, not the firm named most
