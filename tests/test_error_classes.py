@@ -1054,3 +1054,8 @@ def test_a_description_beside_a_name_is_that_name_not_the_last_one_of_its_kind(e
     triples = _triples(ex)
     assert ("LG CNS", "BUILDS", "e-government data center") in triples, triples
     assert not [t for t in triples if t[0] == "KOMSCO" and t[1] == "BUILDS"], triples
+
+
+def test_a_title_word_is_no_part_of_the_name_after_it(extractor: Extractor) -> None:
+    ex = _one(extractor, "Cho Tae-yul met Tajikistan's First Deputy Foreign Minister Nizomiddin Zohidi in Dushanbe.")
+    assert ("Cho Tae-yul", "MEETS", "Nizomiddin Zohidi") in _triples(ex), _triples(ex)

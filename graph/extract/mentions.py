@@ -282,7 +282,9 @@ def _titled_names(st: DocState) -> None:
                 continue  # (capitalised, or the second half of a hyphenated given name: "In-chon")
             for n in (2, 3, 4):
                 a = b - n
-                if a > tok.i and sdoc[a - 1].text != "-" and person_shape(list(sdoc[a:b])):
+                if a > tok.i and sdoc[a - 1].text != "-" and person_shape(list(sdoc[a:b])) and \
+                        not any(t.lemma_.lower() in ROLE_NOUNS for t in sdoc[a:b]):
+                    # (not "Minister Nizomiddin Zohidi": a title word is no part of a name)
                     found = (a, b)
                     break
             if found or b < len(sdoc) and sdoc[b].lower_ not in ("of", "and", ",", "the"):
