@@ -1059,3 +1059,8 @@ def test_a_description_beside_a_name_is_that_name_not_the_last_one_of_its_kind(e
 def test_a_title_word_is_no_part_of_the_name_after_it(extractor: Extractor) -> None:
     ex = _one(extractor, "Cho Tae-yul met Tajikistan's First Deputy Foreign Minister Nizomiddin Zohidi in Dushanbe.")
     assert ("Cho Tae-yul", "MEETS", "Nizomiddin Zohidi") in _triples(ex), _triples(ex)
+
+
+def test_a_titled_subject_the_parser_took_for_an_adverb_still_acts(extractor: Extractor) -> None:
+    ex = _one(extractor, "Vice Minister Cho Tae-yul visited Dushanbe.")
+    assert ("Cho Tae-yul", "VISITS", "Dushanbe") in _triples(ex), _triples(ex)

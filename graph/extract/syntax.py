@@ -620,6 +620,14 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     t: Token = verb
     for _ in range(6):
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if not subs and t is verb:
+            # "Vice Minister Cho Tae-yul visited Dushanbe": the parser may take the title for an adverb of the verb
+            # and hang the name on it; the titled person is the subject
+            titled = [st.at[x.i] for c in t.children if c.dep_ == "npadvmod" and c.i < t.i and
+                      c.lemma_.lower() in ROLE_NOUNS for x in c.children
+                      if x.dep_ == "appos" and x.i in st.at and st.at[x.i].label == "Person"]
+            if titled:
+                return titled, False
         if subs:
             s = subs[0]
             if (
