@@ -4668,6 +4668,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
         ("Energy Minister Kanat Bozumbayev opened the plant. The minister later held talks with a Samsung "
          "Engineering delegation.", [("Kanat Bozumbayev", "MEETS", "Samsung Engineering")]),
+        ("Cho Tae-yul held political consultations with First Deputy Foreign Minister Nizomiddin Zohidi.",
+         [("Cho Tae-yul", "MEETS", "Nizomiddin Zohidi")]),
         ("Kim arrived in Astana on Monday to attend the Kazakh-Korean Business Forum.",
          [("Kazakh-Korean Business Forum", "LOCATED_IN", "Astana")]),
         ("The Kundybai rare earth deposit in Kostanay region holds an estimated 110,000 tonnes of rare earth oxides.",
