@@ -1064,3 +1064,8 @@ def test_a_title_word_is_no_part_of_the_name_after_it(extractor: Extractor) -> N
 def test_a_titled_subject_the_parser_took_for_an_adverb_still_acts(extractor: Extractor) -> None:
     ex = _one(extractor, "Vice Minister Cho Tae-yul visited Dushanbe.")
     assert ("Cho Tae-yul", "VISITS", "Dushanbe") in _triples(ex), _triples(ex)
+
+
+def test_people_entering_a_country_do_not_operate_there(extractor: Extractor) -> None:
+    ex = _one(extractor, "Korean citizens have been able to enter Kyrgyzstan without a visa since 2012.")
+    assert not [t for t in _triples(ex) if t[1] == "OPERATES_IN"], _triples(ex)

@@ -2104,6 +2104,17 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         rel = "GRANTS_AID_TO"  # "KOICA delivered medical equipment to the ministry": an aid agency gives, not sells
     direct_slot, preps = VERB_SLOTS.get(rel, (True, ()))
     objs = (direct if direct_slot else []) + [m for p in preps for m in by_prep.get(p, [])]
+    if rel == "OPERATES_IN" and lemma == "enter" and not passive and subjects and all(
+            m.label in ("Firm", "Organization") and len(m.ids) == 1 and not m.id.endswith("-companies")
+            for m in subjects):
+        # (a firm or body named: people enter a country without settling there, "Korean companies entering
+        # Central Asia" is a manner of speaking)
+        # "Hana Financial first entered Uzbekistan in 2019", "Shinhan Bank entered the Kazakh market": the country
+        # or place a firm enters (or whose market it enters) is where it works
+        objs += [m for m in direct if m.label in ("Country", "Location") and not m.demonym and m not in objs]
+        objs += [st.at[x.i] for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "market"
+                 for x in c.children if x.dep_ in ("amod", "compound", "poss") and x.i in st.at
+                 and st.at[x.i].label == "Country" and st.at[x.i] not in objs]
     if rel == "SUPPLIES":
         # "Turkmengas will supply it with 1.2 billion cubic metres of natural gas": what it is supplied with
         objs += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and lemma == "supply"
@@ -4217,6 +4228,8 @@ for _name, _conf, _desc, _examples in (
          [("Samsung Electronics", "OPERATES_IN", "Kazakhstan"), ("LG Electronics", "OPERATES_IN", "Kazakhstan")]),
         ("The King Sejong Institute Foundation runs eight King Sejong Institutes in Uzbekistan.",
          [("King Sejong Institute Foundation", "OPERATES_IN", "Uzbekistan")]),
+        ("Hana Financial first entered Uzbekistan in 2019, and Shinhan Bank entered the Kazakh market in 2008.",
+         [("Hana Financial", "OPERATES_IN", "Uzbekistan"), ("Shinhan Bank", "OPERATES_IN", "Kazakhstan")]),
         ("More than 1,000 Korean companies are registered in Uzbekistan today.",
          [("Korean companies", "OPERATES_IN", "Uzbekistan")]),
         ("Hyundai Trans Auto, which has assembled Hyundai cars in Almaty since 2020, will buy the parts.",
