@@ -136,6 +136,14 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     agents += [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in frame.agent_verbs
                for m in _pp(st, c, frozenset({"by"})) if _is_actor(st, m) and m not in agents]
     targets = _pp(st, tok, frame.target)
+    if frame.relation == "OPERATES_IN":
+        # "KOICA's Tajikistan office", "its Kazakh subsidiary": the place named before the noun is where the owner
+        # works, not a second owner
+        places = [st.at[c.i] for c in tok.children if c.dep_ in ("compound", "amod") and c.i in st.at
+                  and st.at[c.i].label in ("Country", "Location")]
+        if places:
+            agents = [m for m in agents if m not in places]
+            targets = targets or places
     if not targets and frame.relation == "BUILDS":
         # "the Shymkent refinery upgrade carried out by a consortium led by SK E&C": the works named before the noun
         targets = [st.at[c.i] for c in tok.children if c.dep_ == "compound" and c.i in st.at
