@@ -1069,3 +1069,11 @@ def test_a_titled_subject_the_parser_took_for_an_adverb_still_acts(extractor: Ex
 def test_people_entering_a_country_do_not_operate_there(extractor: Extractor) -> None:
     ex = _one(extractor, "Korean citizens have been able to enter Kyrgyzstan without a visa since 2012.")
     assert not [t for t in _triples(ex) if t[1] == "OPERATES_IN"], _triples(ex)
+
+
+def test_both_of_which_is_the_list_before_it(extractor: Extractor) -> None:
+    ex = _one(extractor, "Several Korean builders attended, including Samsung C&T and Hyundai Engineering & "
+                         "Construction, both of which operate in Kazakhstan.")
+    triples = _triples(ex)
+    assert ("Samsung C&T", "OPERATES_IN", "Kazakhstan") in triples, triples
+    assert ("Hyundai Engineering & Construction", "OPERATES_IN", "Kazakhstan") in triples, triples

@@ -643,6 +643,11 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                 return [m for x in subs for m in expand(st, x)], False
             if s.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
                 return _relative_head(st, t), False
+            if t.dep_ == "relcl" and s.lower_ in ("both", "all", "each", "most", "many", "some", "several") and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in ("which", "whom") for p in c.children)
+                    for c in s.children):
+                # "Samsung C&T and Hyundai E&C, both of which operate in the country": the list the clause is on
+                return expand(st, t.head), False
             if s.lower_ in ("it", "they") and t.dep_ == "relcl" and t is verb:
                 # "the akimat cancelled a memorandum that it had signed with K-eco", "LH will build homes under an
                 # agreement it signed with the khokimiyat": the pronoun is the subject of the clause the noun is in
