@@ -15,7 +15,7 @@ import pytest
 from graph.documents import parse_document
 from graph.extract import Extractor, name_key
 from graph.extract.lexicon import GENERIC_FIRM_WORDS, LEGAL_SUFFIXES
-from graph.extract.names import is_residue
+from graph.extract.names import is_residue, resolve_spans
 from graph.models import Extraction, Fact
 
 BLIND = frozenset(json.loads((Path(__file__).resolve().parent / "gold" / "split.json").read_text())["blind"])
@@ -1077,3 +1077,10 @@ def test_both_of_which_is_the_list_before_it(extractor: Extractor) -> None:
     triples = _triples(ex)
     assert ("Samsung C&T", "OPERATES_IN", "Kazakhstan") in triples, triples
     assert ("Hyundai Engineering & Construction", "OPERATES_IN", "Kazakhstan") in triples, triples
+
+
+def test_a_sum_before_a_name_and_its_acronym_is_not_widened_into_it(extractor: Extractor) -> None:
+    sdoc = extractor.nlp("The plant cost $90 million. The Asian Development Bank (ADB) lent $45 million and the Korea "
+                         "Development Bank (KDB) $20 million.")
+    spans, _ = resolve_spans(sdoc, extractor.gazetteer)
+    assert "Korea Development Bank" in [s.text for s in spans], [s.text for s in spans]

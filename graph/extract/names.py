@@ -801,6 +801,8 @@ def _widen_to_acronym(sdoc: Doc, spans: list[Span]) -> list[Span]:
     widened name spell the acronym exactly and those of the name alone do not."""
     out = list(spans)
     for s in spans:
+        if not _initials(s):
+            continue  # ("$45 million and the Korea Development Bank (KDB)": a sum is no name to widen)
         j = s.end
         while j < min(len(sdoc), s.end + 5) and sdoc[j].text != "(" and (
                 sdoc[j].lower_ in _LINK_WORDS or sdoc[j].text[:1].isupper()) and not sdoc[j].is_sent_start:
