@@ -1636,6 +1636,21 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         rel = "HOLDS_STAKE_IN"  # "Sughd Korea Textile is 60 percent owned by Gyeongnam Textile": a stake
     subjects, passive = subjects_of(st, verb)
     direct, by_prep = objects_of(st, verb)
+    if rel in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO", "INVESTS_IN") and not passive:
+        # "The ADB lent $45 million and the KDB $20 million for the project": a name after "and" with a sum of its
+        # own and no verb does what the verb says, and what its phrases say it is for counts too
+        for g in verb.children:
+            if g.dep_ != "conj" or g.i not in st.at or st.at[g.i].label not in ("Firm", "Organization", "Country"):
+                continue
+            sums = [x for x in g.children if x.dep_ in ("appos", "dobj", "npadvmod") and is_sum(x)]
+            if not sums:
+                continue
+            subjects = [*subjects, st.at[g.i]]
+            for x in sums:
+                for c in x.children:
+                    if c.dep_ == "prep":
+                        by_prep.setdefault(c.lower_, []).extend(m for p in c.children if p.dep_ == "pobj"
+                                                                for m in expand(st, p))
     if lemma == "host" and not passive and subjects and all(
             m.label in ("Country", "Location") and not m.demonym for m in subjects):
         # "Uzbekistan hosts eight King Sejong Institutes": a place that hosts bodies or works (not events) has them
@@ -4810,7 +4825,11 @@ for _name, _conf, _desc, _examples in (
         ("The Export-Import Bank of Korea will lend Uzbekistan $95 million to build a children's hospital in Namangan.",
          [("Export-Import Bank of Korea", "LENDS_TO", "hospital")]),
         ("Hyundai E&C won the contract for the Mary highway. Financing will be arranged by the Korea Development Bank "
-         "(KDB), which is to lend $180 million.", [("Korea Development Bank", "LENDS_TO", "Mary highway")]),)),
+         "(KDB), which is to lend $180 million.", [("Korea Development Bank", "LENDS_TO", "Mary highway")]),
+        ("The Fondaryo hydropower plant cost $90 million. The Asian Development Bank (ADB) lent $45 million and the "
+         "Korea Development Bank (KDB) $20 million for the project.",
+         [("Asian Development Bank", "LENDS_TO", "Fondaryo hydropower plant"),
+          ("Korea Development Bank", "LENDS_TO", "Fondaryo hydropower plant")]),)),
     ("verb:finance", 0.8, "X finances / funds / pays for Y; an X-funded Y", (
         ("K-water carried out a KOICA-funded master plan for water resources in the Ili River basin, completed in "
          "2021.", [("KOICA", "FINANCES", "KOICA-funded master plan")]),
