@@ -1084,3 +1084,10 @@ def test_a_sum_before_a_name_and_its_acronym_is_not_widened_into_it(extractor: E
                          "Development Bank (KDB) $20 million.")
     spans, _ = resolve_spans(sdoc, extractor.gazetteer)
     assert "Korea Development Bank" in [s.text for s in spans], [s.text for s in spans]
+
+
+def test_the_remaining_share_held_by_a_named_holder_goes_to_no_one_else(extractor: Extractor) -> None:
+    ex = _one(extractor, "KOSPO owns 60 percent of the project company, Zhanatas Wind Energy LLP, while the remaining "
+                         "40 percent is held by Samruk-Energo, the power arm of the sovereign wealth fund "
+                         "Samruk-Kazyna.")
+    assert not [t for t in _triples(ex) if t[0] == "Samruk-Kazyna" and t[1] == "HOLDS_STAKE_IN"], _triples(ex)

@@ -1233,6 +1233,9 @@ def remaining_shares(st: DocState) -> None:
                 # "... and Astana Motors holds the remaining 70 percent": its holder is already known (not "A will
                 # hold 49 percent and B the remaining 51 percent", where B is named after the verb's subject)
                 continue
+            if verb is not None and any(p.i in st.at and st.at[p.i].id in holders for a in verb.children
+                                        if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
+                continue  # ("the remaining 40 percent is held by Samruk-Energo, the power arm of Samruk-Kazyna")
             found = [m for m in st.mentions if sent.start <= m.start and m.end <= sent.end and len(m.ids) == 1
                      and m.label in ("Firm", "Organization") and m.id != target and m.id not in holders
                      and not m.demonym]
