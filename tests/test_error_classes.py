@@ -1091,3 +1091,11 @@ def test_the_remaining_share_held_by_a_named_holder_goes_to_no_one_else(extracto
                          "40 percent is held by Samruk-Energo, the power arm of the sovereign wealth fund "
                          "Samruk-Kazyna.")
     assert not [t for t in _triples(ex) if t[0] == "Samruk-Kazyna" and t[1] == "HOLDS_STAKE_IN"], _triples(ex)
+
+
+def test_the_day_before_counts_from_the_day_the_sentence_before_gives(extractor: Extractor) -> None:
+    ex = _one(extractor, "Ambassador Lee Kyung-hoon presented his credentials to President Sadyr Japarov on Tuesday. "
+                         "The day before, Lee Kyung-hoon arrived in Bishkek.", date="2025-04-09")
+    dates = {f.evidence.date for f in ex.facts if f.evidence is not None
+             and f.evidence.sentence.startswith("The day before")}
+    assert dates == {"2025-04-07"}, [(f.relation, f.evidence) for f in ex.facts]

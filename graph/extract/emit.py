@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date as calendar_date
+from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
@@ -187,6 +189,16 @@ def fact_date(st: DocState, sent: Span, rel: str = "") -> tuple[str | None, Date
         own = [d for d in own if _outside_clause_ok(st, d[0], trigger)]
     if own:
         return nearest_date(own, trigger), "sentence"
+    shift = _relative_day(sent)
+    if shift and sent.start > 0:
+        # "Lee presented his credentials on Tuesday. The day before, he met Foreign Minister Kulubaev": a day counted
+        # from the day the sentence before gives (or the report's lead)
+        prev = st.sdoc[sent.start - 1].sent
+        days = [(span, iso) for span, iso in _dates(st, prev) if len(iso) == 10]
+        main = {iso for span, iso in days if _on_main_verb(span, prev)} or {iso for _span, iso in days}
+        base = main.pop() if len(main) == 1 else _lead_date(st)
+        if base and len(base) == 10:
+            return (calendar_date.fromisoformat(base) + timedelta(days=shift)).isoformat(), "sentence"
     text = st.doc.text
     para_start = text.rfind("\n\n", 0, sent.start_char) + 1
     prev = sent
@@ -209,6 +221,18 @@ def fact_date(st: DocState, sent: Span, rel: str = "") -> tuple[str | None, Date
     if lead:
         return lead, "lead"
     return (st.doc.date, "document") if st.doc.date else (None, None)
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:the (?:day|evening|night) before|the previous day|a day earlier)\b|"
+                           r"\b(?:the (?:next|following) day|a day later)\b", re.I)
+
+
+def _relative_day(sent: Span) -> int:
+    """-1 for "the day before", "the previous day"; +1 for "the next day", "a day later"; 0 for none."""
+    m = _RELATIVE_DAY.search(sent.text)
+    if m is None:
+        return 0
+    return 1 if any(w in m.group(0).lower() for w in ("next", "following", "later")) else -1
 
 
 def _lead_date(st: DocState) -> str | None:
