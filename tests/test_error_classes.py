@@ -1099,3 +1099,11 @@ def test_the_day_before_counts_from_the_day_the_sentence_before_gives(extractor:
     dates = {f.evidence.date for f in ex.facts if f.evidence is not None
              and f.evidence.sentence.startswith("The day before")}
     assert dates == {"2025-04-07"}, [(f.relation, f.evidence) for f in ex.facts]
+
+
+def test_a_lead_with_no_date_takes_the_day_its_next_sentence_gives(extractor: Extractor) -> None:
+    ex = _one(extractor, "Kyrgyzstan and South Korea have renewed their memorandum of understanding on sending workers "
+                         "under the Employment Permit System. The document was signed in Seoul on Wednesday by the two "
+                         "labour ministers.", date="2024-03-15")
+    dates = {f.evidence.date for f in ex.facts if f.relation == "PARTNERS_WITH" and f.evidence is not None}
+    assert dates == {"2024-03-13"}, [(f.relation, f.evidence) for f in ex.facts]

@@ -245,9 +245,13 @@ def _lead_date(st: DocState) -> str | None:
     doc_date = st.doc.date
     if not doc_date or len(doc_date) < 7:
         return None
+    first: Span | None = None
     for sent in st.sdoc.sents:
         if not any(t.is_alpha for t in sent) or not any(t.pos_ in ("VERB", "AUX") for t in sent):
             continue  # a title line
+        if first is not None and ("\n\n" in st.doc.text[first.end_char:sent.start_char] or
+                                  any(iso for _span, iso in _dates(st, first))):
+            break
         days = [(span, iso) for span, iso in _dates(st, sent) if len(iso) == 10 and iso[:len(doc_date)] <= doc_date
                 and _days_before(iso, doc_date) <= 31 and not _on_say_verb(span)]
         main = [iso for span, iso in days if _on_main_verb(span, sent)]
@@ -257,7 +261,11 @@ def _lead_date(st: DocState) -> str | None:
             # "Hanwha Energy will build a plant under an investment agreement signed with the government on
             # Tuesday": the one day the lead gives, on whichever verb, dates what the report is about
             st.lead_date = days[0][1]
-        break
+        if st.lead_date or first is not None:
+            break
+        # "Kyrgyzstan and South Korea have renewed their memorandum on sending workers. The document was signed in
+        # Seoul on Wednesday": a lead with no date at all may take the day its paragraph's next sentence gives
+        first = sent
     return st.lead_date or None
 
 
