@@ -1107,3 +1107,11 @@ def test_a_lead_with_no_date_takes_the_day_its_next_sentence_gives(extractor: Ex
                          "labour ministers.", date="2024-03-15")
     dates = {f.evidence.date for f in ex.facts if f.relation == "PARTNERS_WITH" and f.evidence is not None}
     assert dates == {"2024-03-13"}, [(f.relation, f.evidence) for f in ex.facts]
+
+
+def test_with_no_other_day_the_day_it_was_told_dates_the_lead(extractor: Extractor) -> None:
+    ex = _one(extractor, "Hyundai Engineering & Construction has won a $265 million contract to build a section of the "
+                         "Mary-Serhetabat highway, Turkmenistan's State Road Agency said on Thursday.",
+              date="2025-06-27")
+    dates = {f.evidence.date for f in ex.facts if f.relation == "BUILDS" and f.evidence is not None}
+    assert dates == {"2025-06-26"}, [(f.relation, f.evidence) for f in ex.facts]

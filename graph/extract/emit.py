@@ -261,6 +261,13 @@ def _lead_date(st: DocState) -> str | None:
             # "Hanwha Energy will build a plant under an investment agreement signed with the government on
             # Tuesday": the one day the lead gives, on whichever verb, dates what the report is about
             st.lead_date = days[0][1]
+        else:
+            # "Hyundai E&C has won a contract to build a highway section, the State Road Agency said on Thursday":
+            # with no other day, the day it was told is nearer the event than the day it was printed
+            said = {iso for span, iso in _dates(st, sent) if len(iso) == 10 and iso[:len(doc_date)] <= doc_date
+                    and _days_before(iso, doc_date) <= 31 and _on_say_verb(span)}
+            if len(said) == 1 and not days:
+                st.lead_date = said.pop()
         if st.lead_date or first is not None:
             break
         # "Kyrgyzstan and South Korea have renewed their memorandum on sending workers. The document was signed in
