@@ -1115,3 +1115,10 @@ def test_with_no_other_day_the_day_it_was_told_dates_the_lead(extractor: Extract
               date="2025-06-27")
     dates = {f.evidence.date for f in ex.facts if f.relation == "BUILDS" and f.evidence is not None}
     assert dates == {"2025-06-26"}, [(f.relation, f.evidence) for f in ex.facts]
+
+
+def test_the_date_of_a_visit_asked_for_is_not_the_invitation_s(extractor: Extractor) -> None:
+    ex = _one(extractor, "Rashid Meredov invited Kwon Ki-hwan to pay an official visit to Turkmenistan in 2027.",
+              date="2026-11-11")
+    dates = {f.evidence.date for f in ex.facts if f.relation == "INVITES" and f.evidence is not None}
+    assert dates == {"2026-11-11"}, [(f.relation, f.evidence) for f in ex.facts]

@@ -187,6 +187,10 @@ def fact_date(st: DocState, sent: Span, rel: str = "") -> tuple[str | None, Date
         # "GM Uzbekistan, established in 1996 as UzDaewooAuto, produces 400,000 cars": a date inside a clause
         # that modifies a noun dates that clause, not a fact stated outside it
         own = [d for d in own if _outside_clause_ok(st, d[0], trigger)]
+    if own and trigger is not None and rel == "INVITES":
+        # "Lee invited Tokayev to visit Seoul next year": the date of the visit asked for is not the invitation's
+        own = [d for d in own if not any(a.dep_ in ("xcomp", "ccomp", "advcl") and a.head.i == trigger.i
+                                         for a in (d[0].root, *d[0].root.ancestors))]
     if own:
         return nearest_date(own, trigger), "sentence"
     shift = _relative_day(sent)
