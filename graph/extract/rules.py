@@ -3773,6 +3773,10 @@ def agreement_topics(st: DocState) -> None:
                 topics += [
                     x for d in c.children if d.dep_ == "dobj" for x in expand(st, d) if x.label == "Project"
                 ]
+                # "signed an MOU with Tau-Ken Samruk to explore the possibility of sourcing lithium and graphite":
+                # the minerals the purpose names are what the agreement is about
+                topics += [st.at[t.i] for t in c.subtree if t.i in st.at and st.at[t.i].label == "Mineral"
+                           and t.i == st.at[t.i].start and not _in_title(t) and st.at[t.i] not in topics]
         topics += [x for x in _listed_after(st, m) if x not in topics]
         add_facts(st, [m], "COVERS", topics, sent)
 
@@ -5329,6 +5333,8 @@ for _name, _conf, _desc, _examples in (
          [("memorandum", "COVERS", "hydropower")]),
         ("Kazakhstan and Korea signed a memorandum of understanding on critical minerals cooperation.",
          [("memorandum", "COVERS", "critical minerals")]),
+        ("Kia signed a memorandum with Tau-Ken Samruk to explore the possibility of sourcing lithium and graphite from "
+         "deposits in East Kazakhstan.", [("memorandum", "COVERS", "lithium"), ("memorandum", "COVERS", "graphite")]),
         ("The akimat of Almaty and the Seoul Metropolitan Government signed a plan of cooperation for 2014-2016 "
          "covering urban transport, e-government and tourism.",
          [("plan of cooperation", "COVERS", "transport"), ("plan of cooperation", "COVERS", "tourism")]),
