@@ -1122,3 +1122,9 @@ def test_the_date_of_a_visit_asked_for_is_not_the_invitation_s(extractor: Extrac
               date="2026-11-11")
     dates = {f.evidence.date for f in ex.facts if f.relation == "INVITES" and f.evidence is not None}
     assert dates == {"2026-11-11"}, [(f.relation, f.evidence) for f in ex.facts]
+
+
+def test_a_cascade_of_plants_is_works(extractor: Extractor) -> None:
+    ex = _one(extractor, "Kyrgyzstan and Korea signed a memorandum of understanding on the construction of the "
+                         "Kazarman cascade of hydropower plants.")
+    assert [t for t in _triples(ex) if t[1] == "COVERS" and t[2] == "Kazarman cascade"], _triples(ex)
