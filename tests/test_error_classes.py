@@ -1128,3 +1128,12 @@ def test_a_cascade_of_plants_is_works(extractor: Extractor) -> None:
     ex = _one(extractor, "Kyrgyzstan and Korea signed a memorandum of understanding on the construction of the "
                          "Kazarman cascade of hydropower plants.")
     assert [t for t in _triples(ex) if t[1] == "COVERS" and t[2] == "Kazarman cascade"], _triples(ex)
+
+
+def test_the_partners_are_the_pair_a_venture_was_named_with(extractor: Extractor) -> None:
+    ex = _one(extractor, "The ministry granted a licence for the Karaotkel block to Altai Rare Metals, a joint "
+                         "venture of Qazgeology and Korea Zinc. The licence was handed over in Astana on Tuesday."
+                         "\n\nThe partners will invest 18.5 billion tenge in the Karaotkel block over three years.")
+    triples = _triples(ex)
+    assert ("Qazgeology", "INVESTS_IN", "Karaotkel block") in triples, triples
+    assert ("Korea Zinc", "INVESTS_IN", "Karaotkel block") in triples, triples

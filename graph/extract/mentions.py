@@ -2356,6 +2356,22 @@ _THE_TWO_WORDS = frozenset({"two", "both", "partners", "companies", "firms", "pr
                             "ambassadors", "premiers"})
 
 
+_PARTNERSHIP_WORDS = frozenset({"venture", "partner", "partnership", "consortium", "agreement", "memorandum", "deal",
+                                "contract", "shareholder"})
+
+
+def _coordinated_pair(st: DocState, sent: Span) -> tuple[str, str] | None:
+    """The one pair of firms or bodies a sentence joins with "and" ("a joint venture of Qazgeology and LS MnM",
+    "KORES and LS-Nikko Copper signed ..."), when the sentence speaks of a venture, a deal or a partnership."""
+    if not any(t.lemma_.lower() in _PARTNERSHIP_WORDS for t in sent):
+        return None
+    heads = {st.sdoc[m.end - 1].i: m for m in st.mentions if m.label in ("Firm", "Organization") and len(m.ids) == 1
+             and sent.start <= m.start < sent.end and m.text[:1].isupper()}
+    pairs = {(heads[t.head.i].id, m.id) for t, m in ((st.sdoc[i], m) for i, m in heads.items())
+             if t.dep_ == "conj" and t.head.i in heads and heads[t.head.i].id != m.id}
+    return pairs.pop() if len(pairs) == 1 else None
+
+
 def _two_firms(st: DocState, sent: Span) -> list[str]:
     """The firms and bodies a sentence names, leaving out a unit named after a firm beside it ("LG Electronics H&A
     Solution Company" beside "LG Electronics") and one referred to by a common noun ("the venture")."""
@@ -2423,18 +2439,33 @@ def the_two(st: DocState) -> None:
             # "Korea Zinc and Tau-Ken Samruk set up a joint venture. The partners plan to build ...": the two firms
             # or bodies the sentence before named; "the two companies" may look further back, to the nearest of the
             # three sentences before that names two
-            if sent.start == 0 or tok.lower_ == "partners" and \
-                    "\n" in text[sdoc[sent.start - 1].sent.start_char:sent.start_char]:
+            if sent.start == 0:
                 continue
+            new_paragraph = "\n" in text[sdoc[sent.start - 1].sent.start_char:sent.start_char]
             prev = sdoc[sent.start - 1].sent
-            for _ in range(1 if tok.lower_ == "partners" else 3):
+            found = False
+            for _ in range(0 if tok.lower_ == "partners" and new_paragraph else 1 if tok.lower_ == "partners" else 3):
                 firms = _two_firms(st, prev)
                 if len(firms) == 2:
                     add_mention(st, Mention(tuple(firms), st.entities[firms[0]].label, tok.i, tok.i + 1, tok.text))
+                    found = True
                     break
                 if prev.start == 0:
                     break
                 prev = sdoc[prev.start - 1].sent
+            if not found and tok.lower_ == "partners":
+                # "... a joint venture of Qazgeology and LS MnM ... [paragraphs on] ... the partners intend to build a
+                # concentrator": the nearest pair of firms named as partners, coordinated ("A and B") in a sentence
+                # that speaks of a venture, a deal or a partnership
+                prev = sdoc[sent.start - 1].sent
+                for _ in range(8):
+                    pair = _coordinated_pair(st, prev)
+                    if pair:
+                        add_mention(st, Mention(pair, st.entities[pair[0]].label, tok.i, tok.i + 1, tok.text))
+                        break
+                    if prev.start == 0:
+                        break
+                    prev = sdoc[prev.start - 1].sent
             continue
         people = list(dict.fromkeys(m.id for m in st.mentions if m.label == "Person" and len(m.ids) == 1
                                     and sent.start <= m.start < tok.i))
