@@ -2077,6 +2077,18 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                     and not st.at[to.i + 1].demonym else []
             with running(st, "verb:visit", verb):
                 add_facts(st, [m for m in subjects if m.label == "Person" and not passive], "VISITS", places, sent)
+            # "led the Korean delegation to the forum", "The forum opened in Ashgabat. The Korean delegation was headed
+            # by Minister Ahn Duk-geun": who heads a delegation to an event (or at the one event its paragraph has
+            # named) attends it
+            events = [m for h in (verb, *groups) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
+                      for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Event"]
+            if not events:
+                para = st.doc.text.rfind("\n\n", 0, sent.start_char) + 1
+                named = {m.id: m for m in st.mentions if m.label == "Event" and len(m.ids) == 1
+                         and para <= st.sdoc[m.start].idx < sent.start_char}
+                events = list(named.values()) if len(named) == 1 else []
+            with running(st, "verb:attend", verb):
+                add_facts(st, [m for m in subjects if m.label == "Person"], "ATTENDS", events, sent)
             return
         add_facts(st, subjects, rel, direct, sent)
         return
@@ -4586,6 +4598,9 @@ for _name, _conf, _desc, _examples in (
         ("The Association of Koreans of Kazakhstan elected Vladimir Kan as its new president at its congress in "
          "Almaty on Saturday. The congress was attended by Kim Jin-hoon, South Korea's ambassador to Kazakhstan, and "
          "by Kwon Hyuk-jun.", [("Kim Jin-hoon", "ATTENDS", "congress"), ("Kwon Hyuk-jun", "ATTENDS", "congress")]),
+        ("The Turkmen-Korean business forum was held in Ashgabat on Monday. The Korean delegation was headed by "
+         "Minister of Trade, Industry and Energy Ahn Duk-geun.",
+         [("Ahn Duk-geun", "ATTENDS", "Turkmen-Korean business forum")]),
         ("The 14th Korea-Central Asia Cooperation Forum took place in Dushanbe on 24 November. Foreign ministers "
          "Mukhtar Tileuberdi of Kazakhstan and Ruslan Kazakbaev of Kyrgyzstan took part.",
          [("Mukhtar Tileuberdi", "ATTENDS", "Korea-Central Asia Cooperation Forum"),
