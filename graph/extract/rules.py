@@ -416,6 +416,9 @@ def relations(st: DocState, sent: Span) -> None:
         if tok.pos_ == "VERB" and lemma in _STAKE_VERBS and _share_of_which(tok) is not None:
             with running(st, "verb:percent-of-which", tok):
                 percent_of_which(st, sent, tok)
+        if tok.pos_ == "VERB" and lemma == "represent" and any(c.dep_ == "auxpass" for c in tok.children):
+            with running(st, "verb:attend", tok):
+                represented_at(st, sent, tok)
         if tok.pos_ == "VERB" and lemma in ("agree", "reaffirm", "pledge", "vow") and tok.dep_ in ("ROOT", "ccomp"):
             # "Lee Jae-myung and Shavkat Mirziyoyev agreed Friday to expand cooperation": leaders who agree with
             # each other met
@@ -536,6 +539,25 @@ def output_to(st: DocState, sent: Span, verb: Token) -> None:
     targets = [m for p in heads for m in expand(st, p)
                if m.label in ("Country", "Firm", "Organization") and not m.demonym and len(m.ids) == 1]
     add_facts(st, makers, "SUPPLIES", targets, sent)
+
+
+def represented_at(st: DocState, sent: Span, verb: Token) -> None:
+    """'Kazakhstan and Uzbekistan joined the MSP Forum ... Uzbekistan was represented by Bobir Islamov': at the one
+    event the paragraph has named (in this sentence or before it), the one who represents a country or body there
+    attends it."""
+    represented = [m for c in verb.children if c.dep_ == "nsubjpass" for m in expand(st, c)
+                   if m.label in ("Country", "Organization", "Firm")]
+    people = [m for a in agents_of(verb) for m in expand(st, a) if m.label == "Person"]
+    if not represented or not people:
+        return
+    for start in (st.doc.text.rfind("\n\n", 0, sent.start_char) + 1, 0):
+        # (the paragraph's one event, else the report's, when it names only one)
+        named = {m.id: m for m in st.mentions if m.label == "Event" and len(m.ids) == 1
+                 and start <= st.sdoc[m.start].idx < sent.end_char}
+        if named:
+            if len(named) == 1:
+                add_facts(st, people, "ATTENDS", list(named.values()), sent)
+            return
 
 
 def together_with(st: DocState, sent: Span, verb: Token) -> None:
@@ -4601,6 +4623,9 @@ for _name, _conf, _desc, _examples in (
         ("The Turkmen-Korean business forum was held in Ashgabat on Monday. The Korean delegation was headed by "
          "Minister of Trade, Industry and Energy Ahn Duk-geun.",
          [("Ahn Duk-geun", "ATTENDS", "Turkmen-Korean business forum")]),
+        ("Kazakhstan and Uzbekistan joined the Minerals Security Partnership Forum in New York on Monday.\n\n"
+         "Uzbekistan was represented by Bobir Islamov, Minister of Mining Industry and Geology.",
+         [("Bobir Islamov", "ATTENDS", "Minerals Security Partnership Forum")]),
         ("The 14th Korea-Central Asia Cooperation Forum took place in Dushanbe on 24 November. Foreign ministers "
          "Mukhtar Tileuberdi of Kazakhstan and Ruslan Kazakbaev of Kyrgyzstan took part.",
          [("Mukhtar Tileuberdi", "ATTENDS", "Korea-Central Asia Cooperation Forum"),
