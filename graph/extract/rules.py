@@ -2104,11 +2104,13 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             # named) attends it
             events = [m for h in (verb, *groups) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
                       for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Event"]
-            if not events:
-                para = st.doc.text.rfind("\n\n", 0, sent.start_char) + 1
+            for start in (st.doc.text.rfind("\n\n", 0, sent.start_char) + 1, 0):
+                # (the paragraph's one event, else the report's, when it names only one)
                 named = {m.id: m for m in st.mentions if m.label == "Event" and len(m.ids) == 1
-                         and para <= st.sdoc[m.start].idx < sent.start_char}
-                events = list(named.values()) if len(named) == 1 else []
+                         and start <= st.sdoc[m.start].idx < sent.start_char}
+                if events or named:
+                    events = events or (list(named.values()) if len(named) == 1 else [])
+                    break
             with running(st, "verb:attend", verb):
                 add_facts(st, [m for m in subjects if m.label == "Person"], "ATTENDS", events, sent)
             return
