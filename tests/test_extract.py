@@ -57,7 +57,7 @@ def test_precision_and_recall_floors(part_scores: dict[str, Score], part: str) -
 
 
 def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, Score]) -> None:
-    # measured 0.692 (10.2 facts per blind document, 14.8 per development one; README): the bar is 0.7,
+    # measured 0.688 (10.2 facts per blind document, 14.9 per development one; README): the bar is 0.7,
     # not met; the floor sits under the figure
     ratio = part_scores["blind"].facts_per_document / part_scores["development"].facts_per_document
     assert ratio >= 0.68, ratio
@@ -66,16 +66,16 @@ def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, 
 # The probe sets (tests/probes/README.md): synthetic digests whose gold a second reader wrote before the extractor
 # ran on them. The first, second, fourth, fifth, sixth, seventh, eleventh, thirteenth, sixteenth, seventeenth,
 # nineteenth, twentieth and twenty-fourth were then read to write rules; the third, eighth, ninth, tenth, twelfth,
-# fourteenth, fifteenth, eighteenth, twenty-first, twenty-second, twenty-third and twenty-fifth were measured and
-# not read. Each floor sits a point or two under the last measurement (README).
-PROBE_FLOORS = {"first": (0.89, 0.82), "second": (0.89, 0.75), "third": (0.71, 0.58), "fourth": (0.82, 0.85),
-                "fifth": (0.81, 0.83), "sixth": (0.81, 0.87), "seventh": (0.80, 0.85), "eighth": (0.70, 0.69),
-                "ninth": (0.74, 0.59), "tenth": (0.74, 0.55), "eleventh": (0.84, 0.77), "twelfth": (0.80, 0.58),
-                "thirteenth": (0.79, 0.74), "fourteenth": (0.75, 0.58), "fifteenth": (0.78, 0.62),
-                "sixteenth": (0.83, 0.70), "seventeenth": (0.81, 0.72), "eighteenth": (0.75, 0.56),
-                "nineteenth": (0.82, 0.67), "twentieth": (0.80, 0.79), "twentyfirst": (0.82, 0.64),
-                "twentysecond": (0.76, 0.65), "twentythird": (0.72, 0.66), "twentyfourth": (0.80, 0.78),
-                "twentyfifth": (0.79, 0.62)}
+# fourteenth, fifteenth, eighteenth, twenty-first, twenty-second, twenty-third, twenty-fifth and twenty-sixth were
+# measured and not read. Each floor sits a point or two under the last measurement (README).
+PROBE_FLOORS = {"first": (0.89, 0.84), "second": (0.88, 0.77), "third": (0.71, 0.60), "fourth": (0.83, 0.85),
+                "fifth": (0.81, 0.85), "sixth": (0.81, 0.87), "seventh": (0.80, 0.89), "eighth": (0.70, 0.70),
+                "ninth": (0.74, 0.59), "tenth": (0.74, 0.55), "eleventh": (0.85, 0.80), "twelfth": (0.80, 0.59),
+                "thirteenth": (0.81, 0.82), "fourteenth": (0.75, 0.58), "fifteenth": (0.79, 0.63),
+                "sixteenth": (0.83, 0.73), "seventeenth": (0.81, 0.75), "eighteenth": (0.76, 0.56),
+                "nineteenth": (0.82, 0.70), "twentieth": (0.81, 0.81), "twentyfirst": (0.83, 0.65),
+                "twentysecond": (0.76, 0.66), "twentythird": (0.73, 0.69), "twentyfourth": (0.81, 0.82),
+                "twentyfifth": (0.79, 0.63), "twentysixth": (0.72, 0.62)}
 
 
 @pytest.mark.parametrize("name", list(PROBE_FLOORS))
