@@ -2131,10 +2131,18 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                             lent=_under_loan_agreement(verb) or bool(sources))
             return
     if rel == "SUPPLIES":
+        # "will ship 20,000 tons of copper concentrate a year to Korea Zinc's smelter": the tagger may take
+        # "concentrate" for a verb and hang the "to" phrase on it; it is still the shipping's
+        heads = [verb, *(x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.i > verb.i and
+                         x.tag_ in ("VB", "VBP", "VBZ") and
+                         not any(a.dep_ in ("aux", "nsubj", "mark") for a in x.children))]
+        by_prep.setdefault("to", []).extend(
+            m for h in heads[1:] for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m not in by_prep.get("to", []))
         # "supply modules to Hyundai Trans Kazakhstan's assembly line in Almaty": the firm whose works it is
         # receives them
         by_prep.setdefault("to", []).extend(
-            st.at[x.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+            st.at[x.i] for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
             if p.dep_ == "pobj" and p.i not in st.at or p.i in st.at and st.at[p.i].label == "Project"
             for x in p.children if x.dep_ == "poss" and x.i in st.at and st.at[x.i].label == "Firm")
         # "to supply natural uranium concentrate to KHNP": the parser may hang the receiver on the goods
@@ -4490,6 +4498,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:supply", 0.8, "X supplies / provides / exports Y (to Z)", (
         ("The plant will supply modules to Hyundai Trans Kazakhstan's assembly line in Almaty.",
          [("plant", "SUPPLIES", "Hyundai Trans Kazakhstan")]),
+        ("Under the deal, AMMC will ship 20,000 tons of copper concentrate a year to Korea Zinc's Onsan smelter in "
+         "Ulsan.", [("Almalyk Mining and Metallurgical Company", "SUPPLIES", "Korea Zinc")]),
         ("LG Electronics supplied the ultrasound equipment for the new clinic.",
          [("LG Electronics", "SUPPLIES", "ultrasound equipment")]),
         ("Turkmenhimiya will build the plant, and Turkmengas will supply it with 1.2 billion cubic metres of natural "
