@@ -2177,6 +2177,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         objs += [st.at[x.i] for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "market"
                  for x in c.children if x.dep_ in ("amod", "compound", "poss") and x.i in st.at
                  and st.at[x.i].label == "Country" and st.at[x.i] not in objs]
+    if rel == "SUPPLIES" and verb.dep_ == "acl" and verb.tag_ == "VBN" and agents_of(verb):
+        # "will burn gas delivered by QazaqGaz", "will run on ethane supplied by Tengizchevroil": the goods the
+        # participle describes
+        goods = [m for m in expand(st, verb.head) if m.label in ("Mineral", "Sector")]
+        made = None if goods or verb.head.lemma_.lower() in _VAGUE_OUTPUT else product_sector(st, verb.head)
+        objs += [m for m in [*goods, *([made] if made is not None else [])] if m not in objs]
     if rel == "SUPPLIES":
         # "Turkmengas will supply it with 1.2 billion cubic metres of natural gas": what it is supplied with
         objs += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and lemma == "supply"
@@ -4500,6 +4506,7 @@ for _name, _conf, _desc, _examples in (
          [("plant", "SUPPLIES", "Hyundai Trans Kazakhstan")]),
         ("Under the deal, AMMC will ship 20,000 tons of copper concentrate a year to Korea Zinc's Onsan smelter in "
          "Ulsan.", [("Almalyk Mining and Metallurgical Company", "SUPPLIES", "Korea Zinc")]),
+        ("The plant will run on ethane supplied by Tengizchevroil (TCO).", [("Tengizchevroil", "SUPPLIES", "ethane")]),
         ("LG Electronics supplied the ultrasound equipment for the new clinic.",
          [("LG Electronics", "SUPPLIES", "ultrasound equipment")]),
         ("Turkmenhimiya will build the plant, and Turkmengas will supply it with 1.2 billion cubic metres of natural "
