@@ -1137,3 +1137,15 @@ def test_the_partners_are_the_pair_a_venture_was_named_with(extractor: Extractor
     triples = _triples(ex)
     assert ("Qazgeology", "INVESTS_IN", "Karaotkel block") in triples, triples
     assert ("Korea Zinc", "INVESTS_IN", "Karaotkel block") in triples, triples
+
+
+def test_a_place_is_not_funded_the_body_in_it_is(extractor: Extractor) -> None:
+    ex = _one(extractor, "The Korean Education Centre in Tashkent, which is funded by South Korea's Ministry of "
+                         "Education, teaches 2,000 students.")
+    assert ("Ministry of Education", "FINANCES", "Korean Education Centre") in _triples(ex), _triples(ex)
+
+
+def test_a_passive_infinitive_on_a_noun_has_that_noun_for_its_object(extractor: Extractor) -> None:
+    ex = _one(extractor, "The plan includes a Korean-Uzbek vocational college in Namangan, to be financed by KOICA.")
+    assert ("Korea International Cooperation Agency", "FINANCES", "Korean-Uzbek vocational college") in _triples(ex), \
+        _triples(ex)

@@ -437,6 +437,7 @@ _INANIMATE = frozenset({"Location", "Country", "Project", "Sector", "Mineral", "
 
 _MADE_THINGS_VERBS = frozenset({"build", "construct", "erect", "finance", "fund", "commission", "complete", "design",
                                 "equip", "operate", "run"})
+_FUNDED_VERBS = frozenset({"finance", "fund", "sponsor", "bankroll"})
 
 
 _PART_OF_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "division", "arm", "part", "member"})
@@ -474,7 +475,10 @@ def _relative_head(st: DocState, clause: Token) -> list[Mention]:
             if t.head.i == t.i:
                 break
             t = t.head
-            if t.i in st.at and st.at[t.i].label == "Project":
+            if t.i in st.at and (st.at[t.i].label == "Project" or clause.lemma_.lower() in _FUNDED_VERBS and
+                                 st.at[t.i].label in ("Organization", "Firm")):
+                # ("the Korean Education Centre in Tashkent, which is funded by the Ministry of Education": a
+                # place is not funded; the body the place phrase hangs on is)
                 return [st.at[t.i]]
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     singular = clause.tag_ == "VBZ" or bool(auxes & {"is", "was", "has"}) or clause.lower_ in ("is", "was", "has")
@@ -911,6 +915,13 @@ def objects_of(
                 break
             if subs:
                 direct.extend(m for x in subs for m in expand(st, x))
+                break
+            if t is verb and t.dep_ in ("relcl", "acl") and t.tag_ == "VBN" and t.head.i < t.i and \
+                    any(x.dep_ == "auxpass" for x in t.children):
+                # "a Korean-Uzbek vocational college in Namangan, to be financed by KOICA": a passive infinitive on
+                # a noun has that noun for its object
+                direct.extend(_relative_head(st, t) if t.head.i in st.at and st.at[t.head.i].label == "Location"
+                              else expand(st, t.head))
                 break
             if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
                 break
