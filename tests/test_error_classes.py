@@ -1149,3 +1149,9 @@ def test_a_passive_infinitive_on_a_noun_has_that_noun_for_its_object(extractor: 
     ex = _one(extractor, "The plan includes a Korean-Uzbek vocational college in Namangan, to be financed by KOICA.")
     assert ("Korea International Cooperation Agency", "FINANCES", "Korean-Uzbek vocational college") in _triples(ex), \
         _triples(ex)
+
+
+def test_a_round_table_in_two_words_is_an_event(extractor: Extractor) -> None:
+    ex = _one(extractor, "Officials attended a round table organised by the Korea Chamber of Commerce and Industry "
+                         "(KCCI).")
+    assert ("Korea Chamber of Commerce and Industry", "HOSTS", "round table") in _triples(ex), _triples(ex)

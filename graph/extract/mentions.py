@@ -1315,7 +1315,9 @@ def noun_phrase_mentions(st: DocState) -> None:
         # event of its own, where a bare "meeting" is not)
         lower_propn = tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.is_lower
         # (a lowercase "congress" the tagger took for a name)
-        if (lemma in EVENT_NOUNS or meeting_of_body) and (tok.pos_ == "NOUN" or lower_propn) and \
+        round_table = lemma == "table" and any(c.lower_ == "round" and c.i == tok.i - 1 for c in tok.children)
+        # ("a round table organised by KCCI": the roundtable in two words)
+        if (lemma in EVENT_NOUNS or meeting_of_body or round_table) and (tok.pos_ == "NOUN" or lower_propn) and \
                 not _occasion_of_named(tok) and (
                 tok.tag_ == "NN" or lower_propn or tok.tag_ == "NNS" and any(
                 c.dep_ in ("compound", "amod") and c.i == tok.i - 1 for c in tok.children)):
