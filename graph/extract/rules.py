@@ -2177,6 +2177,13 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         objs += [st.at[x.i] for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "market"
                  for x in c.children if x.dep_ in ("amod", "compound", "poss") and x.i in st.at
                  and st.at[x.i].label == "Country" and st.at[x.i] not in objs]
+    if rel == "PARTY_TO" and lemma in ("approve", "ratify") and not passive:
+        # "The Cabinet of Ministers has approved an agreement with the Korea Eximbank": the one it is with is a party
+        # too (the agreement read below, among the objects)
+        subjects = subjects + [m for c in [verb, *(x for x in verb.children if x.dep_ == "dobj")]
+                               for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                               for q in p.children if q.dep_ == "pobj" for m in expand(st, q)
+                               if m.label in ("Firm", "Organization", "Country") and m not in subjects]
     if rel == "SUPPLIES" and verb.dep_ == "acl" and verb.tag_ == "VBN" and agents_of(verb):
         # "will burn gas delivered by QazaqGaz", "will run on ethane supplied by Tengizchevroil": the goods the
         # participle describes
@@ -4696,9 +4703,13 @@ for _name, _conf, _desc, _examples in (
     ("verb:cover", 0.85, "an agreement covers / includes / provides for Y", (
         ("The memorandum covers lithium and cobalt.",
          [("memorandum", "COVERS", "lithium"), ("memorandum", "COVERS", "cobalt")]),)),
-    ("verb:announce", 0.8, "X announces / launches / unveils a programme it is party to", (
+    ("verb:announce", 0.8, "X announces / launches / unveils a programme, or approves / ratifies an agreement (with "
+     "Y), it is party to", (
         ("South Korea announced the K-Silk Road initiative.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),
+        ("The Cabinet of Ministers of Kyrgyzstan has approved an agreement with the Korea Eximbank on a loan.",
+         [("Cabinet of Ministers of Kyrgyzstan", "PARTY_TO", "agreement"),
+          ("Korea Eximbank", "PARTY_TO", "agreement")]),
         ("President Tokayev held talks with President Lee Jae-myung. The two leaders issued a joint statement on "
          "a strategic partnership.", [("Kazakhstan", "PARTY_TO", "statement"),
                                       ("South Korea", "PARTY_TO", "statement")]),)),
