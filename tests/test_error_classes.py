@@ -1155,3 +1155,8 @@ def test_a_round_table_in_two_words_is_an_event(extractor: Extractor) -> None:
     ex = _one(extractor, "Officials attended a round table organised by the Korea Chamber of Commerce and Industry "
                          "(KCCI).")
     assert ("Korea Chamber of Commerce and Industry", "HOSTS", "round table") in _triples(ex), _triples(ex)
+
+
+def test_a_signing_is_an_event_people_attend(extractor: Extractor) -> None:
+    ex = _one(extractor, "The signing in Seoul was attended by Talant Joldoshev, Kyrgyzstan's ambassador to Korea.")
+    assert [t for t in _triples(ex) if t[0] == "Talant Joldoshev" and t[1] == "ATTENDS"], _triples(ex)
