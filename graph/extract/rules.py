@@ -1659,6 +1659,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if rel == "OWNS" and (any(c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("percent", "%") for c in verb.children)
                           or verb.dep_ == "acl" and verb.head.lower_ in ("percent", "%")):
         rel = "HOLDS_STAKE_IN"  # "Sughd Korea Textile is 60 percent owned by Gyeongnam Textile": a stake
+    if rel == "OWNS" and verb.lower_.startswith("co-"):
+        rel = "HOLDS_STAKE_IN"  # "Astana Motors co-owns Hyundai Trans Kazakhstan": a co-owner holds a share
     subjects, passive = subjects_of(st, verb)
     direct, by_prep = objects_of(st, verb)
     if rel in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO", "INVESTS_IN") and not passive:
@@ -4938,7 +4940,9 @@ for _name, _conf, _desc, _examples in (
         ("South Korea had donated 150 ambulances to the regions of Uzbekistan in 2024.",
          [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),
         ("South Korea donated $2 million to Kyrgyzstan.", [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
-    ("verb:own", 0.85, "X owns Y; Y is owned by X; Y is N percent owned by X (a stake)", (
+    ("verb:own", 0.85, "X owns Y; Y is owned by X; Y is N percent owned by X, X co-owns Y (a stake)", (
+        ("Astana Motors co-owns Hyundai Trans Kazakhstan.",
+         [("Astana Motors", "HOLDS_STAKE_IN", "Hyundai Trans Kazakhstan")]),
         ("Hana Bank has obtained a licence for its local subsidiary, Hana Bank Uzbekistan. The Tashkent-based unit, "
          "wholly owned by Hana Bank, will start operating in March.", [("Hana Bank", "OWNS", "Hana Bank Uzbekistan")]),
         ("The plant was opened on Tuesday. The 18,000-square-metre facility in the Almaty Industrial Zone belongs to "
