@@ -362,6 +362,14 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         given = [m for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for m in expand(st, c)
                  if _is_actor(st, m)]
         agents = given or agents
+    if frame.relation == "HOLDS_STAKE_IN" and not targets and agents and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "of") and any(p.lower_ == "it" for p in c.children)
+            for c in tok.children):
+        # "KDB set up KDB Bank Uzbekistan in 2006 and still holds an 84.4 percent stake in it": "it" is the one firm
+        # the sentence named before, other than the holder
+        named = {m.id: m for m in st.mentions if m.label in ("Firm", "Organization") and len(m.ids) == 1
+                 and sent.start <= m.start < tok.i and m.id not in {a.id for a in agents if len(a.ids) == 1}}
+        targets = list(named.values()) if len(named) == 1 else []
     if frame.relation == "HOLDS_STAKE_IN" and not targets:
         # "a stake in the venture, Qazaq Tungsten Resources": the name after the comma, however the parser hangs it
         for c in tok.children:
