@@ -550,14 +550,7 @@ def represented_at(st: DocState, sent: Span, verb: Token) -> None:
     people = [m for a in agents_of(verb) for m in expand(st, a) if m.label == "Person"]
     if not represented or not people:
         return
-    for start in (st.doc.text.rfind("\n\n", 0, sent.start_char) + 1, 0):
-        # (the paragraph's one event, else the report's, when it names only one)
-        named = {m.id: m for m in st.mentions if m.label == "Event" and len(m.ids) == 1
-                 and start <= st.sdoc[m.start].idx < sent.end_char}
-        if named:
-            if len(named) == 1:
-                add_facts(st, people, "ATTENDS", list(named.values()), sent)
-            return
+    add_facts(st, people, "ATTENDS", _the_one_event(st, sent, sent.end_char), sent)
 
 
 def together_with(st: DocState, sent: Span, verb: Token) -> None:
@@ -860,6 +853,17 @@ def participants_rule(st: DocState, sent: Span, tok: Token) -> None:
     events = _events_near(st, sent)
     if who and len({e.id for e in events}) == 1:
         add_facts(st, who, "ATTENDS", events[:1], sent)
+
+
+def _the_one_event(st: DocState, sent: Span, upto: int) -> list[Mention]:
+    """The one event the sentence's paragraph names before `upto` (a character offset), else the one the report names
+    before it, when the paragraph names none; [] when the nearer of the two names several."""
+    for start in (st.doc.text.rfind("\n\n", 0, sent.start_char) + 1, 0):
+        named = {m.id: m for m in st.mentions if m.label == "Event" and len(m.ids) == 1
+                 and start <= st.sdoc[m.start].idx < upto}
+        if named:
+            return list(named.values()) if len(named) == 1 else []
+    return []
 
 
 def _events_near(st: DocState, sent: Span) -> list[Mention]:
@@ -2106,13 +2110,7 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             # named) attends it
             events = [m for h in (verb, *groups) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
                       for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Event"]
-            for start in (st.doc.text.rfind("\n\n", 0, sent.start_char) + 1, 0):
-                # (the paragraph's one event, else the report's, when it names only one)
-                named = {m.id: m for m in st.mentions if m.label == "Event" and len(m.ids) == 1
-                         and start <= st.sdoc[m.start].idx < sent.start_char}
-                if events or named:
-                    events = events or (list(named.values()) if len(named) == 1 else [])
-                    break
+            events = events or _the_one_event(st, sent, sent.start_char)
             with running(st, "verb:attend", verb):
                 add_facts(st, [m for m in subjects if m.label == "Person"], "ATTENDS", events, sent)
             return
