@@ -1160,3 +1160,11 @@ def test_a_round_table_in_two_words_is_an_event(extractor: Extractor) -> None:
 def test_a_signing_is_an_event_people_attend(extractor: Extractor) -> None:
     ex = _one(extractor, "The signing in Seoul was attended by Talant Joldoshev, Kyrgyzstan's ambassador to Korea.")
     assert [t for t in _triples(ex) if t[0] == "Talant Joldoshev" and t[1] == "ATTENDS"], _triples(ex)
+
+
+def test_a_one_word_bank_is_a_body_that_lends_not_a_place(extractor: Extractor) -> None:
+    ex = _one(extractor, "Sughd Textile opened a cotton spinning plant in Khujand.\n\nThe plant was financed with an "
+                         "$8 million credit line from Orienbank.")
+    names = {e.name: e.label for e in ex.entities}
+    assert names.get("Orienbank") == "Organization", names
+    assert any(t[0] == "Orienbank" and t[1] == "LENDS_TO" for t in _triples(ex)), _triples(ex)

@@ -30,6 +30,7 @@ from graph.extract.lexicon import (
     EVENT_HEADS,
     FIRM_HEADS,
     FIRM_NOUNS,
+    FUNDER_WORDS,
     GENERIC_FIRM_WORDS,
     KOREAN_SURNAMES,
     LEGAL_SUFFIXES,
@@ -178,6 +179,11 @@ def label_by_head(head: Token, tokens: list[Token]) -> str | None:
             if label == "Agreement" and any(t.text == "&" for t in tokens):
                 return "Firm"  # "LS Cable & System": an ampersand joins the words of a firm's name, not a scheme's
             return label
+    if len(tokens) == 1 and head.text[:1].isupper() and len(word) > len("bank") + 2 and word.endswith("bank") and \
+            word not in FUNDER_WORDS:
+        # "Orienbank", "Kapitalbank", "Hamkorbank": a one-word bank's name ends in its head word (not "Eximbank",
+        # which names whichever country's export-import bank the text means)
+        return "Organization"
     return None
 
 
