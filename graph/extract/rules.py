@@ -1640,6 +1640,10 @@ def process_into(st: DocState, sent: Span, verb: Token) -> None:
               "PRODUCES", list({m.id: m for m in products}.values()), sent)
 
 
+# what an aid agency does with its projects: "KOICA has implemented / carried out 40 projects in Tajikistan"
+_DONOR_WORKS_VERBS = frozenset({"implement", "carry", "execute", "realise", "realize"})
+
+
 def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     rel = VERB_REL.get(lemma, "ATTENDS" if lemma == "participate" else "")
     if lemma in _TRANSFORM_VERBS and _into_phrases(verb):
@@ -1667,6 +1671,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         rel = "HOLDS_STAKE_IN"  # "Astana Motors co-owns Hyundai Trans Kazakhstan": a co-owner holds a share
     subjects, passive = subjects_of(st, verb)
     direct, by_prep = objects_of(st, verb)
+    donor_works = rel == "BUILDS" and lemma in _DONOR_WORKS_VERBS and not passive and bool(subjects) and all(
+        len(m.ids) == 1 and funder_kind(st, m.id) == "donor" for m in subjects)
+    if donor_works:
+        # "KOICA has implemented projects worth $25 million in Tajikistan, among them a vocational training centre":
+        # the projects an aid agency carries out are its aid, not works it builds
+        rel = "GRANTS_AID_TO"
+        st.rule, st.confidence = "verb:aid-projects", RULES["verb:aid-projects"].confidence  # (until the verb's
+        # own rule block ends)
     if rel in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO", "INVESTS_IN") and not passive:
         # "The ADB lent $45 million and the KDB $20 million for the project": a name after "and" with a sum of its
         # own and no verb does what the verb says, and what its phrases say it is for counts too
@@ -2236,12 +2248,13 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             # goes to the one project its paragraph is about
             objs = paragraph_project(st, sent)
     if rel in ("BUILDS", "FINANCES", "") and not any(o.label in ("Project", "Country", "Organization", "Firm")
-                                                     for o in objs):
+                                                     for o in objs) or donor_works:
         # "implemented 40 projects in Tajikistan", "will spend $35 million on projects in Tajikistan": projects
         # left unnamed tell where the actor works
         generic = [c for c in verb.children if c.dep_ in ("dobj", "prep") and
                    any(t.lemma_.lower() in ("project", "programme", "program") and t.tag_ == "NNS" for t in c.subtree)]
         places = [m for c in generic for t in c.subtree if t.dep_ == "prep" and t.lower_ == "in"
+                  and (t.head.pos_ not in ("VERB", "AUX") or not donor_works)
                   for p in t.children if p.dep_ == "pobj" for m in expand(st, p)
                   if m.label in ("Country", "Location") and not m.demonym]
         if generic and not places:
@@ -2251,11 +2264,10 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                       and not m.demonym]
         with running(st, "verb:projects-in", verb):
             add_facts(st, subjects, "OPERATES_IN", places, sent)
-            if any(t.lemma_.lower() in ("grant", "aid") for c in generic for t in c.subtree):
-                # "KOICA has spent more than $60 million on grant projects in the country": an aid giver's grant
-                # projects in a country are aid to it
-                add_facts(st, [m for m in subjects if len(m.ids) == 1 and funder_kind(st, m.id) == "donor"],
-                          "GRANTS_AID_TO", [p for p in places if p.label == "Country"], sent)
+            # "KOICA has spent more than $60 million on grant projects in the country", "KOICA has implemented
+            # projects worth $25 million in Tajikistan": an aid agency's projects in a country are aid to it
+            add_facts(st, [m for m in subjects if len(m.ids) == 1 and funder_kind(st, m.id) == "donor"],
+                      "GRANTS_AID_TO", [p for p in places if p.label == "Country"], sent)
     if not rel:
         return  # "supported 25 projects in Uzbekistan": no relation of its own
     if rel == "OPERATES_IN" and lemma in ("operate", "run", "own", "have", "manage"):
@@ -4738,8 +4750,6 @@ for _name, _conf, _desc, _examples in (
          "Korea Electric Power Corporation (KEPCO).",
          [("Samsung C&T", "PLANS_TO_BUILD", "Balkhash power plant"),
           ("KEPCO", "PLANS_TO_BUILD", "Balkhash power plant")]),
-        ("The Korea International Cooperation Agency (KOICA) is implementing a 5 million US dollar grant project to "
-         "modernize the e-government training center.", [("KOICA", "GRANTS_AID_TO", "grant project")]),
         ("The ministry is studying a proposal by Hyundai Engineering & Construction to build a gas-to-gasoline plant "
          "in Ahal region.", [("Hyundai Engineering & Construction", "PLANS_TO_BUILD", "plant")]),
         ("Korea Zinc and Tau-Ken Samruk set up a joint venture. The partners plan to build a concentrator at the site "
@@ -5208,9 +5218,17 @@ for _name, _conf, _desc, _examples in (
         ("Since 2010, KOICA has spent more than $60 million on grant projects in Kyrgyzstan.",
          [("KOICA", "GRANTS_AID_TO", "Kyrgyzstan")]),
         ("KOICA has implemented 40 projects worth $90 million in Tajikistan since 2009.",
-         [("KOICA", "OPERATES_IN", "Tajikistan")]),
+         [("KOICA", "OPERATES_IN", "Tajikistan"), ("KOICA", "GRANTS_AID_TO", "Tajikistan")]),
         ("KOICA has implemented more than 40 projects in Tajikistan since 2008.",
          [("KOICA", "OPERATES_IN", "Tajikistan")]),)),
+    ("verb:aid-projects", 0.8, "an aid agency implements or carries out projects: they are its aid", (
+        ("According to the ministry, KOICA has implemented projects worth some $25 million in Tajikistan since 2007, "
+         "among them the Tajik-Korean vocational training centre in Dushanbe.",
+         [("KOICA", "GRANTS_AID_TO", "Tajik-Korean vocational training centre")]),
+        ("The Korea International Cooperation Agency has carried out a water supply project in Kulob.",
+         [("Korea International Cooperation Agency", "GRANTS_AID_TO", "water supply project")]),
+        ("The Korea International Cooperation Agency (KOICA) is implementing a 5 million US dollar grant project to "
+         "modernize the e-government training center.", [("KOICA", "GRANTS_AID_TO", "grant project")]),)),
     ("verb:operate-under", 0.85, "a body operates or works under another: it is a subsidiary of it", (
         ("The contract was signed with the Turkmenaragatnashyk Agency, which reports to the Ministry of Industry and "
          "Communications.",
