@@ -1041,6 +1041,18 @@ def _contractors_signed_with(st: DocState, verb: Token, subjects: list[Mention])
     return subjects
 
 
+def _contract_works(st: DocState, heads: tuple[Token, ...]) -> list[Mention]:
+    """The works a contract is for: the projects its "for" phrases name ("a contract for a carbamide plant"), or
+    the construction noun's ("for the construction of the Kiyanly complex")."""
+    fors = [c for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+    works = [m for c in fors for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Project"]
+    works += [m for c in fors for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in
+              _WORKS_AWARDED | {"reconstruction", "modernisation", "modernization", "expansion"}
+              for q in p.children if q.dep_ == "prep" and q.lower_ == "of" for r in q.children
+              if r.dep_ == "pobj" for m in expand(st, r) if m.label == "Project" and m not in works]
+    return works
+
+
 def works_awarded(st: DocState, sent: Span, verb: Token) -> None:
     """'Construction has been awarded to POSCO E&C', 'The works were given to Kolon Global': the firm the works go
     to builds the project its paragraph is about."""
@@ -2029,15 +2041,7 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 # "GS E&C has signed a $612 million EPC contract with Turkmenawtoyollary, Turkmenistan's state
                 # road-building concern, for a new bridge": the parser hangs "for" on the verb; the firm that signs
                 # a contract for works (not the client it is signed with) builds them
-                fors = [c for t in (verb, st.sdoc[a.end - 1]) for c in t.children if c.dep_ == "prep" and
-                        c.lower_ == "for"]
-                works = [m for c in fors for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
-                         if m.label == "Project"]
-                # ("for the construction of the Kiyanly complex": the works the construction noun names)
-                works += [m for c in fors for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in
-                          _WORKS_AWARDED | {"reconstruction", "modernisation", "modernization", "expansion"}
-                          for q in p.children if q.dep_ == "prep" and q.lower_ == "of" for r in q.children
-                          if r.dep_ == "pobj" for m in expand(st, r) if m.label == "Project" and m not in works]
+                works = _contract_works(st, (verb, st.sdoc[a.end - 1]))
                 builders = [m for m in subjects if m.label == "Firm" and not m.demonym]
                 # ("Uzbekistan Railways signed a contract for overhead lines", "Turkmenhimiya and the South Korean
                 # company Hyundai Engineering signed a contract for a carbamide plant": a client signs too; only the
@@ -3041,6 +3045,12 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             with running(st, "noun:agreement-between", tok):
                 add_facts(st, parties, "SIGNS", [m], sent, modality="signed")
                 partner_group(st, sent, parties)
+            korean = [x for x in parties if x.label == "Firm" and _is_korean(st, x)]
+            if lemma == "contract" and korean and len(korean) < len(parties):
+                # "a $1.3 billion contract between the state concern Turkmengaz and Hyundai Engineering for a gas
+                # processing plant": the client is a party too; the Korean contractor builds
+                with running(st, "noun-frame:contract", tok):
+                    add_facts(st, korean, "BUILDS", _contract_works(st, (tok,)), sent)
     if lemma == "signature" and tok.pos_ == "NOUN":
         with running(st, "noun:signatures", tok):
             signatures_noun(st, sent, tok)
