@@ -494,6 +494,7 @@ def relations(st: DocState, sent: Span) -> None:
             with running(st, "verb:agree-together", tok):
                 partner_group(st, sent, parties)
     participle_compounds(st, sent, participles)
+    contact_clause_signings(st, sent, participles)
     as_host(st, sent, hosts)
     funding_association(st, sent)
 
@@ -1521,6 +1522,27 @@ def participle_compounds(st: DocState, sent: Span, candidates: list[Token]) -> N
                 add_facts(st, [thing], rel, [n for n in names if n.label in ("Country", "Location")], sent)
             else:
                 add_facts(st, names, rel, [thing], sent)
+
+
+def contact_clause_signings(st: DocState, sent: Span, candidates: list[Token]) -> None:
+    """'under a framework arrangement the two governments signed in 2022', 'a power purchase agreement Balykchy
+    Solar signed with NEGK': a relative clause without "that" whose verb the parser hung on its subject as a
+    participle; the subject signed the agreement named just before it (and partners the one it signed with)."""
+    for tok in candidates:
+        if tok.dep_ != "acl" or tok.lemma_.lower() not in _SIGN_LEMMAS or tok.head.i not in st.at or any(
+                c.dep_ in ("agent", "dobj", "nsubjpass") for c in tok.children):
+            continue
+        signer = st.at[tok.head.i]
+        before = tok.head.left_edge.i - 1
+        if signer.label not in ("Country", "Firm", "Organization") or signer.demonym or before not in st.at or \
+                st.at[before].label != "Agreement" or st.at[before].end != before + 1:
+            continue
+        others = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                  if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Country", "Firm", "Organization")
+                  and not m.demonym]
+        with running(st, "verb:sign", tok):
+            add_facts(st, [signer, *others], "SIGNS", [st.at[before]], sent, modality="signed")
+            partner_group(st, sent, [signer, *others])
 
 
 # verbs that give: with a loan or a sum as their object they state funding, not supply
@@ -4348,6 +4370,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("Korea and Uzbekistan held talks in Seoul. Under a framework arrangement the two governments signed in 2022, "
+         "Korea will lend up to $2 billion.",
+         [("Korea", "SIGNS", "framework arrangement"), ("Uzbekistan", "SIGNS", "framework arrangement")]),
         ("The cities of Gyeongju and Bukhara renewed a sister-city agreement on Tuesday.",
          [("Gyeongju", "SIGNS", "sister-city agreement"), ("Bukhara", "PARTNERS_WITH", "Gyeongju")]),
         ("Five documents were signed. The other two were concluded between the Export-Import Bank of Korea and the "
