@@ -3785,6 +3785,16 @@ def relation_noun_pair(st: DocState, sent: Span, tok: Token) -> None:
                   st.at[c.i].label == "Country" and not st.at[c.i].demonym]
         withs = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
                  if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Country" and not m.demonym]
+        if not owners and withs and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            # "Tajikistan values its relations with Korea": whose they are is the clause's subject
+            owners = [m for m in leaders_as_countries(st, governing_subjects(st, tok))
+                      if m.label == "Country" and not m.demonym and len(m.ids) == 1]
+        elif not owners and len(withs) == 1 and len(withs[0].ids) == 1 and len(st.pair) == 2 and \
+                withs[0].id in st.pair and not any(c.dep_ in ("poss", "compound", "nmod", "amod") and c.i in st.at
+                                                   for c in tok.children):
+            # "the President noted that relations with Korea, established in 1992, have reached a good level" in a
+            # text about Korea and Tajikistan: the other country's
+            owners = [Mention(tuple(i for i in st.pair if i != withs[0].id), "Country", tok.i, tok.i + 1, tok.text)]
         if owners and withs:
             parties.extend(owners + withs)
     # a hyphenated pair is parsed as nmod chain: "Kazakhstan – South Korea partnership"
@@ -5408,6 +5418,11 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan's exports of IT services to Korea tripled last year to $41 million.",
          [("Kazakhstan", "SUPPLIES", "South Korea")]),)),
     ("noun:relations", 0.8, "partnership / relations / cooperation between or with; cooperation in a field", (
+        ("President Rahmon said Tajikistan valued its relations with Korea.",
+         [("Tajikistan", "PARTNERS_WITH", "Korea")]),
+        ("South Korean Foreign Minister Choi visited Tajikistan and met President Emomali Rahmon. The President noted "
+         "that relations with Korea, established in 1992, have reached a good level.",
+         [("Tajikistan", "PARTNERS_WITH", "Korea")]),
         ("The ministers reviewed bilateral ties between Korea and Uzbekistan, including cooperation in critical "
          "minerals and transport.", [("South Korea", "COOPERATES_IN", "critical minerals"),
                                      ("Uzbekistan", "COOPERATES_IN", "transport")]),
