@@ -229,6 +229,10 @@ def relations(st: DocState, sent: Span) -> None:
             elif lemma in ("hold", "have", "conduct", "celebrate") and tok.pos_ == "VERB":
                 with running(st, "verb:hold", tok):
                     hold_rule(st, sent, tok)
+            elif lemma in _ASSEMBLE_VERBS and tok.pos_ == "VERB" and any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not _event_subject(st, tok):
+                with running(st, "verb:gather-for", tok):
+                    gathered_for(st, sent, tok)
             elif lemma in ("report", "answer", "belong", "operate") and tok.pos_ == "VERB" and any(
                     c.dep_ == "prep" and (c.lower_ == "to" and lemma in ("report", "answer") or c.lower_ == "under")
                     for c in tok.children):
@@ -2692,6 +2696,23 @@ _WORKS_NOUNS = frozenset({"construction", "development", "implementation", "reno
                           "rehabilitation", "modernisation", "modernization", "way"})
 
 
+_ASSEMBLE_VERBS = frozenset({"gather", "assemble", "converge", "flock"})
+
+
+def gathered_for(st: DocState, sent: Span, verb: Token) -> None:
+    """'Koryoin gathered in Ansan over the weekend for the first Koryo-saram Culture Week', 'about 3,000 people
+    gathered at Bishkek's Dinamo stadium for the Chuseok festival': the event is where they gathered for it (the
+    place a venue is named after, "Bishkek's stadium", when the venue is no place the text names)."""
+    events = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+              if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Event"]
+    venues = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
+              if p.dep_ == "pobj"]
+    places = [m for p in venues for m in expand(st, p) if m.label in ("Location", "Country") and not m.demonym]
+    places += [st.at[x.i] for p in venues if p.i not in st.at for x in p.children if x.dep_ == "poss"
+               and x.i in st.at and st.at[x.i].label == "Location" and not st.at[x.i].demonym]
+    add_facts(st, events, "LOCATED_IN", places[:1], sent)
+
+
 def place_rule(st: DocState, sent: Span, verb: Token, *, through_object: bool = False) -> None:
     """'The forum was held in Dushanbe', 'the visit took place in Astana'; `through_object`: 'the forum brought
     together 100 companies in Ashgabat', where the parser hangs the place on the object."""
@@ -2710,6 +2731,12 @@ def place_rule(st: DocState, sent: Span, verb: Token, *, through_object: bool = 
     things = [
         m for s in subs for m in expand(st, s) if m.label in ("Event", "Project", "Agreement")
     ]
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if not things and to is not None and to.i - 1 in st.at and st.at[to.i - 1].label == "Event" and \
+            st.at[to.i - 1].end == to.i:
+        # "preparations for the tenth Korea-Central Asia Cooperation Forum to be held in Seoul": the parser may hang
+        # the infinitive on the sentence's verb; the event it follows is the one to be held
+        things = [st.at[to.i - 1]]
     if not things and any(s.tag_ in ("JJS", "JJ") and s.lower_ in ("recent", "latest", "last", "first", "next",
                                                                     "previous") or any(
             c.lower_ in ("recent", "latest", "last", "first", "next", "previous") for c in s.children)
@@ -4826,6 +4853,8 @@ for _name, _conf, _desc, _examples in (
          "project.", [("Hyundai Engineering", "BUILDS", "Kiyanly polymer plant"),
                       ("LX International", "BUILDS", "Kiyanly polymer plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
+        ("The ministers discussed preparations for the tenth Korea-Central Asia Cooperation Forum to be held in Seoul "
+         "in November.", [("Korea-Central Asia Cooperation Forum", "LOCATED_IN", "Seoul")]),
         ("Energy Minister Kanat Bozumbayev opened the plant. The minister later held talks with a Samsung "
          "Engineering delegation.", [("Kanat Bozumbayev", "MEETS", "Samsung Engineering")]),
         ("Cho Tae-yul held political consultations with First Deputy Foreign Minister Nizomiddin Zohidi.",
@@ -5266,6 +5295,11 @@ for _name, _conf, _desc, _examples in (
          [("KOICA", "OPERATES_IN", "Tajikistan"), ("KOICA", "GRANTS_AID_TO", "Tajikistan")]),
         ("KOICA has implemented more than 40 projects in Tajikistan since 2008.",
          [("KOICA", "OPERATES_IN", "Tajikistan")]),)),
+    ("verb:gather-for", 0.8, "people gather in a place for an event: the event is there", (
+        ("Koryoin from across Central Asia gathered in Ansan over the weekend for the first Koryo-saram Culture Week.",
+         [("Koryo-saram Culture Week", "LOCATED_IN", "Ansan")]),
+        ("About 3,000 people gathered at Bishkek's Dinamo stadium on Saturday for the Chuseok harvest festival.",
+         [("Chuseok harvest festival", "LOCATED_IN", "Bishkek")]),)),
     ("verb:aid-projects", 0.8, "an aid agency implements or carries out projects: they are its aid", (
         ("According to the ministry, KOICA has implemented projects worth some $25 million in Tajikistan since 2007, "
          "among them the Tajik-Korean vocational training centre in Dushanbe.",
