@@ -5532,6 +5532,8 @@ for _name, _conf, _desc, _examples in (
         ("A $9.5 million project to modernise the water supply of Karakol has been launched.",
          [("project to modernise the water supply", "LOCATED_IN", "Karakol")]),
         ("Almaty is the largest city in Kazakhstan.", [("Almaty", "LOCATED_IN", "Kazakhstan")]),
+        ("Korea has opened King Sejong Institutes in Almaty, Nur-Sultan and Shymkent.",
+         [("King Sejong Institutes", "LOCATED_IN", "Almaty"), ("King Sejong Institutes", "LOCATED_IN", "Shymkent")]),
         ("The Balkhash Thermal Power Plant is a planned coal-fired power station in Kazakhstan.",
          [("Balkhash Thermal Power Plant", "LOCATED_IN", "Kazakhstan")]),)),
     ("document:infobox-population", 0.9, "an infobox line of a population table: the page's community lives there", (

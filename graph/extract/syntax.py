@@ -1254,6 +1254,17 @@ def places_of(st: DocState, head: Token, extra: tuple[str, ...] = ("near",)) -> 
                          and p.lemma_.lower() in PLACE_NOUNS)
                 ):
                     out.append(mm)
+    if out and all(m.label == "Location" for m in out):
+        # "King Sejong Institutes in Almaty, Nur-Sultan and Shymkent": the parser may join the later places of the
+        # list to the noun instead of to the first place
+        for c in head.children:
+            if c.dep_ != "conj" or not pps or c.i < pps[0].i:
+                continue
+            for x in c.subtree:
+                mm = st.at.get(x.i)
+                if mm is not None and mm.label == "Location" and not mm.demonym and mm not in out and \
+                        (x.i == c.i or x.dep_ == "conj"):
+                    out.append(mm)
     return out
 
 
