@@ -1709,6 +1709,22 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         rel = "HOLDS_STAKE_IN"  # "Astana Motors co-owns Hyundai Trans Kazakhstan": a co-owner holds a share
     subjects, passive = subjects_of(st, verb)
     direct, by_prep = objects_of(st, verb)
+    if rel == "ATTENDS" and not passive:
+        # "More than 100 executives attended the ceremony, among them KT&G CEO Bang Kyung-man": the parser hangs
+        # the people singled out of the subject on the object
+        # (or makes them a second object of the verb, after an "among them" of its own)
+        marks = [c.i for t in (verb, *(o for o in verb.children if o.dep_ == "dobj" for a in o.children
+                                       if a.dep_ == "appos" for o in (a,)))
+                 for c in t.children if c.dep_ == "prep" and c.lower_ in ("among", "including")]
+        singled = [m for o in verb.children if o.dep_ == "dobj" for a in [o, *o.children]
+                   if (a.dep_ == "appos" or a is o) and marks and a.i > min(marks)
+                   for m in expand(st, a) if m.label == "Person" and m not in subjects]
+        # ("attended the forum, including Deputy Minister Laziz Kudratov": a phrase on the object)
+        singled += [m for o in verb.children if o.dep_ == "dobj" for c in o.children
+                    if c.dep_ == "prep" and c.lower_ in ("among", "including") for p in c.children
+                    if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Person" and m not in subjects]
+        subjects = subjects + singled
+        direct = [m for m in direct if m not in singled]
     donor_works = rel == "BUILDS" and lemma in _DONOR_WORKS_VERBS and not passive and bool(subjects) and all(
         len(m.ids) == 1 and funder_kind(st, m.id) == "donor" for m in subjects)
     if donor_works:
@@ -4727,6 +4743,11 @@ for _name, _conf, _desc, _examples in (
         ("The meeting was co-chaired by Uzbek Investment Minister Laziz Kudratov and Korean Trade Minister Kim "
          "Jung-kwan.", [("Laziz Kudratov", "MEETS", "Kim Jung-kwan")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
+        ("The forum opened in Tashkent. About 300 people attended the forum, including Deputy Minister Laziz "
+         "Kudratov.", [("Laziz Kudratov", "ATTENDS", "forum")]),
+        ("The opening ceremony was held on 22 April 2025. More than 100 executives and local officials attended the "
+         "ceremony, among them KT&G CEO Bang Kyung-man and Almaty Mayor Yerbolat Dossayev.",
+         [("Bang Kyung-man", "ATTENDS", "opening ceremony"), ("Yerbolat Dossayev", "ATTENDS", "opening ceremony")]),
         ("The Association of Koreans of Kazakhstan elected Vladimir Kan as its new president at its congress in "
          "Almaty on Saturday. The congress was attended by Kim Jin-hoon, South Korea's ambassador to Kazakhstan, and "
          "by Kwon Hyuk-jun.", [("Kim Jin-hoon", "ATTENDS", "congress"), ("Kwon Hyuk-jun", "ATTENDS", "congress")]),
