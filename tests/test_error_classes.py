@@ -1168,3 +1168,11 @@ def test_a_one_word_bank_is_a_body_that_lends_not_a_place(extractor: Extractor) 
     names = {e.name: e.label for e in ex.entities}
     assert names.get("Orienbank") == "Organization", names
     assert any(t[0] == "Orienbank" and t[1] == "LENDS_TO" for t in _triples(ex)), _triples(ex)
+
+
+def test_the_forum_is_no_earlier_ceremony(extractor: Extractor) -> None:
+    ex = _one(extractor, "The opening ceremony was held on 22 April 2025 in Almaty.\n\nThe forum opened in Tashkent on "
+                         "Monday. About 300 people attended the forum.")
+    triples = _triples(ex)
+    assert ("forum", "LOCATED_IN", "Tashkent") in triples, triples
+    assert not [t for t in triples if t[0] == "opening ceremony" and t[2] == "Tashkent"], triples

@@ -1248,6 +1248,12 @@ def _topic(tok: Token) -> str:
     return ""
 
 
+# kinds of event a definite noun names for itself: "the forum" is no earlier ceremony
+_EVENT_KINDS = frozenset({"forum", "summit", "conference", "festival", "exhibition", "expo", "fair", "congress",
+                          "olympiad", "competition", "concert", "tournament", "contest", "marathon", "workshop",
+                          "seminar", "symposium"})
+
+
 def noun_phrase_mentions(st: DocState) -> None:
     """Projects ('a power plant ... in Turkestan', 'the Balkhash project'), agreements ('a second memorandum')
     and events ('its 35th anniversary', 'the launch ceremony') as entities."""
@@ -1339,8 +1345,11 @@ def noun_phrase_mentions(st: DocState) -> None:
                 eid = of_event[0]  # "the UN General Assembly's 80th session" is the Assembly's meeting
             elif staged_as is not None:
                 eid = entity(st, staged_as, "Event", name)  # "the opening was staged as a ceremony": one event
-            elif definite and not owned and recent and start == tok.i and last_event is not None:
-                eid = last_event[0]  # "the jubilee", "the ceremony": the event just named
+            elif definite and not owned and recent and start == tok.i and last_event is not None and not (
+                    lemma in _EVENT_KINDS and lemma not in st.entities[last_event[0]].name.lower().split()):
+                # "the jubilee", "the ceremony": the event just named (not "the forum" after "the opening ceremony":
+                # a forum, summit or festival is one only where the event named was one)
+                eid = last_event[0]
             else:
                 st.agreement_counts["event:" + lemma] += 1
                 eid = f"event:{doc_key}:{lemma}-{st.agreement_counts['event:' + lemma]}"
