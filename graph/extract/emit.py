@@ -110,6 +110,15 @@ def add_fact(
             s_ent = st.entities[subject]
             if subject == obj:
                 return  # ("Dushanbe will lend Tajikistan": the capital is the country itself, no party of its own)
+    if o_ent.label == "Location" and rel in ("PARTNERS_WITH", "TRADES_WITH"):
+        # "Kyrgyzstan values its cooperation with Seoul": a partner capital stands for its country too
+        entry = st.gaz.entries.get(obj)
+        if entry is not None and entry.metonym_for:
+            country = st.gaz.entries[entry.metonym_for]
+            obj = entity(st, country.id, country.label, country.name)
+            o_ent = st.entities[obj]
+            if subject == obj:
+                return
     if rel == "MEETS" and s_ent.label == o_ent.label == "Country":
         return  # "the sides discussed ...": people meet; two countries are partners, not a meeting
     if rel == "PARTNERS_WITH" and "Person" in (s_ent.label, o_ent.label):

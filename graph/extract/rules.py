@@ -5475,6 +5475,8 @@ for _name, _conf, _desc, _examples in (
     ("noun:relations", 0.8, "partnership / relations / cooperation between or with; cooperation in a field", (
         ("President Rahmon said Tajikistan valued its relations with Korea.",
          [("Tajikistan", "PARTNERS_WITH", "Korea")]),
+        ("Japarov said Kyrgyzstan highly values its cooperation with Seoul.",
+         [("Kyrgyzstan", "PARTNERS_WITH", "South Korea")]),
         ("South Korean Foreign Minister Choi visited Tajikistan and met President Emomali Rahmon. The President noted "
          "that relations with Korea, established in 1992, have reached a good level.",
          [("Tajikistan", "PARTNERS_WITH", "Korea")]),
