@@ -2287,11 +2287,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if rel in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and not passive:
         # "will lend Uzbekistan $95 million to build a children's hospital": what the money is for
         objs += [m for m in purpose_targets(st, verb) if m.label == "Project" and m not in objs]
-        if not objs and rel == "LENDS_TO" and (verb.dep_ == "relcl" or verb.dep_ == "xcomp" and
-                                               verb.head.dep_ == "relcl") and any(
-                c.dep_ == "dobj" and is_sum(c) for c in verb.children):
-            # "Financing will be arranged by KDB, which is to lend $180 million": a sum lent for nothing named
-            # goes to the one project its paragraph is about
+        if not objs and rel == "LENDS_TO" and any(c.dep_ == "dobj" and is_sum(c) for c in verb.children):
+            # "Financing will be arranged by KDB, which is to lend $180 million", "Korea Eximbank will lend $280
+            # million": a sum lent for nothing named goes to the one project its paragraph is about
             objs = paragraph_project(st, sent)
     if rel in ("BUILDS", "FINANCES", "") and not any(o.label in ("Project", "Country", "Organization", "Firm")
                                                      for o in objs) or donor_works:
@@ -5002,6 +5000,9 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev called on Korean companies to invest in Kazakhstan.",
          [("Kassym-Jomart Tokayev", "INVITES", "Korean companies")]),)),
     ("verb:lend", 0.85, "X lends to Y", (
+        ("Hyundai Engineering will build a caustic soda plant in Balkanabat for $420 million. Korea Eximbank will lend "
+         "$280 million, and the rest will come from the state budget.",
+         [("Korea Eximbank", "LENDS_TO", "caustic soda plant")]),
         ("The Export-Import Bank of Korea lent $100 million to Uzbekistan.",
          [("Export-Import Bank of Korea", "LENDS_TO", "Uzbekistan")]),
         ("The Export-Import Bank of Korea will lend Uzbekistan $95 million to build a children's hospital in Namangan.",
