@@ -102,6 +102,11 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                 named.label in ("Firm", "Organization"):
             # "with the state gas company Turkmengaz": the name after the descriptor, wherever the parser hangs it
             stack.append(st.sdoc[named.end - 1])
+        if m is None and t.pos_ == "NOUN":
+            # "a 49 percent stake in the venture, named Qazaq Korea Metals": the noun the name is given to
+            stack.extend(st.sdoc[x.end - 1] for c in t.children if c.dep_ == "acl" and
+                         c.lemma_.lower() in ("name", "call") for o in c.children if o.dep_ in ("oprd", "dobj")
+                         and (x := st.at.get(o.i)) is not None and x.label in ("Firm", "Organization", "Project"))
         if m is None and t.lower_ in ("which", "whom") and t.dep_ == "pobj":
             # "Kazakhtelecom, in which Samruk-Kazyna holds a 52 percent stake": the relative pronoun is the noun
             # its clause describes
