@@ -1176,3 +1176,9 @@ def test_the_forum_is_no_earlier_ceremony(extractor: Extractor) -> None:
     triples = _triples(ex)
     assert ("forum", "LOCATED_IN", "Tashkent") in triples, triples
     assert not [t for t in triples if t[0] == "opening ceremony" and t[2] == "Tashkent"], triples
+
+
+def test_a_firm_named_with_solution_is_not_cut_at_its_mineral(extractor: Extractor) -> None:
+    ex = _one(extractor, "Sary-Arka Lithium will supply spodumene concentrate to POSCO Pilbara Lithium Solution, "
+                         "POSCO's lithium hydroxide refinery in Gwangyang, from 2028.")
+    assert ("Sary-Arka Lithium", "SUPPLIES", "POSCO Pilbara Lithium Solution") in _triples(ex), _triples(ex)
