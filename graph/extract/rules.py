@@ -682,11 +682,26 @@ def product_sector(st: DocState, head: Token) -> Mention | None:
     return m
 
 
+def _site_of(st: DocState, tok: Token) -> list[Mention]:
+    """An unnamed deposit, field or mine: the mineral it is of ("a tungsten deposit" is a site of tungsten)."""
+    if tok.i in st.at or tok.lemma_.lower() not in ("deposit", "field", "mine"):
+        return []
+    return [st.at[c.i] for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in st.at
+            and st.at[c.i].label == "Mineral"]
+
+
 def agent_noun(st: DocState, sent: Span, tok: Token, relation: str) -> None:
     """'Kazakhstan is the world's largest producer of uranium', 'Kazatomprom, a producer of uranium', 'a major
     exporter of cotton': the one the noun describes does what it names to what follows 'of'."""
     goods = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
              if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Mineral", "Sector")]
+    if relation == "DEVELOPS":
+        # "Ingichka Tungsten, the developer of a tungsten deposit": a deposit, field or mine, or a mineral, is
+        # developed (a resort or a plant a developer builds: not this rule's)
+        goods = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" for m in expand(st, p) + _site_of(st, p) if m.label == "Mineral" or
+                 m.label == "Location" and st.entities[m.id].name.lower().split()[-1:] in (["deposit"], ["field"],
+                                                                                           ["mine"])]
     if not goods:
         return
     doers = copula_subjects(st, tok)
@@ -3123,6 +3138,9 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     if lemma in AGENT_NOUNS and tok.pos_ == "NOUN":
         with running(st, "noun:producer", tok):
             agent_noun(st, sent, tok, AGENT_NOUNS[lemma])
+    if lemma == "developer" and tok.pos_ == "NOUN":
+        with running(st, "noun:developer-of-site", tok):
+            agent_noun(st, sent, tok, "DEVELOPS")
     if lemma in VISIT_NOUNS and tok.pos_ == "NOUN":
         with running(st, "noun:visit", tok):
             visit_noun(st, sent, tok)
@@ -5322,6 +5340,11 @@ for _name, _conf, _desc, _examples in (
          [("Koryo-saram Culture Week", "LOCATED_IN", "Ansan")]),
         ("About 3,000 people gathered at Bishkek's Dinamo stadium on Saturday for the Chuseok harvest festival.",
          [("Chuseok harvest festival", "LOCATED_IN", "Bishkek")]),)),
+    ("noun:developer-of-site", 0.8, "X, the developer of a deposit or of a mineral: X develops it", (
+        ("Korea Zinc took a stake in Ingichka Tungsten, the developer of the Ingichka deposit.",
+         [("Ingichka Tungsten", "DEVELOPS", "Ingichka deposit")]),
+        ("Korea Zinc took a stake in Ingichka Tungsten, the developer of a tungsten deposit in Uzbekistan's Samarkand "
+         "region.", [("Ingichka Tungsten", "DEVELOPS", "tungsten")]),)),
     ("verb:aid-projects", 0.8, "an aid agency implements or carries out projects: they are its aid", (
         ("According to the ministry, KOICA has implemented projects worth some $25 million in Tajikistan since 2007, "
          "among them the Tajik-Korean vocational training centre in Dushanbe.",
