@@ -114,6 +114,9 @@ _SUBORDINATE = frozenset({"vice", "vice-", "deputy", "assistant", "acting", "fir
 # heads of organisations beyond LEAD_ROLES: a director runs what he directs, a chief executive his firm
 _PART_OF_BODY = frozenset({"country", "regional", "resident"})
 _OFFICE_WORDS = frozenset({"office", "mission", "branch", "representation", "bureau"})
+# parts of a firm a text may leave unnamed: "head of KT's global business division"
+UNIT_NOUNS = frozenset({"division", "business", "department", "unit", "arm", "operations", "branch", "section",
+                        "team", "office"})
 _HEADS_OF_BODIES = frozenset({"director", "director-general", "rector", "ceo", "chief executive", "commander",
                               "secretary-general", "managing director", "general director"})
 
@@ -821,6 +824,14 @@ def apply_role(st: DocState, m: Mention, role: Token) -> None:
         cid = _country_of_name(st, m)
         if cid is not None and cid not in of:
             of.append(entity(st, cid, "Country", st.gaz.entries[cid].name))
+    # "Ahn Chang-yong, head of KT's global business division": who heads a unit the text does not name works for
+    # the firm whose unit it is
+    for owner in dict.fromkeys(
+            st.at[x.i].id for c in role.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj" and p.i not in st.at and p.lemma_.lower() in UNIT_NOUNS for x in p.children
+            if x.dep_ == "poss" and x.i in st.at and st.at[x.i].label in ("Firm", "Organization")):
+        if owner not in of:
+            add_fact(st, m.id, "WORKS_FOR", owner, role.sent)
     for org in dict.fromkeys(of):
         label = st.entities[org].label if org in st.entities else ""
         if word.startswith("country ") and label == "Country":
@@ -858,6 +869,8 @@ register("role:person-title", stage="role", confidence=0.9,
          description="titles and appositions: 'President X', 'X, CEO of Y', 'X, ambassador of A to B'",
          examples=(
              ("South Korean President Yoon Suk Yeol spoke.", [("Yoon Suk Yeol", "LEADS", "South Korea")]),
+             ("The deal was signed by Ahn Chang-yong, head of KT's global business division.",
+              [("Ahn Chang-yong", "WORKS_FOR", "KT")]),
              ("Kyrgyzstan and South Korea renewed the memorandum. It was signed in Seoul by the Minister of Labor, "
               "Social Security and Migration, Nurbek Sadykov, and the Korean Minister of Employment and Labor, Jeong "
               "Hee-soo.", [("Nurbek Sadykov", "LEADS", "Ministry of Labor, Social Security and Migration")]),

@@ -36,6 +36,7 @@ from graph.extract.lexicon import (
 from graph.extract.mentions import costed, entity_country, funded_by
 from graph.extract.quantities import _num, is_sum
 from graph.extract.registry import RULES, register, running
+from graph.extract.roles import UNIT_NOUNS
 from graph.extract.state import DocState, Mention, add_mention, entity, korean_by_name, report_pair
 from graph.extract.syntax import (
     STAGE_VERBS,
@@ -1740,6 +1741,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                     if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Person" and m not in subjects]
         subjects = subjects + singled
         direct = [m for m in direct if m not in singled]
+    if rel == "LEADS" and not passive and not any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once")
+                                                  for c in verb.children):
+        # "Kim Yong-won, who heads Samsung Electronics' business in Central Asia": who heads a unit the text does not
+        # name works for the firm whose unit it is
+        owners = [st.at[x.i] for o in verb.children if o.dep_ == "dobj" and o.i not in st.at and
+                  o.lemma_.lower() in UNIT_NOUNS for x in o.children if x.dep_ == "poss" and x.i in st.at and
+                  st.at[x.i].label in ("Firm", "Organization")]
+        add_facts(st, [m for m in subjects if m.label == "Person"], "WORKS_FOR", owners, sent)
     donor_works = rel == "BUILDS" and lemma in _DONOR_WORKS_VERBS and not passive and bool(subjects) and all(
         len(m.ids) == 1 and funder_kind(st, m.id) == "donor" for m in subjects)
     if donor_works:
@@ -4676,6 +4685,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:trade", 0.8, "X trades with Y", (
         ("Kazakhstan has long traded with South Korea.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),)),
     ("verb:lead", 0.85, "X leads / heads / chairs / runs Y", (
+        ("Kim Yong-won, who heads Samsung Electronics' business in Central Asia and the Caucasus, attended the launch.",
+         [("Kim Yong-won", "WORKS_FOR", "Samsung Electronics")]),
         ("KOMIPO Tajikistan, headed by Choi Sung-ho, will run the plant.",
          [("Choi Sung-ho", "LEADS", "KOMIPO Tajikistan")]),
         ("Hana Financial Group registered a local subsidiary, Hana Fintech Uzbekistan LLC, in Tashkent. The unit is "
