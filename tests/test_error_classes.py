@@ -1182,3 +1182,9 @@ def test_a_firm_named_with_solution_is_not_cut_at_its_mineral(extractor: Extract
     ex = _one(extractor, "Sary-Arka Lithium will supply spodumene concentrate to POSCO Pilbara Lithium Solution, "
                          "POSCO's lithium hydroxide refinery in Gwangyang, from 2028.")
     assert ("Sary-Arka Lithium", "SUPPLIES", "POSCO Pilbara Lithium Solution") in _triples(ex), _triples(ex)
+
+
+def test_a_clause_on_the_trigger_noun_dates_the_fact(extractor: Extractor) -> None:
+    ex = _one(extractor, "KOICA's Tajikistan office, which opened in 2013, has run 40 projects.")
+    dates = {f.evidence.date for f in ex.facts if f.relation == "OPERATES_IN" and f.evidence is not None}
+    assert dates == {"2013"}, dates

@@ -354,6 +354,8 @@ def _outside_clause_ok(st: DocState, date: Span, trigger: Token) -> bool:
             # "the first leader to visit South Korea since Lee took office in June": the clause dates another event
             return t.left_edge.i <= trigger.i <= t.right_edge.i
         if t.dep_ in ("acl", "relcl"):
+            if t.head.i == trigger.i:
+                return True  # "KOICA's Tajikistan office, which opened in 2013": the clause dates the trigger's noun
             around = [t.head, *(c for c in t.head.children if c.dep_ in ("appos", "nmod", "compound"))]
             named = any(x.i in st.at and st.at[x.i].label in _NAMED for x in around) or \
                 t.head.ent_type_ in ("NORP", "PERSON", "ORG", "GPE")  # "Koreans deported ... in 1937"
