@@ -1188,3 +1188,11 @@ def test_a_clause_on_the_trigger_noun_dates_the_fact(extractor: Extractor) -> No
     ex = _one(extractor, "KOICA's Tajikistan office, which opened in 2013, has run 40 projects.")
     dates = {f.evidence.date for f in ex.facts if f.relation == "OPERATES_IN" and f.evidence is not None}
     assert dates == {"2013"}, dates
+
+
+def test_the_same_day_is_the_day_an_earlier_sentence_gives(extractor: Extractor) -> None:
+    ex = _one(extractor, "On November 17, President Serdar Berdimuhamedov received the delegation of Korea.\n\n"
+                         "The sides discussed transport projects.\n\nOn the same day, the Days of Korean Culture opened "
+                         "at the Magtymguly Theatre in Ashgabat.", date="2026-11-18")
+    dates = {f.evidence.date for f in ex.facts if f.evidence is not None and "same day" in f.evidence.sentence}
+    assert dates == {"2026-11-17"}, dates

@@ -212,6 +212,22 @@ def fact_date(st: DocState, sent: Span, rel: str = "") -> tuple[str | None, Date
         base = main.pop() if len(main) == 1 else _lead_date(st)
         if base and len(base) == 10:
             return (calendar_date.fromisoformat(base) + timedelta(days=shift)).isoformat(), "sentence"
+    if _SAME_DAY.search(sent.text) and sent.start > 0:
+        # "On November 17, the President received the delegation. [...] On the same day, the Days of Korean Culture
+        # opened": the day of the nearest earlier sentence that dates its main event (else the report's lead)
+        prev = sent
+        for _ in range(6):
+            if prev.start == 0:
+                break
+            prev = st.sdoc[prev.start - 1].sent
+            days = {iso for span, iso in _dates(st, prev) if len(iso) == 10 and _on_main_verb(span, prev)}
+            if days:
+                if len(days) == 1:
+                    return days.pop(), "sentence"
+                break
+        lead = _lead_date(st)
+        if lead:
+            return lead, "lead"
     text = st.doc.text
     para_start = text.rfind("\n\n", 0, sent.start_char) + 1
     prev = sent
@@ -236,6 +252,7 @@ def fact_date(st: DocState, sent: Span, rel: str = "") -> tuple[str | None, Date
     return (st.doc.date, "document") if st.doc.date else (None, None)
 
 
+_SAME_DAY = re.compile(r"\bthe same day\b", re.I)
 _RELATIVE_DAY = re.compile(r"\b(?:the (?:day|evening|night) before|the previous day|a day earlier)\b|"
                            r"\b(?:the (?:next|following) day|a day later)\b", re.I)
 
