@@ -1192,7 +1192,7 @@ def test_a_clause_on_the_trigger_noun_dates_the_fact(extractor: Extractor) -> No
 
 def test_the_same_day_is_the_day_an_earlier_sentence_gives(extractor: Extractor) -> None:
     ex = _one(extractor, "On November 17, President Serdar Berdimuhamedov received the delegation of Korea.\n\n"
-                         "The sides discussed transport projects.\n\nOn the same day, the Days of Korean Culture opened "
-                         "at the Magtymguly Theatre in Ashgabat.", date="2026-11-18")
+                         "The sides discussed transport projects.\n\nOn the same day, the Days of Korean Culture "
+                         "opened at the Magtymguly Theatre in Ashgabat.", date="2026-11-18")
     dates = {f.evidence.date for f in ex.facts if f.evidence is not None and "same day" in f.evidence.sentence}
     assert dates == {"2026-11-17"}, dates
