@@ -220,10 +220,10 @@ def fact_date(st: DocState, sent: Span, rel: str = "") -> tuple[str | None, Date
             if prev.start == 0:
                 break
             prev = st.sdoc[prev.start - 1].sent
-            days = {iso for span, iso in _dates(st, prev) if len(iso) == 10 and _on_main_verb(span, prev)}
-            if days:
-                if len(days) == 1:
-                    return days.pop(), "sentence"
+            main_days = {iso for span, iso in _dates(st, prev) if len(iso) == 10 and _on_main_verb(span, prev)}
+            if main_days:
+                if len(main_days) == 1:
+                    return main_days.pop(), "sentence"
                 break
         lead = _lead_date(st)
         if lead:
