@@ -1196,3 +1196,10 @@ def test_the_same_day_is_the_day_an_earlier_sentence_gives(extractor: Extractor)
                          "opened at the Magtymguly Theatre in Ashgabat.", date="2026-11-18")
     dates = {f.evidence.date for f in ex.facts if f.evidence is not None and "same day" in f.evidence.sentence}
     assert dates == {"2026-11-17"}, dates
+
+
+def test_a_time_a_story_goes_back_to_is_no_deadline(extractor: Extractor) -> None:
+    ex = _one(extractor, "The project goes back to November 2022, when Hyundai Mobis and Astana Motors signed a "
+                         "memorandum of understanding in Seoul.")
+    dates = {f.evidence.date for f in ex.facts if f.relation == "SIGNS" and f.evidence is not None}
+    assert dates == {"2022-11"}, dates

@@ -128,6 +128,8 @@ _TARGETED = frozenset({"schedule", "plan", "slate", "set", "due", "expect", "tar
 
 def _is_deadline(ent: Span) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ == "to" and ent.start > 1 and ent.doc[ent.start - 2].lower_ == "back":
+        return False  # "the project goes back to November 2022, when ...", "dates back to 1992": a point in time
     if before is not None and before.lower_ in _DEADLINE:
         return True
     if before is not None and before.lower_ == "for" and ent.start > 1 and \
