@@ -1203,3 +1203,10 @@ def test_a_time_a_story_goes_back_to_is_no_deadline(extractor: Extractor) -> Non
                          "memorandum of understanding in Seoul.")
     dates = {f.evidence.date for f in ex.facts if f.relation == "SIGNS" and f.evidence is not None}
     assert dates == {"2022-11"}, dates
+
+
+def test_a_thing_placed_by_a_document_pass_is_dated_by_its_own_clause(extractor: Extractor) -> None:
+    ex = _one(extractor, "Diplomatic relations between the two states were established on January 31, 1992; the "
+                         "Korean Embassy in Bishkek opened in 2007.")
+    dates = {f.evidence.date for f in ex.facts if f.relation == "LOCATED_IN" and f.evidence is not None}
+    assert dates == {"2007"}, dates

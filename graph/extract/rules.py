@@ -3957,7 +3957,8 @@ def agreement_topics(st: DocState) -> None:
                 topics += [st.at[t.i] for t in c.subtree if t.i in st.at and st.at[t.i].label == "Mineral"
                            and t.i == st.at[t.i].start and not _in_title(t) and st.at[t.i] not in topics]
         topics += [x for x in _listed_after(st, m) if x not in topics]
-        add_facts(st, [m], "COVERS", topics, sent)
+        with running(st, "document:agreement-topics", head):
+            add_facts(st, [m], "COVERS", topics, sent)  # (dated by the date nearest the agreement)
 
 
 _LISTING_WORDS = frozenset({"covering", "covers", "including", "spanning", "naming"})
@@ -4327,7 +4328,10 @@ def project_places(st: DocState) -> None:
                                                 in (["deposit"], ["field"]))]
         if places:
             done.add(m.id)
-            add_facts(st, [m], "LOCATED_IN", places, head.sent)
+            with running(st, "document:project-places", head):
+                # (dated by the date nearest the thing placed: "relations were established on January 31, 1992;
+                # the Korean Embassy in Bishkek opened in 2007")
+                add_facts(st, [m], "LOCATED_IN", places, head.sent)
 
 
 def infobox_populations(st: DocState) -> None:
