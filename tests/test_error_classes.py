@@ -1210,3 +1210,12 @@ def test_a_thing_placed_by_a_document_pass_is_dated_by_its_own_clause(extractor:
                          "Korean Embassy in Bishkek opened in 2007.")
     dates = {f.evidence.date for f in ex.facts if f.relation == "LOCATED_IN" and f.evidence is not None}
     assert dates == {"2007"}, dates
+
+
+def test_a_name_ending_in_industrial_is_a_firm_but_an_industrial_zone_is_not(extractor: Extractor) -> None:
+    ex = _one(extractor, "The ministry is studying a proposal by Korea's Kumho Industrial to build a cement plant in "
+                         "the Khatlon region. The facility in the Almaty Industrial Zone belongs to Mobis Kazakhstan "
+                         "LLP.")
+    labels = {e.name: e.label for e in ex.entities}
+    assert labels.get("Kumho Industrial") == "Firm", labels
+    assert "Almaty Industrial" not in labels, labels

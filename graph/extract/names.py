@@ -142,6 +142,8 @@ def _typed_head(tokens: list[Token], countries: frozenset[str] = frozenset()) ->
             break  # "Park Jung-heum": a head word that opens a name without "of" is not what types it
         if t is not pre[-1] and t.lower_ in KOREAN_SURNAMES:
             continue  # "President Park Geun-hye": a surname that looks like a head word
+        if t is not pre[-1] and t.lower_.endswith(_ADJECTIVE_ENDINGS) and t.text[:1].isupper():
+            continue  # "Kumho Industrial" is a firm, "the Almaty Industrial Zone" not: an adjective heads at the end
         label = label_by_head(t, tokens if cut < len(tokens) or t is pre[-1] else [t])
         if label is not None:
             if cut < len(tokens) and t is not pre[-1]:
