@@ -500,6 +500,7 @@ def relations(st: DocState, sent: Span) -> None:
                 partner_group(st, sent, parties)
     participle_compounds(st, sent, participles)
     contact_clause_signings(st, sent, participles)
+    under_signed_agreement(st, sent)
     as_host(st, sent, hosts)
     funding_association(st, sent)
 
@@ -1563,6 +1564,36 @@ def contact_clause_signings(st: DocState, sent: Span, candidates: list[Token]) -
         with running(st, "verb:sign", tok):
             add_facts(st, [signer, *others], "SIGNS", [st.at[before]], sent, modality="signed")
             partner_group(st, sent, [signer, *others])
+
+
+def under_signed_agreement(st: DocState, sent: Span) -> None:
+    """'Under a memorandum signed the same day, Kyung Hee University and the Samarkand institute agreed to set up ...',
+    'Under an offtake agreement signed in Seoul in April, the venture will sell its output to POSCO International': an
+    agreement whose signers go unsaid was signed by those who act under it (and by the one they sell or supply to,
+    or act with)."""
+    for tok in sent:
+        agreement = st.at.get(tok.head.i)
+        # (the tagger may take the participle for a past tense: "a memorandum signed the same day")
+        if tok.dep_ != "acl" or tok.lemma_.lower() not in _SIGN_LEMMAS or agreement is None or \
+                agreement.label != "Agreement" or any(c.dep_ == "agent" for c in tok.children):
+            continue
+        under = tok.head.head
+        if tok.head.dep_ != "pobj" or under.lower_ != "under" or under.head.pos_ not in ("VERB", "AUX") or \
+                under.i > under.head.i:
+            continue  # (a fronted "Under ..., A and B agreed": not "KOICA will provide a grant, under an agreement")
+        verb = under.head
+        subjects, passive = subjects_of(st, verb)
+        parties = [m for m in subjects if m.label in ("Country", "Firm", "Organization") and not m.demonym]
+        if passive or not parties:
+            continue
+        # ("sell its output of rare earth concentrate to X": the tagger may make the goods a verb of their own)
+        others = [m for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+                  for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
+                  for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
+                  if m.label in ("Firm", "Organization") and not m.demonym and m not in parties]
+        with running(st, "verb:sign", tok):
+            add_facts(st, parties + others, "SIGNS", [agreement], sent, modality="signed")
+            partner_group(st, sent, parties + others)
 
 
 # verbs that give: with a loan or a sum as their object they state funding, not supply
@@ -4452,6 +4483,12 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("Under a memorandum signed the same day, Kyung Hee University and the Samarkand State Institute of Foreign "
+         "Languages agreed to set up a King Sejong Institute in Samarkand.",
+         [("Kyung Hee University", "SIGNS", "memorandum"),
+          ("Samarkand State Institute of Foreign Languages", "SIGNS", "memorandum")]),
+        ("Under an offtake agreement signed in Seoul in April, Kundybai Rare Metals will sell its entire output of "
+         "rare earth concentrate to POSCO International.", [("POSCO International", "SIGNS", "offtake agreement")]),
         ("Korea and Uzbekistan held talks in Seoul. Under a framework arrangement the two governments signed in 2022, "
          "Korea will lend up to $2 billion.",
          [("Korea", "SIGNS", "framework arrangement"), ("Uzbekistan", "SIGNS", "framework arrangement")]),
