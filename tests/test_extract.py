@@ -68,8 +68,8 @@ def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, 
 # nineteenth, twentieth and twenty-fourth were then read to write rules; the third, eighth, ninth, tenth, twelfth,
 # fourteenth, fifteenth, eighteenth, twenty-first, twenty-second, twenty-third, twenty-fifth and twenty-sixth were
 # measured and not read. Each floor sits a point or two under the last measurement (README).
-PROBE_FLOORS = {"first": (0.89, 0.86), "second": (0.88, 0.78), "third": (0.71, 0.60), "fourth": (0.83, 0.85),
-                "fifth": (0.81, 0.86), "sixth": (0.81, 0.87), "seventh": (0.80, 0.89), "eighth": (0.70, 0.70),
+PROBE_FLOORS = {"first": (0.89, 0.87), "second": (0.88, 0.78), "third": (0.71, 0.60), "fourth": (0.83, 0.85),
+                "fifth": (0.81, 0.86), "sixth": (0.81, 0.88), "seventh": (0.80, 0.89), "eighth": (0.70, 0.70),
                 "ninth": (0.74, 0.60), "tenth": (0.74, 0.55), "eleventh": (0.85, 0.80), "twelfth": (0.80, 0.59),
                 "thirteenth": (0.81, 0.82), "fourteenth": (0.75, 0.58), "fifteenth": (0.79, 0.63),
                 "sixteenth": (0.84, 0.75), "seventeenth": (0.82, 0.78), "eighteenth": (0.75, 0.56),
