@@ -82,6 +82,16 @@ def lender_named(st: DocState, eid: str) -> bool:
         w in ("bank", "fund") for n in (ent.name, *ent.aliases) for w in n.lower().split())
 
 
+def capital_country(st: DocState, eid: str) -> str | None:
+    """The country a capital stands for ("Seoul will host", "cooperation with Seoul"), as the gazetteer says
+    (metonym_for); None for any other place."""
+    entry = st.gaz.entries.get(eid)
+    if entry is None or not entry.metonym_for:
+        return None
+    country = st.gaz.entries[entry.metonym_for]
+    return entity(st, country.id, country.label, country.name)
+
+
 def add_fact(
     st: DocState,
     subject: str,
@@ -101,24 +111,17 @@ def add_fact(
     s_ent, o_ent = st.entities.get(subject), st.entities.get(obj)
     if s_ent is None or o_ent is None:
         return
-    if s_ent.label == "Location" and rel not in _PLACE_RELATIONS:
-        # "Seoul will hold the summit": a capital acting stands for its country (the gazetteer's metonym_for)
-        entry = st.gaz.entries.get(subject)
-        if entry is not None and entry.metonym_for:
-            country = st.gaz.entries[entry.metonym_for]
-            subject = entity(st, country.id, country.label, country.name)
-            s_ent = st.entities[subject]
-            if subject == obj:
-                return  # ("Dushanbe will lend Tajikistan": the capital is the country itself, no party of its own)
-    if o_ent.label == "Location" and rel in ("PARTNERS_WITH", "TRADES_WITH"):
+    if s_ent.label == "Location" and rel not in _PLACE_RELATIONS and (country := capital_country(st, subject)):
+        # "Seoul will hold the summit": a capital acting stands for its country
+        subject, s_ent = country, st.entities[country]
+        if subject == obj:
+            return  # ("Dushanbe will lend Tajikistan": the capital is the country itself, no party of its own)
+    if o_ent.label == "Location" and rel in ("PARTNERS_WITH", "TRADES_WITH") and \
+            (country := capital_country(st, obj)):
         # "Kyrgyzstan values its cooperation with Seoul": a partner capital stands for its country too
-        entry = st.gaz.entries.get(obj)
-        if entry is not None and entry.metonym_for:
-            country = st.gaz.entries[entry.metonym_for]
-            obj = entity(st, country.id, country.label, country.name)
-            o_ent = st.entities[obj]
-            if subject == obj:
-                return
+        obj, o_ent = country, st.entities[country]
+        if subject == obj:
+            return
     if rel == "MEETS" and s_ent.label == o_ent.label == "Country":
         return  # "the sides discussed ...": people meet; two countries are partners, not a meeting
     if rel == "PARTNERS_WITH" and "Person" in (s_ent.label, o_ent.label):

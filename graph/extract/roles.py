@@ -7,7 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from graph.extract.emit import add_fact
+from graph.extract.emit import add_fact, capital_country
 from graph.extract.gazetteer import name_key, slug
 from graph.extract.lexicon import (
     ENVOY_ROLES,
@@ -26,11 +26,7 @@ from graph.extract.syntax import document_topic, expand, subjects_of
 
 def _capital(st: DocState, m: Mention) -> str | None:
     """The country a capital stands for ("Ambassador to Seoul"), as the gazetteer says (metonym_for)."""
-    entry = st.gaz.entries.get(m.id) if m.label == "Location" and len(m.ids) == 1 else None
-    if entry is None or not entry.metonym_for:
-        return None
-    country = st.gaz.entries[entry.metonym_for]
-    return entity(st, country.id, country.label, country.name)
+    return capital_country(st, m.id) if m.label == "Location" and len(m.ids) == 1 else None
 
 
 def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
