@@ -1219,3 +1219,12 @@ def test_a_name_ending_in_industrial_is_a_firm_but_an_industrial_zone_is_not(ext
     labels = {e.name: e.label for e in ex.entities}
     assert labels.get("Kumho Industrial") == "Firm", labels
     assert "Almaty Industrial" not in labels, labels
+
+
+def test_a_definite_description_is_the_project_named_before(extractor: Extractor) -> None:
+    # duplicates merged: "the wind farm" is the wind farm the sentence before placed near Zhanatas, not a second node
+    ex = _one(extractor, "Kazakhstan will build a 150-megawatt wind farm near Zhanatas. The wind farm will be "
+                         "financed through a $72 million loan from the Asian Development Bank (ADB).")
+    projects = {e.id for e in ex.entities if e.label == "Project"}
+    assert len(projects) == 1, projects
+    assert ("Asian Development Bank", "LENDS_TO", _named(ex)[projects.pop()]) in _triples(ex)

@@ -698,6 +698,20 @@ def _site_mention(st: DocState, start: int, end: int) -> Mention:
     return Mention((entity(st, lid, "Location", text),), "Location", start, end, text)
 
 
+def _described_before(st: DocState, tok: Token, name: str) -> str | None:
+    """A definite description of two or more words ("the wind farm", "the gas chemical complex") whose words all
+    stand, in order, in the name of a project the document named before: the last such project."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    found = [m for m in st.mentions if m.label == "Project" and len(m.ids) == 1 and m.end <= tok.i and
+             m.id in st.entities and any(
+                 (have := n.lower().split()) and
+                 any(have[k : k + len(words)] == words for k in range(len(have) - len(words) + 1))
+                 for n in (st.entities[m.id].name, *st.entities[m.id].aliases))]
+    return max(found, key=lambda m: m.start).id if found else None
+
+
 def _short_project(st: DocState, tok: Token) -> str | None:
     """A project called by its proper name and head alone ("the Kiyanly plant"): the one project, known to the
     gazetteer or named earlier in the document, whose name begins with that proper name and ends with that head."""
@@ -1632,6 +1646,8 @@ def noun_phrase_mentions(st: DocState) -> None:
                 pid = last_project = same[0].id  # "The Balkhash plant is a planned coal-fired power station near"
             elif definite and start == tok.i and last_project:
                 pid = last_project
+            elif definite and tok.tag_ == "NN" and (prior := _described_before(st, tok, name)) is not None:
+                pid = last_project = prior  # "the wind farm" after "a 150-megawatt wind farm near Zhanatas"
             elif (short := _short_project(st, tok)) is not None:
                 pid = last_project = short  # "the Kiyanly plant" after (or for) "the Kiyanly Polymer Plant"
             else:
