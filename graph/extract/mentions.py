@@ -1710,9 +1710,10 @@ def noun_phrase_mentions(st: DocState) -> None:
             lemma == "project"
             and definite
             and last_project
-            and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+            and not any(c.dep_ in ("compound", "amod") and c.i < tok.i for c in tok.children)
         ):
-            # "the project": the last project named
+            # "the project": the last project named (also "the project, worth 98 billion tenge, ...": what follows
+            # the noun does not say which project)
             add_mention(st, Mention((last_project,), "Project", tok.i, tok.i + 1, tok.text))
     _described_to_named(st, described)
 
