@@ -91,6 +91,22 @@ def paragraph_project(st: DocState, sent: Span) -> list[Mention]:
     return list(found.values()) if len(found) == 1 else []
 
 
+def recent_project(st: DocState, sent: Span) -> list[Mention]:
+    """The one project named in a sentence's paragraph before it; when that part of the paragraph names no project
+    at all, the one project the paragraph before names ("The project, worth $420 million, ... \n\n ADB and KEXIM
+    will provide loans of $150 million and $120 million"); none when either names several."""
+    found = paragraph_project(st, sent)
+    text = st.doc.text
+    start = text.rfind("\n\n", 0, sent.start_char) + 1
+    if found or start <= 0 or any(m.label == "Project" and start <= st.sdoc[m.start].idx < sent.start_char
+                                  for m in st.mentions):
+        return found
+    before = text.rfind("\n\n", 0, start - 1) + 1
+    named = {m.id: m for m in st.mentions if m.label == "Project" and len(m.ids) == 1
+             and before <= st.sdoc[m.start].idx < start}
+    return list(named.values()) if len(named) == 1 else []
+
+
 def _document_project(st: DocState, sent: Span) -> list[Mention]:
     """The one project the document names before the sentence (none when it names several)."""
     found = {m.id: m for m in st.mentions if m.label == "Project" and len(m.ids) == 1 and m.start < sent.start}
@@ -438,8 +454,9 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             (verb.lemma_.lower() in frame.agent_verbs or verb.lemma_.lower() in ("include", "comprise", "involve")):
         # ("Financing included loans of $500 million from the ADB")
         # "... the plant would have met 9% of demand. Korea Eximbank and K-Sure had pledged loans worth $3.5
-        # billion": money pledged for nothing named goes to the one project its paragraph is about
-        targets = paragraph_project(st, sent)
+        # billion": money pledged for nothing named goes to the one project its paragraph (or, when the paragraph
+        # opens with it, the paragraph before) is about
+        targets = recent_project(st, sent)
     if agents and not targets and frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and \
             tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.tag_ == "VBN":
         # "a 250-bed hospital built with a $100 million loan from the Export-Import Bank of Korea", "The school was
