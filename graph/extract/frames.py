@@ -92,13 +92,13 @@ def paragraph_project(st: DocState, sent: Span) -> list[Mention]:
 
 
 def recent_project(st: DocState, sent: Span) -> list[Mention]:
-    """The one project named in a sentence's paragraph before it; when that part of the paragraph names no project
-    at all, the one project the paragraph before names ("The project, worth $420 million, ... \n\n ADB and KEXIM
-    will provide loans of $150 million and $120 million"); none when either names several."""
+    """The one project named in a sentence's paragraph before it; when the paragraph up to the sentence's end names
+    no project at all, the one project the paragraph before names ("The project, worth $420 million, ... \n\n ADB
+    and KEXIM will provide loans of $150 million and $120 million"); none when either names several."""
     found = paragraph_project(st, sent)
     text = st.doc.text
     start = text.rfind("\n\n", 0, sent.start_char) + 1
-    if found or start <= 0 or any(m.label == "Project" and start <= st.sdoc[m.start].idx < sent.start_char
+    if found or start <= 0 or any(m.label == "Project" and start <= st.sdoc[m.start].idx < sent.end_char
                                   for m in st.mentions):
         return found
     before = text.rfind("\n\n", 0, start - 1) + 1
@@ -305,7 +305,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                                    for c in verb.children):
                 # "Eighty-five percent of this sum will be financed through a loan from ...": of the project the
                 # paragraph is about
-                targets = paragraph_project(st, sent)
+                targets = recent_project(st, sent)
             if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
                 # "the hospital, built with a $30 million grant from KOICA, ...": the noun the participle describes
                 targets = [m for m in expand(st, verb.head) if m.label == "Project"]
