@@ -4892,6 +4892,8 @@ for _name, _conf, _desc, _examples in (
          [("Hanwha Energy", "PLANS_TO_BUILD", "solar power plant"), ("Hanwha Energy", "BUILDS", "solar power plant")]),
         ("The traffic management system was installed by LG CNS in 2024.",
          [("LG CNS", "BUILDS", "traffic management system")]),
+        ("Daewoo E&C said on Monday that it had signed a $900 million contract with Kazakhstan's state-run oil company "
+         "KazMunayGas to build a polymer plant in Atyrau.", [("Daewoo E&C", "BUILDS", "polymer plant")]),
         ("Korea Zinc and Tau-Ken Samruk set up a joint venture, Qazaq Tungsten Resources. The venture plans to build a "
          "plant that will turn out 2,000 tons of ammonium paratungstate.",
          [("Qazaq Tungsten Resources", "PLANS_TO_BUILD", "plant")]),

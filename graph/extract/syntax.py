@@ -1069,8 +1069,9 @@ def modality_of(verb: Token, rel: str, planned: bool) -> str | None:
 def is_planned(verb: Token) -> bool:
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if to and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in ("sign", "conclude", "ink", "agree"):
-        # "signed a memorandum last month to set up a testing centre": what an agreement is for is intended
-        return True
+        # "signed a memorandum last month to set up a testing centre": what an agreement is for is intended; but
+        # "signed a $1.9 billion contract with Turkmenhimiya to build a methanol plant": the contractor builds it
+        return not any(c.dep_ == "dobj" and c.lemma_.lower() in ("contract", "order") for c in verb.head.children)
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in AGREEMENT_HEADS and any(
             c.dep_ == "prep" and c.lower_ in ("under", "by") for c in verb.children) or any(
             c.lower_ == "whereby" for c in verb.children):
