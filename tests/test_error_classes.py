@@ -1228,3 +1228,12 @@ def test_a_definite_description_is_the_project_named_before(extractor: Extractor
     projects = {e.id for e in ex.entities if e.label == "Project"}
     assert len(projects) == 1, projects
     assert ("Asian Development Bank", "LENDS_TO", _named(ex)[projects.pop()]) in _triples(ex)
+
+
+def test_a_technopark_is_a_place(extractor: Extractor) -> None:
+    # types: a named technopark is a place a plant stands in, and itself lies in its region
+    ex = _one(extractor, "Hanwha Solutions will build a polysilicon plant at the Navoi Innovation Technopark in "
+                         "Navoi region.")
+    labels = {e.name: e.label for e in ex.entities}
+    assert labels.get("Navoi Innovation Technopark") == "Location", labels
+    assert ("Navoi Innovation Technopark", "LOCATED_IN", "Navoi region") in _triples(ex)
