@@ -290,6 +290,11 @@ def _participants(pieces: Iterable[Piece], centre: str | None) -> list[Participa
     return [Participant(entity=_ref(n), roles=r) for n, r in sorted(roles.values(), key=lambda x: x[0].name.lower())]
 
 
+_MILESTONE_TITLES = {"relations_established": "diplomatic relations established",
+                     "relations_upgraded": "relations raised to a new level",
+                     "relations_anniversary": "anniversary of relations"}
+
+
 def _event(pieces: list[Piece], *, centre: str | None, stage: str | None, planned: bool, key: tuple[Any, ...]
            ) -> TimelineEvent:
     evidence: dict[tuple[str, int, str], EventEvidence] = {}
@@ -301,11 +306,12 @@ def _event(pieces: list[Piece], *, centre: str | None, stage: str | None, planne
     sums = [m for m in (_money(p.ev) for p in pieces) if m is not None]
     amount = max(sums, key=lambda m: (m.usd is not None, m.usd or m.value)) if sums else None
     who = ", ".join(x.entity.name for x in participants[:4]) + (" and others" if len(participants) > 4 else "")
+    milestone = next((p.ev.modality for p in pieces if p.ev.modality in schema.RELATIONS_MILESTONES), None)
     what = (stage.replace("_", " ") + (" (expected)" if planned else "")) if stage else \
-        " / ".join(t.lower().replace("_", " ") for t in types)
+        _MILESTONE_TITLES[milestone] if milestone else " / ".join(t.lower().replace("_", " ") for t in types)
     abouts = [p.about for p in pieces if p.about is not None and p.about.id != centre]
     return TimelineEvent(
-        id=_stable_id("event:", centre, *key), date=day, stage=stage, planned=planned, types=types,
+        id=_stable_id("event:", centre, *key), date=day, stage=stage, milestone=milestone, planned=planned, types=types,
         title=f"{what}: {who}" if who else what, about=_ref(abouts[0]) if abouts else None,
         participants=participants, amount=amount, sources=len({p.ev.doc_id for p in pieces}),
         evidence=list(evidence.values()))

@@ -355,6 +355,9 @@ class TimelineEvent(Out):
     date: str = Field(description="ISO date, month or year: the most precise of its sources, the earliest if they "
                                   "differ")
     stage: str | None = Field(description="The stage of a project it reports (schema.PROJECT_STAGES), or null")
+    milestone: str | None = Field(default=None, description="The milestone of two countries' relations it reports "
+                                  "(schema.RELATIONS_MILESTONES: relations_established, relations_upgraded, "
+                                  "relations_anniversary), or null")
     planned: bool = Field(description="True when its date is after the date of every document that states it: "
                                       "expected, not reported")
     types: list[str] = Field(description="Relationship types of its facts")

@@ -115,10 +115,16 @@ SYMMETRIC: frozenset[str] = frozenset(r.name for r in RELATION_TYPES if r.symmet
 # Structural relationship from an entity to the documents that mention it; not a fact.
 MENTIONED_IN = "MENTIONED_IN"
 
+# Milestones of two countries' relations, as the modality of their PARTNERS_WITH fact: diplomatic relations
+# established, raised to a higher level (a strategic partnership), an anniversary marked. A country pair's timeline
+# shows them as events of their own.
+RELATIONS_MILESTONES: tuple[str, ...] = ("relations_established", "relations_upgraded", "relations_anniversary")
+
 # A fact's modality; for what a project goes through, the stage the sentence reports (announced or planned, agreed,
 # contracted, financed, under construction, completed, suspended, cancelled).
 MODALITIES: tuple[str, ...] = ("planned", "announced", "agreed", "signed", "contracted", "financed",
-                               "under_construction", "completed", "suspended", "cancelled", "discussed", "stated")
+                               "under_construction", "completed", "suspended", "cancelled", "discussed", "stated",
+                               *RELATIONS_MILESTONES)
 
 
 # A project's life, in order: the stages its timeline shows. A fact's modality gives the stage its sentence reports

@@ -1237,3 +1237,22 @@ def test_a_technopark_is_a_place(extractor: Extractor) -> None:
     labels = {e.name: e.label for e in ex.entities}
     assert labels.get("Navoi Innovation Technopark") == "Location", labels
     assert ("Navoi Innovation Technopark", "LOCATED_IN", "Navoi region") in _triples(ex)
+
+
+def test_milestones_of_two_countries_relations(extractor: Extractor) -> None:
+    # issue #12: diplomatic relations established, raised to a partnership, an anniversary: the PARTNERS_WITH fact
+    # of the pair says which, dated by its sentence
+    def milestones(text: str) -> set[tuple[str, str | None, str | None]]:
+        ex = _one(extractor, text)
+        return {(f.subject + " " + f.object, f.modality, f.evidence.date if f.evidence else None)
+                for f in ex.facts if f.relation == "PARTNERS_WITH"}
+
+    assert milestones("South Korea and Kazakhstan established diplomatic relations in January 1992.") == \
+        {("country:kazakhstan country:south-korea", "relations_established", "1992-01")}
+    assert milestones("In 2019 Uzbekistan and Korea elevated their ties to a special strategic partnership.") == \
+        {("country:south-korea country:uzbekistan", "relations_upgraded", "2019")}
+    assert milestones("The Korean leader visited Kazakhstan on the eve of the 15th anniversary of the establishment "
+                      "of strategic partnership between the two countries.") == \
+        {("country:kazakhstan country:south-korea", "relations_anniversary", "2024-06-20")}
+    # cooperation agreed is no milestone
+    assert {m for _, m, _ in milestones("Kazakhstan and South Korea agreed to expand cooperation in energy.")} == {None}

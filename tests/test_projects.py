@@ -336,6 +336,30 @@ def test_korea_and_uzbekistan_timeline(client: TestClient) -> None:
     assert_error(client.get(f"{API}/timeline", params={"source": "Korea"}), 422)
 
 
+PHONE_CALL_18 = "doc:18_digest_ajp_lee-tokayev-phone-call-c5k-summit"
+KYRGYZ_15 = "doc:15_digest_caspianpost_korea-kyrgyzstan-comprehensive-partnership"
+
+
+def test_milestones_of_relations_are_dated_events_of_a_country_pair(client: TestClient) -> None:
+    # issue #12: the establishment and upgrade of diplomatic relations are dated events, not a bare PARTNERS_WITH
+    events = get(client, "/timeline", source="Korea", target="Kazakhstan", limit=500)["events"]
+    founded = [e for e in events if e["milestone"] == "relations_established"
+               and any(x["doc_id"] == PHONE_CALL_18 for x in e["evidence"])]
+    ok = len(founded) == 1 and founded[0]["date"] == "1992-01" and "PARTNERS_WITH" in founded[0]["types"] and \
+        founded[0]["title"].startswith("diplomatic relations established") and any(
+            "established diplomatic relations in January 1992" in x["sentence"] for x in founded[0]["evidence"])
+    assert ok, "doc 18's 'established diplomatic relations in January 1992' is not one dated milestone"
+    assert all(e["milestone"] is None for e in events if "PARTNERS_WITH" not in e["types"])
+    kyrgyz = get(client, "/timeline", source="Korea", target="Kyrgyzstan", limit=500)["events"]
+    raised = [e for e in kyrgyz if e["milestone"] == "relations_upgraded"
+              and any(x["doc_id"] == KYRGYZ_15 and "comprehensive partnership" in x["sentence"] for x in e["evidence"])]
+    assert len(raised) == 1, "doc 15's comprehensive partnership is not one milestone of Korea and Kyrgyzstan"
+    # as known before it, the milestone of 1992 is there and the partnership of doc 15 is not
+    before = get(client, "/timeline", source="Korea", target="Kyrgyzstan", until="2023-12-31", limit=500)["events"]
+    assert not [e for e in before if e["milestone"] == "relations_upgraded"
+                and any(x["doc_id"] == KYRGYZ_15 for x in e["evidence"])]
+
+
 # ---------------------------------------------------------------------------------------------- blind examples
 
 # Turkestan and Karabatan are stated only in a blind document: these tests say what the issue says and fail with a

@@ -14,6 +14,7 @@ from graph.extract.lexicon import DONOR_WORDS, FUNDER_WORDS, QUANTITY_KINDS, SAY
 from graph.extract.quantities import _sentence_quantities, to_usd
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention, entity
+from graph.extract.syntax import relations_milestone
 from graph.models import DateSource, Evidence, Fact
 from graph.schema import RELATIONSHIPS, SYMMETRIC
 
@@ -132,6 +133,10 @@ def add_fact(
             return
     if not RELATIONSHIPS[rel].allows(s_ent.label, o_ent.label):
         return
+    if rel == "PARTNERS_WITH" and modality is None and s_ent.label == o_ent.label == "Country":
+        # "established diplomatic relations in January 1992": a milestone of the pair's relations, dated by its
+        # sentence (and a piece of evidence of its own beside the document's other statements of the partnership)
+        modality = relations_milestone(sent, st.trigger)
     if rel in SYMMETRIC and obj < subject:
         subject, obj = obj, subject
     # a relation is stated between two parties, so a demonym modifier alone is too weak for most types

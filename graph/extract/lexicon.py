@@ -21,6 +21,8 @@ CLASSES = (
     "build_verbs",
     "plan_verbs",
     "relation_nouns",
+    "establish_verbs",
+    "upgrade_verbs",
     "meeting_nouns",
     "project_heads",
     "vague_project_heads",
@@ -122,6 +124,10 @@ _C: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["classes"].it
 BUILD_VERBS = _C["build_verbs"]
 PLAN_VERBS = _C["plan_verbs"]
 RELATION_NOUNS = _C["relation_nouns"]
+# verbs by which relations between two countries begin ("established diplomatic relations") or are raised to a
+# higher level ("upgraded their ties to a strategic partnership"): milestones of a country pair's timeline
+ESTABLISH_VERBS = _C["establish_verbs"]
+UPGRADE_VERBS = _C["upgrade_verbs"]
 MEETING_NOUNS = _C["meeting_nouns"]
 PROJECT_HEADS = _C["project_heads"]
 VAGUE_PROJECT_HEADS = _C["vague_project_heads"]

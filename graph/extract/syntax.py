@@ -6,16 +6,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graph.extract.lexicon import (
     AGREEMENT_HEADS,
+    ESTABLISH_VERBS,
     FIRM_NOUNS,
     PLACE_NOUNS,
     PLAN_VERBS,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     SAY_VERBS,
     TRANSPARENT_NOUNS,
+    UPGRADE_VERBS,
 )
 from graph.extract.state import DocState, Mention
 
@@ -1043,6 +1046,44 @@ STAGE_VERBS: dict[str, str] = {
     "continue": "under_construction", "announce": "announced", "unveil": "announced", "win": "contracted",
     "award": "contracted", "secure": "contracted", "finance": "financed", "fund": "financed",
 }
+
+
+_BEGINNING_NOUNS = frozenset({"establishment", "opening", "restoration", "resumption"})
+_RAISING_NOUNS = frozenset({"upgrade", "upgrading", "elevation"})
+
+
+def relations_milestone(sent: Span, trigger: Token | None) -> str | None:
+    """The milestone of two countries' relations a sentence states (a modality of their PARTNERS_WITH fact):
+    'established diplomatic relations in January 1992', 'relations, established in 1992' (relations_established);
+    'elevated their ties to a strategic partnership', 'a joint statement establishing a comprehensive partnership'
+    (relations_upgraded); 'the 30th anniversary of diplomatic relations' (relations_anniversary). Of several, the
+    one nearest the word the fact was read from; None when the sentence states none."""
+    found: list[tuple[int, str]] = []
+    for t in sent:
+        if t.lemma_.lower() not in RELATION_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        ties = t.lemma_.lower() in ("relation", "relations", "relationship", "tie", "ties")
+        governors = [t.head] if t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.head.i != t.i else []
+        governors += [c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i:
+            governors.append(t.head.head)  # "the establishment of diplomatic relations"
+        lemmas = {g.lemma_.lower() for g in governors}
+        kind = None
+        if lemmas & UPGRADE_VERBS or lemmas & _RAISING_NOUNS:
+            kind = "relations_upgraded"
+        elif lemmas & ESTABLISH_VERBS or lemmas & _BEGINNING_NOUNS:
+            # diplomatic relations begin; a partnership established between countries that already had them is an
+            # upgrade of those relations
+            kind = "relations_established" if ties else "relations_upgraded"
+        if any(a.lemma_.lower() == "anniversary" for a in t.ancestors) and (
+                kind is None or not any(g.pos_ == "VERB" for g in governors)):
+            kind = "relations_anniversary"  # "on the eve of the 15th anniversary of the establishment of ..."
+        if kind is not None:
+            found.append((t.i, kind))
+    if not found:
+        return None
+    at = trigger.i if trigger is not None and sent.start <= trigger.i < sent.end else found[0][0]
+    return min(found, key=lambda f: abs(f[0] - at))[1]
 
 
 def modality_of(verb: Token, rel: str, planned: bool) -> str | None:
