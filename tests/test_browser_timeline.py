@@ -90,6 +90,24 @@ def test_the_korea_uzbekistan_timeline(watched: Watched, app: Served) -> None:
     shot(page, "timeline-korea-uzbekistan.png")
 
 
+def test_milestones_of_relations_stand_out_on_a_country_pair_timeline(watched: Watched, app: Served) -> None:
+    answer = app.api("/timeline", source="Korea", target="Kazakhstan", limit=500)
+    milestones = [e for e in answer["events"] if e["milestone"]]
+    assert milestones, "no milestone of Korea and Kazakhstan's relations"
+    page = watched.goto("/view/timeline?source=Korea&target=Kazakhstan")
+    wait_until(page, READY, timeout=30)
+    assert page.locator(".vis-item.vis-box.kg-milestone").count() == len(milestones)
+    page.locator(".vis-item.vis-box.kg-milestone", has_text="diplomatic relations established").first.click()
+    panel = page.locator("#kg-panel")
+    assert panel.is_visible()
+    shown = panel.locator("blockquote").all_inner_texts()
+    founded = [e for e in milestones if e["milestone"] == "relations_established"]
+    ok = any(shown == [x["sentence"] for x in e["evidence"]] for e in founded)
+    assert ok, "the panel does not quote the sentences of a 'relations established' event"
+    assert "milestone relations established" in panel.locator(".kg-evidence-meta").first.inner_text()
+    shot(page, "timeline-korea-kazakhstan-milestones.png")
+
+
 def test_the_country_page_charts_money_by_year_and_lists_projects(watched: Watched, app: Served) -> None:
     totals = app.api("/totals", country="Kazakhstan")
     projects = app.api("/projects", country="Kazakhstan", limit=100)

@@ -51,7 +51,7 @@
       var meta = el("p", null, "kg-evidence-meta");
       meta.appendChild(docLink(ev.doc_id, ev.edge));
       var bits = [ev.date ? "dated " + ev.date + (ev.date_source ? " (" + ev.date_source + ")" : "") : "undated"];
-      if (ev.modality) bits.push("stage " + ev.modality.replace(/_/g, " "));
+      if (ev.modality) bits.push((ev.modality.indexOf("relations_") === 0 ? "milestone " : "stage ") + ev.modality.replace(/_/g, " "));
       if (ev.edge) bits.push(ev.edge);
       if (ev.rule) bits.push("rule " + ev.rule + (ev.confidence !== null && ev.confidence !== undefined ? " · " + ev.confidence : ""));
       meta.appendChild(document.createTextNode(" · " + bits.join(" · ")));
@@ -106,6 +106,7 @@
     });
     ul.appendChild(el("li", "other facts", "kg-stage kg-stage-none"));
     ul.appendChild(el("li", "expected", "kg-stage kg-planned"));
+    ul.appendChild(el("li", "milestone of relations", "kg-stage kg-milestone"));
   }
 
   // ------------------------------------------------------------------------------------------ timeline
@@ -116,7 +117,7 @@
       byId[ev.id] = ev;
       var content = el("span", ev.title);
       if (ev.amount) content.appendChild(el("small", " " + usd(ev.amount)));
-      var cls = "kg-stage-" + (ev.stage || "none") + (ev.planned ? " kg-planned" : "");
+      var cls = "kg-stage-" + (ev.stage || "none") + (ev.planned ? " kg-planned" : "") + (ev.milestone ? " kg-milestone" : "");
       return { id: ev.id, start: isoDay(ev.date), content: content, className: cls, type: "box",
                group: data.kind === "project" ? (ev.stage || "zz-other") : undefined };
     });
