@@ -396,7 +396,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                             st.sdoc[r + 1].text == "," and (x := st.at.get(r + 2)) is not None and \
                             x.label == "Firm" and x.start == r + 2:
                         targets.append(x)
-    if agents and not targets and frame.relation == "HOLDS_STAKE_IN" and verb is not None and \
+    if not targets and frame.relation == "HOLDS_STAKE_IN" and verb is not None and \
             verb.lemma_.lower() in ("hold", "keep", "retain", "own", "control", "have"):
         # "a joint venture in which A holds 51 percent and B holds 49 percent", "a 49 percent stake in Tolov Plus
         # from its founder, who keeps 36 percent": a share with no holding named is of what the sentence has
@@ -404,16 +404,40 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         k = verb.i
         while k > sent.start and not (st.sdoc[k].lower_ == "which" and st.sdoc[k - 1].lower_ in ("in", "of")):
             k -= 1
-        if k > sent.start + 1 and (verb.i - k <= 12 or any(a.i == verb.i for a in st.sdoc[k - 1].ancestors)):
+        listed = k > sent.start + 1 and all(
+            t.i in st.at and _is_actor(st, st.at[t.i]) or t.is_punct or t.pos_ == "CCONJ" or t.lower_ == "each"
+            for t in st.sdoc[k + 1 : verb.i])
+        if listed:
+            # "in which Korea Gas Corp. (KOGAS), Lotte Chemical and GS E&C hold 22.5, 24.5 and 3 percent": every
+            # body of the list between "which" and the verb holds, however the parser broke the clause
+            # (they alone: a broken parse may lend the verb the subjects of the main clause)
+            agents = list({st.at[t.i].id: st.at[t.i] for t in st.sdoc[k + 1 : verb.i] if t.i in st.at}.values())
+        if k > sent.start + 1 and (verb.i - k <= 12 or listed or
+                                   any(a.i == verb.i for a in st.sdoc[k - 1].ancestors)):
             # (a long list of holders may stand between: "in which A and a consortium led by B and C each hold")
             # ("a project company in which KOMIPO holds 60 percent": the noun before "in which", or the firm it
             # stands beside)
             noun = st.sdoc[k - 2]
             if noun.text == "," and k > sent.start + 2:
                 noun = st.sdoc[k - 3]  # ("Uz-Kor Gas Chemical, in which ...": the name before the comma)
-            targets = [m for m in expand(st, noun) if m.label == "Firm"] or (
-                [st.at[noun.head.i]] if noun.dep_ == "appos" and noun.head.i in st.at and
-                st.at[noun.head.i].label == "Firm" else [])
+            # ("the Surgil complex, a project in which KOGAS, Lotte Chemical and GS E&C hold ...": the project)
+            targets = [m for m in expand(st, noun) if m.label in ("Firm", "Project")]
+            h = noun
+            for _ in range(4 if noun.dep_ == "appos" else 0):
+                # ("the Surgil complex on the Ustyurt Plateau, a project in which ...": the parser may hang the
+                # apposition on the place after the name)
+                h = h.head
+                if h.i in st.at and st.at[h.i].label in ("Firm", "Project"):
+                    targets = targets or [st.at[h.i]]
+                    break
+            if not targets and noun.dep_ == "appos" and st.sdoc[noun.left_edge.i - 1].text == ",":
+                # (or on the surface: the name the apposition follows, past a place it stands on or in)
+                t = noun.left_edge.i - 2
+                while t > sent.start and (t in st.at and st.at[t].label == "Location" or
+                                          st.sdoc[t].pos_ in ("ADP", "DET") and t not in st.at):
+                    t -= 1
+                if t in st.at and st.at[t].label in ("Firm", "Project"):
+                    targets = [st.at[t]]
         if not targets:
             held = {f.object for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and f.evidence is not None
                     and f.evidence.start == sent.start_char}
