@@ -432,12 +432,12 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                     break
             if not targets and noun.dep_ == "appos" and st.sdoc[noun.left_edge.i - 1].text == ",":
                 # (or on the surface: the name the apposition follows, past a place it stands on or in)
-                t = noun.left_edge.i - 2
-                while t > sent.start and (t in st.at and st.at[t].label == "Location" or
-                                          st.sdoc[t].pos_ in ("ADP", "DET") and t not in st.at):
-                    t -= 1
-                if t in st.at and st.at[t].label in ("Firm", "Project"):
-                    targets = [st.at[t]]
+                j = noun.left_edge.i - 2
+                while j > sent.start and (j in st.at and st.at[j].label == "Location" or
+                                          st.sdoc[j].pos_ in ("ADP", "DET") and j not in st.at):
+                    j -= 1
+                if j in st.at and st.at[j].label in ("Firm", "Project"):
+                    targets = [st.at[j]]
         if not targets:
             held = {f.object for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and f.evidence is not None
                     and f.evidence.start == sent.start_char}
