@@ -1256,3 +1256,13 @@ def test_milestones_of_two_countries_relations(extractor: Extractor) -> None:
         {("country:kazakhstan country:south-korea", "relations_anniversary", "2024-06-20")}
     # cooperation agreed is no milestone
     assert {m for _, m, _ in milestones("Kazakhstan and South Korea agreed to expand cooperation in energy.")} == {None}
+
+
+def test_the_document_is_the_agreement_named_before(extractor: Extractor) -> None:
+    # duplicates merged: "the document" after "a memorandum on ..." is that memorandum, not a second agreement
+    ex = _one(extractor, "Kazakhstan and South Korea signed a memorandum on critical minerals on June 12, 2024. "
+                         "The document covers lithium, nickel and cobalt.")
+    agreements = {e.id for e in ex.entities if e.label == "Agreement"}
+    assert len(agreements) == 1, agreements
+    name = _named(ex)[agreements.pop()]
+    assert {("Kazakhstan", "SIGNS", name), (name, "COVERS", "lithium"), (name, "COVERS", "cobalt")} <= _triples(ex)

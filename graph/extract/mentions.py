@@ -1262,6 +1262,9 @@ def _topic(tok: Token) -> str:
     return ""
 
 
+# words for any kind of agreement: "the document", "the deal" after "a memorandum on ..." is that memorandum
+_GENERIC_AGREEMENT_WORDS = frozenset({"document", "deal", "accord", "pact", "text"})
+
 # kinds of event a definite noun names for itself: "the forum" is no earlier ceremony
 _EVENT_KINDS = frozenset({"forum", "summit", "conference", "festival", "exhibition", "expo", "fair", "congress",
                           "olympiad", "competition", "concert", "tournament", "contest", "marathon", "workshop",
@@ -1276,6 +1279,7 @@ def noun_phrase_mentions(st: DocState) -> None:
     seen_agreements: dict[str, list[str]] = {}  # head lemma -> this document's agreements of that kind, in order
     last_project: str | None = None
     last_event: tuple[str, int] | None = None  # (id, sentence start), for "the jubilee", "the event"
+    last_agreement: str | None = None  # the agreement named last, of any kind, for "the document"
     doc_key = slug(st.doc.id.split(":", 1)[-1])
     described: dict[str, set[str]] = {}  # unnamed programmes -> the words of what they are for
     for tok in sdoc:
@@ -1284,6 +1288,10 @@ def noun_phrase_mentions(st: DocState) -> None:
                 last_project = st.at[tok.i].id
             elif st.at[tok.i].label == "Event":
                 last_event = (st.at[tok.i].id, tok.sent.start)
+            elif st.at[tok.i].label == "Agreement" and len(st.at[tok.i].ids) == 1 and \
+                    st.at[tok.i].text.lower().split()[-1:] and \
+                    st.at[tok.i].text.lower().split()[-1] in AGREEMENT_HEADS | {"mou", "memorandum"}:
+                last_agreement = st.at[tok.i].id  # (a document signed, not a scheme or programme)
             continue
         if tok.pos_ not in ("NOUN", "PROPN") and not (tok.lower_ in _ORDINALS and tok.pos_ == "ADJ") and \
                 not (tok.lower_ == "one" and tok.pos_ in ("NUM", "PRON")):
@@ -1495,6 +1503,9 @@ def noun_phrase_mentions(st: DocState) -> None:
                          kinds <= {w.lower() for w in st.entities[i].name.split()}]
             if definite and same_kind:
                 aid = same_kind[-1]  # "a loan agreement and a grant agreement ... The loan agreement was signed"
+            elif definite and not kinds and head in _GENERIC_AGREEMENT_WORDS and head not in last and \
+                    last_agreement is not None:
+                aid = last_agreement  # "... signed a memorandum on critical minerals. The document is meant to ..."
             elif definite and head in last:
                 aid = last[head]
             else:
@@ -1502,6 +1513,10 @@ def noun_phrase_mentions(st: DocState) -> None:
                 aid = f"agreement:{doc_key}:{head}-{st.agreement_counts[head]}"
                 last[head] = aid
             name, start = np_name(tok)
+            last_agreement = aid
+            if aid in st.entities and st.entities[aid].name.lower() != name.lower() and head not in last:
+                add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, name))
+                continue  # (the agreement named before keeps its name)
             entity(st, aid, "Agreement", name)
             if aid not in seen_agreements.setdefault(head, []):
                 seen_agreements[head].append(aid)
