@@ -477,8 +477,16 @@ def test_the_one_day_a_lead_gives_dates_the_report_s_events(extractor: Extractor
                          "government on Tuesday.\n\nThe document was signed by Taalaibek Ibraev, Minister of Energy, "
                          "and Hanwha Energy Vice President Choi Jae-won.", date="2022-07-13")
     signed = [f for f in ex.facts if f.relation == "SIGNS" and f.subject == "person:taalaibek-ibraev"]
-    assert signed and all(f.evidence and f.evidence.date == "2022-07-12" and f.evidence.date_source == "lead"
+    # ("the document" is the investment agreement of the lead: the day its signing was given there)
+    assert signed and all(f.evidence and f.evidence.date == "2022-07-12" and f.evidence.date_source == "event"
                           for f in signed), [f.evidence for f in signed]
+    ex = _one(extractor, "BISHKEK - A consortium led by South Korea's Hanwha Energy will build a 100-megawatt solar "
+                         "power plant in Issyk-Kul region under an investment agreement signed with the Kyrgyz "
+                         "government on Tuesday.\n\nMinister of Energy Taalaibek Ibraev met Hanwha Energy Vice "
+                         "President Choi Jae-won.", date="2022-07-13")
+    met = [f for f in ex.facts if f.relation == "MEETS" and f.subject == "person:choi-jae-won"]
+    assert met and all(f.evidence and f.evidence.date == "2022-07-12" and f.evidence.date_source == "lead"
+                       for f in met), [f.evidence for f in met]
 
 
 def test_a_weekday_is_resolved_against_the_report_not_a_year_its_sentence_names(extractor: Extractor) -> None:
