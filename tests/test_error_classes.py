@@ -1274,3 +1274,10 @@ def test_the_document_is_the_agreement_named_before(extractor: Extractor) -> Non
     assert len(agreements) == 1, agreements
     name = _named(ex)[agreements.pop()]
     assert {("Kazakhstan", "SIGNS", name), (name, "COVERS", "lithium"), (name, "COVERS", "cobalt")} <= _triples(ex)
+
+
+def test_a_list_of_goods_is_no_product(extractor: Extractor) -> None:
+    # wrong types: "a long list of materials" is what follows it, never a sector of its own
+    ex = _one(extractor, "The memorandum is meant to tighten cooperation in supplying a long list of materials, "
+                         "namely lithium, nickel and cobalt.")
+    assert not [e.name for e in ex.entities if e.label == "Sector" and "list" in e.name.split()]

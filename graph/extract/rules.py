@@ -665,10 +665,14 @@ def products(st: DocState, verb: Token, supplied: bool = False) -> None:
             product_sector(st, head)
 
 
+# nouns that stand for a collection of what follows them, never a product themselves
+_COLLECTION_NOUNS = frozenset({"list", "number", "range", "kind", "type", "variety", "set", "series", "host", "array"})
+
+
 def product_sector(st: DocState, head: Token) -> Mention | None:
     """A product no name covers, as a sector of its own named by the noun and its modifiers ("denim fabric")."""
-    if head.pos_ != "NOUN" or head.i in st.at:
-        return None
+    if head.pos_ != "NOUN" or head.i in st.at or head.lemma_.lower() in _COLLECTION_NOUNS:
+        return None  # ("supplying a long list of materials": a list is no product)
     mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
             and c.i + 1 == head.i or c.dep_ == "compound" and c.i + 2 == head.i]
     start = min([head.i, *(m.i for m in mods)])
