@@ -3992,8 +3992,29 @@ def agreement_topics(st: DocState) -> None:
                 topics += [st.at[t.i] for t in c.subtree if t.i in st.at and st.at[t.i].label == "Mineral"
                            and t.i == st.at[t.i].start and not _in_title(t) and st.at[t.i] not in topics]
         topics += [x for x in _listed_after(st, m) if x not in topics]
+        topics += [x for x in _aims_of(st, m, head) if x not in topics]
         with running(st, "document:agreement-topics", head):
             add_facts(st, [m], "COVERS", topics, sent)  # (dated by the date nearest the agreement)
+
+
+# verbs by which an agreement (their subject) states what it is for: "The memorandum aims to strengthen
+# cooperation in lithium", "The document is meant to tighten cooperation in supplying ..., namely lithium, nickel"
+_AIM_VERBS = frozenset({"aim", "seek", "intend", "mean", "design", "envisage", "focus", "target", "concern",
+                        "address", "stipulate", "foresee", "commit"})
+
+
+def _aims_of(st: DocState, m: Mention, head: Token) -> list[Mention]:
+    """The fields and minerals an agreement, as the subject of a verb of aiming, says it is for: those in its
+    complement (the cooperation it strengthens, the list after "namely" or "including")."""
+    if m.label != "Agreement" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = head.head
+    if verb.lemma_.lower() not in _AIM_VERBS:
+        return []
+    # (not a field that only describes a project it envisages: "envisages a plant capable of producing urea")
+    return [st.at[t.i] for t in verb.subtree if t.i in st.at and t.i == st.at[t.i].start
+            and st.at[t.i].label in ("Sector", "Mineral") and not head.left_edge.i <= t.i <= head.right_edge.i
+            and not any(a.i in st.at and st.at[a.i].label == "Project" for a in t.ancestors if a.i > verb.i)]
 
 
 _LISTING_WORDS = frozenset({"covering", "covers", "including", "spanning", "naming"})
@@ -5620,6 +5641,9 @@ for _name, _conf, _desc, _examples in (
         ("Meredov and Choi Jong-kun signed the protocol of the session, which provides for cooperation in healthcare "
          "and education.", [("protocol", "COVERS", "healthcare"), ("protocol", "COVERS", "education")]),
         ("They signed an agreement on renewable energy.", [("agreement", "COVERS", "renewable energy")]),
+        ("Uzbekistan and Korea signed a memorandum on mining. The document is meant to deepen cooperation in "
+         "supplying materials, namely tungsten, molybdenum and copper.",
+         [("memorandum", "COVERS", "tungsten"), ("memorandum", "COVERS", "copper")]),
         ("KIGAM signed a memorandum with Kazakhstan's geology committee on the exploration of rare metals.",
          [("memorandum", "COVERS", "rare metals")]),)),
     ("document:project-places", 0.85, "a project is located where its phrase places it", (
