@@ -1281,3 +1281,13 @@ def test_a_list_of_goods_is_no_product(extractor: Extractor) -> None:
     ex = _one(extractor, "The memorandum is meant to tighten cooperation in supplying a long list of materials, "
                          "namely lithium, nickel and cobalt.")
     assert not [e.name for e in ex.entities if e.label == "Sector" and "list" in e.name.split()]
+
+
+def test_a_minister_of_a_named_ministry_works_for_it_not_also_for_the_country(extractor: Extractor) -> None:
+    # the gold's convention: a minister works for the country only when no body is named ("X, Minister of Energy":
+    # X LEADS the Ministry of Energy)
+    ex = _one(extractor, "BISHKEK - Kyrgyzstan and South Korea signed a memorandum on hydropower on Monday. The "
+                         "memorandum was signed by Minister of Energy Taalaibek Ibraev and K-water CEO Yun Seog-dae.")
+    roles = {(f.relation, f.object) for f in ex.facts if f.subject == "person:taalaibek-ibraev"
+             and f.relation in ("LEADS", "WORKS_FOR")}
+    assert roles == {("LEADS", "org:kyrgyzstan-ministry-of-energy")}, roles
