@@ -731,6 +731,8 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             a += 1  # "Vice Minister of Foreign Affairs Kim Jina", "Dr. Lee Kyung-min": a title's word is not the name's
         if label == "Location" and len(inside) == 1 and inside[0].end == b:
             continue  # "Lake Balkhash", "Almaty Region": the gazetteer place itself
+        if b - a == 1 and sdoc[a].is_sent_start and sdoc[a].lower_ in _COMMON_NAME_WORDS and not sdoc[a].is_upper:
+            continue  # "Construction has been awarded to ...": a common word capitalised by its place names nothing
         if free(a, b):
             take(Span(sdoc, a, b, label=CHUNK_LABELS[label], span_id=""))
     for g in gaz_spans:

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_fact, add_facts, lender_named
-from graph.extract.frames import funder_kind, paragraph_project, read_frame
+from graph.extract.frames import funder_kind, paragraph_project, read_frame, recent_project
 from graph.extract.gazetteer import name_key
 from graph.extract.lexicon import (
     AGENT_NOUNS,
@@ -1085,7 +1085,14 @@ def works_awarded(st: DocState, sent: Span, verb: Token) -> None:
     firms = [m for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
              if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Firm", "Organization")]
     if firms:
-        add_facts(st, firms, "BUILDS", paragraph_project(st, sent), sent)
+        # (the paragraph before when the works open a paragraph: "... a plant in Chirchik.\n\nConstruction has been
+        # awarded to POSCO E&C")
+        # ("Construction has been awarded to POSCO E&C, and the project will be backed by loans": or the one project
+        # the sentence itself names)
+        own = {m.id: m for m in st.mentions if m.label == "Project" and len(m.ids) == 1
+               and sent.start <= m.start < sent.end}
+        add_facts(st, firms, "BUILDS", paragraph_project(st, sent) or (list(own.values()) if len(own) == 1 else [])
+                  or recent_project(st, sent), sent)
 
 
 # what a firm does where it is active: "has sold appliances in Uzbekistan", "has run a clinic in Tashkent"
@@ -4483,7 +4490,9 @@ for _name, _conf, _desc, _examples in (
          "was awarded in July 2023 to Hyundai Engineering.",
          [("Hyundai Engineering", "BUILDS", "car components plant")]),
         ("LG Electronics will build an air conditioner plant in Chirchik. Construction has been awarded to POSCO E&C.",
-         [("POSCO E&C", "BUILDS", "air conditioner plant")]),)),
+         [("POSCO E&C", "BUILDS", "air conditioner plant")]),
+        ("LG Electronics will set up a plant near Tashkent.\n\nConstruction has been awarded to POSCO E&C, and the "
+         "project will be backed by loans.", [("POSCO E&C", "BUILDS", "plant")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y", (
         ("Some 800 Korean firms, among them Samsung Electronics and LG Electronics, operate in Kazakhstan.",
          [("Samsung Electronics", "OPERATES_IN", "Kazakhstan"), ("LG Electronics", "OPERATES_IN", "Kazakhstan")]),
