@@ -131,6 +131,9 @@ def add_fact(
         s_ent, o_ent = st.entities.get(subject), st.entities.get(obj)
         if s_ent is None or o_ent is None or "Person" in (s_ent.label, o_ent.label) or subject == obj:
             return
+    if rel == "FINANCES" and o_ent.label == "Project" and "grant" in o_ent.name.lower().split():
+        # "KOICA is financing an $8.5 million grant project on irrigation": what funds a grant project gives aid
+        rel = "GRANTS_AID_TO"
     if not RELATIONSHIPS[rel].allows(s_ent.label, o_ent.label):
         return
     if rel == "PARTNERS_WITH" and modality is None and s_ent.label == o_ent.label == "Country":

@@ -5119,7 +5119,9 @@ for _name, _conf, _desc, _examples in (
          "Korea Development Bank (KDB) $20 million for the project.",
          [("Asian Development Bank", "LENDS_TO", "Fondaryo hydropower plant"),
           ("Korea Development Bank", "LENDS_TO", "Fondaryo hydropower plant")]),)),
-    ("verb:finance", 0.8, "X finances / funds / pays for Y; an X-funded Y", (
+    ("verb:finance", 0.8, "X finances / funds / pays for Y; an X-funded Y (a grant project: gives aid to it)", (
+        ("The Korea International Cooperation Agency (KOICA) is financing an $8.5 million grant project on "
+         "irrigation in the Khatlon region.", [("KOICA", "GRANTS_AID_TO", "grant project")]),
         ("K-water carried out a KOICA-funded master plan for water resources in the Ili River basin, completed in "
          "2021.", [("KOICA", "FINANCES", "KOICA-funded master plan")]),
         ("A KOICA-funded modernisation of the Dushanbe Emergency Medical Centre was completed in 2021.",
