@@ -2582,6 +2582,19 @@ def role_reference(st: DocState, tok: Token, lemma: str, mods: set[str]) -> list
         persons = st.person_roles.get((key, org), [])
         if len(persons) == 1:
             return persons
+    countries = [o for o in of if o.startswith("country:")]
+    if countries and "the" in mods and tok.tag_ == "NN" and lemma in ("minister", "ambassador"):
+        # "Uzbek Foreign Minister Bakhtiyor Saidov ... The Uzbek minister met ...": the one person the text has
+        # titled a minister (of any field) of that country or of one of its ministries
+        def whose(o: str) -> str | None:
+            return o if o.startswith("country:") else \
+                str(st.entities[o].properties.get("country")) if o in st.entities else None
+        # ("Foreign Minister Park Jin and his Uzbek counterpart, Bakhtiyor Saidov": a counterpart holds the title too)
+        persons = list(dict.fromkeys(p for (r, o), ps in st.person_roles.items()
+                                     if (r.split()[-1:] == [key] or r == "counterpart")
+                                     and whose(o) in countries for p in ps))
+        if len(persons) == 1:
+            return persons
     if lemma in ("diplomat", "envoy") and of and "the" in mods:
         # "the Korean diplomat": the one person the text has titled as acting for Korea (an envoy, a vice minister)
         persons = list(dict.fromkeys(p for (r, o), ps in st.person_roles.items() if o in of and r != "president"

@@ -4813,6 +4813,9 @@ for _name, _conf, _desc, _examples in (
         ("In June, Uzbekistan Railways signed a $48 million contract with Hyundai Rotem for the supply of six "
          "electric locomotives.", [("Hyundai Rotem", "SUPPLIES", "Uzbekistan Railways")]),)),
     ("verb:meet", 0.9, "X meets / receives / talks with Y", (
+        ("Foreign Minister Park Jin and his Uzbek counterpart, Bakhtiyor Saidov, held talks in Seoul. The Uzbek "
+         "minister later met Minister of Employment and Labor Lee Jung-sik.",
+         [("Bakhtiyor Saidov", "MEETS", "Lee Jung-sik")]),
         ("Minister of Land Won Hee-ryong arrived in Ashgabat on Monday. President Serdar Berdimuhamedov received him. "
          "The guest also met Deputy Prime Minister Rashid Meredov.",
          [("Serdar Berdimuhamedov", "MEETS", "Won Hee-ryong"), ("Won Hee-ryong", "MEETS", "Rashid Meredov")]),
