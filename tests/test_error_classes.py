@@ -1291,3 +1291,14 @@ def test_a_minister_of_a_named_ministry_works_for_it_not_also_for_the_country(ex
     roles = {(f.relation, f.object) for f in ex.facts if f.subject == "person:taalaibek-ibraev"
              and f.relation in ("LEADS", "WORKS_FOR")}
     assert roles == {("LEADS", "org:kyrgyzstan-ministry-of-energy")}, roles
+
+
+def test_a_surname_is_not_a_place(extractor: Extractor) -> None:
+    # wrong types: a lone surname NER takes for a place is the person the text named in full before it
+    ex = _one(extractor, "Tajik President Emomali Rahmon on Monday received First Vice Minister of Foreign Affairs of "
+                         "the Republic of Korea Hong Sun-yeol. The consultations were co-chaired by Hong and "
+                         "Tajikistan's First Deputy Foreign Minister Jamshed Kholmurodzoda. Hong, who also met "
+                         "Minister of Education and Science Sherali Rahimzoda, attended the opening of a school in "
+                         "Dushanbe.")
+    assert not [e.id for e in ex.entities if e.name == "Hong" and e.label != "Person"]
+    assert ("Hong Sun-yeol", "MEETS", "Sherali Rahimzoda") in _triples(ex)

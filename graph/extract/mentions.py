@@ -183,11 +183,30 @@ def collect_mentions(st: DocState) -> None:
     _short_names(st)
     _conjoined_names(st)
     _repeated_names(st)
+    _surnames_taken_for_places(st)
     local_governments(st)
     acting_places(st)
     branch_campuses(st)
     lowercase_ministries(st)
     noun_phrase_mentions(st)
+
+
+def _surnames_taken_for_places(st: DocState) -> None:
+    """'First Vice Minister Hong Sun-yeol ... The consultations were co-chaired by Hong and ...': a lone capitalised
+    word NER took for a place or a body, that nothing else knows, and that is the surname of the one person the text
+    has named in full before it, is that person."""
+    people = [m for m in st.mentions if m.label == "Person" and len(m.ids) == 1 and m.end - m.start >= 2]
+    for m in [m for m in st.mentions if m.label in ("Location", "Firm", "Organization") and m.end - m.start == 1]:
+        tok = st.sdoc[m.start]
+        if not tok.is_title or tok.pos_ != "PROPN" or m.id in st.gaz.entries or st.gaz.lookup(tok.text):
+            continue
+        words = tok.lower_
+        named = {p.id for p in people if p.end <= m.start and p.id in st.entities and
+                 (st.entities[p.id].name.lower().split()[:1] == [words] or
+                  st.entities[p.id].name.lower().split()[-1:] == [words])}
+        if len(named) == 1:
+            drop_mention(st, m)
+            add_mention(st, Mention((named.pop(),), "Person", m.start, m.end, m.text))
 
 
 def _in_title_field(doc: Doc, start: int) -> bool:
