@@ -34,6 +34,7 @@ from graph.extract.rules import (
     associations,
     campus_places,
     infobox_populations,
+    places_in_places,
     project_places,
     project_roles,
     relations,
@@ -162,6 +163,8 @@ class Extractor:
             agreement_topics(st)
         with running(st, "document:project-places"):
             project_places(st)
+        with running(st, "document:place-in-place"):
+            places_in_places(st)
         with running(st, "document:campus-place"):
             campus_places(st)
         with running(st, "document:signer-bodies"):

@@ -4340,6 +4340,38 @@ def campus_places(st: DocState) -> None:
                      st.sdoc[m.start].sent)
 
 
+# a place's own kind words: "North Gyeongsang Province", "Almaty region", "Sughd oblast"
+_REGION_WORDS = frozenset({"province", "region", "oblast", "district", "county", "velayat", "viloyat", "prefecture",
+                           "state", "territory"})
+
+
+def places_in_places(st: DocState) -> None:
+    """'Almaty, Kazakhstan', 'Gyeongju, North Gyeongsang Province', 'Yongsan, Seoul': a place followed by a comma and a
+    country, a region or a city it lies in (not a list of places: 'Tashkent, Samarkand and Bukhara')."""
+    sdoc = st.sdoc
+    places = sorted((m for m in st.mentions if m.label in ("Location", "Country") and len(m.ids) == 1
+                     and not m.demonym), key=lambda m: m.start)
+    at_start = {m.start: m for m in places}
+    for m in places:
+        if m.label != "Location" or m.end + 1 >= len(sdoc) or sdoc[m.end].text != ",":
+            continue
+        big = at_start.get(m.end + 1)
+        if big is None or big.id == m.id:
+            continue
+        after = sdoc[big.end] if big.end < len(sdoc) else None
+        before = sdoc[m.start - 1] if m.start > 0 else None
+        listed = after is not None and (after.lower_ in ("and", "or") or after.text == "," and big.end + 1 in
+                                        at_start) or before is not None and before.text == "," and \
+            any(x.end == m.start - 1 for x in places)
+        if listed:
+            continue
+        region = big.label == "Country" or sdoc[big.end - 1].lower_ in _REGION_WORDS
+        city = big.label == "Location" and big.id in st.gaz.entries and sdoc[m.start].pos_ == "PROPN" and \
+            m.id not in st.gaz.entries  # "Yongsan, Seoul": a place the gazetteer does not know, in a city it does
+        if region or city:
+            add_fact(st, m.id, "LOCATED_IN", big.id, sdoc[m.start].sent, m, big)
+
+
 def project_places(st: DocState) -> None:
     """'the tobacco factory in Almaty, Kazakhstan', 'the desulfurization facility at the Galkynysh gas
     field', 'set up a laboratory in Kazakhstan', 'King Sejong Institute in Tashkent': a project, event, body or
@@ -5660,6 +5692,10 @@ for _name, _conf, _desc, _examples in (
          [("memorandum", "COVERS", "tungsten"), ("memorandum", "COVERS", "copper")]),
         ("KIGAM signed a memorandum with Kazakhstan's geology committee on the exploration of rare metals.",
          [("memorandum", "COVERS", "rare metals")]),)),
+    ("document:place-in-place", 0.8, "'Almaty, Kazakhstan', 'Yongsan, Seoul': a place lies in the one after it", (
+        ("KT&G completed its new tobacco factory in Almaty, Kazakhstan.", [("Almaty", "LOCATED_IN", "Kazakhstan")]),
+        ("The ambassador visited the tomb of King Wonson in Gyeongju, North Gyeongsang Province.",
+         [("Gyeongju", "LOCATED_IN", "North Gyeongsang Province")]),)),
     ("document:project-places", 0.85, "a project is located where its phrase places it", (
         ("Korea has opened King Sejong Institutes in Almaty and Shymkent.",
          [("King Sejong Institutes", "LOCATED_IN", "Almaty"), ("King Sejong Institutes", "LOCATED_IN", "Shymkent")]),
