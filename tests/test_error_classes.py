@@ -1302,3 +1302,10 @@ def test_a_surname_is_not_a_place(extractor: Extractor) -> None:
                          "Dushanbe.")
     assert not [e.id for e in ex.entities if e.name == "Hong" and e.label != "Person"]
     assert ("Hong Sun-yeol", "MEETS", "Sherali Rahimzoda") in _triples(ex)
+
+
+def test_a_country_s_embassy_in_lower_case_is_a_body(extractor: Extractor) -> None:
+    # entities a reader would accept: "the Kazakh embassy in Seoul" is Kazakhstan's embassy, placed where it is
+    ex = _one(extractor, "Uzbekistan's embassy in Seoul organised a forum on Friday.")
+    assert {("Embassy of Uzbekistan", "LOCATED_IN", "Seoul"), ("Embassy of Uzbekistan", "HOSTS", "forum")} <= \
+        _triples(ex)

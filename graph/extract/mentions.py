@@ -188,6 +188,7 @@ def collect_mentions(st: DocState) -> None:
     acting_places(st)
     branch_campuses(st)
     lowercase_ministries(st)
+    lowercase_embassies(st)
     noun_phrase_mentions(st)
 
 
@@ -512,6 +513,30 @@ def lowercase_ministries(st: DocState) -> None:
             if inner is not None:
                 drop_mention(st, inner)  # "finance" is the ministry's field here, not a sector the text names
         add_mention(st, Mention((oid,), "Organization", k + 1, tok.i + 1, sdoc[k + 1:tok.i + 1].text))
+
+
+def lowercase_embassies(st: DocState) -> None:
+    """'the Kazakh embassy in Seoul', "Uzbekistan's embassy": a country's embassy named in lower case is that
+    country's "Embassy of <Country>" (the gazetteer's, where it knows one of that name); where it is, its phrase
+    says."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.lower_ not in ("embassy", "consulate") or tok.i in st.at or tok.i < 1:
+            continue
+        k = tok.i - 1
+        if k >= 1 and sdoc[k].text in ("'s", "’s"):
+            k -= 1
+        country = st.at.get(k)
+        if country is None or country.label != "Country" or len(country.ids) != 1 or country.end != k + 1 or \
+                country.id not in st.gaz.entries:
+            continue
+        name = f"{tok.text.title()} of {st.gaz.entries[country.id].name}"
+        known = [i for i in st.gaz.lookup(name) if st.gaz.entries[i].label == "Organization"]
+        oid = known[0] if len(known) == 1 else f"org:{name_key(name)}"
+        if oid not in st.entities:
+            entity(st, oid, "Organization", name)
+        st.entities[oid].properties.setdefault("country", country.id)
+        add_mention(st, Mention((oid,), "Organization", tok.i, tok.i + 1, sdoc[country.start:tok.i + 1].text))
 
 
 _NOT_BODY_TYPES = frozenset({"PERSON", "GPE", "DATE", "NORP", "LOC", "TIME", "MONEY", "CARDINAL", "ORDINAL",
