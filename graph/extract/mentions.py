@@ -1584,6 +1584,23 @@ def noun_phrase_mentions(st: DocState) -> None:
                 entity(st, aid, "Agreement", f"{tok.lower_} {head}")
                 add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, tok.text))
                 continue
+        if lemma in ("programme", "program", "plan") and tok.tag_ == "NN" and tok.i not in st.at and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lemma_.lower() in
+                                                             ("cooperation", "partnership") for p in c.children)
+                for c in tok.children):
+            # "a new long-term programme of technological and industrial partnership covering ...", "a plan of
+            # cooperation for 2014-2016": a programme of cooperation is a document the parties draw up, an agreement
+            of_ = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
+            pobj = next(p for p in of_.children if p.dep_ == "pobj")
+            name, start = np_name(tok)
+            name = sdoc[start : pobj.i + 1].text  # (up to "partnership", not what follows it)
+            head = lemma
+            st.agreement_counts[head] += 1
+            aid = f"agreement:{doc_key}:{slug(head)}-{st.agreement_counts[head]}"
+            last[head] = aid
+            entity(st, aid, "Agreement", name)
+            add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, name))
+            continue
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SIGN_VERBS and \
                 not tok.like_num and tok.lemma_.lower() not in _NOT_SIGNED and tok.is_alpha and len(tok) > 1 and \
                 not (tok.i > 0 and sdoc[tok.i - 1].text == "-" and not sdoc[tok.i - 1].whitespace_):

@@ -5687,6 +5687,9 @@ for _name, _conf, _desc, _examples in (
         ("Meredov and Choi Jong-kun signed the protocol of the session, which provides for cooperation in healthcare "
          "and education.", [("protocol", "COVERS", "healthcare"), ("protocol", "COVERS", "education")]),
         ("They signed an agreement on renewable energy.", [("agreement", "COVERS", "renewable energy")]),
+        ("The presidents agreed to draw up a programme of industrial partnership covering agriculture, transport and "
+         "aviation.", [("programme of industrial partnership", "COVERS", "agriculture"),
+                       ("programme of industrial partnership", "COVERS", "aviation")]),
         ("Uzbekistan and Korea signed a memorandum on mining. The document is meant to deepen cooperation in "
          "supplying materials, namely tungsten, molybdenum and copper.",
          [("memorandum", "COVERS", "tungsten"), ("memorandum", "COVERS", "copper")]),
