@@ -1309,3 +1309,11 @@ def test_a_country_s_embassy_in_lower_case_is_a_body(extractor: Extractor) -> No
     ex = _one(extractor, "Uzbekistan's embassy in Seoul organised a forum on Friday.")
     assert {("Embassy of Uzbekistan", "LOCATED_IN", "Seoul"), ("Embassy of Uzbekistan", "HOSTS", "forum")} <= \
         _triples(ex)
+
+
+def test_a_list_of_industries_is_not_one_sector(extractor: Extractor) -> None:
+    # wrong merges: "the oil, gas and petrochemical industries" are oil and gas, and petrochemicals
+    ex = _one(extractor, "KazMunayGas and Hyundai Engineering signed an agreement on working together in the oil, "
+                         "gas and petrochemical industries.")
+    covered = {f.object for f in ex.facts if f.relation == "COVERS"}
+    assert {"sector:oil-and-gas", "sector:chemical-industry"} <= covered, covered
