@@ -1317,3 +1317,12 @@ def test_a_list_of_industries_is_not_one_sector(extractor: Extractor) -> None:
                          "gas and petrochemical industries.")
     covered = {f.object for f in ex.facts if f.relation == "COVERS"}
     assert {"sector:oil-and-gas", "sector:chemical-industry"} <= covered, covered
+
+
+def test_the_partners_of_a_two_country_text_are_its_countries(extractor: Extractor) -> None:
+    # "the partners", with no firm or body named near, are the two countries the text is about
+    ex = _one(extractor, "South Korea and Uzbekistan held a summit in New York on Tuesday. President Lee Jae-myung "
+                         "met President Shavkat Mirziyoyev.\n\nLee expressed the hope that the partners could broaden "
+                         "their cooperation, particularly in transportation and infrastructure.")
+    assert {("South Korea", "COOPERATES_IN", "transport"), ("Uzbekistan", "COOPERATES_IN", "infrastructure")} <= \
+        _triples(ex)

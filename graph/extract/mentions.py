@@ -2164,6 +2164,14 @@ def resolve_references(st: DocState) -> None:
                 # signed" in a two-country text
                 add_mention(st, Mention(groups, "Country", tok.i, tok.i + 1, tok.text))
                 continue
+        if groups and lemma == "partner" and tok.tag_ == "NNS" and {c.lower_ for c in tok.children} == {"the"} and \
+                tok.dep_ in ("nsubj", "nsubjpass") and len(groups) == 2 and not any(
+                m.label in ("Firm", "Organization") for m in st.mentions
+                if sdoc[max(tok.sent.start - 1, 0)].sent.start <= m.start < tok.sent.end):
+            # "Lee expressed the hope that the partners could broaden their cooperation" in a two-country text whose
+            # sentence (and the one before) names no firm or body: the two countries (not a venture's partners)
+            add_mention(st, Mention(groups, "Country", tok.i, tok.i + 1, tok.text))
+            continue
         if lemma in ORG_HEADS and tok.tag_ == "NN" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
                                                           for c in tok.children):
             # "Uzbekistan was represented by Bobir Islamov, Minister of Mining Industry and Geology. His ministry
