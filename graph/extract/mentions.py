@@ -742,6 +742,15 @@ def _site_mention(st: DocState, start: int, end: int) -> Mention:
     return Mention((entity(st, lid, "Location", text),), "Location", start, end, text)
 
 
+def _new_agreement(st: DocState, tok: Token, head: str, name: str, doc_key: str) -> str:
+    """A document's next agreement of the kind `head` names ("memorandum-2"), mentioned at `tok`; its id."""
+    st.agreement_counts[head] += 1
+    aid = f"agreement:{doc_key}:{slug(head)}-{st.agreement_counts[head]}"
+    entity(st, aid, "Agreement", name)
+    add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, name))
+    return aid
+
+
 def _described_before(st: DocState, tok: Token, name: str) -> str | None:
     """A definite description of two or more words ("the wind farm", "the gas chemical complex") whose words all
     stand, in order, in the name of a project the document named before: the last such project."""
@@ -1594,12 +1603,7 @@ def noun_phrase_mentions(st: DocState) -> None:
             pobj = next(p for p in of_.children if p.dep_ == "pobj")
             name, start = np_name(tok)
             name = sdoc[start : pobj.i + 1].text  # (up to "partnership", not what follows it)
-            head = lemma
-            st.agreement_counts[head] += 1
-            aid = f"agreement:{doc_key}:{slug(head)}-{st.agreement_counts[head]}"
-            last[head] = aid
-            entity(st, aid, "Agreement", name)
-            add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, name))
+            last[lemma] = _new_agreement(st, tok, lemma, name, doc_key)
             continue
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SIGN_VERBS and \
                 not tok.like_num and tok.lemma_.lower() not in _NOT_SIGNED and tok.is_alpha and len(tok) > 1 and \
@@ -1611,12 +1615,7 @@ def noun_phrase_mentions(st: DocState) -> None:
                    if p.dep_ == "pobj" and not p.like_num and p.i not in st.at]
             if ofs:
                 name = sdoc[start : ofs[0].i + 1].text
-            head = tok.lemma_.lower()
-            st.agreement_counts[head] += 1
-            aid = f"agreement:{doc_key}:{slug(head)}-{st.agreement_counts[head]}"
-            last[head] = aid
-            entity(st, aid, "Agreement", name)
-            add_mention(st, Mention((aid,), "Agreement", tok.i, tok.i + 1, name))
+            last[lemma] = _new_agreement(st, tok, lemma, name, doc_key)
             continue
         if tok.pos_ == "NOUN" and tok.i not in st.at and funded_by(st, tok) is not None and not any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(p.i in st.at for p in c.children) for c in tok.children):
