@@ -446,6 +446,10 @@ def test_a_group_s_local_firm_named_after_its_city_is_one_name(extractor: Extrac
     assert "Hyundai Auto Bishkek" in {e.name for e in ex.entities if e.label == "Firm"}
     ex = _one(extractor, "The Hyundai Almaty plant opened.")
     assert "Hyundai Almaty" not in {e.name for e in ex.entities}
+    # a unit's own word glued in camel case ("AutoEver") after its group's name is no layout residue
+    ex = _one(extractor, "A consortium of Hyundai AutoEver and Dohwa Engineering has been selected to implement it.")
+    assert "Hyundai AutoEver" in {e.name for e in ex.entities if e.label == "Firm"}
+    assert "Hyundai" not in {e.name for e in ex.entities}
 
 
 def test_a_dateline_slug_and_an_opening_word_do_not_cut_names(extractor: Extractor) -> None:

@@ -306,9 +306,18 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                 # "Eighty-five percent of this sum will be financed through a loan from ...": of the project the
                 # paragraph is about
                 targets = recent_project(st, sent)
-            if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            if not targets and (verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ == "relcl" and any(
+                    c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children)):
                 # "the hospital, built with a $30 million grant from KOICA, ...": the noun the participle describes
-                targets = [m for m in expand(st, verb.head) if m.label == "Project"]
+                # ("the ITS project, which will be funded by a grant from KOICA": or the relative clause)
+                head = verb.head
+                targets = [m for m in expand(st, head) if m.label == "Project"]
+                while not targets and verb.dep_ == "relcl" and head.dep_ == "pobj" and head.head.head.pos_ in (
+                        "NOUN", "PROPN"):
+                    # ("an ITS project for the capital, which will be funded by ...": the parser may hang the
+                    # clause on the last noun of the project's phrase)
+                    head = head.head.head
+                    targets = [m for m in expand(st, head) if m.label == "Project"]
             elif not targets and verb.tag_ == "VBN" and (verb.dep_ == "advcl" and verb.i < verb.head.i or
                                                          verb.dep_ == "ROOT" and verb.i == verb.sent.start):
                 # "Funded entirely by a KOICA grant, the project will run until 2029": the main clause's subject

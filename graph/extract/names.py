@@ -587,7 +587,9 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             # Korean Theatre of Kazakhstan" is named so)
             a += 1
         toks = list(sdoc[a:b])
-        if is_residue(sdoc[a:b].text) or all(
+        group_first = any(g.start == a and g.end < b and g.label_ == "Firm" for g in gaz_spans)
+        # ("Hyundai AutoEver": a known group's name, then a word of the unit's own, is no layout-glued residue)
+        if is_residue(sdoc[a:b].text) and not (group_first and not is_residue(sdoc[a:b].text.split()[0])) or all(
                 t.lower_.rstrip(".") in LEGAL_SUFFIXES | GENERIC_FIRM_WORDS or t.is_punct for t in toks):
             continue  # "Co. Ltd." alone: the name it ends is not capitalised, the NER may have it whole
         inside = [g for g in gaz_spans if a <= g.start and g.end <= b]
