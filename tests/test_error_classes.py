@@ -1330,3 +1330,13 @@ def test_the_partners_of_a_two_country_text_are_its_countries(extractor: Extract
                          "their cooperation, particularly in transportation and infrastructure.")
     assert {("South Korea", "COOPERATES_IN", "transport"), ("Uzbekistan", "COOPERATES_IN", "infrastructure")} <= \
         _triples(ex)
+
+
+def test_a_superlative_or_own_names_no_works(extractor: Extractor) -> None:
+    ex = _one(extractor, "It is the largest single EDCF project in Uzbekistan's health sector.")
+    assert not [e for e in ex.entities if e.label == "Project"]
+    ex = _one(extractor, "Gyeongnam Textile supplied the spinning equipment from its own plants in Korea.")
+    assert not [f for f in ex.facts if f.relation == "LOCATED_IN"]
+    ex = _one(extractor, 'Seoul National University Hospital will manage the centre. "This is the best-equipped '
+                         'hospital in the Fergana Valley," the minister said.')
+    assert not [f for f in ex.facts if f.relation == "LOCATED_IN"]

@@ -1717,6 +1717,10 @@ def noun_phrase_mentions(st: DocState) -> None:
                     continue
             same = [st.at[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in st.at
                     and st.at[c.i].label == "Project"] if tok.dep_ == "attr" and tok.head.lemma_ == "be" else []
+            if not same and _ranked(tok):
+                # "the largest single EDCF project in the sector", "the best-equipped hospital in the valley", "its own
+                # plants in Korea": a superlative or "own" ranks or owns, it does not name one works
+                continue
             if same:
                 pid = last_project = same[0].id  # "The Balkhash plant is a planned coal-fired power station near"
             elif definite and start == tok.i and last_project:
@@ -1733,7 +1737,7 @@ def noun_phrase_mentions(st: DocState) -> None:
                 last_project = pid
             add_mention(st, Mention((pid,), "Project", tok.i, tok.i + 1, name))
         elif lemma == "project" and tok.tag_ == "NN" and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and not _ranked(tok):
             # "the Balkhash project", "the Rogun project": a project named after its place or owner; the one
             # known project whose name begins with that place, when there is one
             name, start = np_name(tok)
@@ -1879,6 +1883,8 @@ def definite_references(st: DocState) -> None:
             continue
         if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
             continue  # "the project company", "the trading house": a kind of firm, not the firm named before
+        if _ranked(tok):
+            continue  # "the best-equipped hospital in the valley": a superlative ranks, it does not refer back
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
         named = [st.at[c.i] for c in tok.children if c.dep_ in ("compound", "amod", "appos", "nmod") and c.i in st.at]
         # "the Korean builder": a firm reference may say whose firm it is
@@ -1950,6 +1956,13 @@ def _a_group(st: DocState, eid: str) -> bool:
 
 
 _SITE_HEADS = frozenset({"deposit", "field", "mine", "block"})
+
+
+def _ranked(tok: Token) -> bool:
+    """'the largest single EDCF project', 'the best-equipped hospital', 'its own plants': a superlative ranks and
+    "own" owns; neither names one works."""
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "own" for c in tok.children if c.dep_ in ("amod", "advmod")
+               for t in c.subtree)
 
 
 def _measure(tok: Token) -> bool:
