@@ -1340,3 +1340,13 @@ def test_a_superlative_or_own_names_no_works(extractor: Extractor) -> None:
     ex = _one(extractor, 'Seoul National University Hospital will manage the centre. "This is the best-equipped '
                          'hospital in the Fergana Valley," the minister said.')
     assert not [f for f in ex.facts if f.relation == "LOCATED_IN"]
+
+
+def test_it_in_a_clause_below_the_main_one_is_the_main_clause_s_firm(extractor: Extractor) -> None:
+    ex = _one(extractor, "Hanwha Energy first showed interest in October 2021, when it signed a memorandum of "
+                         "understanding with KEPCO on renewable energy.")
+    assert [o for s, r, o in _triples(ex) if (s, r) == ("Hanwha Energy", "SIGNS") and o.startswith("memorandum")]
+    # (but not when two firms were named before the pronoun)
+    ex = _one(extractor, "Hanwha Energy first met KEPCO in October 2021, when it signed a memorandum of "
+                         "understanding with the ministry.")
+    assert not [o for s, r, o in _triples(ex) if (s, r) == ("Hanwha Energy", "SIGNS")]

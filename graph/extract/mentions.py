@@ -2379,6 +2379,13 @@ def singular_pronouns(st: DocState) -> None:
                 add_mention(st, Mention((last_org[0],), last_org[1], tok.i, tok.i + 1, tok.text))
                 if tok.dep_ in ("nsubj", "nsubjpass") and subject_org is None:
                     subject_org = (last_org[0], last_org[1])
+            elif low == "it" and tok.dep_ in ("nsubj", "nsubjpass") and subject_org is not None and \
+                    subject_org[1] in ("Firm", "Organization") and tok.head.dep_ in ("advcl", "relcl", "ccomp") and \
+                    len({i for t in sent if t.i < tok.i and (x := st.at.get(t.i)) is not None and
+                         x.label in ("Firm", "Organization", "Project", "Country") for i in x.ids}) == 1:
+                # "Hanwha first showed interest in 2021, when it signed a memorandum with the ministry": in a clause
+                # below the main one, the main clause's subject, when it is the one firm or body named before
+                add_mention(st, Mention((subject_org[0],), subject_org[1], tok.i, tok.i + 1, tok.text))
             elif low == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i == sent.start and topic is not None:
                 # "It works closely with the Association of Koreans": a sentence opening with "it" on a reference
                 # page, with no subject just before to refer to, is about the page's subject
