@@ -1350,3 +1350,13 @@ def test_it_in_a_clause_below_the_main_one_is_the_main_clause_s_firm(extractor: 
     ex = _one(extractor, "Hanwha Energy first met KEPCO in October 2021, when it signed a memorandum of "
                          "understanding with the ministry.")
     assert not [o for s, r, o in _triples(ex) if (s, r) == ("Hanwha Energy", "SIGNS")]
+
+
+def test_the_capital_is_the_capital_city_named_before(extractor: Extractor) -> None:
+    ex = _one(extractor, "DUSHANBE, 13.02.2026 (Khovar) - KOICA will fund an intelligent transport system (ITS) in "
+                         "the capital with a $12 million grant.")
+    assert ("intelligent transport system", "LOCATED_IN", "Dushanbe") in _triples(ex)
+    st = extractor.analyse(parse_document("DUSHANBE, 13.02.2026 (Khovar) - The venture raised its authorised capital. "
+                                          "Kazakhstan moved the capital in 1997.", doc_id="doc:probe",
+                                          date="2026-02-13"))
+    assert [m.text for m in st.mentions if m.label == "Location"] == ["DUSHANBE"]

@@ -189,6 +189,7 @@ def collect_mentions(st: DocState) -> None:
     branch_campuses(st)
     lowercase_ministries(st)
     lowercase_embassies(st)
+    the_capital(st)
     noun_phrase_mentions(st)
 
 
@@ -473,6 +474,37 @@ def acting_places(st: DocState) -> None:
         drop_mention(st, m)
         entity(st, eid, "Organization", text)  # ("Gyeongju", the city as a party: its id says administration)
         add_mention(st, Mention((eid,), "Organization", m.start, m.end, text))
+
+
+def the_capital(st: DocState) -> None:
+    """'an ITS project for the capital', 'opened the new Korean House in the capital': "the capital" is the capital
+    city named last before it (the dateline's, as a rule); "the Kazakh capital", "the capital of Tajikistan": that
+    country's. A capital is a place the gazetteer says stands for its country."""
+    capitals = {e.metonym_for: e.id for e in st.gaz.entries.values() if e.label == "Location" and e.metonym_for}
+    last: str | None = None
+    for tok in st.sdoc:
+        m = st.at.get(tok.i)
+        if m is not None:
+            if m.label == "Location" and len(m.ids) == 1 and m.id in capitals.values():
+                last = m.id
+            continue
+        if tok.lower_ != "capital" or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod") or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        whose = [country_of_token(st, c) for c in tok.children if c.dep_ in ("amod", "compound", "poss")] + [
+            country_of_token(st, p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+        if any(c.dep_ in ("amod", "compound", "poss") and country_of_token(st, c) is None for c in tok.children):
+            continue  # "the authorised capital", "the company's capital": money, not a city
+        named = [w for w in whose if w is not None]
+        city = capitals.get(named[0]) if named else last
+        in_sentence = {i for t in tok.sent if (x := st.at.get(t.i)) is not None and x.label == "Country"
+                       for i in x.ids}
+        if city is None or not named and in_sentence and st.gaz.entries[city].metonym_for not in in_sentence:
+            continue  # ("Kazakhstan moved the capital in 1997", in a report from Dushanbe: not that capital)
+        entity(st, city, "Location", st.gaz.entries[city].name)
+        add_mention(st, Mention((city,), "Location", tok.i, tok.i + 1, tok.text))
+        last = city
 
 
 def lowercase_ministries(st: DocState) -> None:
