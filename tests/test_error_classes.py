@@ -1360,3 +1360,13 @@ def test_the_capital_is_the_capital_city_named_before(extractor: Extractor) -> N
                                           "Kazakhstan moved the capital in 1997.", doc_id="doc:probe",
                                           date="2026-02-13"))
     assert [m.text for m in st.mentions if m.label == "Location"] == ["DUSHANBE"]
+
+
+def test_the_plant_is_the_last_project_called_a_plant(extractor: Extractor) -> None:
+    # not the storage system named after it
+    ex = _one(extractor, "KOMIPO signed a power purchase agreement for a 300MW solar power plant in the Jizzakh "
+                         "region. The plant will come with a battery energy storage system (BESS). Under the "
+                         "agreement, the plant will supply all of its electricity to NEGU.")
+    supplies = {(s, o) for s, r, o in _triples(ex) if r == "SUPPLIES"}
+    assert ("solar power plant", "NEGU") in supplies
+    assert not [s for s, o in supplies if "storage" in s]

@@ -107,10 +107,20 @@ def recent_project(st: DocState, sent: Span) -> list[Mention]:
     return list(named.values()) if len(named) == 1 else []
 
 
-def _document_project(st: DocState, sent: Span) -> list[Mention]:
+def document_project(st: DocState, sent: Span) -> list[Mention]:
     """The one project the document names before the sentence (none when it names several)."""
     found = {m.id: m for m in st.mentions if m.label == "Project" and len(m.ids) == 1 and m.start < sent.start}
     return list(found.values()) if len(found) == 1 else []
+
+
+def lead_project(st: DocState) -> list[Mention]:
+    """The project the report's first paragraph names first: what a news report is about."""
+    text = st.doc.text
+    first = [m for m in sorted(st.mentions, key=lambda m: m.start) if m.label == "Project" and len(m.ids) == 1]
+    if not first:
+        return []
+    lead = text.find("\n\n", st.sdoc[0].idx + 1)
+    return first[:1] if lead < 0 or st.sdoc[first[0].start].idx < lead else []
 
 
 # passive verbs whose agent is the frame's agent whatever the frame: "the loan was made / done by X"
@@ -239,7 +249,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _PURSES
                             for x in p.children if x.dep_ == "prep" and x.lower_ == "of"
                             for q in x.children if q.dep_ == "pobj" for m in expand(st, q) if _is_actor(st, m)]
-        targets = targets or paragraph_project(st, sent) or _document_project(st, sent)
+        targets = targets or paragraph_project(st, sent) or document_project(st, sent)
         if frame.relation == "FINANCES" and _loan_before(st, sent) and (
                 tok.lemma_.lower() in ("money", "fund") or
                 agents and all(len(a.ids) == 1 and funder_kind(st, a.id) == "funder" for a in agents)):
@@ -337,7 +347,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             if not agents and frame.relation in ("LENDS_TO", "GRANTS_AID_TO", "FINANCES"):
                 # "The loan is provided from the Economic Development Cooperation Fund": who it comes from
                 agents = [m for m in _pp(st, verb, frozenset({"from"})) if _is_actor(st, m)]
-                targets = targets or (paragraph_project(st, sent) or _document_project(st, sent) if agents else [])
+                targets = targets or (paragraph_project(st, sent) or document_project(st, sent) if agents else [])
         if frame.relation == "BUILDS" and (lemma in ("award", "grant", "give") and tok.dep_ == "nsubjpass"
                                            or lemma in ("go", "fall", "pass") and tok.dep_ == "nsubj"):
             # "the contract was awarded to A, B and C", "the contract for the plant went to A"
@@ -528,7 +538,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # ("Construction, carried out by the Korean contractor Kolon Global, began in August 2018": the same)
         # "... for the reconstruction of the Yavan-2 plant. The reconstruction will be carried out by KHNP together
         # with Barki Tojik": the works the text has named, on its project
-        targets = paragraph_project(st, sent) or _document_project(st, sent)
+        targets = paragraph_project(st, sent) or document_project(st, sent)
         if verb is not None:
             agents += [m for m in subjects_of(st, verb)[0] if m not in agents and _is_actor(st, m)]
     if agents and not targets and frame.relation == "HOLDS_STAKE_IN":

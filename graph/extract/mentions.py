@@ -1757,6 +1757,13 @@ def noun_phrase_mentions(st: DocState) -> None:
                 pid = last_project = same[0].id  # "The Balkhash plant is a planned coal-fired power station near"
             elif definite and start == tok.i and last_project:
                 pid = last_project
+                if not _headed(st, last_project, tok.lower_):
+                    # "a 300MW solar power plant ... with a battery energy storage system ... the plant will supply
+                    # all of its electricity": the last project whose name has the noun, where the last one named
+                    # does not
+                    same_head = [m.id for m in st.mentions if m.label == "Project" and len(m.ids) == 1 and
+                                 m.start < tok.i and _headed(st, m.id, tok.lower_)]
+                    pid = last_project = same_head[-1] if same_head else last_project
             elif definite and tok.tag_ == "NN" and (prior := _described_before(st, tok, name)) is not None:
                 pid = last_project = prior  # "the wind farm" after "a 150-megawatt wind farm near Zhanatas"
             elif (short := _short_project(st, tok)) is not None:
@@ -1988,6 +1995,13 @@ def _a_group(st: DocState, eid: str) -> bool:
 
 
 _SITE_HEADS = frozenset({"deposit", "field", "mine", "block"})
+
+
+def _headed(st: DocState, pid: str, noun: str) -> bool:
+    """Whether one of a project's names has the noun as a word ("plant": "the Kiyanly polymer plant"; "hospital":
+    "the Osh Regional Clinical Hospital Modernization Project")."""
+    e = st.entities[pid]
+    return any(noun in n.lower().split() for n in (e.name, *e.aliases))
 
 
 def _ranked(tok: Token) -> bool:

@@ -7,7 +7,14 @@ import re
 from spacy.tokens import Span, Token
 
 from graph.extract.emit import add_fact, add_facts, lender_named
-from graph.extract.frames import funder_kind, paragraph_project, read_frame, recent_project
+from graph.extract.frames import (
+    document_project,
+    funder_kind,
+    lead_project,
+    paragraph_project,
+    read_frame,
+    recent_project,
+)
 from graph.extract.gazetteer import name_key
 from graph.extract.lexicon import (
     AGENT_NOUNS,
@@ -152,10 +159,12 @@ def relations(st: DocState, sent: Span) -> None:
         if lemma in ("award", "give", "entrust", "assign") and tok.tag_ == "VBN" and any(
                 c.dep_ == "nsubjpass" and (c.lemma_.lower() in _WORKS_AWARDED and c.i not in st.at or
                                            c.lemma_.lower() == "contract" and any(
-                                               x.dep_ == "compound" and x.lemma_.lower() in _WORKS_AWARDED | {"epc"}
-                                               for x in c.children))
+                                               x.dep_ in ("compound", "nmod") and any(
+                                                   y.lemma_.lower() in _WORKS_AWARDED | {"epc"}
+                                                   for y in (x, *x.conjuncts)) for x in c.children))
                 for c in tok.children):
-            # (and "A 31 billion tenge construction contract was awarded to Hyundai Engineering")
+            # (and "A 31 billion tenge construction contract was awarded to Hyundai Engineering", "The engineering,
+            # procurement and construction (EPC) contract was awarded to Samsung C&T")
             with running(st, "verb:works-awarded", tok):
                 works_awarded(st, sent, tok)
         if lemma in _BUSINESS_VERBS and tok.pos_ == "VERB" and any(
@@ -1091,8 +1100,9 @@ def works_awarded(st: DocState, sent: Span, verb: Token) -> None:
         # the sentence itself names)
         own = {m.id: m for m in st.mentions if m.label == "Project" and len(m.ids) == 1
                and sent.start <= m.start < sent.end}
+        # ("The EPC contract was awarded to Samsung C&T", paragraphs after the project the report is about)
         add_facts(st, firms, "BUILDS", paragraph_project(st, sent) or (list(own.values()) if len(own) == 1 else [])
-                  or recent_project(st, sent), sent)
+                  or recent_project(st, sent) or document_project(st, sent) or lead_project(st), sent)
 
 
 # what a firm does where it is active: "has sold appliances in Uzbekistan", "has run a clinic in Tashkent"
@@ -4524,7 +4534,11 @@ for _name, _conf, _desc, _examples in (
         ("LG Electronics will build an air conditioner plant in Chirchik. Construction has been awarded to POSCO E&C.",
          [("POSCO E&C", "BUILDS", "air conditioner plant")]),
         ("LG Electronics will set up a plant near Tashkent.\n\nConstruction has been awarded to POSCO E&C, and the "
-         "project will be backed by loans.", [("POSCO E&C", "BUILDS", "plant")]),)),
+         "project will be backed by loans.", [("POSCO E&C", "BUILDS", "plant")]),
+        ("KOMIPO signed a deal for a solar power plant in Jizzakh. It will come with a battery energy storage system."
+         "\n\nADB will lend $150 million.\n\nThe engineering, procurement and construction (EPC) contract was "
+         "awarded to Samsung C&T. Under the deal, the plant will supply its electricity to NEGU.",
+         [("Samsung C&T", "BUILDS", "solar power plant")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y", (
         ("Some 800 Korean firms, among them Samsung Electronics and LG Electronics, operate in Kazakhstan.",
          [("Samsung Electronics", "OPERATES_IN", "Kazakhstan"), ("LG Electronics", "OPERATES_IN", "Kazakhstan")]),
