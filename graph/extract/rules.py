@@ -3881,8 +3881,10 @@ def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
             # "bilateral ties between Korea and Uzbekistan, including cooperation in critical minerals": the parties
             # of the relation the cooperation is part of
             parties = between(st, [tok.head.head])
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS and not between(st, [tok]):
             fields = []  # "the sides discussed cooperation in energy": a topic of talks, not cooperation under way
+            # (but "discussed cooperation between Turkmenistan and South Korea in oil and gas": the noun names its
+            # parties and fields itself)
         for p in parties:
             for i in p.ids:
                 for f in fields:
@@ -5636,6 +5638,8 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan's exports of IT services to Korea tripled last year to $41 million.",
          [("Kazakhstan", "SUPPLIES", "South Korea")]),)),
     ("noun:relations", 0.8, "partnership / relations / cooperation between or with; cooperation in a field", (
+        ("The sides discussed cooperation between Turkmenistan and South Korea in oil and gas and power engineering.",
+         [("Turkmenistan", "COOPERATES_IN", "oil and gas"), ("South Korea", "COOPERATES_IN", "power engineering")]),
         ("President Rahmon said Tajikistan valued its relations with Korea.",
          [("Tajikistan", "PARTNERS_WITH", "Korea")]),
         ("Japarov said Kyrgyzstan highly values its cooperation with Seoul.",
