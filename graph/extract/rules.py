@@ -482,6 +482,11 @@ def relations(st: DocState, sent: Span) -> None:
             if not passive and len({i for m in actors for i in m.ids}) >= 2:
                 with running(st, "verb:jointly", tok):
                     partner_group(st, sent, actors)
+                    # "South Korea and Kyrgyzstan agreed to jointly develop rare earth elements": countries that
+                    # work a field or mineral together cooperate in it
+                    fields = [m for c in tok.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)
+                              for m in expand(st, x) if m.label in ("Sector", "Mineral")]
+                    add_facts(st, [m for m in actors if m.label == "Country"], "COOPERATES_IN", fields, sent)
         if tok.lower_ == "home" and (tok.dep_ in ("attr", "advmod") and tok.head.lemma_ == "be" or
                                      tok.dep_ == "appos" and tok.head.i in st.at or _home_apposition(st, tok)):
             with running(st, "noun:home-to", tok):
@@ -5383,7 +5388,11 @@ for _name, _conf, _desc, _examples in (
          [("POSCO International", "PARTNERS_WITH", "Tau-Ken Samruk")]),
         ("Korea Zinc and Kazatomprom established a joint venture in Astana.",
          [("Korea Zinc", "PARTNERS_WITH", "Kazatomprom")]),)),
-    ("verb:jointly", 0.8, "A and B do something jointly / together: they partner", (
+    ("verb:jointly", 0.8, "A and B do something jointly / together: they partner; countries that work a field "
+                          "together cooperate in it", (
+        ("South Korea and Kyrgyzstan agreed Wednesday to jointly develop rare earth elements.",
+         [("South Korea", "COOPERATES_IN", "rare earth metals"), ("Kyrgyzstan", "COOPERATES_IN", "rare earth metals"),
+          ("South Korea", "PARTNERS_WITH", "Kyrgyzstan")]),
         ("Korea Zinc and Tau-Ken Samruk agreed to jointly explore tungsten deposits.",
          [("Korea Zinc", "PARTNERS_WITH", "Tau-Ken Samruk")]),
         ("KIGAM and Kazakhstan's Committee of Geology will jointly survey rare metal deposits.",
