@@ -1370,3 +1370,9 @@ def test_the_plant_is_the_last_project_called_a_plant(extractor: Extractor) -> N
     supplies = {(s, o) for s, r, o in _triples(ex) if r == "SUPPLIES"}
     assert ("solar power plant", "NEGU") in supplies
     assert not [s for s, o in supplies if "storage" in s]
+
+
+def test_the_company_a_firm_acts_on_is_another_firm(extractor: Extractor) -> None:
+    ex = _one(extractor, "Daehan Fibers set up Somon Textile in Khujand in 2019. Daehan Fibers has invested $18 "
+                         "million in the company since 2021.")
+    assert ("Daehan Fibers", "INVESTS_IN", "Somon Textile") in _triples(ex)

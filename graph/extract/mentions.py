@@ -1977,6 +1977,17 @@ def definite_references(st: DocState) -> None:
             # "In 2019 the theatre and the National Theater of Korea signed ...", paragraphs after a reference page
             # named its subject: the page's subject
             candidates = [(1, 0, topic)]
+        verb = tok
+        for _ in range(4):  # ("invested $18 million in the company": the phrase may hang on the amount)
+            if verb.dep_ not in ("pobj", "prep", "dobj", "dative") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        own = {i for c in verb.children if c.dep_ == "nsubj" and c.i in st.at for i in st.at[c.i].ids} \
+            if verb.pos_ in ("VERB", "AUX") and verb.i != tok.i else set()
+        if own and any(m.id not in own for _n, _o, m in candidates):
+            # "Daehan Fibers has invested $18 million in the company": the object is another firm than the
+            # clause's subject (which would be "itself")
+            candidates = [c for c in candidates if c[2].id not in own]
         if candidates:
             # the one the text is about (named most often so far, a subject before an object: "Uz-Kor Gas
             # Chemical is a joint venture between A and B ... The company operates"), then the nearest
