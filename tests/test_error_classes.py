@@ -1376,3 +1376,10 @@ def test_the_company_a_firm_acts_on_is_another_firm(extractor: Extractor) -> Non
     ex = _one(extractor, "Daehan Fibers set up Somon Textile in Khujand in 2019. Daehan Fibers has invested $18 "
                          "million in the company since 2021.")
     assert ("Daehan Fibers", "INVESTS_IN", "Somon Textile") in _triples(ex)
+
+
+def test_a_capitalised_vice_title_after_a_name_s_comma_is_its_apposition(extractor: Extractor) -> None:
+    # (the parser hangs the title on the delegation)
+    ex = _one(extractor, "Japarov received a delegation led by Kang Tae-seok, Vice Chairman of the Korea Chamber of "
+                         "Commerce and Industry.")
+    assert ("Kang Tae-seok", "WORKS_FOR", "Korea Chamber of Commerce and Industry") in _triples(ex)

@@ -228,9 +228,10 @@ def find_person_roles(st: DocState) -> None:
                 c.dep_ == "appos" or c.dep_ == "conj" and c.i == k for c in root.children):
             while k < len(sdoc) and sdoc[k].lower_ in ("the", "new", "former", "then", "incoming", "outgoing"):
                 k += 1
-            if k < len(sdoc) and sdoc[k].is_lower and sdoc[k].dep_ in ("compound", "amod") and \
+            if k < len(sdoc) and (sdoc[k].is_lower or sdoc[k].lower_ in TITLE_WORDS) and \
+                    sdoc[k].dep_ in ("compound", "amod") and \
                     sdoc[k].head.lemma_.lower() in ROLE_NOUNS and 0 < sdoc[k].head.i - k <= 2:
-                k = sdoc[k].head.i  # "X, country director of ..."
+                k = sdoc[k].head.i  # "X, country director of ...", "X, Vice Chairman of ..."
             if k < len(sdoc) and sdoc[k].lemma_.lower() in ROLE_NOUNS and k not in st.at and \
                     not (k + 1 in st.at and st.at[k + 1].label == "Person") and \
                     not (sdoc[k].head.i in st.at and st.at[sdoc[k].head.i].label == "Person" and
