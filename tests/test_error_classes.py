@@ -1383,3 +1383,13 @@ def test_a_capitalised_vice_title_after_a_name_s_comma_is_its_apposition(extract
     ex = _one(extractor, "Japarov received a delegation led by Kang Tae-seok, Vice Chairman of the Korea Chamber of "
                          "Commerce and Industry.")
     assert ("Kang Tae-seok", "WORKS_FOR", "Korea Chamber of Commerce and Industry") in _triples(ex)
+
+
+def test_a_minister_with_no_field_in_what_a_ministry_says_is_that_ministry_s(extractor: Extractor) -> None:
+    ex = _one(extractor, "Separately, the Ministry of Trade, Industry and Energy said First Vice Minister Yoon "
+                         "Chang-ho will lead a delegation of 20 firms to Astana next week.")
+    assert ("Yoon Chang-ho", "WORKS_FOR", "Ministry of Trade, Industry and Energy") in _triples(ex)
+    # (a foreign minister has his field; the ministry that reports is not his)
+    ex = _one(extractor, "Foreign Minister Park Jin and his Uzbek counterpart, Bakhtiyor Saidov, met in Seoul, the "
+                         "Ministry of Trade, Industry and Energy said.")
+    assert ("Park Jin", "LEADS", "Ministry of Trade, Industry and Energy") not in _triples(ex)

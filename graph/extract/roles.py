@@ -690,7 +690,7 @@ def _ministry_of_title(st: DocState, role: Token, of: list[str] | None = None,
         if spelled is not None:
             return spelled
         if not before:
-            return _only_ministry(st, role, person)
+            return _reporting_ministry(st, role, person) or _only_ministry(st, role, person)
         words = " ".join(c.text for c in before)
     key = _field_key(st, words)
     if not key:
@@ -744,6 +744,27 @@ def _field_spelled_before(st: DocState, role: Token) -> str | None:
 
 
 _BARE_MINISTER_MODS = frozenset({"minister", "the", "former", "then", "acting"})
+
+
+_REPORT_VERBS = frozenset({"say", "announce", "report", "state", "note", "add"})
+
+
+def _reporting_ministry(st: DocState, role: Token, person: Mention | None) -> str | None:
+    """'The Ministry of Trade, Industry and Energy said First Vice Minister Yoon Chang-ho will lead a delegation':
+    a minister with no field ("Foreign Minister" has one), in what a ministry says, is that ministry's (not when his
+    name says he is another country's)."""
+    if person is None or any(c.lower_ not in TITLE_WORDS - {"foreign", "prime"} for c in role.lefts
+                             if c.dep_ in ("compound", "amod")):
+        return None
+    for verb in role.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _REPORT_VERBS:
+            said = [st.at[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in st.at]
+            found = [m.id for m in said if m.label == "Organization" and len(m.ids) == 1 and
+                     "ministry" in st.entities[m.id].name.lower().split()]
+            theirs = st.entities[found[0]].properties.get("country") if found else None
+            mine = _country_of_name(st, person)
+            return found[0] if found and not (theirs and mine and theirs != mine) else None
+    return None
 
 
 def _only_ministry(st: DocState, role: Token, person: Mention | None) -> str | None:
