@@ -1393,3 +1393,13 @@ def test_a_minister_with_no_field_in_what_a_ministry_says_is_that_ministry_s(ext
     ex = _one(extractor, "Foreign Minister Park Jin and his Uzbek counterpart, Bakhtiyor Saidov, met in Seoul, the "
                          "Ministry of Trade, Industry and Energy said.")
     assert ("Park Jin", "LEADS", "Ministry of Trade, Industry and Energy") not in _triples(ex)
+
+
+def test_the_country_after_a_city_named_as_a_place_is_the_city_s_country(extractor: Extractor) -> None:
+    ex = _one(extractor, "The lawmakers of the Republic of Korea also visited a Korean school in Bishkek. About "
+                         "17,000 ethnic Koreans live in the country.")
+    assert ("Koryo-saram", "RESIDES_IN", "Kyrgyzstan") in _triples(ex)
+    # (not a capital acting for its country: "Seoul's grant assistance")
+    ex = _one(extractor, "Uzbekistan has been a priority partner since 2006, and Seoul's grant assistance exceeds $450 "
+                         "million. KOICA runs 17 projects in the country.")
+    assert ("Korea International Cooperation Agency", "OPERATES_IN", "South Korea") not in _triples(ex)

@@ -2198,6 +2198,14 @@ def resolve_references(st: DocState) -> None:
             m = st.at[tok.i]
             if m.label == "Country" and len(m.ids) == 1 and not m.demonym:
                 last_country = (m.id, tok.sent.start)
+            elif m.label == "Location" and len(m.ids) == 1 and tok.i == m.start and \
+                    sdoc[m.end - 1].dep_ in ("pobj", "compound") and \
+                    (where := entity_country(st, m.id)) is not None and where in st.gaz.entries:
+                entity(st, where, "Country", st.gaz.entries[where].name)
+                # ("... visited the Bishkek Korean Education Centre ... About 17,000 ethnic Koreans live in the
+                # country": a city named since as a place says which country; not "Seoul's grant", the capital
+                # acting for its country)
+                last_country = (where, tok.sent.start)
             continue
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("NOUN", "PROPN", "PRON"):

@@ -167,6 +167,10 @@ def relations(st: DocState, sent: Span) -> None:
             # procurement and construction (EPC) contract was awarded to Samsung C&T")
             with running(st, "verb:works-awarded", tok):
                 works_awarded(st, sent, tok)
+        if lemma in ("live", "reside") and tok.tag_ in ("VBP", "VBZ", "VBD") and tok.i > 0 and \
+                (g := st.at.get(tok.i - 1)) is not None and g.label == "Group" and g.end == tok.i:
+            with running(st, "verb:reside", tok):
+                group_lives_in(st, sent, tok, g)
         if lemma in _BUSINESS_VERBS and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and (c.i not in st.at or st.at[c.i].label == "Project") for c in tok.children):
             with running(st, "verb:operate", tok):
@@ -1108,6 +1112,21 @@ def works_awarded(st: DocState, sent: Span, verb: Token) -> None:
         # ("The EPC contract was awarded to Samsung C&T", paragraphs after the project the report is about)
         add_facts(st, firms, "BUILDS", paragraph_project(st, sent) or (list(own.values()) if len(own) == 1 else [])
                   or recent_project(st, sent) or document_project(st, sent) or lead_project(st), sent)
+
+
+def group_lives_in(st: DocState, sent: Span, verb: Token, group: Mention) -> None:
+    """'About 17,000 Koryo-saram live in Kyrgyzstan', read off the surface where the parser loses the clause (after
+    a citation mark it may make "live" a modifier): a community named right before "live in" lives in the place
+    named right after."""
+    k = verb.i + 1
+    if k >= len(st.sdoc) or st.sdoc[k].lower_ != "in":
+        return
+    k += 1
+    if k < len(st.sdoc) and st.sdoc[k].lower_ == "the":
+        k += 1
+    place = st.at.get(k)
+    if place is not None and place.label in ("Country", "Location") and not place.demonym and place.start == k:
+        add_facts(st, [group], "RESIDES_IN", [place], sent)
 
 
 # what a firm does where it is active: "has sold appliances in Uzbekistan", "has run a clinic in Tashkent"
@@ -4954,6 +4973,9 @@ for _name, _conf, _desc, _examples in (
          [("Tokayev", "INVITES", "Lee Jae-myung")]),)),
     ("verb:reside", 0.85, "a community or person lives / settles / moves / numbers N in Y", (
         ("Many Koryo-saram still live in Uzbekistan today.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
+        ("Kyrgyzstan joined the Employment Permit System in 2007.[8] About 17,000 Koryo-saram live in Kyrgyzstan, "
+         "and a King Sejong Institute operates at Bishkek State University.",
+         [("Koryo-saram", "RESIDES_IN", "Kyrgyzstan")]),
         ("About 9,500 Kyrgyz citizens now live and work in South Korea under the system.",
          [("Kyrgyz citizens", "RESIDES_IN", "South Korea")]),
         ("In 1937 the Koryo-saram were deported to Central Asia.", [("Koryo-saram", "RESIDES_IN", "Central Asia")]),
