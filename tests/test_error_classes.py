@@ -1403,3 +1403,11 @@ def test_the_country_after_a_city_named_as_a_place_is_the_city_s_country(extract
     ex = _one(extractor, "Uzbekistan has been a priority partner since 2006, and Seoul's grant assistance exceeds $450 "
                          "million. KOICA runs 17 projects in the country.")
     assert ("Korea International Cooperation Agency", "OPERATES_IN", "South Korea") not in _triples(ex)
+
+
+def test_the_two_countries_ministries_are_each_country_s_ministry(extractor: Extractor) -> None:
+    ex = _one(extractor, "Uzbekistan and Korea have cooperated in pharmaceuticals since 2019, when the two countries' "
+                         "health ministries signed a memorandum on joint drug production. Korea and Uzbekistan agreed.")
+    # (two bodies of one name, one of each country)
+    assert {f.subject for f in ex.facts if f.relation == "SIGNS"} == {"org:uzbekistan-ministry-of-health",
+                                                                      "org:south-korea-ministry-of-health"}

@@ -189,6 +189,7 @@ def collect_mentions(st: DocState) -> None:
     branch_campuses(st)
     lowercase_ministries(st)
     lowercase_embassies(st)
+    plural_ministries(st)
     the_capital(st)
     noun_phrase_mentions(st)
 
@@ -545,6 +546,50 @@ def lowercase_ministries(st: DocState) -> None:
             if inner is not None:
                 drop_mention(st, inner)  # "finance" is the ministry's field here, not a sector the text names
         add_mention(st, Mention((oid,), "Organization", k + 1, tok.i + 1, sdoc[k + 1:tok.i + 1].text))
+
+
+def _country_ministry(st: DocState, country: str, field_words: list[Token], before: int) -> str:
+    """That country's "Ministry of <Field>": the one of its ministries named before whose name has the field's words,
+    else the gazetteer's of that name, else a new one."""
+    field = " ".join(t.text for t in field_words)
+    name = f"Ministry of {field.title()}"
+    words = {t.lower_ for t in field_words}
+    named = {m.id for m in st.mentions if m.start < before and m.label == "Organization" and len(m.ids) == 1
+             and "ministry" in m.text.lower() and words <= set(re.findall(r"[a-z]+", m.text.lower()))
+             and st.entities[m.id].properties.get("country") == country}
+    # (only one of its country: a ministry named without one may be either country's)
+    known = [i for i in st.gaz.lookup(name) if st.gaz.entries[i].label == "Organization"
+             and st.gaz.entries[i].country == country]
+    oid = named.pop() if len(named) == 1 else known[0] if len(known) == 1 else \
+        f"org:{country.split(':', 1)[1]}-{name_key(name)}"
+    if oid not in st.entities:
+        entity(st, oid, "Organization", name)
+    st.entities[oid].properties.setdefault("country", country)
+    return oid
+
+
+def plural_ministries(st: DocState) -> None:
+    """'the two countries' health ministries signed a memorandum': each of the report's two countries' "Ministry of
+    <Field>", one mention for both."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.lower_ != "ministries" or tok.i in st.at or tok.i < 3:
+            continue
+        k = tok.i - 1
+        while k >= 0 and sdoc[k].is_lower and sdoc[k].is_alpha and sdoc[k].lower_ not in ("the", "a", "their", "and"):
+            k -= 1
+        if k == tok.i - 1 or k < 1 or sdoc[k].text not in ("'", "’") or sdoc[k - 1].lower_ != "countries":
+            continue  # ("the two countries' health ministries")
+        pair = report_pair(st)
+        if len(pair) != 2:
+            continue
+        field_words = list(sdoc[k + 1:tok.i])
+        ids = tuple(_country_ministry(st, c, field_words, tok.i) for c in pair)
+        for j in range(k + 1, tok.i):
+            inner = st.at.get(j)
+            if inner is not None:
+                drop_mention(st, inner)
+        add_mention(st, Mention(ids, "Organization", k + 1, tok.i + 1, sdoc[k + 1:tok.i + 1].text))
 
 
 def lowercase_embassies(st: DocState) -> None:
