@@ -1411,3 +1411,10 @@ def test_the_two_countries_ministries_are_each_country_s_ministry(extractor: Ext
     # (two bodies of one name, one of each country)
     assert {f.subject for f in ex.facts if f.relation == "SIGNS"} == {"org:uzbekistan-ministry-of-health",
                                                                       "org:south-korea-ministry-of-health"}
+
+
+def test_an_office_to_be_opened_is_no_place_of_work_yet(extractor: Extractor) -> None:
+    ex = _one(extractor, "Hana Bank opened a branch in Tashkent in 2019. The bank plans to open a branch in Samarkand "
+                         "in 2027.")
+    places = {o for s, r, o in _triples(ex) if r == "OPERATES_IN"}
+    assert "Tashkent" in places and "Samarkand" not in places

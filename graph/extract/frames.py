@@ -26,6 +26,7 @@ from graph.extract.syntax import (
     STAGE_VERBS,
     document_topic,
     expand,
+    is_planned,
     leaders_as_countries,
     objects_of,
     purpose_targets,
@@ -583,6 +584,12 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # "Yoon also pledged $50 million in grant aid to Kyrgyzstan": a head of state gives for his country
         agents = leaders_as_countries(st, agents)
     targets = [t for t in targets if t not in agents]
+    if frame.relation == "OPERATES_IN" and verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i and \
+            verb.lemma_.lower() in ("open", "establish", "set", "launch") and (
+                is_planned(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)):
+        # "The bank plans to open a branch in Samarkand in 2027", "will open a branch campus in Samarkand": not there
+        # yet
+        return
     bought = verb is not None and verb.lemma_.lower() in ("acquire", "buy", "purchase")
     if frame.relation == "HOLDS_STAKE_IN" and verb is not None and bought and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ == "MONEY" for t in c.subtree)
