@@ -508,6 +508,27 @@ def the_capital(st: DocState) -> None:
         last = city
 
 
+def _country_ministry(st: DocState, country: str, field_words: list[Token], before: int, *,
+                      strict: bool = True) -> str:
+    """That country's "Ministry of <Field>": the one of its ministries named before whose name has the field's words,
+    else the gazetteer's of that name, else a new one. `strict`: only a ministry named with that country (one named
+    without any may be either country's); otherwise one named without a country counts too."""
+    field = " ".join(t.text for t in field_words)
+    name = f"Ministry of {field.title()}"
+    words = {t.lower_ for t in field_words}
+    named = {m.id for m in st.mentions if m.start < before and m.label == "Organization" and len(m.ids) == 1
+             and "ministry" in m.text.lower() and words <= set(re.findall(r"[a-z]+", m.text.lower()))
+             and st.entities[m.id].properties.get("country", None if strict else country) == country}
+    known = [i for i in st.gaz.lookup(name) if st.gaz.entries[i].label == "Organization"
+             and st.gaz.entries[i].country == country]
+    oid = named.pop() if len(named) == 1 else known[0] if len(known) == 1 else \
+        f"org:{country.split(':', 1)[1]}-{name_key(name)}"
+    if oid not in st.entities:
+        entity(st, oid, "Organization", name)
+    st.entities[oid].properties.setdefault("country", country)
+    return oid
+
+
 def lowercase_ministries(st: DocState) -> None:
     """'the Uzbek finance ministry', 'Kazakhstan's energy ministry': a country's ministry named by its field in lower
     case is that country's "Ministry of <Field>" (the gazetteer's, where it knows one of that name)."""
@@ -523,21 +544,9 @@ def lowercase_ministries(st: DocState) -> None:
         country = st.at.get(k)
         if country is None or country.label != "Country" or len(country.ids) != 1 or country.end != k + 1:
             continue
-        field = " ".join(t.text for t in sdoc[k + 1:tok.i])
-        name = f"Ministry of {field.title()}"
         # "the Kazakh industry ministry" after "Kazakhstan's Ministry of Industry and Construction": the one
         # ministry of that country named before whose name has the field's words
-        words = {t.lower_ for t in sdoc[k + 1:tok.i]}
-        named = {m.id for m in st.mentions if m.start < k and m.label == "Organization" and len(m.ids) == 1
-                 and "ministry" in m.text.lower() and words <= set(re.findall(r"[a-z]+", m.text.lower()))
-                 and st.entities[m.id].properties.get("country", country.id) == country.id}
-        known = [i for i in st.gaz.lookup(name) if st.gaz.entries[i].label == "Organization"
-                 and st.gaz.entries[i].country == country.id]
-        oid = named.pop() if len(named) == 1 else known[0] if len(known) == 1 else \
-            f"org:{country.id.split(':', 1)[1]}-{name_key(name)}"
-        if oid not in st.entities:
-            entity(st, oid, "Organization", name)
-        st.entities[oid].properties.setdefault("country", country.id)
+        oid = _country_ministry(st, country.id, list(sdoc[k + 1:tok.i]), k, strict=False)
         text = sdoc[country.start:tok.i + 1].text
         if text not in st.entities[oid].aliases and text != st.entities[oid].name:
             st.entities[oid].aliases.append(text)
@@ -546,26 +555,6 @@ def lowercase_ministries(st: DocState) -> None:
             if inner is not None:
                 drop_mention(st, inner)  # "finance" is the ministry's field here, not a sector the text names
         add_mention(st, Mention((oid,), "Organization", k + 1, tok.i + 1, sdoc[k + 1:tok.i + 1].text))
-
-
-def _country_ministry(st: DocState, country: str, field_words: list[Token], before: int) -> str:
-    """That country's "Ministry of <Field>": the one of its ministries named before whose name has the field's words,
-    else the gazetteer's of that name, else a new one."""
-    field = " ".join(t.text for t in field_words)
-    name = f"Ministry of {field.title()}"
-    words = {t.lower_ for t in field_words}
-    named = {m.id for m in st.mentions if m.start < before and m.label == "Organization" and len(m.ids) == 1
-             and "ministry" in m.text.lower() and words <= set(re.findall(r"[a-z]+", m.text.lower()))
-             and st.entities[m.id].properties.get("country") == country}
-    # (only one of its country: a ministry named without one may be either country's)
-    known = [i for i in st.gaz.lookup(name) if st.gaz.entries[i].label == "Organization"
-             and st.gaz.entries[i].country == country]
-    oid = named.pop() if len(named) == 1 else known[0] if len(known) == 1 else \
-        f"org:{country.split(':', 1)[1]}-{name_key(name)}"
-    if oid not in st.entities:
-        entity(st, oid, "Organization", name)
-    st.entities[oid].properties.setdefault("country", country)
-    return oid
 
 
 def plural_ministries(st: DocState) -> None:
