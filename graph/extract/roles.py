@@ -228,6 +228,12 @@ def find_person_roles(st: DocState) -> None:
                 c.dep_ == "appos" or c.dep_ == "conj" and c.i == k for c in root.children):
             while k < len(sdoc) and sdoc[k].lower_ in ("the", "new", "former", "then", "incoming", "outgoing"):
                 k += 1
+            held = st.at.get(k)
+            if held is not None and held.label == "Country" and held.start == k and not held.demonym and \
+                    sdoc[held.end - 1].lower_ in ("'s", "’s"):
+                # "Shin Jae-hyun, South Korea's Ambassador to Kazakhstan, also attended": a country's title after
+                # the name's comma, which the parser may make the verb's subject
+                k = held.end
             if k < len(sdoc) and (sdoc[k].is_lower or sdoc[k].lower_ in TITLE_WORDS) and \
                     sdoc[k].dep_ in ("compound", "amod") and \
                     sdoc[k].head.lemma_.lower() in ROLE_NOUNS and 0 < sdoc[k].head.i - k <= 2:
@@ -929,6 +935,11 @@ register("role:person-title", stage="role", confidence=0.9,
              ("Shinhan Bank Kazakhstan, the wholly owned Kazakh subsidiary of South Korea's Shinhan Bank, will open "
               "four branches. The deal was signed by Shinhan Bank Kazakhstan CEO Park Jin-woo.",
               [("Park Jin-woo", "LEADS", "Shinhan Bank Kazakhstan")]),
+             ("At Tuesday's ceremony, Prime Minister Olzhas Bektenov cut the ribbon together with Park Ki-tae, "
+              "executive vice president of Hyundai Mobis, and Astana Motors chairman Nurlan Smagulov. Minister of "
+              "Industry and Construction Yersaiyn Nagaspayev and Shin Jae-hyun, South Korea's Ambassador to "
+              "Kazakhstan, also attended the ceremony.",
+              [("Shin Jae-hyun", "REPRESENTS", "South Korea"), ("Shin Jae-hyun", "ACCREDITED_TO", "Kazakhstan")]),
              ("The Kyrgyz Ambassador to Korea is Avazbek Atakhanov.",
               [("Avazbek Atakhanov", "REPRESENTS", "Kyrgyzstan"),
                ("Avazbek Atakhanov", "ACCREDITED_TO", "South Korea")]),
