@@ -228,12 +228,12 @@ def find_person_roles(st: DocState) -> None:
                 c.dep_ == "appos" or c.dep_ == "conj" and c.i == k for c in root.children):
             while k < len(sdoc) and sdoc[k].lower_ in ("the", "new", "former", "then", "incoming", "outgoing"):
                 k += 1
-            held = st.at.get(k)
-            if held is not None and held.label == "Country" and held.start == k and not held.demonym and \
-                    sdoc[held.end - 1].lower_ in ("'s", "’s"):
+            titler = st.at.get(k)
+            if titler is not None and titler.label == "Country" and titler.start == k and not titler.demonym and \
+                    sdoc[titler.end - 1].lower_ in ("'s", "’s"):
                 # "Shin Jae-hyun, South Korea's Ambassador to Kazakhstan, also attended": a country's title after
                 # the name's comma, which the parser may make the verb's subject
-                k = held.end
+                k = titler.end
             if k < len(sdoc) and (sdoc[k].is_lower or sdoc[k].lower_ in TITLE_WORDS) and \
                     sdoc[k].dep_ in ("compound", "amod") and \
                     sdoc[k].head.lemma_.lower() in ROLE_NOUNS and 0 < sdoc[k].head.i - k <= 2:
