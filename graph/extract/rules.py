@@ -2066,6 +2066,16 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                       for p in c.children if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label == "Agreement"]
         agreements = [m for m in direct if m.label == "Agreement"]
         subjects = [m for m in subjects if m.label != "Agreement"]  # an agreement signs nothing
+        if agreements and not by_prep.get("with"):
+            # "when it signed a memorandum on renewable energy with the Ministry of Energy and Water Resources": the
+            # parser hangs the "with" on the agreement's topic; the body named there is the other side
+            late = [m for a in agreements for c in st.sdoc[a.end - 1].children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "in") for p in c.children if p.dep_ == "pobj"
+                    for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for q in w.children
+                    if q.dep_ == "pobj" for m in expand(st, q)
+                    if m.label in ("Country", "Firm", "Organization") and not m.demonym]
+            if late:
+                by_prep = {**by_prep, "with": late}
         if lemma == "adopt" and not passive:
             # "the two leaders adopted a joint declaration": they sign it, and the countries they lead are parties
             with running(st, "verb:announce", verb):
@@ -4598,6 +4608,10 @@ for _name, _conf, _desc, _examples in (
         ("Korea and Uzbekistan held talks in Seoul. Under a framework arrangement the two governments signed in 2022, "
          "Korea will lend up to $2 billion.",
          [("Korea", "SIGNS", "framework arrangement"), ("Uzbekistan", "SIGNS", "framework arrangement")]),
+        ("KHNP has worked in Tajikistan since 2019, when it signed a memorandum on renewable energy with the "
+         "Ministry of Energy and Water Resources.",
+         [("Ministry of Energy and Water Resources", "SIGNS", "memorandum"),
+          ("Korea Hydro & Nuclear Power", "PARTNERS_WITH", "Ministry of Energy and Water Resources")]),
         ("The cities of Gyeongju and Bukhara renewed a sister-city agreement on Tuesday.",
          [("Gyeongju", "SIGNS", "sister-city agreement"), ("Bukhara", "PARTNERS_WITH", "Gyeongju")]),
         ("Five documents were signed. The other two were concluded between the Export-Import Bank of Korea and the "
