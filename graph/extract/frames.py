@@ -132,6 +132,17 @@ _NEUTRAL_PASSIVES = frozenset({"make", "do", "perform", "conduct", "execute", "i
 _STAKE_HOLDERS = frozenset({"company", "venture", "firm", "enterprise", "spv", "entity", "vehicle", "partnership"})
 # what a budget is kept in: "from the state budget", "from Korea's coffers"
 _PURSES = frozenset({"budget", "coffers", "treasury", "purse", "reserves"})
+
+
+def purse_owners(st: DocState, tok: Token) -> list[Mention]:
+    """Whose budget the money on `tok` comes from: "comes from Turkmenistan's state budget", "... from the state
+    budget of Turkmenistan" (the owner before the purse, else after its "of")."""
+    purses = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _PURSES]
+    owners = [m for p in purses for x in p.children if x.dep_ in ("poss", "compound", "amod")
+              for m in expand(st, x) if _is_actor(st, m)]
+    return owners or [m for p in purses for x in p.children if x.dep_ == "prep" and x.lower_ == "of"
+                      for q in x.children if q.dep_ == "pobj" for m in expand(st, q) if _is_actor(st, m)]
 # what part of a cost is: "85 percent of this sum will be financed through a loan"
 _SHARES_OF_COST = frozenset({"percent", "%", "share", "part", "portion", "sum", "cost", "amount", "rest",
                              "remainder", "balance", "half", "third", "quarter"})
@@ -241,15 +252,7 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # the project the text is about
         agents = agents or [m for m in _pp(st, verb, frozenset({"from"})) if _is_actor(st, m)]
         # "the remainder comes from Turkmenistan's state budget": whose budget it is gives it
-        agents = agents or [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _PURSES
-                            for x in p.children if x.dep_ in ("poss", "compound", "amod")
-                            for m in expand(st, x) if _is_actor(st, m)]
-        # ("... from the state budget of Turkmenistan": or after "of")
-        agents = agents or [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _PURSES
-                            for x in p.children if x.dep_ == "prep" and x.lower_ == "of"
-                            for q in x.children if q.dep_ == "pobj" for m in expand(st, q) if _is_actor(st, m)]
+        agents = agents or purse_owners(st, verb)
         targets = targets or paragraph_project(st, sent) or document_project(st, sent)
         if frame.relation == "FINANCES" and _loan_before(st, sent) and (
                 tok.lemma_.lower() in ("money", "fund") or

@@ -12,6 +12,7 @@ from graph.extract.frames import (
     funder_kind,
     lead_project,
     paragraph_project,
+    purse_owners,
     read_frame,
     recent_project,
 )
@@ -1801,6 +1802,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         rel = "HOLDS_STAKE_IN"  # "Astana Motors co-owns Hyundai Trans Kazakhstan": a co-owner holds a share
     subjects, passive = subjects_of(st, verb)
     direct, by_prep = objects_of(st, verb)
+    if rel == "FINANCES" and passive:
+        # "was financed by a $50 million EDCF loan and by $15 million from Uzbekistan's state budget": a sum from a
+        # budget is its owner's money
+        subjects = subjects + [m for a in agents_of(verb) if a.i not in st.at for m in purse_owners(st, a)
+                               if m not in subjects]
     if rel == "ATTENDS" and not passive:
         # "More than 100 executives attended the ceremony, among them KT&G CEO Bang Kyung-man": the parser hangs
         # the people singled out of the subject on the object
@@ -5212,6 +5218,9 @@ for _name, _conf, _desc, _examples in (
          [("Asian Development Bank", "LENDS_TO", "Fondaryo hydropower plant"),
           ("Korea Development Bank", "LENDS_TO", "Fondaryo hydropower plant")]),)),
     ("verb:finance", 0.8, "X finances / funds / pays for Y; an X-funded Y (a grant project: gives aid to it)", (
+        ("The Namangan Regional Multidisciplinary Medical Centre was financed by a $50 million EDCF loan and by $15 "
+         "million from Uzbekistan's state budget.",
+         [("Uzbekistan", "FINANCES", "Namangan Regional Multidisciplinary Medical Centre")]),
         ("The Korea International Cooperation Agency (KOICA) is financing an $8.5 million grant project on "
          "irrigation in the Khatlon region.", [("KOICA", "GRANTS_AID_TO", "grant project")]),
         ("K-water carried out a KOICA-funded master plan for water resources in the Ili River basin, completed in "
