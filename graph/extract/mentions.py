@@ -2231,7 +2231,12 @@ def resolve_references(st: DocState) -> None:
                     last_own = st.at[tok.i].id
             m = st.at[tok.i]
             if m.label == "Country" and len(m.ids) == 1 and not m.demonym:
-                last_country = (m.id, tok.sent.start)
+                if not (last_country is not None and last_country[1] == tok.sent.start and
+                        (sdoc[m.end - 1].lower_ in ("'s", "’s") or
+                         m.end < len(sdoc) and sdoc[m.end].lower_ in ("'s", "’s"))):
+                    # ("Lee described Kazakhstan as South Korea's largest trading partner ... operate in the
+                    # country": a possessive owner after a country named in the same sentence is not the one meant)
+                    last_country = (m.id, tok.sent.start)
             elif m.label == "Location" and len(m.ids) == 1 and tok.i == m.start and \
                     sdoc[m.end - 1].dep_ in ("pobj", "compound") and \
                     (where := entity_country(st, m.id)) is not None and where in st.gaz.entries:

@@ -4582,6 +4582,11 @@ for _name, _conf, _desc, _examples in (
          "awarded to Samsung C&T. Under the deal, the plant will supply its electricity to NEGU.",
          [("Samsung C&T", "BUILDS", "solar power plant")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y", (
+        ("Lee described Kazakhstan as South Korea's largest trading partner in Central Asia and asked for continued "
+         "support for Korean companies doing business there, including Samsung C&T and Hyundai Engineering & "
+         "Construction, both of which operate in the country.",
+         [("Samsung C&T", "OPERATES_IN", "Kazakhstan"), ("Hyundai Engineering & Construction", "OPERATES_IN",
+                                                           "Kazakhstan")]),
         ("Some 800 Korean firms, among them Samsung Electronics and LG Electronics, operate in Kazakhstan.",
          [("Samsung Electronics", "OPERATES_IN", "Kazakhstan"), ("LG Electronics", "OPERATES_IN", "Kazakhstan")]),
         ("The King Sejong Institute Foundation runs eight King Sejong Institutes in Uzbekistan.",

@@ -659,7 +659,9 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                     c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in ("which", "whom") for p in c.children)
                     for c in s.children):
                 # "Samsung C&T and Hyundai E&C, both of which operate in the country": the list the clause is on
-                return expand(st, t.head), False
+                # (the list right before the comma, where the parser hangs the clause on a noun before it:
+                # "support for Korean companies doing business there, including A and B, both of which operate")
+                return _list_before(st, s.i - 1) or expand(st, t.head), False
             if s.lower_ in ("it", "they") and t.dep_ == "relcl" and t is verb:
                 # "the akimat cancelled a memorandum that it had signed with K-eco", "LH will build homes under an
                 # agreement it signed with the khokimiyat": the pronoun is the subject of the clause the noun is in
@@ -802,6 +804,20 @@ def _mention_root(st: DocState, m: Mention) -> Token:
     """The token of a mention whose head lies outside it: where the parser hangs the mention."""
     span = st.sdoc[m.start:m.end]
     return next((t for t in span if not m.start <= t.head.i < m.end or t.head.i == t.i), span.root)
+
+
+def _list_before(st: DocState, comma: int) -> list[Mention]:
+    """The names listed right before a comma, of one kind ("A, B and C,"): read off the surface, last first."""
+    sdoc = st.sdoc
+    if comma < 1 or sdoc[comma].text != "," or comma - 1 not in st.at:
+        return []
+    found = [st.at[comma - 1]]
+    k = found[0].start
+    while k >= 2 and sdoc[k - 1].lower_ in (",", "and") and k - 2 in st.at and \
+            st.at[k - 2].label == found[0].label and st.at[k - 2] not in found:
+        found.append(st.at[k - 2])
+        k = found[-1].start
+    return found if len(found) >= 2 else []
 
 
 def _surface_coordinated(st: DocState, found: list[Mention]) -> list[Mention]:
