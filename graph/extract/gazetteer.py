@@ -73,6 +73,10 @@ class Gazetteer:
                 country=e.get("country"),
                 metonym_for=e.get("metonym_for"),
             )
+        # country id -> the place that stands for it (its capital: "the capital", "Seoul's grant")
+        self.capitals: dict[str, str] = {e.metonym_for: e.id for e in self.entries.values()
+                                         if e.label == "Location" and e.metonym_for}
+        self.capital_ids: frozenset[str] = frozenset(self.capitals.values())
         # the ids other entries name as their parent group
         self.parents: frozenset[str] = frozenset(e.parent for e in self.entries.values() if e.parent)
         # name key -> ids; several ids share a key for generic names ("Ministry of Foreign Affairs")

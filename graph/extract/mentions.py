@@ -481,12 +481,12 @@ def the_capital(st: DocState) -> None:
     """'an ITS project for the capital', 'opened the new Korean House in the capital': "the capital" is the capital
     city named last before it (the dateline's, as a rule); "the Kazakh capital", "the capital of Tajikistan": that
     country's. A capital is a place the gazetteer says stands for its country."""
-    capitals = {e.metonym_for: e.id for e in st.gaz.entries.values() if e.label == "Location" and e.metonym_for}
+    capitals, capital_ids = st.gaz.capitals, st.gaz.capital_ids
     last: str | None = None
     for tok in st.sdoc:
         m = st.at.get(tok.i)
         if m is not None:
-            if m.label == "Location" and len(m.ids) == 1 and m.id in capitals.values():
+            if m.label == "Location" and len(m.ids) == 1 and m.id in capital_ids:
                 last = m.id
             continue
         if tok.lower_ != "capital" or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod") or not any(
