@@ -1418,3 +1418,13 @@ def test_an_office_to_be_opened_is_no_place_of_work_yet(extractor: Extractor) ->
                          "in 2027.")
     places = {o for s, r, o in _triples(ex) if r == "OPERATES_IN"}
     assert "Tashkent" in places and "Samarkand" not in places
+
+
+def test_a_country_s_co_chair_is_the_co_chair_named_for_it(extractor: Extractor) -> None:
+    ex = _one(extractor, "The committee is co-chaired by Minister of Foreign Affairs of Turkmenistan Rashid Meredov "
+                         "and Second Vice Minister of Foreign Affairs of the Republic of Korea Choi Sung-jin, who "
+                         "arrived in Ashgabat on Monday.\n\nOn Tuesday, President of Turkmenistan Serdar "
+                         "Berdimuhamedov received the Korean co-chair, who conveyed greetings from President Yoon.")
+    met = {frozenset((s, o)) for s, r, o in _triples(ex) if r == "MEETS"}
+    assert frozenset(("Serdar Berdimuhamedow", "Choi Sung-jin")) in met
+    assert frozenset(("Serdar Berdimuhamedow", "Rashid Meredov")) not in met

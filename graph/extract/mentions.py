@@ -2787,6 +2787,20 @@ def role_reference(st: DocState, tok: Token, lemma: str, mods: set[str]) -> list
                                      and whose(o) in countries for p in ps))
         if len(persons) == 1:
             return persons
+    if countries and "the" in mods and tok.tag_ == "NN" and lemma in ("co-chair", "cochair", "co-chairman"):
+        # "The committee is co-chaired by ... Rashid Meredov and Second Vice Minister of Foreign Affairs of the Republic
+        # of Korea Choi Sung-jin ... Berdimuhamedov received the Korean co-chair": the one person named in a sentence
+        # that says who co-chairs and titled as acting for that country
+        sdoc = st.sdoc
+        chaired = {t.sent.start for t in sdoc[:tok.sent.start] if t.lower_.startswith(("co-chair", "cochair"))}
+        named = {m.ids[0] for m in st.mentions if m.label == "Person" and len(m.ids) == 1 and m.end <= tok.i
+                 and sdoc[m.start].sent.start in chaired}
+        persons = list(dict.fromkeys(p for (_r, o), ps in st.person_roles.items()
+                                     if (o if o.startswith("country:") else
+                                         st.entities[o].properties.get("country") if o in st.entities else None)
+                                     in countries for p in ps if p in named))
+        if len(persons) == 1:
+            return persons
     if lemma in ("diplomat", "envoy") and of and "the" in mods:
         # "the Korean diplomat": the one person the text has titled as acting for Korea (an envoy, a vice minister)
         persons = list(dict.fromkeys(p for (r, o), ps in st.person_roles.items() if o in of and r != "president"
