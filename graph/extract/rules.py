@@ -2479,6 +2479,17 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         # Osh")
         add_facts(st, [o for o in objs if o.label == "Event" or o.label == "Project" and passive], "LOCATED_IN",
                   [p for p in by_prep.get("in", []) if p.label in ("Location", "Country") and not p.demonym], sent)
+    elif rel == "HOSTS" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i > verb.head.i and \
+            st.sdoc[verb.i - 1].text == "," and passive:
+        # "More than 300 companies took part in the Uzbekistan-Korea Business Forum held in Tashkent on Tuesday,
+        # co-organised by KOTRA and the Chamber of Commerce": a participle after the clause describes the one event
+        # the clause names
+        events = list({m.id: m for t in sent if t.i < verb.i and (m := st.at.get(t.i)) is not None
+                       and m.label == "Event" and len(m.ids) == 1}.values())
+        hosts = [m for m in subjects if m.label in ("Organization", "Firm", "Country", "Person") and not m.demonym]
+        if len(events) == 1:
+            add_facts(st, hosts, "HOSTS", events, sent)
+        return
     elif rel == "HOSTS" and verb.tag_ == "VBN" and (verb.dep_ == "advcl" and verb.i < verb.head.i or
                                                      verb.i == sent.start and verb.dep_ == "ROOT"):
         # "Organised together with the Korean Cultural Centre, the two-day festival featured ...": the participle
@@ -5321,7 +5332,12 @@ for _name, _conf, _desc, _examples in (
          [("Korean Cultural Centre", "HOSTS", "festival")]),
         ("The Tashkent Investment Forum was co-organised by KOTRA and the Chamber of Commerce and Industry of "
          "Uzbekistan.", [("KOTRA", "HOSTS", "Tashkent Investment Forum"),
-                         ("Chamber of Commerce and Industry of Uzbekistan", "HOSTS", "Tashkent Investment Forum")]),)),
+                         ("Chamber of Commerce and Industry of Uzbekistan", "HOSTS", "Tashkent Investment Forum")]),
+        ("More than 300 companies took part in the Uzbekistan-Korea Business Forum held in Tashkent on Tuesday, "
+         "co-organised by the Korea Trade-Investment Promotion Agency (KOTRA) and the Chamber of Commerce and "
+         "Industry of Uzbekistan.", [("KOTRA", "HOSTS", "Uzbekistan-Korea Business Forum"),
+                                     ("Chamber of Commerce and Industry of Uzbekistan", "HOSTS",
+                                      "Uzbekistan-Korea Business Forum")]),)),
     ("verb:locate", 0.85, "X is located / based / headquartered / published in Y", (
         ("Kimyo International University is located in Tashkent.",
          [("Kimyo International University", "LOCATED_IN", "Tashkent")]),
