@@ -777,7 +777,7 @@ _COMPATIBLE: dict[str, tuple[str, ...]] = {
 
 
 # nouns that make a proper name before them a site: "the Kandym gas field", "the Jerooy deposit", "the Kumtor mine"
-_SITE_NOUNS = frozenset({"field", "deposit", "mine", "block"})
+_SITE_NOUNS = frozenset({"field", "deposit", "mine", "block", "prospect"})
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _SITE_RESOURCES = frozenset({"gas", "oil", "gold", "copper", "uranium", "coal", "silver", "zinc", "iron", "lithium",
                              "tungsten", "condensate", "oil-and-gas", "gas-condensate", "ore", "tantalum", "molybdenum",
@@ -2039,7 +2039,7 @@ def _a_group(st: DocState, eid: str) -> bool:
     return eid in st.gaz.parents
 
 
-_SITE_HEADS = frozenset({"deposit", "field", "mine", "block"})
+SITE_HEADS = frozenset({"deposit", "field", "mine", "block", "prospect"})
 
 
 def _headed(st: DocState, pid: str, noun: str) -> bool:
@@ -2073,7 +2073,7 @@ def definite_sites(st: DocState) -> None:
     deposit" (field, mine) with nothing naming it stands for the last site of that kind named shortly before."""
     sdoc = st.sdoc
     for tok in sdoc:
-        if tok.i in st.at or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in _SITE_HEADS or \
+        if tok.i in st.at or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in SITE_HEADS or \
                 not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or \
                 any(c.dep_ in ("compound", "amod", "nmod") and not _measure(c) for c in tok.children):
             continue

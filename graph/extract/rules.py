@@ -41,7 +41,7 @@ from graph.extract.lexicon import (
     VISIT_NOUNS,
     NounFrame,
 )
-from graph.extract.mentions import costed, entity_country, funded_by
+from graph.extract.mentions import SITE_HEADS, costed, entity_country, funded_by
 from graph.extract.quantities import _num, is_sum
 from graph.extract.registry import RULES, register, running
 from graph.extract.roles import UNIT_NOUNS
@@ -2376,6 +2376,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         # (the parser may take a mineral after "and" for a verb: read the list off the surface)
         objs += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
                  if p.dep_ == "pobj" for m in surface_list(st, p.left_edge.i) if m.label == "Mineral" and m not in objs]
+        # "a licence to explore for lithium at the Jilau-Sharq prospect": the site where it is sought is developed
+        objs += [m for m in by_prep.get("at", []) if m.label == "Location" and not m.demonym and len(m.ids) == 1
+                 and m.id not in st.gaz.entries and st.sdoc[m.end - 1].lemma_.lower() in SITE_HEADS and m not in objs]
     if rel in ("FINANCES", "LENDS_TO") and any(o.label == "Agreement" for o in objs):
         # "developed by Samsung SDS under a contract financed by the Tajik government": money pays for what the
         # contract is for, not for the contract
@@ -2950,14 +2953,21 @@ def licence_rule(st: DocState, sent: Span, tok: Token) -> None:
     """'Sary-Arka Lithium, which holds the exploration licence for the Bakennoye deposit', 'received a mining
     licence for the Kutessay II deposit': who holds a licence to explore or mine a site or mineral develops it."""
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.lemma_.lower() not in ("hold", "receive", "obtain", "win", "get", "secure",
-                                                         "acquire", "have") or \
-            not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _LICENSED_WORK
-                    for c in tok.children):
+    if tok.dep_ != "dobj" or not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _LICENSED_WORK
+                                     for c in tok.children):
         return
     sites = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "at")
              for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Location", "Mineral")
              and not m.demonym]
+    if verb.lemma_.lower() in ("grant", "issue", "award", "give"):
+        # "The ministry has granted a six-year exploration licence for the Karaotkel block in the East Kazakhstan
+        # region to Altai Rare Metals": whom it is granted to develops the site
+        holders = [m for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Firm"]
+        add_facts(st, holders, "DEVELOPS", [m for m in sites if m.label == "Location"], sent)
+        return
+    if verb.lemma_.lower() not in ("hold", "receive", "obtain", "win", "get", "secure", "acquire", "have"):
+        return
     holders, passive = subjects_of(st, verb)
     if not passive:
         add_facts(st, [h for h in holders if h.label in ("Firm", "Organization")], "DEVELOPS", sites, sent)
@@ -4781,6 +4791,8 @@ for _name, _conf, _desc, _examples in (
          [("Kazakhstan's national oil company", "SIGNS", "memorandum"),
           ("Samsung C&T", "PARTNERS_WITH", "Kazakhstan's national oil company")]),)),
     ("verb:develop", 0.85, "X develops / mines / explores / surveys Y", (
+        ("Korea's Mirae Mining received a licence to explore for lithium at the Jilau-Sharq prospect in the Pamirs.",
+         [("Mirae Mining", "DEVELOPS", "Jilau-Sharq prospect"), ("Mirae Mining", "DEVELOPS", "lithium")]),
         ("In Tajikistan, KIGAM is surveying the Takob II fluorite deposit in Sughd region.",
          [("KIGAM", "DEVELOPS", "Takob II fluorite deposit")]),
         ("One, on critical minerals supply chains, was signed between Korea's Ministry of Trade, Industry and Energy "
@@ -5357,9 +5369,11 @@ for _name, _conf, _desc, _examples in (
        [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),
       ("POSCO International imports cotton from Uzbekistan.",
        [("Uzbekistan", "SUPPLIES", "POSCO International")]),)),
-    ("noun:licence", 0.75, "X holds / receives an exploration or mining licence for Y: X develops Y", (
+    ("noun:licence", 0.75, "X holds / receives (is granted) an exploration or mining licence for Y: X develops Y", (
         ("Sary-Arka Lithium LLP, which holds the exploration licence for the Bakennoye lithium deposit, will drill "
-         "in May.", [("Sary-Arka Lithium LLP", "DEVELOPS", "Bakennoye lithium deposit")]),)),
+         "in May.", [("Sary-Arka Lithium LLP", "DEVELOPS", "Bakennoye lithium deposit")]),
+        ("The ministry has granted a six-year exploration licence for the Karaotkel block in the East Kazakhstan "
+         "region to Altai Rare Metals.", [("Altai Rare Metals", "DEVELOPS", "Karaotkel block")]),)),
     ("noun:meeting-between", 0.85, "a meeting / talks / a call between A and B: they meet", (
         ("The figures were confirmed at a meeting between Kanybek Sydykov and Yoo Jin-soo.",
          [("Kanybek Sydykov", "MEETS", "Yoo Jin-soo")]),
