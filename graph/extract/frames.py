@@ -134,6 +134,11 @@ _STAKE_HOLDERS = frozenset({"company", "venture", "firm", "enterprise", "spv", "
 _PURSES = frozenset({"budget", "coffers", "treasury", "purse", "reserves"})
 
 
+# a purchase a verb of dealing completes or agrees ("completed the purchase of a 49 percent stake in ...")
+_PURCHASE_NOUNS = frozenset({"purchase", "acquisition", "buyout"})
+_DEAL_VERBS = frozenset({"complete", "finalise", "finalize", "close", "agree", "announce", "approve"})
+
+
 def purse_owners(st: DocState, tok: Token) -> list[Mention]:
     """Whose budget the money on `tok` comes from: "comes from Turkmenistan's state budget", "... from the state
     budget of Turkmenistan" (the owner before the purse, else after its "of")."""
@@ -262,6 +267,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             relation = "LENDS_TO"
     if verb is not None:
         lemma = verb.lemma_.lower()
+        if frame.relation == "HOLDS_STAKE_IN" and lemma in _DEAL_VERBS and any(
+                a.lemma_.lower() in _PURCHASE_NOUNS and a.i < tok.i and verb.i < a.i for a in tok.ancestors):
+            # "Hana Financial Group has completed the purchase of a 49 percent stake in Tolov Plus": who completes a
+            # purchase acquires
+            lemma = "acquire"
         if lemma in frame.agent_verbs and (not agents or compound_only):
             # "the Export-Import Bank of Korea has approved a $40 million EDCF loan": the subject that gives
             # it is a lender too, beside the fund the noun is named after

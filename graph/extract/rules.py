@@ -1370,6 +1370,39 @@ def remaining_shares(st: DocState) -> None:
                 t.dep_ == "prep" and t.lower_ in ("in", "of") and t.head.lower_ in ("percent", "%") for t in sent)
             if gapped or listed:
                 add_fact(st, m.id, "HOLDS_STAKE_IN", target, sent, m)
+    for n, sent in enumerate(sents):
+        # "The seller was the EBRD, which sold part of its holding and retains 15 percent. Tolov Plus's founder Jasur
+        # Rakhimov, who keeps 36 percent, ...": a share kept with nothing named it is of is a stake in what the
+        # stake just stated is in (the one before it counted, so one such sentence may follow another)
+        lo = sents[n - 1].start_char if n else sent.start_char
+        earlier = sorted((f for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and f.evidence is not None
+                          and lo <= f.evidence.start <= sent.start_char), key=lambda f: f.evidence.start
+                         if f.evidence else 0)
+        if not earlier:
+            continue
+        target = earlier[-1].object
+        holders = {f.subject for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and f.object == target}
+        for verb in sent:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in ("buy", "acquire", "purchase") and any(
+                    c.dep_ == "nsubjpass" and c.lemma_.lower() in ("stake", "share", "holding") and c.i not in st.at
+                    and [x.lower_ for x in c.children if x.dep_ == "det"] == ["the"] and not any(
+                        p.dep_ == "prep" and p.lower_ in ("of", "in") for p in c.children) for c in verb.children):
+                # "The stake was bought by Hana Card, the group's credit card arm": the stake just stated
+                for m in [m for a in agents_of(verb) for m in expand(st, a)]:
+                    if m.label in ("Firm", "Organization") and not m.demonym and len(m.ids) == 1 and m.id != target:
+                        add_fact(st, m.id, "HOLDS_STAKE_IN", target, sent, m)
+                continue
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("keep", "retain") or not any(
+                    c.dep_ == "dobj" and c.lower_ in ("percent", "%") and not any(
+                        p.dep_ == "prep" and p.lower_ in ("of", "in") for p in c.children) for c in verb.children):
+                continue
+            keepers, passive = subjects_of(st, verb)
+            if passive:
+                continue
+            for m in keepers:
+                if m.label in ("Firm", "Organization", "Person") and not m.demonym and len(m.ids) == 1 and \
+                        m.id != target and m.id not in holders:
+                    add_fact(st, m.id, "HOLDS_STAKE_IN", target, sent, m)
 
 
 # what a share of the world's (or a country's) total is a share of: output makes a producer, reserves a holder
@@ -5439,6 +5472,11 @@ for _name, _conf, _desc, _examples in (
          [("AMMC", "HOLDS_STAKE_IN", "venture")]),
         ("KOMIR will hold 40 percent of Boguty Tungsten. The remainder will be held by Tau-Ken Samruk.",
          [("Tau-Ken Samruk", "HOLDS_STAKE_IN", "Boguty Tungsten")]),
+        ("Hana Financial Group has completed the purchase of a 49 percent stake in the Uzbek payment service provider "
+         "Tolov Plus for $62 million. The stake was bought by Hana Card, the group's credit card arm, from Tolov "
+         "Plus's founder Jasur Rakhimov, who keeps 36 percent. The EBRD retains 15 percent.",
+         [("Hana Card", "HOLDS_STAKE_IN", "Tolov Plus"),
+          ("Jasur Rakhimov", "HOLDS_STAKE_IN", "Tolov Plus"), ("EBRD", "HOLDS_STAKE_IN", "Tolov Plus")]),
         ("The plant belongs to Fandarya Hydro Power LLC, a special-purpose company in which KHNP holds 70 percent and "
          "the Tajik company Tojik Hydro Invest 30 percent.",
          [("Tojik Hydro Invest", "HOLDS_STAKE_IN", "Fandarya Hydro Power LLC")]),
