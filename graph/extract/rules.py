@@ -622,6 +622,17 @@ def output_bought(st: DocState, sent: Span, verb: Token) -> None:
                 makers += [st.at[c.i] for c in o.children if c.dep_ == "poss" and c.i in st.at]
                 makers += [m for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                            if p.dep_ == "pobj" for m in expand(st, p)]
+    if not passive and not makers and any(
+            o.lemma_.lower() in _GOODS_MEASURES or any((m := st.at.get(t.i)) is not None and
+                                                      m.label in ("Mineral", "Sector") for t in o.subtree)
+            for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() not in _SHARE_WORDS):
+        # "KOMIR will buy up to 15,000 tons of spodumene concentrate a year from Shalgiya Lithium": goods bought from
+        # a body (not a firm or a stake bought from it) are what it supplies the buyer
+        # (the parser may take "concentrate" for a verb and hang "from" on it)
+        makers = [m for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "from" and (
+                      c.head.i == verb.i or c.head.head.i == verb.i and not any(
+                          x.dep_ in ("nsubj", "nsubjpass") for x in c.head.children))
+                  for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
     makers = [m for m in makers if m.label in ("Project", "Firm") and len(m.ids) == 1]
     buyers = [m for m in buyers if m.label in ("Firm", "Organization", "Country") and not m.demonym
               and len(m.ids) == 1 and m not in makers]
@@ -629,6 +640,9 @@ def output_bought(st: DocState, sent: Span, verb: Token) -> None:
 
 
 _MAKE_VERBS = frozenset({"produce", "generate", "make", "yield", "output"})
+# measures of goods bought or sold ("15,000 tons of spodumene concentrate")
+_GOODS_MEASURES = frozenset({"ton", "tonne", "tons", "tonnes", "barrel", "kilogram", "kilowatt-hour", "gigawatt-hour",
+                             "unit", "cargo", "shipment", "consignment"})
 
 
 _ORDINAL_WORD = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -4856,7 +4870,9 @@ for _name, _conf, _desc, _examples in (
          [("KOICA", "PARTNERS_WITH", "Ministry of Energy and Water Resources")]),
         ("Severance Hospital launched a telemedicine link with Astana Medical University last month.",
          [("Severance Hospital", "PARTNERS_WITH", "Astana Medical University")]),)),
-    ("verb:output-bought", 0.8, "Y buys X's output / the output of X: X supplies Y", (
+    ("verb:output-bought", 0.8, "Y buys X's output / the output of X, or goods from X: X supplies Y", (
+        ("KOMIR will buy up to 15,000 tons of spodumene concentrate a year from Shalgiya Lithium.",
+         [("Shalgiya Lithium", "SUPPLIES", "KOMIR")]),
         ("The state power company Barqi Tojik will buy the entire output of the Fandarya hydropower plant.",
          [("Fandarya hydropower plant", "SUPPLIES", "Barqi Tojik")]),
         ("The Balykchy solar plant will produce 180 GWh a year, all of which will be bought by the National Energy "
