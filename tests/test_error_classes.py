@@ -1428,3 +1428,14 @@ def test_a_country_s_co_chair_is_the_co_chair_named_for_it(extractor: Extractor)
     met = {frozenset((s, o)) for s, r, o in _triples(ex) if r == "MEETS"}
     assert frozenset(("Serdar Berdimuhamedow", "Choi Sung-jin")) in met
     assert frozenset(("Serdar Berdimuhamedow", "Rashid Meredov")) not in met
+
+
+def test_the_venture_is_the_joint_venture_named_in_an_apposition(extractor: Extractor) -> None:
+    ex = _one(extractor, "The work is carried out by Kundybai Rare Metals LLP, a joint venture set up in 2022 in "
+                         "which Qazgeology holds 51 percent. Under an offtake agreement signed in Seoul in April, the "
+                         "venture will sell its entire output of rare earth concentrate to POSCO International.")
+    assert ("Kundybai Rare Metals LLP", "SUPPLIES", "POSCO International") in _triples(ex)
+    # (not a kind of firm: "Daebo Minerals, a Korean mining company ... the project company" is another firm)
+    ex = _one(extractor, "Daebo Minerals, a Korean mining company, signed the agreement. Kyrgyzaltyn will receive a 25 "
+                         "percent stake in the project company.")
+    assert ("Kyrgyzaltyn", "HOLDS_STAKE_IN", "Daebo Minerals") not in _triples(ex)

@@ -1342,6 +1342,13 @@ def _introduced(st: DocState, tok: Token, lemma: str | frozenset[str]) -> Mentio
             m = st.at.get(c.i)
             if c.dep_ == "appos" and m is not None and m.label in kinds and len(m.ids) == 1:
                 found = m
+        if t.dep_ == "appos" and t.lemma_.lower() == "venture" and (named := st.at.get(t.head.i)) is not None and \
+                named.label in kinds and \
+                len(named.ids) == 1 and named.end == t.head.i + 1 and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            # "Kundybai Rare Metals LLP, a joint venture set up in 2022": the name the noun describes (not "Daebo
+            # Minerals, a Korean mining company": a kind of firm, not a venture introduced)
+            found = named
         if t.dep_ == "attr" and t.head.lemma_ == "be":
             # "Uz-Kor Gas Chemical is a joint venture of ...": the copula's subject
             subj = [st.at[c.i] for c in t.head.children if c.dep_ == "nsubj" and c.i in st.at]

@@ -2354,7 +2354,8 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if rel == "SUPPLIES":
         # "will ship 20,000 tons of copper concentrate a year to Korea Zinc's smelter": the tagger may take
         # "concentrate" for a verb and hang the "to" phrase on it; it is still the shipping's
-        heads = [verb, *(x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.i > verb.i and
+        # ("sell its entire output of rare earth concentrate to POSCO International": or coordinate it with the verb)
+        heads = [verb, *(x for x in verb.children if x.dep_ in ("xcomp", "advcl", "conj") and x.i > verb.i and
                          x.tag_ in ("VB", "VBP", "VBZ") and
                          not any(a.dep_ in ("aux", "nsubj", "mark") for a in x.children))]
         by_prep.setdefault("to", []).extend(
