@@ -87,6 +87,11 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
         body = st.at.get(k)
         if body is not None and body.end == k + 1 and body.label in ("Firm", "Organization") and not body.demonym:
             of.append(body.id)
+    if not of and not to and (before := st.at.get(role.i - 1)) is not None and before.end == role.i and \
+            before.label == "Country" and len(before.ids) == 1:
+        # "in the presence of Bozumbayev and South Korean Ambassador Kim Dae-sik": the country right before the
+        # title, however the parser hangs it
+        of.append(before.id)
     if not of and not to:
         # "Speaker of the Jogorku Kenesh Dastan Jumabekov": the parser makes the name the object of "of" and the
         # body's name its modifiers; the bodies named between "of" and the name
@@ -188,6 +193,13 @@ def find_person_roles(st: DocState) -> None:
                 f -= 1
             if f > 0 and sdoc[f].lower_ == "of" and sdoc[f - 1].lemma_.lower() in ROLE_NOUNS and f < m.start - 2:
                 roles.append(sdoc[f - 1])
+        if not groups and not roles and m.start >= 3 and sdoc[m.start - 1].text == "," and \
+                sdoc[m.start - 2].lemma_.lower() in ROLE_NOUNS and m.start - 2 not in st.at and \
+                (sdoc[m.start - 3].lower_ == "the" or (d := st.at.get(m.start - 3)) is not None and
+                 d.label == "Country" and d.end == m.start - 2 and m.start >= 4 and sdoc[d.start - 1].lower_ == "the"):
+            # "attended by Chairman ... Akylbek Japarov and the Korean Ambassador, Park Sang-jin": a definite title
+            # right before the name's comma is the name's, however the parser coordinates them
+            roles.append(sdoc[m.start - 2])
         if groups and k >= 0 and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])
             if role_word(sdoc[k]) in ENVOY_ROLES:
@@ -940,6 +952,10 @@ register("role:person-title", stage="role", confidence=0.9,
               "Industry and Construction Yersaiyn Nagaspayev and Shin Jae-hyun, South Korea's Ambassador to "
               "Kazakhstan, also attended the ceremony.",
               [("Shin Jae-hyun", "REPRESENTS", "South Korea"), ("Shin Jae-hyun", "ACCREDITED_TO", "Kazakhstan")]),
+             ("The contract was signed in the presence of Bozumbayev and South Korean Ambassador Kim Dae-sik.",
+              [("Kim Dae-sik", "REPRESENTS", "South Korea")]),
+             ("The document was signed at a ceremony attended by Chairman of the Cabinet of Ministers Akylbek Japarov "
+              "and the Korean Ambassador, Park Sang-jin.", [("Park Sang-jin", "REPRESENTS", "South Korea")]),
              ("The Kyrgyz Ambassador to Korea is Avazbek Atakhanov.",
               [("Avazbek Atakhanov", "REPRESENTS", "Kyrgyzstan"),
                ("Avazbek Atakhanov", "ACCREDITED_TO", "South Korea")]),
