@@ -342,6 +342,17 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                     # clause on the last noun of the project's phrase)
                     head = head.head.head
                     targets = [m for m in expand(st, head) if m.label == "Project"]
+                pron = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP")), None)
+                before = st.at.get(pron.i - 2) if pron is not None and pron.i >= 2 and \
+                    st.sdoc[pron.i - 1].text == "," else None
+                if before is not None and before.label in ("Location", "Country") and before.start >= 2 and \
+                        st.sdoc[before.start - 1].lower_ in ("in", "at"):
+                    before = st.at.get(before.start - 2)  # (past the place it stands in: "the School in Ashgabat")
+                if not targets and before is not None and before.label in ("Project", "Organization") and \
+                        len(before.ids) == 1 and frame.relation == "GRANTS_AID_TO":
+                    # "the Turkmen-Korean Friendship School in Ashgabat, which was opened in 2012 with the
+                    # assistance of KOICA": the name right before the clause's comma, wherever the parser hangs it
+                    targets = [before]
             elif not targets and verb.tag_ == "VBN" and (verb.dep_ == "advcl" and verb.i < verb.head.i or
                                                          verb.dep_ == "ROOT" and verb.i == verb.sent.start):
                 # "Funded entirely by a KOICA grant, the project will run until 2029": the main clause's subject
