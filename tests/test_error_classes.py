@@ -1439,3 +1439,10 @@ def test_the_venture_is_the_joint_venture_named_in_an_apposition(extractor: Extr
     ex = _one(extractor, "Daebo Minerals, a Korean mining company, signed the agreement. Kyrgyzaltyn will receive a 25 "
                          "percent stake in the project company.")
     assert ("Kyrgyzaltyn", "HOLDS_STAKE_IN", "Daebo Minerals") not in _triples(ex)
+
+
+def test_a_community_lives_where_its_verb_says_past_an_apposition(extractor: Extractor) -> None:
+    ex = _one(extractor, "People-to-people ties are just as dense, he noted. Some 180,000 Koryo-saram, descendants of "
+                         "Koreans deported from the Russian Far East in 1937, live in Uzbekistan, while about 90,000 "
+                         "Uzbek nationals live in Korea.")
+    assert ("Koryo-saram", "RESIDES_IN", "Uzbekistan") in _triples(ex)

@@ -169,7 +169,8 @@ def relations(st: DocState, sent: Span) -> None:
             with running(st, "verb:works-awarded", tok):
                 works_awarded(st, sent, tok)
         if lemma in ("live", "reside") and tok.tag_ in ("VBP", "VBZ", "VBD") and tok.i > 0 and \
-                (g := st.at.get(tok.i - 1)) is not None and g.label == "Group" and g.end == tok.i:
+                (g := st.at.get(tok.i - 1) or _group_before_apposition(st, sent, tok)) is not None and \
+                g.label == "Group" and (g.end == tok.i or st.sdoc[tok.i - 1].text == ","):
             with running(st, "verb:reside", tok):
                 group_lives_in(st, sent, tok, g)
         if lemma in _BUSINESS_VERBS and tok.pos_ == "VERB" and any(
@@ -1127,6 +1128,23 @@ def works_awarded(st: DocState, sent: Span, verb: Token) -> None:
         # ("The EPC contract was awarded to Samsung C&T", paragraphs after the project the report is about)
         add_facts(st, firms, "BUILDS", paragraph_project(st, sent) or (list(own.values()) if len(own) == 1 else [])
                   or recent_project(st, sent) or document_project(st, sent) or lead_project(st), sent)
+
+
+def _group_before_apposition(st: DocState, sent: Span, verb: Token) -> Mention | None:
+    """'Some 180,000 Koryo-saram, descendants of Koreans deported from the Russian Far East in 1937, live in ...': the
+    community named before the one apposition between commas that ends right before the verb."""
+    if verb.i < 3 or st.sdoc[verb.i - 1].text != ",":
+        return None
+    k = verb.i - 2
+    while k > sent.start and st.sdoc[k].text not in (",", ";") and verb.i - k < 20:
+        k -= 1
+    if st.sdoc[k].text != "," or k - 1 not in st.at:
+        return None
+    group = st.at[k - 1]
+    if group.label != "Group" or group.end != k or any(
+            t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBP", "VBZ", "VBD") for t in st.sdoc[k + 1:verb.i - 1]):
+        return None  # (an apposition has no finite verb of its own: not "X, who live ..., live")
+    return group
 
 
 def group_lives_in(st: DocState, sent: Span, verb: Token, group: Mention) -> None:
