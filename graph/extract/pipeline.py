@@ -33,6 +33,7 @@ from graph.extract.rules import (
     agreement_topics,
     associations,
     campus_places,
+    implemented_with,
     infobox_populations,
     places_in_places,
     project_places,
@@ -175,6 +176,8 @@ class Extractor:
             project_roles(st)
         with running(st, "document:remaining-share"):
             remaining_shares(st)
+        with running(st, "document:implemented-with"):
+            implemented_with(st)
         with running(st, "document:signed-list"):
             signed_lists(st)
         for sent in sdoc.sents:

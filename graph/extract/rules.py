@@ -1343,6 +1343,43 @@ _SHARE_WORDS = frozenset({"percent", "%", "stake", "share", "shares", "per"})
 _HELD_WORDS = frozenset({"own", "hold", "belong", "stay", "keep", "go", "remain", "retain"})
 
 
+_IMPLEMENT_VERBS = frozenset({"implement", "carry", "execute", "run", "conduct"})
+
+
+def implemented_with(st: DocState) -> None:
+    """'Under the four-year project, which will be implemented together with the United Nations Population Fund
+    (UNFPA), ...', '... will be implemented together with the Ministry of Energy and Water Resources': a project
+    carried out "together with" bodies, with no one said to carry it out, is its aid giver's, who partners with them.
+    The giver is the one aid agency or lender the document names (a project's giver, where several are named)."""
+    donors = {m.id: m for m in st.mentions if len(m.ids) == 1 and funder_kind(st, m.id) is not None}
+    for verb in st.sdoc:
+        if verb.lemma_.lower() not in _IMPLEMENT_VERBS or verb.pos_ != "VERB" or \
+                not any(c.dep_ == "auxpass" for c in verb.children) or agents_of(verb):
+            continue
+        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        withs += [w for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("together", "jointly")
+                  for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+        partners = [m for w in withs for p in w.children if p.dep_ == "pobj" for m in expand(st, p)
+                    if m.label in ("Organization", "Firm") and not m.demonym and len(m.ids) == 1]
+        if not partners:
+            continue
+        sent = verb.sent
+        projects = [m for c in verb.children if c.dep_ == "nsubjpass" for m in expand(st, c) if m.label == "Project"]
+        if not projects and verb.dep_ == "relcl":
+            projects = [m for m in expand(st, verb.head) if m.label == "Project"]
+        givers = {f.subject for f in st.facts.values() if f.relation in ("GRANTS_AID_TO", "FINANCES", "LENDS_TO")
+                  and any(f.object == p.id for p in projects) and f.subject in donors}
+        others = set(donors) - {m.id for m in partners}  # (not the partners themselves: "the UN Population Fund")
+        if not givers and len(others) == 1:
+            givers = others
+        if len(givers) != 1:
+            continue
+        (giver,) = givers
+        for m in partners:
+            if m.id != giver:
+                add_fact(st, giver, "PARTNERS_WITH", m.id, sent, donors[giver], m)
+
+
 def remaining_shares(st: DocState) -> None:
     """'POSCO International will hold 49 percent of the venture and AMMC the remaining 51 percent', '... acquired 30
     percent of Sary-Arka Lithium. The remaining 70 percent stays with Tau-Ken Samruk': the body named nearest "the
@@ -5501,6 +5538,10 @@ for _name, _conf, _desc, _examples in (
      "(and is not the Korean university it is named after)", (
         ("Inha University in Tashkent, opened in 2014 with the support of Korea's Inha University, will host the "
          "conference.", [("Inha University in Tashkent", "LOCATED_IN", "Tashkent")]),)),
+    ("document:implemented-with", 0.7, "a project implemented together with bodies: its aid giver partners with them",
+     (("KOICA will provide a $6 million grant to Tajikistan's Ministry of Health. Under the four-year project, which "
+       "will be implemented together with the United Nations Population Fund (UNFPA), two maternity wards will be "
+       "rebuilt.", [("KOICA", "PARTNERS_WITH", "United Nations Population Fund")]),)),
     ("document:remaining-share", 0.75, "'and AMMC the remaining 51 percent', 'The remaining 70 percent stays with Y': "
      "the body nearest the remaining share holds a stake in what the stake just stated is in", (
         ("POSCO International will hold a 49 percent stake in the venture and AMMC the remaining 51 percent.",
