@@ -1353,8 +1353,10 @@ def implemented_with(st: DocState) -> None:
     The giver is the one aid agency or lender the document names (a project's giver, where several are named)."""
     donors = {m.id: m for m in st.mentions if len(m.ids) == 1 and funder_kind(st, m.id) is not None}
     for verb in st.sdoc:
-        if verb.lemma_.lower() not in _IMPLEMENT_VERBS or verb.pos_ != "VERB" or \
-                not any(c.dep_ == "auxpass" for c in verb.children) or agents_of(verb):
+        # ("A $7 million project with Tajikistan's Ministry of Health": a project's noun with its partner)
+        noun = verb.lemma_.lower() in ("project", "programme", "program") and verb.pos_ == "NOUN"
+        if not noun and (verb.lemma_.lower() not in _IMPLEMENT_VERBS or verb.pos_ != "VERB" or
+                         not any(c.dep_ == "auxpass" for c in verb.children) or agents_of(verb)):
             continue
         withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
         withs += [w for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("together", "jointly")
@@ -1364,7 +1366,8 @@ def implemented_with(st: DocState) -> None:
         if not partners:
             continue
         sent = verb.sent
-        projects = [m for c in verb.children if c.dep_ == "nsubjpass" for m in expand(st, c) if m.label == "Project"]
+        projects = [m for c in ([verb] if noun else verb.children) if noun or c.dep_ == "nsubjpass"
+                    for m in expand(st, c) if m.label == "Project"]
         if not projects and verb.dep_ == "relcl":
             projects = [m for m in expand(st, verb.head) if m.label == "Project"]
         givers = {f.subject for f in st.facts.values() if f.relation in ("GRANTS_AID_TO", "FINANCES", "LENDS_TO")
@@ -5541,7 +5544,9 @@ for _name, _conf, _desc, _examples in (
     ("document:implemented-with", 0.7, "a project implemented together with bodies: its aid giver partners with them",
      (("KOICA will provide a $6 million grant to Tajikistan's Ministry of Health. Under the four-year project, which "
        "will be implemented together with the United Nations Population Fund (UNFPA), two maternity wards will be "
-       "rebuilt.", [("KOICA", "PARTNERS_WITH", "United Nations Population Fund")]),)),
+       "rebuilt.", [("KOICA", "PARTNERS_WITH", "United Nations Population Fund")]),
+      ("KOICA has approved three grant projects in Tajikistan. A $7 million project with Tajikistan's Ministry of "
+       "Health will introduce electronic medical records.", [("KOICA", "PARTNERS_WITH", "Ministry of Health")]),)),
     ("document:remaining-share", 0.75, "'and AMMC the remaining 51 percent', 'The remaining 70 percent stays with Y': "
      "the body nearest the remaining share holds a stake in what the stake just stated is in", (
         ("POSCO International will hold a 49 percent stake in the venture and AMMC the remaining 51 percent.",
