@@ -3481,7 +3481,8 @@ def invitation_noun(st: DocState, sent: Span, tok: Token) -> None:
                        if p.dep_ == "pobj" for m in expand(st, p)]
         guests, passive = subjects_of(st, verb)
     elif tok.dep_ == "dobj" and verb.lemma_.lower() in ("extend", "issue", "send", "give", "deliver", "convey",
-                                                        "hand", "pass", "reiterate", "renew", "repeat"):
+                                                        "hand", "pass", "reiterate", "renew", "repeat",
+                                                        "reaffirm"):
         rule = "verb:invite"
         hosts, passive = subjects_of(st, verb)
         guests = [m for h in (tok, verb) for c in h.children if c.dep_ in ("prep", "dative")
@@ -5116,6 +5117,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:invite", 0.85, "X invites Y", (
         ("Lee reiterated his invitation to Mirziyoyev to attend the summit.",
          [("Lee", "INVITES", "Shavkat Mirziyoyev")]),
+        ("Serdar Berdimuhamedov reaffirmed his invitation to President Yoon Suk Yeol to pay a state visit to "
+         "Turkmenistan.", [("Serdar Berdimuhamedow", "INVITES", "Yoon Suk Yeol")]),
         ("Nurlanbek Shakiev is on an official visit to the Republic of Korea at the invitation of National Assembly "
          "Speaker Kim Jin-pyo.", [("Kim Jin-pyo", "INVITES", "Nurlanbek Shakiev")]),
         ("Ambassador Kim Jung-hoon also conveyed an invitation from President Lee Jae-myung to President "
