@@ -3832,6 +3832,14 @@ def trade_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             # "Turnover stood at $18 million in 2006 and reached $95 million last year" in a report on two
             # countries: theirs
             owners = doc_pair(st)
+        if owners and not others and lemma == "trade" and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            # "Korea's trade with the five Central Asian states reached $11.8 billion, of which Kazakhstan alone
+            # accounted for $7.3 billion": a country the share clause names is a partner in the trade
+            others = [m for t in sent if t.lemma_.lower() == "account" and any(
+                          x.lower_ == "which" for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for x in c.children)
+                      for c in t.children if c.dep_ == "nsubj" for m in expand(st, c) if m.label == "Country"]
         if owners and others and lemma in ("export", "import") and tok.tag_ == "NNS":
             # "Kazakhstan's exports of IT services to Korea": the exporter supplies the one it exports to
             sellers, buyers = (owners, others) if lemma == "export" else (others, owners)
@@ -5841,6 +5849,8 @@ for _name, _conf, _desc, _examples in (
     ("noun:investment", 0.8, "investment by X in Y; X is Y's largest investor", (
         ("South Korea is Uzbekistan's largest investor.", [("South Korea", "INVESTS_IN", "Uzbekistan")]),)),
     ("noun:trade", 0.8, "trade between X and Y; bilateral trade; 'turnover reached' in a report on two countries", (
+        ("Korea's trade with the five Central Asian states reached $11.8 billion in 2025, of which Kazakhstan alone "
+         "accounted for $7.3 billion.", [("South Korea", "TRADES_WITH", "Kazakhstan")]),
         ("Korea and Tajikistan signed two deals in Dushanbe. Korea and Tajikistan hope for more. Turnover stood at $18 "
          "million in 2006 and reached $95 million last year.", [("South Korea", "TRADES_WITH", "Tajikistan")]),
         ("Trade between Kazakhstan and South Korea grew.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),
