@@ -1344,6 +1344,7 @@ _HELD_WORDS = frozenset({"own", "hold", "belong", "stay", "keep", "go", "remain"
 
 
 _IMPLEMENT_VERBS = frozenset({"implement", "carry", "execute", "run", "conduct"})
+_PROJECT_WORDS = frozenset({"project", "programme", "program"})
 
 
 def implemented_with(st: DocState) -> None:
@@ -1351,11 +1352,14 @@ def implemented_with(st: DocState) -> None:
     (UNFPA), ...', '... will be implemented together with the Ministry of Energy and Water Resources': a project
     carried out "together with" bodies, with no one said to carry it out, is its aid giver's, who partners with them.
     The giver is the one aid agency or lender the document names (a project's giver, where several are named)."""
-    donors = {m.id: m for m in st.mentions if len(m.ids) == 1 and funder_kind(st, m.id) is not None}
+    donors: dict[str, Mention] | None = None
     for verb in st.sdoc:
+        lemma = verb.lemma_
+        if lemma not in _IMPLEMENT_VERBS and lemma not in _PROJECT_WORDS:
+            continue
         # ("A $7 million project with Tajikistan's Ministry of Health": a project's noun with its partner)
-        noun = verb.lemma_.lower() in ("project", "programme", "program") and verb.pos_ == "NOUN"
-        if not noun and (verb.lemma_.lower() not in _IMPLEMENT_VERBS or verb.pos_ != "VERB" or
+        noun = lemma in _PROJECT_WORDS and verb.pos_ == "NOUN"
+        if not noun and (lemma not in _IMPLEMENT_VERBS or verb.pos_ != "VERB" or
                          not any(c.dep_ == "auxpass" for c in verb.children) or agents_of(verb)):
             continue
         withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -1370,6 +1374,8 @@ def implemented_with(st: DocState) -> None:
                     for m in expand(st, c) if m.label == "Project"]
         if not projects and verb.dep_ == "relcl":
             projects = [m for m in expand(st, verb.head) if m.label == "Project"]
+        if donors is None:
+            donors = {m.id: m for m in st.mentions if len(m.ids) == 1 and funder_kind(st, m.id) is not None}
         givers = {f.subject for f in st.facts.values() if f.relation in ("GRANTS_AID_TO", "FINANCES", "LENDS_TO")
                   and any(f.object == p.id for p in projects) and f.subject in donors}
         others = set(donors) - {m.id for m in partners}  # (not the partners themselves: "the UN Population Fund")
