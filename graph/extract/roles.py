@@ -153,6 +153,11 @@ def find_person_roles(st: DocState) -> None:
             k -= 1
         if k < m.start - 2 and sdoc[k + 1].lower_ == "of" and sdoc[k].lemma_.lower() in ROLE_NOUNS:
             roles.append(sdoc[k])  # "Minister of Employment and Labor Lee Jung-sik": a title, its fields, a name
+            if k >= 2 and sdoc[k - 1].lower_ == "and" and sdoc[k - 2].lemma_.lower() in ROLE_NOUNS and \
+                    k - 2 not in st.at:
+                # "Kazakhstan's Deputy Prime Minister and Minister of National Economy Nurlan Baibazarov": the title
+                # before "and" is the same person's
+                roles.append(sdoc[k - 2])
         k, groups = m.start - 1, 0
         accredited: list[Mention] = []
         if k > 1 and sdoc[k].text == "," and k - 1 in st.at and st.at[k - 1].label == "Country" and \
@@ -956,6 +961,8 @@ register("role:person-title", stage="role", confidence=0.9,
               [("Kim Dae-sik", "REPRESENTS", "South Korea")]),
              ("The document was signed at a ceremony attended by Chairman of the Cabinet of Ministers Akylbek Japarov "
               "and the Korean Ambassador, Park Sang-jin.", [("Park Sang-jin", "REPRESENTS", "South Korea")]),
+             ("Kazakhstan's Deputy Prime Minister and Minister of National Economy Nurlan Baibazarov spoke.",
+              [("Nurlan Baibazarov", "WORKS_FOR", "Kazakhstan")]),
              ("The Kyrgyz Ambassador to Korea is Avazbek Atakhanov.",
               [("Avazbek Atakhanov", "REPRESENTS", "Kyrgyzstan"),
                ("Avazbek Atakhanov", "ACCREDITED_TO", "South Korea")]),
