@@ -2864,6 +2864,11 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
             meet_group(st, sent, subjects + others, receive=False, host=[], guests=[], verb=verb)
         if o.lemma_.lower() in ("reserve", "reserves", "deposit"):
             minerals = [st.at[c.i] for c in o.subtree if c.i in st.at and st.at[c.i].label == "Mineral"]
+            if not minerals:
+                # "the Galkynysh field, which holds gas reserves of 13.1 trillion cubic meters": gas or oil
+                # reserves are of natural gas or oil
+                minerals = [_fuel_mention(st, c) for c in o.children if c.dep_ in ("compound", "amod")
+                            and c.lower_ in _FUELS]
             add_facts(st, subjects, "HAS_RESERVES", minerals, sent)
         elif o.i in st.at and st.at[o.i].label == "Mineral" and verb.lemma_.lower() == "hold" and not passive:
             # "the block holds copper, nickel and cobalt, along with tantalum": a site or country holds the minerals
@@ -3669,6 +3674,16 @@ def reserves_noun(st: DocState, sent: Span, tok: Token) -> None:
                         entity(st, mid, g.label, g.name)
                         found.append(Mention((mid,), "Mineral", h.start, h.end, g.name))
         add_facts(st, [h], "HAS_RESERVES", found, sent)
+
+
+_FUELS = {"gas": "mineral:natural-gas", "oil": "mineral:oil"}
+
+
+def _fuel_mention(st: DocState, tok: Token) -> Mention:
+    """'gas' or 'oil' before a word of reserves or fields: the gazetteer's natural gas or oil, mentioned there."""
+    g = st.gaz.entries[_FUELS[tok.lower_]]
+    entity(st, g.id, g.label, g.name)
+    return Mention((g.id,), "Mineral", tok.i, tok.i + 1, g.name)
 
 
 # verbs whose subject makes the visit that is their object: "made a state visit to", "spent ... on a visit"
@@ -5229,6 +5244,8 @@ for _name, _conf, _desc, _examples in (
          "project.", [("Hyundai Engineering", "BUILDS", "Kiyanly polymer plant"),
                       ("LX International", "BUILDS", "Kiyanly polymer plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
+        ("Hyundai Engineering is building a plant at the Galkynysh field, which holds gas reserves of 13.1 trillion "
+         "cubic meters.", [("Galkynysh field", "HAS_RESERVES", "natural gas")]),
         ("The ministers discussed preparations for the tenth Korea-Central Asia Cooperation Forum to be held in Seoul "
          "in November.", [("Korea-Central Asia Cooperation Forum", "LOCATED_IN", "Seoul")]),
         ("Energy Minister Kanat Bozumbayev opened the plant. The minister later held talks with a Samsung "
