@@ -5528,6 +5528,8 @@ for _name, _conf, _desc, _examples in (
     ("noun:home-to", 0.75, "a place is home to X: X lives (a community) or is (a body, a firm) there", (
         ("Lee called Uzbekistan, home to about 170,000 ethnic Koreans, a key partner.",
          [("ethnic Koreans", "RESIDES_IN", "Uzbekistan")]),
+        ("Kazakhstan is home to about 118,000 Koryo-saram, descendants of Koreans deported from the Russian Far East "
+         "to Central Asia on Stalin's orders in 1937.", [("Koryo-saram", "RESIDES_IN", "Kazakhstan")]),
         ("Uzbekistan is home to about 175,000 ethnic Koreans, known as Koryo-saram.",
          [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
         ("Almaty is home to the Korean Cultural Centre.", [("Korean Cultural Centre", "LOCATED_IN", "Almaty")]),)),

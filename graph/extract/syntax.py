@@ -139,6 +139,12 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             stack.extend(c for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i and c.i in st.at
                          and st.at[c.i].end < len(st.sdoc) and st.sdoc[st.at[c.i].end].text == ","
                          and st.at[c.i].label in ("Group", "Person", "Firm", "Organization", "Country"))
+            # ("about 118,000 Koryo-saram, descendants of Koreans deported ...": or of a number that counts the
+            # apposition, a community named right before its comma)
+            g = st.at.get(t.i - 2) if t.i >= 2 and st.sdoc[t.i - 1].text == "," else None
+            if g is not None and g.label == "Group" and g.end == t.i - 1 and t.left_edge.i <= g.start and \
+                    t.lemma_.lower() in ("descendant", "member", "community", "people"):
+                stack.append(st.sdoc[g.end - 1])
         if m is not None:
             if m not in out:
                 out.append(m)
