@@ -5939,6 +5939,9 @@ for _name, _conf, _desc, _examples in (
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("Ahn Seong-il visited Astana for talks with Roman Sklyar.", [("Ahn Seong-il", "MEETS", "Roman Sklyar")]),)),
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
+        ("The largest package came from the North Gyeongsang provincial government, which signed a memorandum with "
+         "the Samarkand regional khokimiyat on establishing sister ties and cooperating in agriculture, tourism and "
+         "vocational training.", [("memorandum", "COVERS", "agriculture"), ("memorandum", "COVERS", "tourism")]),
         ("Kyrgyzstan and Korea signed a memorandum on cooperation in hydropower and mineral resources.",
          [("memorandum", "COVERS", "hydropower")]),
         ("Kazakhstan and Korea signed a memorandum of understanding on critical minerals cooperation.",

@@ -1261,7 +1261,10 @@ def topics_of(st: DocState, tok: Token) -> list[Mention]:
     if found or tok.i in st.at:
         return found
     found = _modifying_topics(st, tok)  # "a memorandum on hydropower cooperation"
-    for c in tok.children:
+    # ("a memorandum on establishing sister ties and cooperating in agriculture, tourism and vocational training": the
+    # gerunds coordinated with the first)
+    words = [tok, *(c for c in tok.conjuncts if c.tag_ == "VBG")] if tok.tag_ == "VBG" else [tok]
+    for c in (c for w in words for c in w.children):
         if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on"):
             found += [
                 m
