@@ -623,17 +623,6 @@ def output_bought(st: DocState, sent: Span, verb: Token) -> None:
                 makers += [st.at[c.i] for c in o.children if c.dep_ == "poss" and c.i in st.at]
                 makers += [m for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                            if p.dep_ == "pobj" for m in expand(st, p)]
-    if not passive and not makers and any(
-            o.lemma_.lower() in _GOODS_MEASURES or any((m := st.at.get(t.i)) is not None and
-                                                      m.label in ("Mineral", "Sector") for t in o.subtree)
-            for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() not in _SHARE_WORDS):
-        # "KOMIR will buy up to 15,000 tons of spodumene concentrate a year from Shalgiya Lithium": goods bought from
-        # a body (not a firm or a stake bought from it) are what it supplies the buyer
-        # (the parser may take "concentrate" for a verb and hang "from" on it)
-        makers = [m for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "from" and (
-                      c.head.i == verb.i or c.head.head.i == verb.i and not any(
-                          x.dep_ in ("nsubj", "nsubjpass") for x in c.head.children))
-                  for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
     makers = [m for m in makers if m.label in ("Project", "Firm") and len(m.ids) == 1]
     buyers = [m for m in buyers if m.label in ("Firm", "Organization", "Country") and not m.demonym
               and len(m.ids) == 1 and m not in makers]
@@ -641,9 +630,6 @@ def output_bought(st: DocState, sent: Span, verb: Token) -> None:
 
 
 _MAKE_VERBS = frozenset({"produce", "generate", "make", "yield", "output"})
-# measures of goods bought or sold ("15,000 tons of spodumene concentrate")
-_GOODS_MEASURES = frozenset({"ton", "tonne", "tons", "tonnes", "barrel", "kilogram", "kilowatt-hour", "gigawatt-hour",
-                             "unit", "cargo", "shipment", "consignment"})
 
 
 _ORDINAL_WORD = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -767,6 +753,11 @@ def import_rule(st: DocState, sent: Span, verb: Token) -> None:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     # "imports crude oil, uranium and ferroalloys from Kazakhstan": "from" may hang on the last of the goods
     heads = [verb, *objs, *(x for o in objs for x in o.conjuncts)]
+    # ("will buy up to 15,000 tons of spodumene concentrate a year from Shalgiya Lithium": or on "concentrate", which
+    # the tagger takes for a verb of its own, with no subject, under this one)
+    heads += [c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.i > verb.i and
+              c.tag_ in ("VB", "VBP", "VBZ") and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "mark")
+                                                      for x in c.children)]
     sources = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                if p.dep_ == "pobj"]
     sellers = [m for p in sources for m in expand(st, p) if m.label in _TRADERS and not m.demonym]
@@ -4959,9 +4950,7 @@ for _name, _conf, _desc, _examples in (
          [("KOICA", "PARTNERS_WITH", "Ministry of Energy and Water Resources")]),
         ("Severance Hospital launched a telemedicine link with Astana Medical University last month.",
          [("Severance Hospital", "PARTNERS_WITH", "Astana Medical University")]),)),
-    ("verb:output-bought", 0.8, "Y buys X's output / the output of X, or goods from X: X supplies Y", (
-        ("KOMIR will buy up to 15,000 tons of spodumene concentrate a year from Shalgiya Lithium.",
-         [("Shalgiya Lithium", "SUPPLIES", "KOMIR")]),
+    ("verb:output-bought", 0.8, "Y buys X's output / the output of X: X supplies Y", (
         ("The state power company Barqi Tojik will buy the entire output of the Fandarya hydropower plant.",
          [("Fandarya hydropower plant", "SUPPLIES", "Barqi Tojik")]),
         ("The Balykchy solar plant will produce 180 GWh a year, all of which will be bought by the National Energy "
@@ -5312,7 +5301,12 @@ for _name, _conf, _desc, _examples in (
         ("South Korea imports uranium from Kazakhstan.",
          [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),
         ("Kazakhstan Temir Zholy ordered 20 locomotives from Hyundai Rotem.",
-         [("Hyundai Rotem", "SUPPLIES", "Kazakhstan Temir Zholy")]),)),
+         [("Hyundai Rotem", "SUPPLIES", "Kazakhstan Temir Zholy")]),
+        ("KOMIR will buy up to 15,000 tons of spodumene concentrate a year from Shalgiya Lithium.",
+         [("Shalgiya Lithium", "SUPPLIES", "KOMIR")]),
+        ("Kazatomprom is ready to sign a long-term contract to supply natural uranium to Korea Hydro & Nuclear Power "
+         "(KHNP), which already buys about a fifth of its uranium from Kazakhstan.",
+         [("Kazakhstan", "SUPPLIES", "KHNP")]),)),
     ("noun:in-charge-of", 0.8, "X (is) in charge of Y: X leads Y", (
         ("Beibut Atamkulov, then in charge of the Ministry of Industry and Infrastructure Development, spoke.",
          [("Beibut Atamkulov", "LEADS", "Ministry of Industry and Infrastructure Development")]),)),

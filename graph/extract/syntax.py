@@ -457,12 +457,36 @@ _FUNDED_VERBS = frozenset({"finance", "fund", "sponsor", "bankroll"})
 _PART_OF_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "division", "arm", "part", "member"})
 
 
+def _named_before_comma(st: DocState, clause: Token) -> Mention | None:
+    """The firm or body named right before the comma that opens a relative clause ("X (ABBR), which ...")."""
+    sdoc = st.sdoc
+    k = clause.left_edge.i
+    if k < 2 or sdoc[k - 1].text != ",":
+        return None
+    j = k - 2
+    if sdoc[j].text == ")":
+        while j > 0 and sdoc[j].text != "(" and k - j < 8:
+            j -= 1
+        j -= 1
+    m = st.at.get(j)
+    return m if m is not None and m.end == j + 1 and m.label in ("Firm", "Organization") and len(m.ids) == 1 \
+        else None
+
+
 def _relative_head(st: DocState, clause: Token) -> list[Mention]:
     """What a relative clause is about. "such corporations as Samsung, Hyundai and Kia, which operate in ...": the
     whole list (the verb agrees with a plural); "Sung Yun-mo, who headed MOTIE; Beibut Atamkulov, ...": only its
     own noun (a singular verb, or list items set apart by semicolons)."""
     head = clause.head
     own = st.at.get(head.i)
+    near = _named_before_comma(st, clause)
+    if (own is None or own.label in ("Agreement", "Mineral", "Sector")) and near is not None and \
+            head.i < near.start and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who")
+                                        for c in clause.children):
+        # "a long-term contract to supply natural uranium to Korea Hydro & Nuclear Power (KHNP), which already buys
+        # about a fifth of its uranium from Kazakhstan": the parser hung the clause on a common noun further back;
+        # the body named right before its comma is what it is about
+        return [near]
     if own is not None and own.label in ("Firm", "Organization") and head.dep_ == "pobj" and \
             head.head.lower_ == "of" and head.head.head.dep_ == "appos" and \
             head.head.head.lemma_.lower() in _PART_OF_NOUNS and head.head.head.head.i in st.at and \
