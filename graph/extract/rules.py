@@ -4771,6 +4771,10 @@ for _name, _conf, _desc, _examples in (
          "Ministry of Energy and Water Resources.",
          [("Ministry of Energy and Water Resources", "SIGNS", "memorandum"),
           ("Korea Hydro & Nuclear Power", "PARTNERS_WITH", "Ministry of Energy and Water Resources")]),
+        ("The 320-hectare park will be developed by Korea Land and Housing Corporation (LH) under an agreement it "
+         "signed with the Fergana regional khokimiyat in December 2025.",
+         [("Korea Land and Housing Corporation", "SIGNS", "agreement"),
+          ("Fergana regional khokimiyat", "SIGNS", "agreement")]),
         ("The cities of Gyeongju and Bukhara renewed a sister-city agreement on Tuesday.",
          [("Gyeongju", "SIGNS", "sister-city agreement"), ("Bukhara", "PARTNERS_WITH", "Gyeongju")]),
         ("Five documents were signed. The other two were concluded between the Export-Import Bank of Korea and the "

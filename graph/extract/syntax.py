@@ -700,6 +700,10 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                     v = v.head
                     if v.pos_ in ("VERB", "AUX"):
                         found, passive = _subjects_of(st, v)
+                        if found and passive and s.lower_ == "it" and len({i for m in found for i in m.ids}) == 1:
+                            # "The park will be developed by LH under an agreement it signed with the khokimiyat":
+                            # the one agent of a passive is who "it" is
+                            return found, False
                         return (found, False) if found and not passive else ([], False)
                 return [], False
             if s.lower_ in ("which", "who") and s.i >= 2 and st.sdoc[s.i - 1].text == "," \
