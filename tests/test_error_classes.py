@@ -1446,3 +1446,14 @@ def test_a_community_lives_where_its_verb_says_past_an_apposition(extractor: Ext
                          "Koreans deported from the Russian Far East in 1937, live in Uzbekistan, while about 90,000 "
                          "Uzbek nationals live in Korea.")
     assert ("Koryo-saram", "RESIDES_IN", "Uzbekistan") in _triples(ex)
+
+
+def test_a_signing_not_yet_done_signs_nothing(extractor: Extractor) -> None:
+    for text in ("Tokayev said Kazatomprom, the Kazakh state uranium producer, was ready to sign a long-term contract "
+                 "to supply natural uranium to Korea Hydro & Nuclear Power (KHNP).",
+                 "Uzbekistan Railways expects to sign the contract for the overhead lines by the end of the year."):
+        ex = _one(extractor, text)
+        assert not [f for f in ex.facts if f.relation == "SIGNS"], text
+    # (a signing done still signs: "Kazatomprom signed a long-term contract with KHNP")
+    ex = _one(extractor, "Kazatomprom signed a long-term contract with Korea Hydro & Nuclear Power (KHNP).")
+    assert [f for f in ex.facts if f.relation == "SIGNS"]

@@ -1877,6 +1877,11 @@ def process_into(st: DocState, sent: Span, verb: Token) -> None:
 _DONOR_WORKS_VERBS = frozenset({"implement", "carry", "execute", "realise", "realize"})
 
 
+# what a signing not yet done hangs on: "ready to sign", "expects to sign", "plans to sign"
+_NOT_YET_HEADS = frozenset({"ready", "expect", "plan", "hope", "intend", "want", "seek", "aim", "prepare", "propose",
+                            "consider", "prepared", "willing"})
+
+
 def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     rel = VERB_REL.get(lemma, "ATTENDS" if lemma == "participate" else "")
     if lemma in _TRANSFORM_VERBS and _into_phrases(verb):
@@ -1897,6 +1902,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         return  # "KOSPO owns 60 percent of the project company": a stake (the stake frame reads it), not the whole
     if rel in _DONE_RELS and _discussed(verb):
         return  # "discussed KDB's participation in financing the plant": a topic of talks, not money given
+    if rel == "SIGNS" and verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in _NOT_YET_HEADS or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _NOT_YET_HEADS for c in verb.head.children)
+                                                    and verb.head.lemma_ == "be"):
+        # "Kazatomprom was ready to sign a long-term contract", "Uzbekistan Railways expects to sign the contract by
+        # the end of the year": nothing is signed yet
+        return
     if rel == "OWNS" and (any(c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("percent", "%") for c in verb.children)
                           or verb.dep_ == "acl" and verb.head.lower_ in ("percent", "%")):
         rel = "HOLDS_STAKE_IN"  # "Sughd Korea Textile is 60 percent owned by Gyeongnam Textile": a stake
