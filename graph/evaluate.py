@@ -58,6 +58,10 @@ class XFact:
     quantities: tuple[Quantity, ...] = ()
 
 
+# the kinds of fact issue #12 asks `kg eval` to report on their own: stakes, ownership, investment, loans, funding, aid
+MONEY_RELATIONS = ("HOLDS_STAKE_IN", "OWNS", "INVESTS_IN", "LENDS_TO", "FINANCES", "GRANTS_AID_TO")
+
+
 @dataclass(slots=True)
 class Score:
     extracted: int = 0
@@ -100,6 +104,16 @@ class Score:
         for rel, c in other.by_relation.items():
             self.by_relation.setdefault(rel, Counter()).update(c)
 
+    def relation_figures(self, relations: Iterable[str]) -> dict[str, dict[str, int]]:
+        """Per relation type: gold facts (gold.json) found of those stated, and extracted facts that match of those
+        made ({"gold": g, "matched_gold": m, "extracted": e, "matched_extracted": k}); types with neither left out."""
+        out: dict[str, dict[str, int]] = {}
+        for rel in relations:
+            c = self.by_relation.get(rel, Counter())
+            if c["gold"] or c["extracted"]:
+                out[rel] = {k: int(c[k]) for k in ("gold", "matched_gold", "extracted", "matched_extracted")}
+        return out
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "documents": self.documents, "precision": round(self.precision, 3), "recall": round(self.recall, 3),
@@ -108,6 +122,7 @@ class Score:
             "facts_per_document": round(self.facts_per_document, 2),
             "date_agreement": round(self.date_right / self.dated, 3) if self.dated else None,
             "amount_agreement": round(self.amount_right / self.with_amount, 3) if self.with_amount else None,
+            "money_and_stakes": self.relation_figures(MONEY_RELATIONS),
         }
 
 

@@ -193,7 +193,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from graph.evaluate import evaluate
+    from graph.evaluate import MONEY_RELATIONS, evaluate
 
     parts = evaluate(Path(args.seeds), export=Path(args.export) if args.export else None)
     table = Table(title="extraction against gold (strict: both ends and the relation type; evidence from the "
@@ -214,6 +214,16 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     console.print("recall: of the shared reader's facts (gold.json); recall*: of every fact the readers found; "
                   "dates, amounts: matched facts whose date or amount agrees with the gold, of those the gold dates "
                   "or prices", highlight=False)
+    # money and stakes on their own (issue #12): how many of the gold facts of each kind are found, and how many of
+    # the facts made of each kind match one
+    money = Table(title="money and stakes, by relation (strict, as above)")
+    for col in ("part", "relation", "gold found", "extracted matching"):
+        money.add_column(col, justify="left" if col in ("part", "relation") else "right")
+    for p in parts:
+        for rel, c in p.score.relation_figures(MONEY_RELATIONS).items():
+            money.add_row(p.part, rel, f"{c['matched_gold']}/{c['gold']}",
+                          f"{c['matched_extracted']}/{c['extracted']}")
+    console.print(money)
     if args.json:
         Path(args.json).write_text(json.dumps({p.part: p.score.as_dict() for p in parts}, indent=1) + "\n",
                                    encoding="utf-8")
