@@ -31,6 +31,7 @@ from graph.extract.syntax import (
     objects_of,
     purpose_targets,
     subjects_of,
+    surface_list,
 )
 
 _ACTOR_LABELS = ("Country", "Firm", "Organization", "Person", "Group")
@@ -175,6 +176,17 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             compound_only = bool(found) and (compound_only or not agents) and c.dep_ != "poss"
             agents += found
     agents += [m for m in _pp(st, tok, frame.agent) if _is_actor(st, m)]
+    if "from" in frame.agent:
+        # "loans from the Export-Import Bank of Korea, the Japan Bank for International Cooperation (JBIC) and a group
+        # of commercial banks": the list after "from", read off the surface where the parser splits it
+        # (only where the surface list opens with the phrase's own first name: not "from Korea's EDCF")
+        for c in tok.children:
+            for p in (p for p in c.children if c.dep_ == "prep" and c.lower_ == "from" and p.dep_ == "pobj"):
+                lenders, own = surface_list(st, p.left_edge.i), expand(st, p)
+                if len(lenders) > 1 and own and lenders[0] is own[0]:
+                    # (not an owner in an apposition: "from the EDCF, Korea's concessional lending fund, and ...")
+                    agents += [m for m in lenders if _is_actor(st, m) and m not in agents and not any(
+                        t.lower_ in ("'s", "’s") for t in st.sdoc[m.end - 1:m.end + 1])]
     # "the loan, provided by the Export-Import Bank of Korea on concessional terms": the participle's agent
     agents += [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in frame.agent_verbs
                for m in _pp(st, c, frozenset({"by"})) if _is_actor(st, m) and m not in agents]
