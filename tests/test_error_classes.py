@@ -1457,3 +1457,10 @@ def test_a_signing_not_yet_done_signs_nothing(extractor: Extractor) -> None:
     # (a signing done still signs: "Kazatomprom signed a long-term contract with KHNP")
     ex = _one(extractor, "Kazatomprom signed a long-term contract with Korea Hydro & Nuclear Power (KHNP).")
     assert [f for f in ex.facts if f.relation == "SIGNS"]
+
+
+def test_korean_aid_for_a_purpose_of_its_own_is_not_aid_to_the_other_country(extractor: Extractor) -> None:
+    ex = _one(extractor, "The theatre in Almaty was rebuilt. Its construction was funded by the Government of "
+                         "Kazakhstan, while the Korean government provided a grant of $3 million for stage equipment "
+                         "through the Korea Foundation. Kazakhstan and Korea marked the opening.")
+    assert ("South Korea", "GRANTS_AID_TO", "Kazakhstan") not in _triples(ex)

@@ -21,7 +21,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.mentions import granted_for
 from graph.extract.registry import register
-from graph.extract.state import DocState, Mention
+from graph.extract.state import DocState, Mention, report_pair
 from graph.extract.syntax import (
     STAGE_VERBS,
     document_topic,
@@ -620,6 +620,17 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # "Yoon also pledged $50 million in grant aid to Kyrgyzstan": a head of state gives for his country
         agents = leaders_as_countries(st, agents)
     targets = [t for t in targets if t not in agents]
+    if relation == "GRANTS_AID_TO" and agents and not targets and verb is not None and \
+            verb.lemma_.lower() in frame.agent_verbs and tok.dep_ == "dobj" and \
+            all(a.id == "country:south-korea" or funder_kind(st, a.id) == "donor" for a in agents if len(a.ids) == 1) \
+            and not any(c.dep_ == "prep" and c.lower_ == "for" for c in (*tok.subtree, *verb.children)):
+        # (not a grant for a purpose of its own: "provided a grant of $3 million for stage equipment")
+        # "Since 1992, the Korean government has provided grant aid worth more than $50 million through KOICA" in a
+        # report on Korea and one other country: Korea's aid given to no one named goes to that country
+        pair = report_pair(st)
+        receivers = [p for p in pair if p != "country:south-korea"] if "country:south-korea" in pair else []
+        if len(receivers) == 1:
+            targets = [m for m in st.mentions if m.id == receivers[0] and len(m.ids) == 1 and not m.demonym][:1]
     if frame.relation == "OPERATES_IN" and verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i and \
             verb.lemma_.lower() in ("open", "establish", "set", "launch") and (
                 is_planned(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)):
