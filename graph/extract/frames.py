@@ -154,6 +154,20 @@ _SHARES_OF_COST = frozenset({"percent", "%", "share", "part", "portion", "sum", 
                              "remainder", "balance", "half", "third", "quarter"})
 
 
+def _stated_before(st: DocState, sent: Span, relation: str) -> list[Mention]:
+    """The receivers of the last fact of this kind stated before the sentence (a loan, a grant): countries and bodies
+    first, else the works."""
+    earlier = [f for f in st.facts.values() if f.relation == relation and f.evidence is not None
+               and f.evidence.start < sent.start_char]
+    if not earlier:
+        return []
+    last = max(f.evidence.start for f in earlier if f.evidence is not None)
+    ids = [f.object for f in earlier if f.evidence is not None and f.evidence.start == last]
+    found = list({m.id: m for m in st.mentions if len(m.ids) == 1 and m.id in ids}.values())
+    bodies = [m for m in found if m.label in ("Country", "Organization", "Firm")]
+    return bodies or found
+
+
 def _bank(st: DocState, m: Mention) -> bool:
     return len(m.ids) == 1 and lender_named(st, m.id)
 
@@ -384,6 +398,10 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             if not agents and frame.relation in ("LENDS_TO", "GRANTS_AID_TO", "FINANCES"):
                 # "The loan is provided from the Economic Development Cooperation Fund": who it comes from
                 agents = [m for m in _pp(st, verb, frozenset({"from"})) if _is_actor(st, m)]
+                if agents and not targets and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    # "The Government of Korea will provide Tajikistan with a $48 million loan ... The loan will be
+                    # extended from Korea's EDCF": the one the loan stated before goes to
+                    targets = _stated_before(st, sent, frame.relation)
                 targets = targets or (paragraph_project(st, sent) or document_project(st, sent) if agents else [])
         if frame.relation == "BUILDS" and (lemma in ("award", "grant", "give") and tok.dep_ == "nsubjpass"
                                            or lemma in ("go", "fall", "pass") and tok.dep_ == "nsubj"):
