@@ -1464,3 +1464,11 @@ def test_korean_aid_for_a_purpose_of_its_own_is_not_aid_to_the_other_country(ext
                          "Kazakhstan, while the Korean government provided a grant of $3 million for stage equipment "
                          "through the Korea Foundation. Kazakhstan and Korea marked the opening.")
     assert ("South Korea", "GRANTS_AID_TO", "Kazakhstan") not in _triples(ex)
+
+
+def test_only_the_person_a_relative_clause_follows_was_in_a_place_for_a_meeting(extractor: Extractor) -> None:
+    ex = _one(extractor, "The signing was witnessed by Minister of Industry and New Technologies Asset Issekeshev and "
+                         "Korea's Knowledge Economy Vice Minister Oh Jae-hoon, who was in the Kazakh capital for the "
+                         "ninth meeting of the Kazakh-Korean intergovernmental commission.")
+    visits = {(s, o) for s, r, o in _triples(ex) if r == "VISITS"}
+    assert ("Oh Jae-hoon", "Astana") in visits and ("Asset Issekeshev", "Astana") not in visits

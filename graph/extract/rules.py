@@ -295,6 +295,22 @@ def relations(st: DocState, sent: Span) -> None:
                               if m.label in ("Country", "Location") and not m.demonym]
                     add_facts(st, [m for m in subjects if m.label in ("Firm", "Organization")], "OPERATES_IN",
                               places, sent)
+            elif lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                    p.lemma_.lower() in MEETING_NOUNS | {"meeting", "session", "forum", "summit", "talks"}
+                    for p in c.children) for c in tok.children) and \
+                    any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+                # "Oh Jae-hoon, who was in the Kazakh capital for the ninth meeting of the commission": a person who
+                # is in a place for a meeting has come there
+                with running(st, "verb:visit", tok):
+                    subjects, _passive = subjects_of(st, tok)
+                    k = tok.left_edge.i
+                    if tok.dep_ == "relcl" and k >= 2 and st.sdoc[k].lower_ == "who" and st.sdoc[k - 1].text == "," \
+                            and (named := st.at.get(k - 2)) is not None and named.label == "Person":
+                        subjects = [named]  # ("A and Korea's Vice Minister B, who was in ...": B alone)
+                    places = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for q in c.children
+                              if q.dep_ == "pobj" for m in expand(st, q)
+                              if m.label in ("Country", "Location") and not m.demonym]
+                    add_facts(st, [m for m in subjects if m.label == "Person"], "VISITS", places, sent)
             elif lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
                     p.lemma_.lower() in _WORKS_NOUNS for p in c.children) for c in tok.children):
                 # "A 300-bed hospital is under construction in Dushanbe": where a project is being built, it lies
@@ -5045,6 +5061,9 @@ for _name, _conf, _desc, _examples in (
          [("Kim Jong-hoon", "LEADS", "Korea-Kazakhstan Business Council"),
           ("Timur Kulibayev", "LEADS", "Korea-Kazakhstan Business Council")]),)),
     ("verb:visit", 0.9, "X visits / travels to / arrives in Y", (
+        ("The signing was witnessed by Minister of Industry and New Technologies Asset Issekeshev and Korea's "
+         "Knowledge Economy Vice Minister Oh Jae-hoon, who was in the Kazakh capital for the ninth meeting of the "
+         "Kazakh-Korean intergovernmental commission.", [("Oh Jae-hoon", "VISITS", "Astana")]),
         ("Daler Juma, who visited Dushanbe on Monday together with South Korea's Ambassador to Tajikistan, Kim "
          "Sang-woo, praised the plant.", [("Kim Sang-woo", "VISITS", "Dushanbe")]),
         ("Kim Min-seok, who arrived in the Kazakh capital on Tuesday for a three-day official visit, met Tokayev.",
