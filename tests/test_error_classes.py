@@ -1472,3 +1472,13 @@ def test_only_the_person_a_relative_clause_follows_was_in_a_place_for_a_meeting(
                          "ninth meeting of the Kazakh-Korean intergovernmental commission.")
     visits = {(s, o) for s, r, o in _triples(ex) if r == "VISITS"}
     assert ("Oh Jae-hoon", "Astana") in visits and ("Asset Issekeshev", "Astana") not in visits
+
+
+def test_a_bare_name_the_document_gave_a_place_is_that_place(extractor: Extractor) -> None:
+    ex = _one(extractor, "The 36-megawatt Fondaryo hydropower plant in the Ayni district of Sughd region has started "
+                         "commercial operation.\n\nMinister of Energy and Water Resources Daler Juma, who visited Ayni "
+                         "on Monday together with South Korea's Ambassador to Tajikistan, Kim Sang-woo, said the plant "
+                         "would generate 180 million kilowatt-hours a year.")
+    labels = {e.name: e.label for e in ex.entities}
+    assert "Firm" not in {labels.get(n) for n in ("Ayni",)}
+    assert ("Daler Juma", "VISITS") in {(s, r) for s, r, o in _triples(ex) if o.startswith("Ayni")}

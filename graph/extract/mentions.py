@@ -1033,6 +1033,12 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         return Mention((entity(st, pid, "Person", text),), "Person", start, end, text)
     if label == "ORG" and (short := _short_name(st, text, start)) is not None:
         return short
+    if label == "ORG" and not gaz.lookup(text) and f"location:{name_key(text)}" in st.entities and \
+            st.entities[f"location:{name_key(text)}"].label == "Location":
+        # "The plant in the Ayni district ... Daler Juma, who visited Ayni on Monday": a bare name the document has
+        # already given a place is that place, whatever NER takes it for here
+        place = st.entities[f"location:{name_key(text)}"]
+        return Mention((place.id,), "Location", start, end, text)
     if label == "ORG":
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
         kind = "Organization" if words & ORG_WORDS else "Firm"
