@@ -1482,3 +1482,11 @@ def test_a_bare_name_the_document_gave_a_place_is_that_place(extractor: Extracto
     labels = {e.name: e.label for e in ex.entities}
     assert "Firm" not in {labels.get(n) for n in ("Ayni",)}
     assert ("Daler Juma", "VISITS") in {(s, r) for s, r, o in _triples(ex) if o.startswith("Ayni")}
+
+
+def test_a_firm_s_short_name_is_the_firm_whatever_ner_takes_it_for(extractor: Extractor) -> None:
+    ex = _one(extractor, "Uzbek home appliance maker Artel Electronics on Thursday launched serial production at a new "
+                         "plant.\n\nArtel, chaired by Oybek Karimov, has assembled Samsung smartphones at its Tashkent "
+                         "factory since 2018. It exports to 19 countries, including Kazakhstan and Afghanistan.")
+    assert not [e for e in ex.entities if e.label == "Person" and e.name == "Artel"]
+    assert ("Oybek Karimov", "LEADS", "Artel Electronics") in _triples(ex)

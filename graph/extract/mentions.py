@@ -1015,6 +1015,12 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         # "Kazakhtelecom, in which ...": a name the document has already given a firm or body is that firm's,
         # whatever NER takes it for here
         return Mention((body.id,), body.label, start, end, text)
+    if label == "PERSON" and end - start == 1 and not any(
+            k == name_key(text) or k.endswith("-" + name_key(text)) or k.startswith(name_key(text) + "-")
+            for k in person_keys) and (short := _short_name(st, text, start)) is not None:
+        # "Artel, chaired by Oybek Karimov, ...": one word that is the short name of a firm named before (Artel
+        # Electronics) and of no person is that firm, whatever NER takes it for
+        return short
     if label == "PERSON":
         key = name_key(text)
         pid = person_keys.get(key)
