@@ -102,7 +102,7 @@ PROBE_FLOORS = {"first": (0.92, 0.89), "second": (0.89, 0.79), "third": (0.72, 0
                 "ninth": (0.74, 0.60), "tenth": (0.75, 0.55), "eleventh": (0.86, 0.83), "twelfth": (0.82, 0.61),
                 "thirteenth": (0.83, 0.85), "fourteenth": (0.76, 0.59), "fifteenth": (0.79, 0.64),
                 "sixteenth": (0.86, 0.79), "seventeenth": (0.84, 0.80), "eighteenth": (0.75, 0.56),
-                "nineteenth": (0.85, 0.74), "twentieth": (0.82, 0.86), "twentyfirst": (0.84, 0.65),
+                "nineteenth": (0.85, 0.77), "twentieth": (0.82, 0.87), "twentyfirst": (0.84, 0.65),
                 "twentysecond": (0.78, 0.69), "twentythird": (0.74, 0.72), "twentyfourth": (0.83, 0.88),
                 "twentyfifth": (0.80, 0.63), "twentysixth": (0.72, 0.62), "twentyseventh": (0.76, 0.50),
                 "twentyeighth": (0.72, 0.59), "twentyninth": (0.76, 0.55), "thirtieth": (0.80, 0.63),
