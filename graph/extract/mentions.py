@@ -776,8 +776,9 @@ _COMPATIBLE: dict[str, tuple[str, ...]] = {
 }
 
 
-# nouns that make a proper name before them a site: "the Kandym gas field", "the Jerooy deposit", "the Kumtor mine"
-_SITE_NOUNS = frozenset({"field", "deposit", "mine", "block", "prospect"})
+# nouns that make a proper name before them a site ("the Kandym gas field", "the Jerooy deposit", "the Kumtor mine"),
+# and that head a definite description of one ("the deposit")
+SITE_HEADS = frozenset({"field", "deposit", "mine", "block", "prospect"})
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _SITE_RESOURCES = frozenset({"gas", "oil", "gold", "copper", "uranium", "coal", "silver", "zinc", "iron", "lithium",
                              "tungsten", "condensate", "oil-and-gas", "gas-condensate", "ore", "tantalum", "molybdenum",
@@ -795,7 +796,7 @@ def _site_end(doc: Doc, end: int) -> int | None:
         k += 1
         if k + 1 < len(doc) and doc[k].lower_ in ("and", "-") and doc[k + 1].lower_ in _SITE_RESOURCES:
             k += 2  # "the Bakennoye lithium and tantalum deposit", "the Bakennoye lithium-tantalum deposit"
-    if k < len(doc) and doc[k].lemma_.lower() in _SITE_NOUNS and doc[k].tag_ == "NN" and doc[k].is_lower:
+    if k < len(doc) and doc[k].lemma_.lower() in SITE_HEADS and doc[k].tag_ == "NN" and doc[k].is_lower:
         return k + 1
     return None
 
@@ -1517,7 +1518,7 @@ def noun_phrase_mentions(st: DocState) -> None:
             last_event = (eid, tok.sent.start)
             add_mention(st, Mention((eid,), "Event", tok.i, tok.i + 1, name))
             continue
-        if lemma in _SITE_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower and tok.i not in st.at:
+        if lemma in SITE_HEADS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower and tok.i not in st.at:
             k = tok.i - 1
             if k >= 0 and sdoc[k].lower_ in _SITE_RESOURCES:
                 k -= 1
@@ -2056,9 +2057,6 @@ def _a_group(st: DocState, eid: str) -> bool:
     if any("group" in n.lower().split() for n in (ent.name, *ent.aliases)):
         return True
     return eid in st.gaz.parents
-
-
-SITE_HEADS = frozenset({"deposit", "field", "mine", "block", "prospect"})
 
 
 def _headed(st: DocState, pid: str, noun: str) -> bool:

@@ -64,6 +64,7 @@ from graph.extract.syntax import (
     ministers_as_countries,
     modality_of,
     money_word,
+    named_before_comma,
     objects_of,
     places_of,
     purpose_targets,
@@ -1396,12 +1397,28 @@ def implemented_with(st: DocState) -> None:
                 add_fact(st, giver, "PARTNERS_WITH", m.id, sent, donors[giver], m)
 
 
+def _stakes(st: DocState) -> list[Fact]:
+    """The document's stakes so far, in the order their sentences come."""
+    return sorted((f for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and f.evidence is not None),
+                  key=lambda f: f.evidence.start if f.evidence else 0)
+
+
+def _stake_just_stated(stakes: list[Fact], sents: list[Span], n: int) -> tuple[str, set[str]] | None:
+    """What the stake stated last, in sentence n or the one before, is in, and who holds stakes in that."""
+    sent = sents[n]
+    lo = sents[n - 1].start_char if n else sent.start_char
+    earlier = [f for f in stakes if f.evidence is not None and lo <= f.evidence.start <= sent.start_char]
+    if not earlier:
+        return None
+    target = earlier[-1].object
+    return target, {f.subject for f in stakes if f.object == target}
+
+
 def remaining_shares(st: DocState) -> None:
     """'POSCO International will hold 49 percent of the venture and AMMC the remaining 51 percent', '... acquired 30
     percent of Sary-Arka Lithium. The remaining 70 percent stays with Tau-Ken Samruk': the body named nearest "the
     remaining N percent" holds a stake in what the stake just stated (in the sentence or the one before) is in."""
-    stakes = sorted((f for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and f.evidence is not None),
-                    key=lambda f: f.evidence.start if f.evidence else 0)
+    stakes = _stakes(st)
     sents = list(st.sdoc.sents)
     for n, sent in enumerate(sents):
         for tok in sent:
@@ -1410,12 +1427,10 @@ def remaining_shares(st: DocState) -> None:
                     tok.lower_ == "remainder" and any(x.lemma_.lower() in _HELD_WORDS
                                                       for x in st.sdoc[tok.i + 1: min(tok.i + 5, sent.end)])):
                 continue  # ("with the remainder owned by Tau-Ken Samruk")
-            lo = sents[n - 1].start_char if n else sent.start_char
-            earlier = [f for f in stakes if f.evidence is not None and lo <= f.evidence.start <= sent.start_char]
-            if not earlier:
+            stated = _stake_just_stated(stakes, sents, n)
+            if stated is None:
                 continue
-            target = earlier[-1].object
-            holders = {f.subject for f in stakes if f.object == target}
+            target, holders = stated
             verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
             if verb is not None and any(
                     c.dep_ == "nsubj" and c.i in st.at and st.at[c.i].id in holders and not any(
@@ -1435,12 +1450,10 @@ def remaining_shares(st: DocState) -> None:
             nearest = min(found, key=lambda m: min(abs(m.start - tok.i), abs(m.end - 1 - tok.i)))
             add_fact(st, nearest.id, "HOLDS_STAKE_IN", target, sent, nearest)
     for n, sent in enumerate(sents):
-        lo = sents[n - 1].start_char if n else sent.start_char
-        earlier = [f for f in stakes if f.evidence is not None and lo <= f.evidence.start <= sent.start_char]
-        if not earlier:
+        stated = _stake_just_stated(stakes, sents, n)
+        if stated is None:
             continue
-        target = earlier[-1].object
-        holders = {f.subject for f in stakes if f.object == target}
+        target, holders = stated
         respectively = any(t.lower_ == "respectively" for t in sent)
         for m in st.mentions:
             if not (sent.start <= m.start and m.end <= sent.end) or len(m.ids) != 1 or m.id in holders or \
@@ -1459,16 +1472,16 @@ def remaining_shares(st: DocState) -> None:
         # "The seller was the EBRD, which sold part of its holding and retains 15 percent. Tolov Plus's founder Jasur
         # Rakhimov, who keeps 36 percent, ...": a share kept with nothing named it is of is a stake in what the
         # stake just stated is in (the one before it counted, so one such sentence may follow another)
-        lo = sents[n - 1].start_char if n else sent.start_char
-        earlier = sorted((f for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and f.evidence is not None
-                          and lo <= f.evidence.start <= sent.start_char), key=lambda f: f.evidence.start
-                         if f.evidence else 0)
-        if not earlier:
+        verbs = [v for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in ("buy", "acquire", "purchase", "keep",
+                                                                                "retain")]
+        if not verbs:
             continue
-        target = earlier[-1].object
-        holders = {f.subject for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and f.object == target}
-        for verb in sent:
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in ("buy", "acquire", "purchase") and any(
+        stated = _stake_just_stated(_stakes(st), sents, n)
+        if stated is None:
+            continue
+        target, holders = stated
+        for verb in verbs:
+            if verb.lemma_.lower() in ("buy", "acquire", "purchase") and any(
                     c.dep_ == "nsubjpass" and c.lemma_.lower() in ("stake", "share", "holding") and c.i not in st.at
                     and [x.lower_ for x in c.children if x.dep_ == "det"] == ["the"] and not any(
                         p.dep_ == "prep" and p.lower_ in ("of", "in") for p in c.children) for c in verb.children):
@@ -1477,7 +1490,7 @@ def remaining_shares(st: DocState) -> None:
                     if m.label in ("Firm", "Organization") and not m.demonym and len(m.ids) == 1 and m.id != target:
                         add_fact(st, m.id, "HOLDS_STAKE_IN", target, sent, m)
                 continue
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("keep", "retain") or not any(
+            if verb.lemma_.lower() not in ("keep", "retain") or not any(
                     c.dep_ == "dobj" and c.lower_ in ("percent", "%") and not any(
                         p.dep_ == "prep" and p.lower_ in ("of", "in") for p in c.children) for c in verb.children):
                 continue
@@ -1894,8 +1907,8 @@ _DONOR_WORKS_VERBS = frozenset({"implement", "carry", "execute", "realise", "rea
 
 
 # what a signing not yet done hangs on: "ready to sign", "expects to sign", "plans to sign"
-_NOT_YET_HEADS = frozenset({"ready", "expect", "plan", "hope", "intend", "want", "seek", "aim", "prepare", "propose",
-                            "consider", "prepared", "willing"})
+# (the lexicon's verbs of planning, but not "agree" or "decide": "agreed to sign" tells of a signing)
+_NOT_YET_HEADS = (PLAN_VERBS - {"agree", "decide"}) | {"ready", "prepared", "willing"}
 
 
 def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
@@ -3231,7 +3244,7 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             c.dep_ == "prep" and c.lower_ == "under" for c in tok.children):
         # "the Human Resources Development Service of Korea (HRD Korea), an agency under the Ministry of Labor": an
         # apposition the parser did not attach
-        body = _apposed_before(st, tok)
+        body = named_before_comma(st, tok)
         parents = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children
                    if p.dep_ == "pobj" for x in expand(st, p) if x.label == "Organization"]
         if body is not None:
@@ -3468,23 +3481,6 @@ def signing_witnessed(st: DocState, sent: Span, tok: Token) -> None:
 _PARTY_LABELS = ("Person", "Country", "Organization", "Firm")
 
 
-def _apposed_before(st: DocState, tok: Token) -> Mention | None:
-    """The body a noun phrase stands beside as an apposition on the surface: "X (ABBR), an agency ...", "X, a body
-    ..."."""
-    sdoc = st.sdoc
-    k = tok.left_edge.i - 1
-    if k < 1 or sdoc[k].text != ",":
-        return None
-    k -= 1
-    if sdoc[k].text == ")":
-        while k > 0 and sdoc[k].text != "(":
-            k -= 1
-        k -= 1
-    m = st.at.get(k)
-    return m if m is not None and m.end == k + 1 and m.label in ("Organization", "Firm") and len(m.ids) == 1 \
-        else None
-
-
 _SUBORDINATE_NOUNS = frozenset({"agency", "body", "unit", "office", "service", "department", "institute",
                                 "centre", "center", "committee", "foundation", "company", "enterprise"})
 
@@ -3686,7 +3682,7 @@ def reserves_noun(st: DocState, sent: Span, tok: Token) -> None:
             entry = st.gaz.entries.get(h.id)
             words = set(re.findall(r"[a-z]+", entry.name.lower())) if entry else set()
             if words & {"field", "mine", "deposit"}:
-                for w, mid in (("gas", "mineral:natural-gas"), ("oil", "mineral:oil")):
+                for w, mid in _FUELS.items():
                     if w in words and mid in st.gaz.entries:
                         g = st.gaz.entries[mid]
                         entity(st, mid, g.label, g.name)

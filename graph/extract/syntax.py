@@ -457,19 +457,20 @@ _FUNDED_VERBS = frozenset({"finance", "fund", "sponsor", "bankroll"})
 _PART_OF_NOUNS = frozenset({"subsidiary", "unit", "affiliate", "division", "arm", "part", "member"})
 
 
-def _named_before_comma(st: DocState, clause: Token) -> Mention | None:
-    """The firm or body named right before the comma that opens a relative clause ("X (ABBR), which ...")."""
+def named_before_comma(st: DocState, tok: Token) -> Mention | None:
+    """The firm or body named right before the comma that opens the phrase or clause `tok` heads, on the surface:
+    "X (ABBR), an agency ...", "X (ABBR), which ..."."""
     sdoc = st.sdoc
-    k = clause.left_edge.i
-    if k < 2 or sdoc[k - 1].text != ",":
+    k = tok.left_edge.i - 1
+    if k < 1 or sdoc[k].text != ",":
         return None
-    j = k - 2
-    if sdoc[j].text == ")":
-        while j > 0 and sdoc[j].text != "(" and k - j < 8:
-            j -= 1
-        j -= 1
-    m = st.at.get(j)
-    return m if m is not None and m.end == j + 1 and m.label in ("Firm", "Organization") and len(m.ids) == 1 \
+    k -= 1
+    if sdoc[k].text == ")":
+        while k > 0 and sdoc[k].text != "(":
+            k -= 1
+        k -= 1
+    m = st.at.get(k)
+    return m if m is not None and m.end == k + 1 and m.label in ("Organization", "Firm") and len(m.ids) == 1 \
         else None
 
 
@@ -479,7 +480,7 @@ def _relative_head(st: DocState, clause: Token) -> list[Mention]:
     own noun (a singular verb, or list items set apart by semicolons)."""
     head = clause.head
     own = st.at.get(head.i)
-    near = _named_before_comma(st, clause)
+    near = named_before_comma(st, clause)
     if (own is None or own.label in ("Agreement", "Mineral", "Sector")) and near is not None and \
             head.i < near.start and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who")
                                         for c in clause.children):
