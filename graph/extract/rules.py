@@ -990,9 +990,12 @@ def loan_agreement(st: DocState, sent: Span, a: Mention, signers: list[Mention])
     """'a $40 million loan agreement was signed between the Ministry of Finance and Korea Eximbank', 'an agreement on
     a credit line of $300 million': the bank that signs lends, the other side borrows."""
     head = st.sdoc[a.end - 1]
-    if not (money_word(head) or any(c.dep_ == "prep" and c.lower_ in ("on", "for", "of") and money_word(p)
-                                    for c in head.children for p in c.children if p.dep_ == "pobj")):
-        return
+    if not (money_word(head) or any(c.dep_ == "compound" and money_word(c) for c in head.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "for", "of") and money_word(p)
+            for c in head.children for p in c.children if p.dep_ == "pobj")):
+        return  # ("a loan agreement", "a credit line agreement", "an agreement on a credit line")
+    # (one mention per party: "Korea Eximbank (Eximbank) and ...": the name and its abbreviation are one signer)
+    signers = list({m.ids: m for m in signers}.values())
     lenders = [m for m in signers if len(m.ids) == 1 and funder_kind(st, m.id) == "funder"]
     # "Kazakhmys signed a loan agreement with KDB and Shinhan Bank": every bank the borrower signs with lends
     banks = [m for m in signers if len(m.ids) == 1 and lender_named(st, m.id)]
@@ -5853,7 +5856,13 @@ for _name, _conf, _desc, _examples in (
          [("Export-Import Bank of Korea", "LENDS_TO", "Osh Regional Clinical Hospital Modernization Project")]),
         ("The Export-Import Bank of Korea and the State Bank for Foreign Economic Affairs of Turkmenistan signed an "
          "agreement on a credit line of $300 million.",
-         [("Export-Import Bank of Korea", "LENDS_TO", "State Bank for Foreign Economic Affairs of Turkmenistan")]),)),
+         [("Export-Import Bank of Korea", "LENDS_TO", "State Bank for Foreign Economic Affairs of Turkmenistan")]),
+        ("The Export-Import Bank of Korea (Eximbank) and the Development Bank of Kazakhstan (DBK) concluded a "
+         "framework agreement on a $500 million credit line.",
+         [("Export-Import Bank of Korea", "LENDS_TO", "Development Bank of Kazakhstan")]),
+        ("The State Bank for Foreign Economic Affairs and the Export-Import Bank of Korea also signed a $500 million "
+         "credit line agreement.",
+         [("Export-Import Bank of Korea", "LENDS_TO", "State Bank for Foreign Economic Affairs")]),)),
     ("document:joint-venture-apposition", 0.8, "X, a joint venture between A and B: A and B hold stakes in X", (
         ("The line is being built for KazPolyChem LLP, a 51:49 joint venture between KazMunayGas and Almaty-based "
          "Caspian Petrochem Holding.",
