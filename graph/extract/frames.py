@@ -142,9 +142,10 @@ _DEAL_VERBS = frozenset({"complete", "finalise", "finalize", "close", "agree", "
 
 def purse_owners(st: DocState, tok: Token) -> list[Mention]:
     """Whose budget the money on `tok` comes from: "comes from Turkmenistan's state budget", "... from the state
-    budget of Turkmenistan" (the owner before the purse, else after its "of")."""
+    budget of Turkmenistan" (the owner before the purse, else after its "of"), "from Samruk-Energy's own funds" (the
+    plural: not a fund that lends, "from the Economic Development Cooperation Fund")."""
     purses = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-              for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _PURSES]
+              for p in c.children if p.dep_ == "pobj" and (p.lemma_.lower() in _PURSES or p.lower_ == "funds")]
     owners = [m for p in purses for x in p.children if x.dep_ in ("poss", "compound", "amod")
               for m in expand(st, x) if _is_actor(st, m)]
     return owners or [m for p in purses for x in p.children if x.dep_ == "prep" and x.lower_ == "of"

@@ -122,6 +122,11 @@ def relations(st: DocState, sent: Span) -> None:
                 frames.append((tok, NOUN_FRAMES[lemma]))
             elif tok.lower_ == "funds" and tok.pos_ == "NOUN":
                 frames.append((tok, NOUN_FRAMES["money"]))  # "the funds come from the EDCF" (not "a fund")
+            elif lemma in ("rest", "balance") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("come", "flow") \
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                # "DBK will lend 200 billion tenge, and the rest will come from Samruk-Energy's own funds": the rest
+                # of a cost (not "the rest of the delegation came from Almaty") is money like the remainder
+                frames.append((tok, NOUN_FRAMES["money"]))
             elif lemma in ("line", "facility", "tranche") and tok.pos_ == "NOUN":
                 # "a $300 million credit line", "a loan facility": the kind of money is the compound's
                 frames += [(tok, NOUN_FRAMES[c.lemma_.lower()]) for c in tok.children if c.dep_ == "compound"
