@@ -577,6 +577,10 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # purpose says what it pays for and where (a project it names, beside whoever receives the money)
         purpose = purpose_targets(st, tok) or (purpose_targets(st, verb) if verb is not None else [])
         targets += [m for m in purpose if m not in targets and (not targets or m.label == "Project")]
+        # "KOICA has provided grants worth about $70 million to Tajikistan, including a vocational training centre
+        # in Khujand and a water supply system in Kulob": the projects the money is said to include
+        targets += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children
+                    if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Project" and m not in targets]
     if agents and not any(t.label in ("Country", "Organization", "Firm", "Project", "Location") for t in targets) \
             and frame.relation == "GRANTS_AID_TO" and len(st.pair) == 2 and \
             "country:south-korea" in st.pair and any(funder_kind(st, a.id) == "donor" for a in agents) and \
