@@ -247,7 +247,9 @@ def relations(st: DocState, sent: Span) -> None:
                         by_prep["to"] = by_prep.get("to", []) + [
                             m for c in tok.children if c.dep_ in ("dative", "dobj") and c.i in st.at
                             for m in expand(st, c) if m.label in ("Country", "Organization", "Firm")]
-                        money_given(st, sent, givers, by_prep, aid=lemma in ("grant", "donate"))
+                        # (money given, granted or donated is aid, but what a bank or fund gives it lends or funds)
+                        money_given(st, sent, givers, by_prep, aid=lemma in ("grant", "donate") or lemma == "give" and
+                                    not any(len(g.ids) == 1 and funder_kind(st, g.id) == "funder" for g in givers))
             elif lemma in ("hold", "have", "conduct", "celebrate") and tok.pos_ == "VERB":
                 with running(st, "verb:hold", tok):
                     hold_rule(st, sent, tok)
@@ -5711,6 +5713,12 @@ for _name, _conf, _desc, _examples in (
           ("Shavkat Mirziyoyev", "ATTENDS", "Korea-Uzbekistan summit")]),)),
     ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y (an aid agency gives "
      "aid to it)", (
+        # (money given to a body is aid; the subject before a participle set off by commas gives it)
+        ("The Association of Koreans of Kazakhstan (AKK) held its congress in Almaty. It was attended by Kwon "
+         "Hyuk-jun, commissioner of the Overseas Koreans Agency (OKA).\n\nKwon announced that the OKA, launched in "
+         "June 2023 as an agency under the Ministry of Foreign Affairs, would give 1.5 billion won ($1.1 million) to "
+         "the AKK next year for Korean-language classes and youth exchanges.",
+         [("Overseas Koreans Agency", "GRANTS_AID_TO", "Association of Koreans of Kazakhstan")]),
         ("Korea will lend $30 million for a children's medical centre in Tashkent. The Uzbek government will add $8.3 "
          "million from the state budget.", [("Uzbekistan", "FINANCES", "medical centre")]),
         ("KOICA had allocated $3 million for a COVID-19 response programme in Sughd region.",

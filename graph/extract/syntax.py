@@ -610,6 +610,24 @@ def _clause_in_apposition(st: DocState, verb: Token) -> bool:
         not any(c.dep_ in ("agent", "auxpass", "aux", "nsubj", "nsubjpass") for c in verb.children)
 
 
+def _subject_before_participle(st: DocState, verb: Token) -> list[Mention]:
+    """'the OKA, launched in June 2023 as an agency under the ministry, would give 1.5 billion won': the parser may
+    take the participle between commas for the clause's verb, with the name as its subject, and leave the verb after
+    the second comma without one; the name is that verb's subject."""
+    first = min((c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i), default=verb.i)
+    if first < 2 or st.sdoc[first - 1].text != "," or verb.head.i == verb.i:
+        return []
+    # (the participle that ends right before that comma, a sibling of the verb, set off by a comma from its subject)
+    participle = next((c for c in verb.head.children if c.tag_ == "VBN" and c.dep_ in ("ccomp", "conj", "advcl")
+                       and c.i < verb.i and c.right_edge.i in (first - 2, first - 1)), None)
+    if participle is None or st.sdoc[participle.i - 1].text != ",":
+        return []
+    subject = next((x for x in participle.children if x.dep_ == "nsubj" and x.i < participle.i), None)
+    if subject is None:
+        return []
+    return [m for m in expand(st, subject) if m.label in ("Country", "Firm", "Organization", "Person")]
+
+
 def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     """Subject entities of a verb, climbing through xcomp/pcomp chains; (mentions, passive)."""
     if verb.dep_ == "acl" and _clause_in_apposition(st, verb):
@@ -663,6 +681,8 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     t: Token = verb
     for _ in range(6):
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if not subs and t is verb and (before := _subject_before_participle(st, verb)):
+            return before, False
         if not subs and t is verb:
             # "Vice Minister Cho Tae-yul visited Dushanbe": the parser may take the title for an adverb of the verb
             # and hang the name on it; the titled person is the subject
