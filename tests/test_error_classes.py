@@ -1490,3 +1490,17 @@ def test_a_firm_s_short_name_is_the_firm_whatever_ner_takes_it_for(extractor: Ex
                          "factory since 2018. It exports to 19 countries, including Kazakhstan and Afghanistan.")
     assert not [e for e in ex.entities if e.label == "Person" and e.name == "Artel"]
     assert ("Oybek Karimov", "LEADS", "Artel Electronics") in _triples(ex)
+
+
+def test_a_countrys_body_named_without_the_country_is_known_by_its_name_with_it(extractor: Extractor) -> None:
+    # the words after the name give the ministry a country and keep it out of the name; readers and other
+    # documents name it with that country
+    ex = _one(extractor, "The forum, organized by the Ministry of Foreign Affairs of Tajikistan together with the "
+                         "Korean embassy, was opened by Foreign Minister Sirojiddin Muhriddin.")
+    tajik = [e for e in ex.entities if e.id.startswith("org:tajikistan-ministry-of-foreign-affairs")]
+    assert tajik, sorted(e.id for e in ex.entities)
+    assert {"Ministry of Foreign Affairs of Tajikistan", "Tajik Ministry of Foreign Affairs"} <= set(tajik[0].aliases)
+    # a name that already says whose it is gets no such alias
+    ex = _one(extractor, "Uzbekistan's Ministry of Health signed a memorandum with KOICA.")
+    for e in ex.entities:
+        assert not any(a.endswith(" of Uzbekistan of Uzbekistan") for a in e.aliases), e

@@ -485,3 +485,24 @@ def name_agreements(st: DocState) -> None:
         if name != ent.name:
             st.entities[eid] = ent.model_copy(update={"name": name, "aliases": [*ent.aliases, ent.name]})
 
+
+
+def country_body_aliases(st: DocState) -> None:
+    """A country's body named without the country ("the Ministry of Health", whose id the text's words or a
+    minister's title made Uzbekistan's) is also known by its name with the country: "Ministry of Health of
+    Uzbekistan", "Uzbek Ministry of Health", as readers and other documents name it."""
+    for eid, ent in list(st.entities.items()):
+        country = ent.properties.get("country")
+        if ent.label != "Organization" or not isinstance(country, str) or country not in st.gaz.entries or \
+                not eid.startswith(f"org:{country.split(':', 1)[1]}-"):
+            continue
+        entry = st.gaz.entries[country]
+        words = {w.lower() for n in (entry.name, *entry.aliases, *entry.demonyms) for w in n.split()}
+        if words & set(ent.name.lower().split()) - {"republic", "of", "the"}:
+            continue  # (the name says whose it is already)
+        extra = [f"{ent.name} of {entry.name}", *(f"{ent.name} of the {a}" for a in entry.aliases[:3]
+                                                  if a.startswith("Republic of ")),
+                 *(f"{d} {ent.name}" for d in entry.demonyms[:1])]
+        aliases = [a for a in extra if a not in ent.aliases and a != ent.name]
+        if aliases:
+            st.entities[eid] = ent.model_copy(update={"aliases": [*ent.aliases, *aliases]})
