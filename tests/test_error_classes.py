@@ -1504,3 +1504,13 @@ def test_a_countrys_body_named_without_the_country_is_known_by_its_name_with_it(
     ex = _one(extractor, "Uzbekistan's Ministry of Health signed a memorandum with KOICA.")
     for e in ex.entities:
         assert not any(a.endswith(" of Uzbekistan of Uzbekistan") for a in e.aliases), e
+
+
+def test_the_korean_firm_described_by_its_trade_is_the_one_its_sentence_names(extractor: Extractor) -> None:
+    # a firm of that nation named in the reference's own sentence, before one the text named more often
+    ex = _one(extractor, "KEPCO said it would expand its office in Dushanbe. KEPCO already runs two plants in the "
+                         "country.\n\nThe Tajik Aluminium Company (TALCO) and POSCO International signed a memorandum "
+                         "under which TALCO will supply up to 20,000 tonnes of primary aluminium a year to the Korean "
+                         "trading company.")
+    assert ("Talco", "SUPPLIES", "POSCO International") in _triples(ex), sorted(_triples(ex))
+    assert not [t for t in _triples(ex) if t[1] == "SUPPLIES" and "KEPCO" in t[2]]

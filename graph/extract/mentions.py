@@ -1909,6 +1909,9 @@ _FIRM_REFERENCES = frozenset({"company", "firm", "corporation", "builder", "cont
                               "manufacturer", "maker", "producer", "carmaker", "automaker", "confectioner", "lender",
                               "insurer", "conglomerate", "group", "enterprise", "unit", "subsidiary", "affiliate"})
 _LENDER_HEADS = frozenset({"lender", "bank", "eximbank", "insurer"})
+# nouns of a firm's trade that refer back only with the firm's nation: "the Korean smelter", "the Kazakh miner"
+_TRADE_REFERENCES = frozenset({"smelter", "miner", "refiner", "trader", "supplier", "buyer", "investor", "partner",
+                               "utility", "steelmaker", "shipbuilder", "chipmaker"})
 _SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "programme": "program"}
 _REACH = 4  # sentences back
 
@@ -1971,18 +1974,22 @@ def definite_references(st: DocState) -> None:
                 # venture ... The venture plans to build a plant")
                 add_mention(st, Mention((unnamed,), "Firm", tok.i, tok.i + 1, tok.text))
             continue
-        firm_ref = lemma in _FIRM_REFERENCES
+        firm_ref = lemma in _FIRM_REFERENCES or lemma in _TRADE_REFERENCES
         if not firm_ref and lemma not in ORG_HEADS:
             continue
-        if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
-            continue  # "the project company", "the trading house": a kind of firm, not the firm named before
-        if _ranked(tok):
-            continue  # "the best-equipped hospital in the valley": a superlative ranks, it does not refer back
-        dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
         named = [st.at[c.i] for c in tok.children if c.dep_ in ("compound", "amod", "appos", "nmod") and c.i in st.at]
         # "the Korean builder": a firm reference may say whose firm it is
         nation = named[0].id if (firm_ref or lemma in _LENDER_HEADS) and len(named) == 1 and named[0].demonym and \
             len(named[0].ids) == 1 else None  # ("the Korean bank": the Korean one named before)
+        if nation is None and lemma in _TRADE_REFERENCES:
+            continue  # ("the supplier", "the partner": of no nation, any party)
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children) and nation is None:
+            # "the project company", "the trading house": a kind of firm, not the firm named before (but "the Korean
+            # trading company": the Korean firm named before, described by its trade)
+            continue
+        if _ranked(tok):
+            continue  # "the best-equipped hospital in the valley": a superlative ranks, it does not refer back
+        dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
         if not dets & {"the", "this", "its", "that"} or named and nation is None:
             continue  # "the Kazakh ministry", "the company KazMunayGas": named right there
         if tok.dep_ in ("compound", "nmod") and tok.head.i in st.at:
@@ -2042,6 +2049,10 @@ def definite_references(st: DocState) -> None:
             # "Daehan Fibers has invested $18 million in the company": the object is another firm than the
             # clause's subject (which would be "itself")
             candidates = [c for c in candidates if c[2].id not in own]
+        if nation is not None and len({c[2].id for c in candidates if seen[c[1]][0] == sent_no}) == 1:
+            # "TALCO and POSCO International signed a memorandum under which TALCO will supply aluminium to the Korean
+            # trading company": the one firm of that nation its own sentence names
+            candidates = [c for c in candidates if seen[c[1]][0] == sent_no]
         if candidates:
             # the one the text is about (named most often so far, a subject before an object: "Uz-Kor Gas
             # Chemical is a joint venture between A and B ... The company operates"), then the nearest
