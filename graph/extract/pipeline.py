@@ -86,7 +86,18 @@ def newline_sentences(doc: Doc) -> Doc:
 # "a 1.2 trillion won contract": the small model takes the currency for the verb "won" and parses the sentence
 # around it. The parser reads "KRW" there instead (same length, so every offset and the evidence, which quotes
 # the document's own text, are unchanged).
-_WON = re.compile(r"(?<=\d)((?:\s*(?:million|billion|trillion|mn|bn))?\s+)won\b")
+_WON = re.compile(r"(?<=\d)((?:\s*(?:million|billion|trillion|mn|bn))?\s+)(won|sum)\b")
+# (and "a loan of 210 billion sum": the Uzbek currency, which the small model takes for the noun "sum" and a product
+# supplied; not "the $5 million sum", a sum of dollars. "som", the Kyrgyz one, stays: NER takes "KGS" for a firm)
+_CURRENCY_CODES = {"won": "KRW", "sum": "UZS"}
+
+
+def _currency_code(m: re.Match[str]) -> str:
+    word = m.group(2)
+    before = m.string[max(0, m.start() - 24):m.start()]
+    if word != "won" and re.search(r"[$€£]|\bUS\b|\bUSD\b|dollar|euro", before.split(",")[-1]):
+        return m.group(0)
+    return m.group(1) + _CURRENCY_CODES[word]
 
 
 def _co_verb_forms() -> list[str]:
@@ -111,7 +122,7 @@ def _for_parser(text: str) -> str:
     text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
     text = _DATELINE_SLUG.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * (m.end(0) - m.start(1) - 1) + ".",
                               text)
-    return _WON.sub(lambda m: m.group(1) + "KRW", text)
+    return _WON.sub(_currency_code, text)
 
 
 class Extractor:
