@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     NounFrame,
 )
 from graph.extract.mentions import granted_for
+from graph.extract.quantities import is_sum
 from graph.extract.registry import register
 from graph.extract.state import DocState, Mention, report_pair
 from graph.extract.syntax import (
@@ -205,6 +206,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
     # "the loan, provided by the Export-Import Bank of Korea on concessional terms": the participle's agent
     agents += [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in frame.agent_verbs
                for m in _pp(st, c, frozenset({"by"})) if _is_actor(st, m) and m not in agents]
+    # ("a loan of 210 billion sum provided by Asakabank": the parser may hang the participle on the amount)
+    agents += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj" and is_sum(p) for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN" and
+               a.lemma_.lower() in frame.agent_verbs for m in _pp(st, a, frozenset({"by"}))
+               if _is_actor(st, m) and m not in agents]
     targets = _pp(st, tok, frame.target)
     if frame.relation == "OPERATES_IN":
         # "KOICA's Tajikistan office", "its Kazakh subsidiary": the place named before the noun is where the owner

@@ -1750,7 +1750,11 @@ def noun_phrase_mentions(st: DocState) -> None:
         if tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in st.at and \
                 lemma not in PROJECT_HEADS and lemma not in _NOT_FUNDED and _paid_for(tok.head) and \
                 any(c.dep_ == "agent" for c in tok.head.children) and \
-                not any(c.dep_ == "poss" for c in tok.children):
+                not any(c.dep_ == "poss" for c in tok.children) and \
+                not (lemma == "project" and definite and last_project and
+                     not any(c.dep_ in ("compound", "amod") and c.i < tok.i for c in tok.children)):
+            # (not "The joint venture is building a knitting and dyeing factory ... the project is financed in part
+            # by a loan": "the project" is the last one named, below)
             # "The feasibility study is financed by the Korean Ministry of ...", "The renovation was funded by ...":
             # what someone is said to pay for is a project, whatever its head word
             name, start = np_name(tok)
