@@ -5408,6 +5408,9 @@ for _name, _conf, _desc, _examples in (
         ("Tokayev called on Korean companies to invest in Kazakhstan.",
          [("Kassym-Jomart Tokayev", "INVITES", "Korean companies")]),)),
     ("verb:lend", 0.85, "X lends to Y", (
+        # (a name after "to" that the tagger takes for a verb)
+        ("The Export-Import Bank of Korea will lend $650 million to Turkmengaz.",
+         [("Export-Import Bank of Korea", "LENDS_TO", "Turkmengas")]),
         ("Hyundai Engineering will build a caustic soda plant in Balkanabat for $420 million. Korea Eximbank will lend "
          "$280 million, and the rest will come from the state budget.",
          [("Korea Eximbank", "LENDS_TO", "caustic soda plant")]),

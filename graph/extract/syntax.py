@@ -983,6 +983,11 @@ def objects_of(
                     by_prep.setdefault(c.lower_, []).extend(expand(st, p))
         elif c.dep_ == "prt" and c.lower_ in ("in", "to"):
             pass
+        elif "to" in preps and c.dep_ in ("advcl", "xcomp") and c.i > verb.i and c.i in st.at and \
+                st.at[c.i].label in ("Country", "Firm", "Organization", "Project") and \
+                any(x.dep_ == "aux" and x.lower_ == "to" and x.i == st.at[c.i].start - 1 for x in c.children):
+            # "KEXIM will lend $650 million to Turkmengaz": the tagger may take a name after "to" for a verb
+            by_prep.setdefault("to", []).append(st.at[c.i])
     if not direct and agents_of(verb):
         # "The project was to be carried out by a consortium": the climbed subject is the object
         t = verb
