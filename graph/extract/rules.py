@@ -2729,6 +2729,16 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             preceding = [m for m in st.mentions if m.label == "Event" and len(m.ids) == 1 and m.end <= sent.start
                        and sent.start - m.end <= 60 and "\n" not in st.sdoc[m.end:sent.start].text]
             objs = preceding[-1:]
+        if not objs and lemma == "attend" and verb.tag_ == "VBG" and verb.i == sent.start and sent.start > 0 and \
+                not any(c.dep_ == "dobj" for c in verb.children):
+            # "Lee hosted the first Korea-Central Asia Summit in Seoul. [new paragraph] Attending were President A of
+            # Kazakhstan, President B of Uzbekistan, ...": what they attended is the event of the sentence before
+            k = sent.start - 1
+            while k > 0 and st.sdoc[k].is_space:
+                k -= 1  # (past the paragraph break)
+            before = st.sdoc[k].sent
+            objs = [m for m in st.mentions if m.label == "Event" and len(m.ids) == 1 and
+                    before.start <= m.start < before.end][-1:]
     if rel == "GRANTS_AID_TO" and lemma == "donate" and not passive and subjects and not any(
             o.label in ("Country", "Organization", "Project", "Firm") for o in objs) and all(
             m.label == "Country" and len(m.ids) == 1 and not m.demonym for m in subjects):
@@ -5167,6 +5177,11 @@ for _name, _conf, _desc, _examples in (
         ("Shavkat Mirziyoyev will visit Seoul next year for the first Korea-Central Asia summit.",
          [("Shavkat Mirziyoyev", "ATTENDS", "Korea-Central Asia summit")]),
         ("Kassym-Jomart Tokayev attended the C5+K Summit.", [("Kassym-Jomart Tokayev", "ATTENDS", "C5+K Summit")]),
+        ("President Lee Jae-myung on June 9 hosted the first Korea-Central Asia Summit in Seoul, bringing together the "
+         "leaders of the five Central Asian nations.\n\nAttending were President Kassym-Jomart Tokayev of Kazakhstan, "
+         "President Shavkat Mirziyoyev of Uzbekistan and President Sadyr Japarov of Kyrgyzstan.",
+         [("Kassym-Jomart Tokayev", "ATTENDS", "Korea-Central Asia Summit"),
+          ("Sadyr Japarov", "ATTENDS", "Korea-Central Asia Summit")]),
         ("Cho Tae-yul chaired the Korea-Central Asia Cooperation Forum.",
          [("Cho Tae-yul", "ATTENDS", "Korea-Central Asia Cooperation Forum")]),
         ("Attending the Tashkent Investment Forum were Kim Kwang-jae, Ambassador of Korea to Kyrgyzstan; Meder "

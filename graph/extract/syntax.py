@@ -911,6 +911,8 @@ def _inverted_subjects(st: DocState, verb: Token) -> list[Mention]:
     if verb.tag_ != "VBG" or verb.i != verb.sent.start:
         return []
     be = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > verb.i]
+    if not be and verb.dep_ in ("nsubj", "csubj") and verb.head.lemma_ == "be" and verb.head.i > verb.i:
+        be = [verb.head]  # ("Attending were ...": the parser may make the participle the subject of "were")
     if not be or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < be[0].i for c in verb.children):
         return []
     after = [c for h in (verb, be[0]) for c in h.children if c.i > be[0].i and c.dep_ in ("dobj", "attr", "nsubj")]
