@@ -2940,8 +2940,12 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
             # "the Republic of Korea held its yearly conference": one holder hosts it; "Yoon and Japarov held a
             # summit", "the two countries held a dialogue": the parties take part in it
             parties = [i for m in subjects for i in m.ids]
-            add_facts(st, subjects, "HOSTS" if len(parties) == 1 and subjects[0].label != "Person" and not others
-                      else "ATTENDS", events, sent)
+            # ("KOICA and the Ministry of Health held a completion ceremony": bodies that hold an occasion together,
+            # not talks between them, host it)
+            staged = o.lemma_.lower() not in _TALK_NOUNS | {"meeting", "dialogue", "summit", "session"} and \
+                all(m.label in ("Organization", "Firm") and not m.demonym for m in subjects)
+            add_facts(st, subjects, "HOSTS" if (len(parties) == 1 or staged) and subjects[0].label != "Person" and
+                      not others else "ATTENDS", events, sent)
             # "Lee held a summit with visiting President Japarov": who it is held with takes part in it too
             add_facts(st, [m for m in others if m.label in ("Person", "Country") and not m.demonym], "ATTENDS",
                       events, sent)
@@ -5288,6 +5292,10 @@ for _name, _conf, _desc, _examples in (
          "project.", [("Hyundai Engineering", "BUILDS", "Kiyanly polymer plant"),
                       ("LX International", "BUILDS", "Kiyanly polymer plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
+        ("The Korea International Cooperation Agency (KOICA) and the Ministry of Health of the Kyrgyz Republic held a "
+         "completion ceremony in Bishkek on 24 November.",
+         [("Korea International Cooperation Agency", "HOSTS", "completion ceremony"),
+          ("Ministry of Health of the Kyrgyz Republic", "HOSTS", "completion ceremony")]),
         ("Hyundai Engineering is building a plant at the Galkynysh field, which holds gas reserves of 13.1 trillion "
          "cubic meters.", [("Galkynysh field", "HAS_RESERVES", "natural gas")]),
         ("The ministers discussed preparations for the tenth Korea-Central Asia Cooperation Forum to be held in Seoul "
