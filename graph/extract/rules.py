@@ -1500,9 +1500,12 @@ def remaining_shares(st: DocState) -> None:
                     if m.label in ("Firm", "Organization") and not m.demonym and len(m.ids) == 1 and m.id != target:
                         add_fact(st, m.id, "HOLDS_STAKE_IN", target, sent, m)
                 continue
+            # ("retains 25%", which the parser may make an adverb of the verb; "will keep a 24 percent stake")
             if verb.lemma_.lower() not in ("keep", "retain") or not any(
-                    c.dep_ == "dobj" and c.lower_ in ("percent", "%") and not any(
-                        p.dep_ == "prep" and p.lower_ in ("of", "in") for p in c.children) for c in verb.children):
+                    c.dep_ in ("dobj", "npadvmod") and (c.lower_ in ("percent", "%") or c.lemma_.lower() in (
+                        "stake", "share", "holding") and any(x.lower_ in ("percent", "%") for x in c.subtree)) and
+                    not any(p.dep_ == "prep" and p.lower_ in ("of", "in") for p in c.children)
+                    for c in verb.children):
                 continue
             keepers, passive = subjects_of(st, verb)
             if passive:
@@ -5659,7 +5662,12 @@ for _name, _conf, _desc, _examples in (
          [("Tojik Hydro Invest", "HOLDS_STAKE_IN", "Fandarya Hydro Power LLC")]),
 
         ("POSCO Holdings acquired 30 percent of Sary-Arka Lithium LLP. The remaining 70 percent stays with the "
-         "national mining company Tau-Ken Samruk.", [("Tau-Ken Samruk", "HOLDS_STAKE_IN", "Sary-Arka Lithium LLP")]),)),
+         "national mining company Tau-Ken Samruk.", [("Tau-Ken Samruk", "HOLDS_STAKE_IN", "Sary-Arka Lithium LLP")]),
+        ("Hana Bank will buy a 66 percent stake in Nurly Bank. The European Bank for Reconstruction and Development "
+         "(EBRD), which bought into the lender in 2019, will retain its 10 percent. The bank signed a share purchase "
+         "agreement with the founder, businessman Marat Sultanbekov, who will keep a 24 percent stake after the deal.",
+         [("European Bank for Reconstruction and Development", "HOLDS_STAKE_IN", "Nurly Bank"),
+          ("Marat Sultanbekov", "HOLDS_STAKE_IN", "Nurly Bank")]),)),
     ("verb:percent-of", 0.8, "'..., while Y owns the remaining N percent': Y holds a stake in the same firm", (
         ("Lotte Chemical will hold 60 percent of Uz-Kor Gas Chemical, while Uzbekneftegaz will own the remaining 40 "
          "percent.",
