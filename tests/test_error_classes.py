@@ -1522,3 +1522,14 @@ def test_the_uzbek_currency_is_not_a_product(extractor: Extractor) -> None:
                          "Asakabank.")
     assert not [t for t in _triples(ex) if t[1] in ("SUPPLIES", "PRODUCES")], sorted(_triples(ex))
     assert not [e for e in ex.entities if e.name.lower() in ("sum", "uzs")]
+
+
+def test_a_declaration_of_many_leaders_makes_parties_not_pairs_of_partners(extractor: Extractor) -> None:
+    ex = _one(extractor, "President Lee Jae-myung hosted the first Korea-Central Asia Summit in Seoul.\n\n"
+                         "Attending were President Kassym-Jomart Tokayev of Kazakhstan, President Shavkat Mirziyoyev "
+                         "of Uzbekistan, President Sadyr Japarov of Kyrgyzstan, President Emomali Rahmon of Tajikistan "
+                         "and President Serdar Berdimuhamedov of Turkmenistan.\n\nThe six leaders adopted the Seoul "
+                         "Declaration.")
+    parties = {t[0] for t in _triples(ex) if t[1] == "PARTY_TO" and t[2] == "Seoul Declaration"}
+    assert len(parties) == 6, sorted(_triples(ex))
+    assert not [t for t in _triples(ex) if t[1] == "PARTNERS_WITH" or t[1] == "SIGNS"], sorted(_triples(ex))

@@ -2677,6 +2677,10 @@ def head_of_state(st: DocState) -> None:
             add_mention(st, Mention(leader.ids, "Person", tok.i, tok.i + 3, sdoc[tok.i:tok.i + 3].text))
 
 
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
+
+
 def the_two(st: DocState) -> None:
     """'Lee held a phone call with Tokayev and the two agreed to ...', 'Both said ...': "the two" or "both" as a
     subject stands for the two people named before it in the sentence (or, failing that, in the sentence before,
@@ -2745,6 +2749,16 @@ def the_two(st: DocState) -> None:
                                         len(m.ids) == 1 and s_.start <= m.start < s_.end))
             if len(people) == 2:
                 add_mention(st, Mention(tuple(people), "Person", tok.i, tok.i + 1, tok.text))
+            continue
+        count = next((_COUNT_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+        if not people and leaders and count is not None and count > 2:
+            # "Lee hosted the summit. Attending were President A of Kazakhstan, ... and President E of Turkmenistan.
+            # ... The six leaders adopted the Seoul Declaration": as many leaders of countries as the text has
+            # named before, when it has named exactly that many
+            named = list(dict.fromkeys(m.id for m in st.mentions if m.label == "Person" and len(m.ids) == 1
+                                       and m.start < tok.i and m.id in st.leads))
+            if len(named) == count:
+                add_mention(st, Mention(tuple(named), "Person", tok.i, tok.i + 1, tok.text))
             continue
         if not people and leaders and sent.start > 0:
             # "President X held talks with President Y. ... Following the talks, the Presidents signed": the

@@ -2242,6 +2242,10 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             with running(st, "verb:announce", verb):
                 add_facts(st, [m for m in leaders_as_countries(st, subjects) if m.label == "Country"], "PARTY_TO",
                           agreements, sent)
+            if agreements and len(ids_of(subjects)) > 2:
+                # "The six leaders adopted the Seoul Declaration": a declaration of many countries makes them parties
+                # to it, not each the partner of every other, nor its leaders its signers
+                return
         # "X concluded an agreement with Y": Y is a party too
         betweens = between(st, [st.sdoc[a.start] for a in agreements])
         parties = subjects + by_prep.get("with", []) + betweens
@@ -5231,6 +5235,13 @@ for _name, _conf, _desc, _examples in (
      "Y), it is party to", (
         ("South Korea announced the K-Silk Road initiative.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),
+        # ("the six leaders": as many leaders of countries as the text has named)
+        ("President Lee Jae-myung hosted the first Korea-Central Asia Summit in Seoul.\n\nAttending were President "
+         "Kassym-Jomart Tokayev of Kazakhstan, President Shavkat Mirziyoyev of Uzbekistan, President Sadyr Japarov of "
+         "Kyrgyzstan, President Emomali Rahmon of Tajikistan and President Serdar Berdimuhamedov of Turkmenistan.\n\n"
+         "The six leaders adopted the Seoul Declaration.",
+         [("South Korea", "PARTY_TO", "Seoul Declaration"), ("Kazakhstan", "PARTY_TO", "Seoul Declaration"),
+          ("Turkmenistan", "PARTY_TO", "Seoul Declaration")]),
         ("The Cabinet of Ministers of Kyrgyzstan has approved an agreement with the Korea Eximbank on a loan.",
          [("Cabinet of Ministers of Kyrgyzstan", "PARTY_TO", "agreement"),
           ("Korea Eximbank", "PARTY_TO", "agreement")]),
