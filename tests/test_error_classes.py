@@ -1533,3 +1533,11 @@ def test_a_declaration_of_many_leaders_makes_parties_not_pairs_of_partners(extra
     parties = {t[0] for t in _triples(ex) if t[1] == "PARTY_TO" and t[2] == "Seoul Declaration"}
     assert len(parties) == 6, sorted(_triples(ex))
     assert not [t for t in _triples(ex) if t[1] == "PARTNERS_WITH" or t[1] == "SIGNS"], sorted(_triples(ex))
+
+
+def test_a_stake_bought_from_a_firm_is_not_goods_it_supplies(extractor: Extractor) -> None:
+    ex = _one(extractor, "LG International agreed to buy a 20 percent stake in Kiyanly Polymer from Turkmengaz.")
+    assert not [t for t in _triples(ex) if t[1] == "SUPPLIES"], sorted(_triples(ex))
+    # goods bought from a firm are still supplied by it
+    ex = _one(extractor, "Kazakhstan Temir Zholy ordered 20 locomotives from Hyundai Rotem.")
+    assert [t for t in _triples(ex) if t[1] == "SUPPLIES"], sorted(_triples(ex))

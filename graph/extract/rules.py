@@ -289,7 +289,10 @@ def relations(st: DocState, sent: Span) -> None:
                     with running(st, "verb:own", tok):
                         add_facts(st, owners, "OWNS", [m for m in things if m.label in ("Project", "Firm")], sent)
             elif lemma in ("import", "buy", "purchase", "order") and any(c.dep_ == "prep" and c.lower_ == "from"
-                                                                        for c in tok.subtree):
+                                                                        for c in tok.subtree) and not any(
+                    c.dep_ == "dobj" and (c.lemma_.lower() in _SHARE_NOUNS or c.lower_ in ("percent", "%"))
+                    for c in tok.children):
+                # (not "agreed to buy a 20 percent stake in Kiyanly Polymer from Turkmengaz": a stake is not goods)
                 with running(st, "verb:import", tok):
                     import_rule(st, sent, tok)
             elif lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in ("active", "present") for c in tok.children):
@@ -1514,6 +1517,9 @@ def remaining_shares(st: DocState) -> None:
                 if m.label in ("Firm", "Organization", "Person") and not m.demonym and len(m.ids) == 1 and \
                         m.id != target and m.id not in holders:
                     add_fact(st, m.id, "HOLDS_STAKE_IN", target, sent, m)
+
+
+_SHARE_NOUNS = frozenset({"stake", "share", "shares", "holding", "equity", "interest", "stakes"})
 
 
 # what a share of the world's (or a country's) total is a share of: output makes a producer, reserves a holder
