@@ -1541,3 +1541,14 @@ def test_a_stake_bought_from_a_firm_is_not_goods_it_supplies(extractor: Extracto
     # goods bought from a firm are still supplied by it
     ex = _one(extractor, "Kazakhstan Temir Zholy ordered 20 locomotives from Hyundai Rotem.")
     assert [t for t in _triples(ex) if t[1] == "SUPPLIES"], sorted(_triples(ex))
+
+
+def test_an_organisation_named_after_a_place_keeps_its_whole_name(extractor: Extractor) -> None:
+    # the gazetteer's place at the start of a name the NER found for an organisation does not cut the name
+    ex = _one(extractor, "Almaty Auto Components holds 49 percent of the venture, and Hyundai Mobis the rest.")
+    names = {e.name: e.label for e in ex.entities}
+    assert names.get("Almaty Auto Components") == "Firm", names
+    # a place with a place word after it stays a place (the NER does not call it an organisation)
+    ex = _one(extractor, "The plant is in the Almaty Region.")
+    assert "Almaty Auto Components" not in {e.name for e in ex.entities}
+    assert any(e.label == "Location" and e.name.startswith("Almaty") for e in ex.entities), _named(ex)

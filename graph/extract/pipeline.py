@@ -11,7 +11,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_suffix_regex
 
 from graph.extract.attributes import AttributeMatches
@@ -83,6 +83,39 @@ def newline_sentences(doc: Doc) -> Doc:
 
 
 
+@Language.component("kg_ner_orgs")
+def ner_orgs(doc: Doc) -> Doc:
+    """Keep the organisations the NER found (spans of two words or more), before the gazetteer's names overwrite
+    them."""
+    doc.user_data["kg_ner_orgs"] = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and len(e) >= 2]
+    return doc
+
+
+@Language.component("kg_restore_orgs")
+def restore_orgs(doc: Doc) -> Doc:
+    """'Almaty Auto Components holds 49 percent', 'the Fergana Global Textile cluster': an organisation the NER found
+    whose name opens with a place the gazetteer knows is that organisation, not the place and some words after it
+    (where the rest of the name is capitalised words only)."""
+    saved = doc.user_data.pop("kg_ner_orgs", [])
+    if not saved:
+        return doc
+    ents = list(doc.ents)
+    changed = False
+    for start, end in saved:
+        inside = [e for e in ents if e.start < end and start < e.end]
+        if len(inside) != 1 or inside[0].start != start or inside[0].end >= end or \
+                inside[0].label_ not in ("Location", "Country"):
+            continue
+        rest = doc[inside[0].end:end]
+        if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" or t.text in ("&", "-") for t in rest):
+            continue
+        ents[ents.index(inside[0])] = Span(doc, start, end, label="ORG")
+        changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 # "a 1.2 trillion won contract": the small model takes the currency for the verb "won" and parses the sentence
 # around it. The parser reads "KRW" there instead (same length, so every offset and the evidence, which quotes
 # the document's own text, are unchanged).
@@ -143,6 +176,9 @@ class Extractor:
         ruler = self.nlp.add_pipe("entity_ruler", after="ner",
                                   config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
         ruler.add_patterns(self.gazetteer.patterns(self.nlp.make_doc))  # type: ignore[attr-defined]
+        # (but an organisation the NER found whose name opens with a known place keeps its whole name)
+        self.nlp.add_pipe("kg_ner_orgs", before="entity_ruler")
+        self.nlp.add_pipe("kg_restore_orgs", after="entity_ruler")
         # A line break ends a sentence: titles, datelines and list lines have no final period.
         self.nlp.add_pipe("kg_newline_sentences", before="parser")
         # The attribute ruler's matches found by lookup, not by its Matcher: the same matches, a seventh of its time
