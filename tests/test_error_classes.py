@@ -1552,3 +1552,12 @@ def test_an_organisation_named_after_a_place_keeps_its_whole_name(extractor: Ext
     ex = _one(extractor, "The plant is in the Almaty Region.")
     assert "Almaty Auto Components" not in {e.name for e in ex.entities}
     assert any(e.label == "Location" and e.name.startswith("Almaty") for e in ex.entities), _named(ex)
+
+
+def test_an_embassy_placed_in_a_city_is_known_by_its_name_with_the_city(extractor: Extractor) -> None:
+    ex = _one(extractor, "The forum was organised by KOTRA and the Embassy of the Republic of Korea in Dushanbe. "
+                         "Tajikistan's embassy in Seoul has operated since 2008.")
+    aliases = {a for e in ex.entities for a in e.aliases}
+    assert "Embassy of the Republic of Korea in Dushanbe" in aliases or \
+        "Embassy of South Korea in Dushanbe" in aliases, {e.name: e.aliases for e in ex.entities}
+    assert "Embassy of Tajikistan in Seoul" in aliases, {e.name: e.aliases for e in ex.entities}

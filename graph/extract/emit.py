@@ -506,3 +506,23 @@ def country_body_aliases(st: DocState) -> None:
         aliases = [a for a in extra if a not in ent.aliases and a != ent.name]
         if aliases:
             st.entities[eid] = ent.model_copy(update={"aliases": [*ent.aliases, *aliases]})
+
+
+_POSTED_BODIES = ("embassy", "consulate")
+
+
+def posted_body_aliases(st: DocState) -> None:
+    """An embassy or consulate named and then placed ("Tajikistan's embassy in Seoul", "the Embassy of the Republic
+    of Korea in Dushanbe") is also known by its name with that city, as readers name it."""
+    for m in st.mentions:
+        ent = st.entities.get(m.ids[0]) if len(m.ids) == 1 else None
+        if ent is None or ent.label != "Organization" or not ent.name.lower().startswith(_POSTED_BODIES) or \
+                m.end + 1 >= len(st.sdoc) or st.sdoc[m.end].lower_ != "in":
+            continue
+        place = st.at.get(m.end + 1)
+        if place is None or place.label != "Location" or len(place.ids) != 1 or place.start != m.end + 1 or \
+                " in " in ent.name:
+            continue
+        alias = f"{ent.name} in {st.entities[place.id].name if place.id in st.entities else place.text}"
+        if alias not in ent.aliases:
+            st.entities[ent.id] = ent.model_copy(update={"aliases": [*ent.aliases, alias]})

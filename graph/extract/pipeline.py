@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_suffix_regex
 
 from graph.extract.attributes import AttributeMatches
-from graph.extract.emit import agreement_dates, country_body_aliases, name_agreements, subsidiaries
+from graph.extract.emit import (
+    agreement_dates,
+    country_body_aliases,
+    name_agreements,
+    posted_body_aliases,
+    subsidiaries,
+)
 from graph.extract.gazetteer import GAZETTEER_PATH, Gazetteer
 from graph.extract.lexicon import CO_VERBS
 from graph.extract.mentions import (
@@ -239,6 +245,7 @@ class Extractor:
         agreement_dates(st)
         name_agreements(st)
         country_body_aliases(st)
+        posted_body_aliases(st)
         facts = sorted(st.facts.values(),
                        key=lambda f: (f.evidence.start if f.evidence else -1, f.subject, f.relation, f.object))
         mentions = sorted({i for m in st.mentions for i in m.ids if i in st.entities})
