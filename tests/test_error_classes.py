@@ -1561,3 +1561,13 @@ def test_an_embassy_placed_in_a_city_is_known_by_its_name_with_the_city(extracto
     assert "Embassy of the Republic of Korea in Dushanbe" in aliases or \
         "Embassy of South Korea in Dushanbe" in aliases, {e.name: e.aliases for e in ex.entities}
     assert "Embassy of Tajikistan in Seoul" in aliases, {e.name: e.aliases for e in ex.entities}
+
+
+def test_a_title_that_runs_into_the_next_name_is_that_persons(extractor: Extractor) -> None:
+    ex = _one(extractor, "The ceremony was attended by Minister of Health Alymkadyr Beishenaliev, Ambassador of "
+                         "the Republic of Korea to the Kyrgyz Republic Park Sang-jin, and KOICA Country Director "
+                         "Kim Eun-ji.")
+    triples = _triples(ex)
+    assert ("Park Sang-jin", "ACCREDITED_TO", "Kyrgyzstan") in triples, sorted(triples)
+    assert not [t for t in triples if t[0] == "Alymkadyr Beishenaliev" and t[1] in ("ACCREDITED_TO", "REPRESENTS")], \
+        sorted(triples)

@@ -122,6 +122,18 @@ _HEADS_OF_BODIES = frozenset({"director", "director-general", "rector", "ceo", "
                               "secretary-general", "managing director", "general director"})
 
 
+def _names_next(st: DocState, m: Mention, title: Token) -> bool:
+    """'attended by Minister A, Ambassador of the Republic of Korea to the Kyrgyz Republic B, and ...': a title after a
+    name's comma that runs on, with no comma of its own, into another person's name is that person's title."""
+    sent_end = title.sent.end
+    j = title.i + 1
+    while j < sent_end and st.sdoc[j].text not in (",", ";") and st.sdoc[j].lower_ != "and":
+        if j in st.at and st.at[j].label == "Person" and st.at[j] is not m:
+            return True
+        j += 1
+    return False
+
+
 def find_person_roles(st: DocState) -> None:
     sdoc = st.sdoc
     for m in list(st.mentions):
@@ -225,7 +237,8 @@ def find_person_roles(st: DocState) -> None:
         for c in root.children:
             if c.dep_ == "appos" and (c.lemma_.lower() in ROLE_NOUNS | {"vice"} or
                                       role_word(c) == "secretary-general") and not any(
-                    k in st.at and st.at[k].label == "Person" and st.at[k] is not m for k in range(m.end, c.i)):
+                    k in st.at and st.at[k].label == "Person" and st.at[k] is not m for k in range(m.end, c.i)) and \
+                    not _names_next(st, m, c):
                 # (not when another person is named between: "X, Ambassador Y and Lee Min-ji, country director of
                 # ...": the title is the nearer person's, wherever the parser hangs it)
                 roles.append(c)
