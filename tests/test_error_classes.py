@@ -1571,3 +1571,10 @@ def test_a_title_that_runs_into_the_next_name_is_that_persons(extractor: Extract
     assert ("Park Sang-jin", "ACCREDITED_TO", "Kyrgyzstan") in triples, sorted(triples)
     assert not [t for t in triples if t[0] == "Alymkadyr Beishenaliev" and t[1] in ("ACCREDITED_TO", "REPRESENTS")], \
         sorted(triples)
+
+
+def test_a_ministers_field_is_not_a_firm(extractor: Extractor) -> None:
+    ex = _one(extractor, "The Kyrgyz Republic and KOICA launched an e-government project. Minister of Digital "
+                         "Development Talantbek Imanov signed the document on behalf of the Kyrgyz side.")
+    assert not [e for e in ex.entities if e.label == "Firm" and "Digital" in e.name], _named(ex)
+    assert not [t for t in _triples(ex) if t[0] == "Talantbek Imanov" and t[1] == "WORKS_FOR"], sorted(_triples(ex))

@@ -905,6 +905,10 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         return None
     if label == "ORG" and not gaz.lookup(ent.text) and _in_title_field(doc, start):
         return None  # "the Minister of Labor, Social Security and Migration, Nurbek Sadykov": the field's words
+    if label == "ORG" and not gaz.lookup(ent.text) and start >= 2 and doc[start - 1].lower_ == "of" and \
+            doc[start - 2].lemma_.lower() == "minister" and not any(t.lower_ in ("ministry", "ministries")
+                                                                     for t in doc[start:end]):
+        return None  # "Minister of Digital Development Talantbek Imanov": a minister's field, not a firm
     if label == "PERSON" and end - start >= 2 and doc[end - 1].lower_ in ROLE_NOUNS and \
             doc[end - 2].lower_ not in ROLE_NOUNS and doc[end - 2].is_title and not doc[end - 1].is_lower:
         # "Daebo Minerals CEO Jung Sung-hoon": a name and a title after it are a body and its officer's title
