@@ -2686,6 +2686,10 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             add_facts(st, subjects, "MEETS", guests, sent)
             meet_group(st, sent, [], receive=True, host=subjects, guests=guests, verb=verb)
         objs = events
+        if events and not passive and (lemma.startswith("co-") or verb.lower_.startswith("co-")):
+            # "KITA co-hosted a business forum with KOTRA": the one it is co-hosted with hosts it too
+            subjects = subjects + [m for m in by_prep.get("with", []) if m.label in ("Organization", "Firm",
+                                                                                    "Country") and not m.demonym]
     elif rel == "PARTY_TO" and lemma == "unveil":
         # "Yoon unveiled the K-Silk Road initiative": a person, who is party to nothing, launches it (a country or
         # body that unveils it is a party, below)
@@ -5548,6 +5552,10 @@ for _name, _conf, _desc, _examples in (
           ("Lee Jae-myung", "LAUNCHES", "Smart Partnership programme")]),
         ("Hyundai opened a car plant in Almaty.", [("Hyundai", "LAUNCHES", "car plant")]),)),
     ("verb:host", 0.85, "X hosts / organises an event; a place that hosts bodies has them", (
+        ("The Korea International Trade Association (KITA) co-hosted a business forum with the Korea Trade-Investment "
+         "Promotion Agency (KOTRA) on June 10 in Seoul.",
+         [("Korea International Trade Association", "HOSTS", "business forum"),
+          ("Korea Trade-Investment Promotion Agency", "HOSTS", "business forum")]),
         ("Kazakhstan hosts three Korean Education Centres.",
          [("Korean Education Centres", "LOCATED_IN", "Kazakhstan")]),
         ("The third Korea-Central Asia Next Generation Dialogue was held in Bishkek on Thursday. The dialogue was "
