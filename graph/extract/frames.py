@@ -562,11 +562,13 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # billion": money pledged for nothing named goes to the one project its paragraph (or, when the paragraph
         # opens with it, the paragraph before) is about
         targets = recent_project(st, sent)
-    if agents and not targets and frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and \
+    if agents and not any(t.label == "Project" for t in targets) and \
+            frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and \
             verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i:
         # "The sides discussed an Export-Import Bank of Korea loan of $28 million for the construction of a waste
-        # processing plant": the parser may hang the money's "for" phrase on the verb that has the money as object
-        targets = [m for m in _pp(st, verb, frozenset({"for"})) if m.label == "Project"]
+        # processing plant", "the Kyrgyz delegation secured a $120 million loan from KEXIM for the road": the parser
+        # may hang the money's "for" phrase on the verb that has the money as object
+        targets += [m for m in _pp(st, verb, frozenset({"for"})) if m.label == "Project" and m not in targets]
     if agents and not targets and frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and \
             tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.tag_ == "VBN":
         # "a 250-bed hospital built with a $100 million loan from the Export-Import Bank of Korea", "The school was
