@@ -1790,11 +1790,16 @@ def noun_phrase_mentions(st: DocState) -> None:
                 continue
             if start == tok.i and (lemma in VAGUE_PROJECT_HEADS or tok.tag_ == "NNS") and not (
                     definite and tok.tag_ == "NN" and last_project and any(
-                        n.lower().split()[-1:] == [tok.lower_] for n in (st.entities[last_project].name,
-                                                                          *st.entities[last_project].aliases))):
+                        n.lower().split()[-1:] == [tok.lower_]
+                        for pid_ in {last_project, *(m.id for m in st.mentions if m.label == "Project" and
+                                                     len(m.ids) == 1 and m.start < tok.i and
+                                                     tok.sent.start - m.start < 80)}
+                        for n in (st.entities[pid_].name, *st.entities[pid_].aliases))):
                 # a bare "zone"/"line" is too vague to be a project, bare "two plants" are not one; but "the
                 # complex" right after "the Surgil gas chemical complex" is that complex (by any of its names:
-                # "the Kiyanly gas chemical complex", known as the Kiyanly Polymer Plant)
+                # "the Kiyanly gas chemical complex", known as the Kiyanly Polymer Plant), or a sentence after it
+                # with other works named between ("a smart farm complex ... 120 million som for engineering
+                # networks. The complex will be built by ...")
                 continue
             if definite and tok.tag_ == "NN" and all(k in st.at and st.at[k].demonym for k in range(start, tok.i)) \
                     and not (last_project and any(

@@ -5260,6 +5260,10 @@ for _name, _conf, _desc, _examples in (
                                       ("South Korea", "PARTY_TO", "statement")]),)),
     ("verb:build", 0.85, "X builds / constructs / completes a project (planned when intended); an aid agency "
      "carrying out its grant project gives aid to it", (
+        ("The ministry and the Government of Gyeongsangbuk-do signed a memorandum on the construction of a smart farm "
+         "complex in the Tyup district. The Kyrgyz side will provide land and 120 million som for engineering "
+         "networks. The complex will be built by the Korean company Gyeongbuk Agritech.",
+         [("Gyeongbuk Agritech", "BUILDS", "smart farm complex")]),
         ("Hanwha Energy will build a solar power plant in Issyk-Kul region.",
          [("Hanwha Energy", "PLANS_TO_BUILD", "solar power plant"), ("Hanwha Energy", "BUILDS", "solar power plant")]),
         ("The traffic management system was installed by LG CNS in 2024.",
