@@ -1578,3 +1578,11 @@ def test_a_ministers_field_is_not_a_firm(extractor: Extractor) -> None:
                          "Development Talantbek Imanov signed the document on behalf of the Kyrgyz side.")
     assert not [e for e in ex.entities if e.label == "Firm" and "Digital" in e.name], _named(ex)
     assert not [t for t in _triples(ex) if t[0] == "Talantbek Imanov" and t[1] == "WORKS_FOR"], sorted(_triples(ex))
+
+
+def test_the_province_that_pays_is_the_province_named_before(extractor: Extractor) -> None:
+    ex = _one(extractor, "A delegation of North Gyeongsang Province visited Samarkand on 7 September.\n\nGovernor Kim "
+                         "Kwan-yong said the province would finance the construction of a Saemaul Undong training "
+                         "centre in Samarkand region.")
+    assert [t for t in _triples(ex) if t[0] == "North Gyeongsang Province" and t[1] == "FINANCES"], \
+        sorted(_triples(ex))

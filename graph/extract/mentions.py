@@ -444,6 +444,8 @@ def branch_campuses(st: DocState) -> None:
 
 _PARTY_VERBS = frozenset({"sign", "agree", "conclude", "renew", "ink", "extend", "twin", "pledge"})
 _PLACE_GROUPS = frozenset({"city", "region", "province", "county", "district", "municipality"})
+# what a place pays with is its administration's budget: "the province would finance", "Gyeongju will allocate"
+_PURSE_VERBS = frozenset({"finance", "fund", "allocate", "co-finance", "cofinance", "sponsor"})
 
 
 def acting_places(st: DocState) -> None:
@@ -468,13 +470,36 @@ def acting_places(st: DocState) -> None:
             while tok.dep_ == "conj":
                 tok = tok.head
         verb = tok.head
-        if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _PARTY_VERBS:
-            continue
+        if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _PARTY_VERBS | _PURSE_VERBS or \
+                verb.lemma_.lower() in _PURSE_VERBS and m.id not in st.gaz.entries:
+            continue  # (a place that pays: one the gazetteer knows, not a name NER took for a place)
         text = m.text
         eid = f"org:{name_key(text)}-administration"
         drop_mention(st, m)
         entity(st, eid, "Organization", text)  # ("Gyeongju", the city as a party: its id says administration)
         add_mention(st, Mention((eid,), "Organization", m.start, m.end, text))
+    for tok in sdoc:
+        # "A delegation of North Gyeongsang Province visited Samarkand ... the province would finance the construction
+        # of a training centre": "the province" that signs or pays is the last place named with that word in its
+        # name, as its administration
+        if tok.lemma_.lower() not in _PLACE_GROUPS or tok.tag_ != "NN" or tok.i in st.at or tok.dep_ != "nsubj" or \
+                [c.lower_ for c in tok.children] != ["the"] or tok.head.pos_ != "VERB" or \
+                tok.head.lemma_.lower() not in _PARTY_VERBS | _PURSE_VERBS:
+            continue
+        named = [m for m in st.mentions if m.start < tok.i and len(m.ids) == 1 and m.id in st.entities and
+                 m.label in ("Location", "Organization") and any(
+                     tok.lower_ in n.lower().replace("-", " ").split()
+                     for n in (st.entities[m.id].name, *st.entities[m.id].aliases))]
+        if not named or len({m.id for m in named[-3:]}) != 1:
+            continue
+        place = named[-1]
+        if place.label == "Organization":
+            add_mention(st, Mention(place.ids, "Organization", tok.i, tok.i + 1, tok.text))
+            continue
+        text = st.entities[place.id].name
+        eid = f"org:{name_key(text)}-administration"
+        entity(st, eid, "Organization", text)
+        add_mention(st, Mention((eid,), "Organization", tok.i, tok.i + 1, tok.text))
 
 
 def the_capital(st: DocState) -> None:
