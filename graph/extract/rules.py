@@ -2620,6 +2620,16 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if rel == "RESIDES_IN":
         if lemma in ("move", "relocate", "emigrate", "migrate", "deport", "resettle"):
             objs = by_prep.get("to", [])
+        if lemma in ("move", "relocate") and not passive and not any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ("which", "that") for c in verb.children):
+            # (not "It moved to Ushtobe": whom a pronoun stands for is less sure than a name)
+            # "the weekly Koryo Ilbo, which moved to Almaty from Kyzylorda in 1978", "LOTTE Rakhat has decided to
+            # relocate its factory to the Almaty region": a body, or the works it moves, is where it moves to
+            places = [o for o in objs if o.label in ("Country", "Location") and not o.demonym]
+            things = [d for d in direct if d.label == "Project"]
+            with running(st, "verb:locate", verb):
+                add_facts(st, things or [m for m in subjects if m.label in ("Firm", "Organization")], "LOCATED_IN",
+                          places, sent)
         if not objs and lemma in ("live", "reside"):
             # "Kyrgyz citizens live and work in South Korea": the place hangs on the coordinated verb
             objs = [m for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ == "prep"
@@ -5584,7 +5594,11 @@ for _name, _conf, _desc, _examples in (
          "Industry of Uzbekistan.", [("KOTRA", "HOSTS", "Uzbekistan-Korea Business Forum"),
                                      ("Chamber of Commerce and Industry of Uzbekistan", "HOSTS",
                                       "Uzbekistan-Korea Business Forum")]),)),
-    ("verb:locate", 0.85, "X is located / based / headquartered / published in Y", (
+    ("verb:locate", 0.85, "X is located / based / headquartered / published in Y; X moves (its works) to Y", (
+        ("The Korean-language weekly Koryo Ilbo, which moved to Almaty from Kyzylorda in 1978, celebrated its "
+         "centenary.", [("Koryo Ilbo", "LOCATED_IN", "Almaty")]),
+        ("LOTTE Rakhat has decided to relocate its factory to the Almaty region.",
+         [("factory", "LOCATED_IN", "Almaty region")]),
         ("Kimyo International University is located in Tashkent.",
          [("Kimyo International University", "LOCATED_IN", "Tashkent")]),
         ("KEPCO is headquartered in Naju.", [("KEPCO", "LOCATED_IN", "Naju")]),
