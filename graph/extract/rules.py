@@ -2567,8 +2567,13 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             c.dep_ == "nsubjpass" and (is_sum(c) or c.lemma_.lower() in ("cost", "part", "rest", "remainder"))
             for c in verb.children):
         # "About $900 million of the cost will be financed by Kexim and K-Sure": a sum of a cost paid for nothing
-        # named goes to the one project its paragraph is about
+        # named goes to the one project its paragraph is about ("Eximbank will lend $280 million for the plant, and
+        # the remaining $140 million will be financed by Vnesheconombank": or its sentence's clause before)
         objs = paragraph_project(st, sent)
+        if verb.dep_ == "conj" and verb.head.i < verb.i:
+            clause_works = {m.id: m for m in st.mentions if m.label == "Project" and len(m.ids) == 1 and
+                            sent.start <= m.start < verb.left_edge.i}
+            objs = objs or (list(clause_works.values()) if len(clause_works) == 1 else [])
     if rel in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO") and not passive:
         # "will lend Uzbekistan $95 million to build a children's hospital": what the money is for
         objs += [m for m in purpose_targets(st, verb) if m.label == "Project" and m not in objs]
@@ -5486,6 +5491,9 @@ for _name, _conf, _desc, _examples in (
          [("Asian Development Bank", "LENDS_TO", "Fondaryo hydropower plant"),
           ("Korea Development Bank", "LENDS_TO", "Fondaryo hydropower plant")]),)),
     ("verb:finance", 0.8, "X finances / funds / pays for Y; an X-funded Y (a grant project: gives aid to it)", (
+        ("The Export-Import Bank of Korea has agreed to lend $280 million for the caustic soda plant, and the "
+         "remaining $140 million will be financed by the State Bank for Foreign Economic Affairs of Turkmenistan.",
+         [("State Bank for Foreign Economic Affairs of Turkmenistan", "FINANCES", "caustic soda plant")]),
         ("The Namangan Regional Multidisciplinary Medical Centre was financed by a $50 million EDCF loan and by $15 "
          "million from Uzbekistan's state budget.",
          [("Uzbekistan", "FINANCES", "Namangan Regional Multidisciplinary Medical Centre")]),
