@@ -1586,3 +1586,15 @@ def test_the_province_that_pays_is_the_province_named_before(extractor: Extracto
                          "centre in Samarkand region.")
     assert [t for t in _triples(ex) if t[0] == "North Gyeongsang Province" and t[1] == "FINANCES"], \
         sorted(_triples(ex))
+
+
+def test_the_company_opening_a_paragraph_of_a_reference_page_is_its_subject(extractor: Extractor) -> None:
+    ex = _one(extractor, "KazKor Lithium\n\nKazKor Lithium LLP is a mining company headquartered in Ust-Kamenogorsk, "
+                         "Kazakhstan. It is a subsidiary of Sungwon Materials, which holds 70% of its shares. "
+                         "Sungwon Materials, a battery materials producer, makes cathodes in Pohang; Sungwon "
+                         "Materials was listed in 2019.\n\n"
+                         "The company was founded in March 2021, three months after Sungwon Materials and Tau-Ken "
+                         "Samruk signed a joint venture agreement in Astana. It develops the Bakennoye lithium deposit "
+                         "in East Kazakhstan Region.")
+    developers = {t[0] for t in _triples(ex) if t[1] == "DEVELOPS"}
+    assert developers == {"KazKor Lithium LLP"} or developers == {"KazKor Lithium"}, sorted(_triples(ex))

@@ -2091,6 +2091,13 @@ def definite_references(st: DocState) -> None:
             # "TALCO and POSCO International signed a memorandum under which TALCO will supply aluminium to the Korean
             # trading company": the one firm of that nation its own sentence names
             candidates = [c for c in candidates if seen[c[1]][0] == sent_no]
+        if firm_ref and nation is None and topic is not None and topic.label == "Firm" and \
+                tok.dep_ in ("nsubj", "nsubjpass") and tok.left_edge.i == tok.sent.start and \
+                (tok.sent.start == 0 or "\n" in sdoc[tok.sent.start - 1].text + sdoc[tok.sent.start - 1].whitespace_):
+            # "KazKor Lithium LLP is a mining company ... [a new paragraph] The company was founded in March 2021,
+            # three months after Sungwon Materials and Tau-Ken Samruk signed ...": on a reference page, "the company"
+            # opening a paragraph is the page's subject
+            candidates = [(1, 0, topic)]
         if candidates:
             # the one the text is about (named most often so far, a subject before an object: "Uz-Kor Gas
             # Chemical is a joint venture between A and B ... The company operates"), then the nearest
