@@ -1314,7 +1314,7 @@ def costed(tok: Token) -> bool:
 
 
 _FUNDING_VERBS = frozenset({"fund", "finance", "co-finance", "sponsor", "bankroll"})
-_ALLOCATING_VERBS = frozenset({"allocate", "earmark", "provide", "spend", "pledge", "grant", "give", "commit"})
+_ALLOCATING_VERBS = frozenset({"allocate", "earmark", "provide", "spend", "pledge", "grant", "give", "commit", "pay"})
 
 
 def _funded_object(tok: Token) -> bool:
@@ -1754,8 +1754,11 @@ def noun_phrase_mentions(st: DocState) -> None:
             continue
         if lemma in ("plan", "study") and tok.tag_ == "NN" and tok.i not in st.at and any(
                 c.dep_ == "compound" and c.lower_ in ("master", "feasibility") for c in tok.children) and \
-                not definite:
+                (not definite or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                    m.label == "Project" and st.sdoc[m.end - 1].lemma_.lower() == lemma
+                    for m in st.mentions if m.start < tok.i)):
             # "KOICA earlier funded an e-government master plan for Turkmenistan": a plan drawn up is a project
+            # ("KOICA had earlier paid for the e-government master plan": also a definite one named first there)
             name, start = np_name(tok)
             last_project = _project_at(st, tok, name, doc_key)
             continue

@@ -203,6 +203,13 @@ def relations(st: DocState, sent: Span) -> None:
             if lemma == "pay" and any(c.dep_ == "auxpass" for c in tok.children) and any(
                     c.dep_ == "prep" and c.lower_ == "for" and not list(c.children) for c in tok.children):
                 lemma = "finance"  # "The study will be paid for by the Ministry of Trade, Industry and Energy"
+            elif lemma == "pay" and not any(c.dep_ in ("auxpass", "dobj") for c in tok.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1 and any(
+                        p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() not in ("share", "stake", "shares")
+                        for p in c.children) for c in tok.children):
+                # "KOICA had earlier paid for the e-government master plan": who pays for a thing funds it (not
+                # "paid $118 million for their shares", a price)
+                lemma = "finance"
             if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 lemma = "produce"  # "the factory is expected to turn out 30,000 cars per year"
             if lemma in VERB_REL and VERB_REL[lemma] == "PRODUCES":
@@ -5491,6 +5498,8 @@ for _name, _conf, _desc, _examples in (
          [("Asian Development Bank", "LENDS_TO", "Fondaryo hydropower plant"),
           ("Korea Development Bank", "LENDS_TO", "Fondaryo hydropower plant")]),)),
     ("verb:finance", 0.8, "X finances / funds / pays for Y; an X-funded Y (a grant project: gives aid to it)", (
+        ("KOICA had earlier paid for the e-government master plan.",
+         [("KOICA", "FINANCES", "e-government master plan")]),
         ("The Export-Import Bank of Korea has agreed to lend $280 million for the caustic soda plant, and the "
          "remaining $140 million will be financed by the State Bank for Foreign Economic Affairs of Turkmenistan.",
          [("State Bank for Foreign Economic Affairs of Turkmenistan", "FINANCES", "caustic soda plant")]),
