@@ -1598,3 +1598,12 @@ def test_the_company_opening_a_paragraph_of_a_reference_page_is_its_subject(extr
                          "in East Kazakhstan Region.")
     developers = {t[0] for t in _triples(ex) if t[1] == "DEVELOPS"}
     assert developers == {"KazKor Lithium LLP"} or developers == {"KazKor Lithium"}, sorted(_triples(ex))
+
+
+def test_a_bare_minister_title_keeps_the_ministry_his_full_title_gave(extractor: Extractor) -> None:
+    ex = _one(extractor, "The Republic of Korea and the Kyrgyz Republic marked 30 years of relations. KOICA and the "
+                         "Ministry of Health of the Kyrgyz Republic held a ceremony in Bishkek for a telemedicine "
+                         "project. KOICA also signed a document with the Ministry of Digital Development.\n\n"
+                         "\"Patients no longer need to travel,\" Minister Beishenaliev said.")
+    led = {t[2] for t in _triples(ex) if "Beishenaliev" in t[0] and t[1] == "LEADS"}
+    assert not [m for m in led if "Digital" in m], sorted(_triples(ex))

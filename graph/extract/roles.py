@@ -818,9 +818,20 @@ def _only_ministry(st: DocState, role: Token, person: Mention | None) -> str | N
         stated = entry.country if entry is not None and entry.country else st.entities[oid].properties.get("country")
         key = slug(st.entities[oid].name)
         named = [c for c in st.gaz.country_slugs if key.endswith((f"-of-{c}", f"-of-the-{c}"))]
-        return stated or (f"country:{named[0]}" if named else None)  # ("Ministry of Health of Turkmenistan")
+        # ("Ministry of Health of Turkmenistan"; "... of the Kyrgyz Republic": the country that name is one of)
+        ids = [e.id for e in st.gaz.entries.values() if named and e.label == "Country" and
+               named[0] in {slug(n) for n in (e.name, *e.aliases)}]
+        return stated or (ids[0] if ids else f"country:{named[0]}" if named else None)
 
-    ministries = _ministries(st)
+    held = {f.object for f in st.facts.values() if f.subject == person.id and f.relation in ("LEADS", "WORKS_FOR")
+            and f.object in st.entities and st.entities[f.object].name.startswith("Ministry of ")}
+    if held:
+        # "Minister of Health A ... 'Patients no longer travel', Minister A said": the ministry his full title gave
+        return held.pop() if len(held) == 1 else None
+    # (of those named before the title, where there are any: "... signed by Minister B" is not of a ministry the text
+    # names only after)
+    before = {m.id for m in st.mentions if m.start < role.i and len(m.ids) == 1}
+    ministries = [oid for oid in _ministries(st) if oid in before] or _ministries(st)
     theirs = [oid for oid in ministries if country(oid) == mine]
     if not theirs:
         # (a ministry whose country the text does not state, when it names no other of unknown country)
