@@ -1607,3 +1607,9 @@ def test_a_bare_minister_title_keeps_the_ministry_his_full_title_gave(extractor:
                          "\"Patients no longer need to travel,\" Minister Beishenaliev said.")
     led = {t[2] for t in _triples(ex) if "Beishenaliev" in t[0] and t[1] == "LEADS"}
     assert not [m for m in led if "Digital" in m], sorted(_triples(ex))
+
+
+def test_a_concert_is_an_event(extractor: Extractor) -> None:
+    ex = _one(extractor, "The Korean theatre marked its anniversary with a gala concert in Almaty on Friday.")
+    assert [t for t in _triples(ex) if t[1] == "LOCATED_IN" and "concert" in t[0] and t[2] == "Almaty"], \
+        sorted(_triples(ex))
