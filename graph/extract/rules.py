@@ -1530,6 +1530,9 @@ _SHARE_NOUNS = frozenset({"stake", "share", "shares", "holding", "equity", "inte
 
 
 # what a share of the world's (or a country's) total is a share of: output makes a producer, reserves a holder
+_TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "arrive", "head", "proceed", "move", "continue"})
+
+
 _SHARE_OF = {"output": "PRODUCES", "production": "PRODUCES", "reserves": "HAS_RESERVES", "reserve": "HAS_RESERVES"}
 
 
@@ -2167,6 +2170,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if rel == "MEETS":
         # "X met Y", "X met with Y"; "X discussed cooperation with Y": what is discussed is not a party
         people = subjects + ([] if lemma in ("discuss", "negotiate") else direct) + by_prep.get("with", [])
+        place = st.at.get(verb.head.i)
+        if verb.dep_ == "relcl" and not passive and any(c.lower_ == "where" for c in verb.children) and \
+                place is not None and place.label == "Location" and verb.head.dep_ == "pobj" and \
+                verb.head.head.lower_ == "to" and verb.head.head.head.lemma_.lower() in _TRAVEL_VERBS:
+            # "On Wednesday, the delegation travelled to Busan, where Shakiev met Mayor Park Heong-joon": the one who
+            # met there had travelled there
+            with running(st, "verb:visit", verb):
+                add_facts(st, [m for m in subjects if m.label == "Person"], "VISITS", [place], sent)
         # "met ... on the sidelines of the UN General Assembly", "met at the summit": both attend it
         events = [m for m in by_prep.get("at", []) if m.label == "Event"]
         for c in verb.children:
@@ -5120,6 +5131,9 @@ for _name, _conf, _desc, _examples in (
          [("Kim Jong-hoon", "LEADS", "Korea-Kazakhstan Business Council"),
           ("Timur Kulibayev", "LEADS", "Korea-Kazakhstan Business Council")]),)),
     ("verb:visit", 0.9, "X visits / travels to / arrives in Y", (
+        ("Speaker Nurlanbek Shakiev is on an official visit to the Republic of Korea. On Wednesday, the delegation "
+         "travelled to Busan, where Shakiev met Mayor Park Heong-joon and toured the port.",
+         [("Nurlanbek Shakiev", "VISITS", "Busan")]),
         ("The signing was witnessed by Minister of Industry and New Technologies Asset Issekeshev and Korea's "
          "Knowledge Economy Vice Minister Oh Jae-hoon, who was in the Kazakh capital for the ninth meeting of the "
          "Kazakh-Korean intergovernmental commission.", [("Oh Jae-hoon", "VISITS", "Astana")]),
