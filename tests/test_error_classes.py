@@ -1613,3 +1613,9 @@ def test_a_concert_is_an_event(extractor: Extractor) -> None:
     ex = _one(extractor, "The Korean theatre marked its anniversary with a gala concert in Almaty on Friday.")
     assert [t for t in _triples(ex) if t[1] == "LOCATED_IN" and "concert" in t[0] and t[2] == "Almaty"], \
         sorted(_triples(ex))
+
+
+def test_a_name_after_a_noun_of_a_firms_trade_is_that_firm(extractor: Extractor) -> None:
+    ex = _one(extractor, "Lotte Confectionery, which acquired 76% of the Almaty confectionery maker Rakhat in 2013, "
+                         "will invest 6 billion tenge this year.")
+    assert ("Lotte Confectionery", "HOLDS_STAKE_IN", "Rakhat") in _triples(ex), sorted(_triples(ex))

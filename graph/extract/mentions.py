@@ -182,6 +182,7 @@ def collect_mentions(st: DocState) -> None:
     _country_mineral_firms(st)
     _short_names(st)
     _conjoined_names(st)
+    _described_names(st)
     _repeated_names(st)
     _surnames_taken_for_places(st)
     local_governments(st)
@@ -668,6 +669,36 @@ def _conjoined_names(st: DocState) -> None:
         label = next(iter(kinds))
         eid = f"{'firm' if label == 'Firm' else 'org'}:{slug(span.text)}"
         add_mention(st, Mention((entity(st, eid, label, span.text),), label, span.start, span.end, span.text))
+
+
+# nouns that describe a firm by its trade right before its name: "the Almaty confectionery maker Rakhat"
+_TRADE_DESCRIPTORS = frozenset({"maker", "producer", "manufacturer", "carmaker", "automaker", "miner", "smelter",
+                                "carrier", "lender", "insurer", "retailer", "distributor", "confectioner",
+                                "steelmaker", "chipmaker", "shipbuilder", "developer", "contractor", "operator"})
+
+
+def _described_names(st: DocState) -> None:
+    """'Lotte Confectionery, which acquired 76% of the Almaty confectionery maker Rakhat in 2013': a capitalised name
+    NER left untyped right after a noun of a firm's trade ("maker", "producer", "carrier") is that firm."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.lemma_.lower() not in _TRADE_DESCRIPTORS or tok.tag_ != "NN" or not tok.is_lower or \
+                tok.i + 1 >= len(sdoc):
+            continue
+        k = tok.i + 1
+        while k < len(sdoc) and k not in st.at and sdoc[k].tag_ in ("NNP", "NNPS") and sdoc[k].is_title and \
+                sdoc[k].is_alpha and sdoc[k].ent_type_ not in _NOT_BODY_TYPES:
+            k += 1
+        if k == tok.i + 1 or k - tok.i > 4 or k < len(sdoc) and (k in st.at or sdoc[k].text[:1].isupper()):
+            continue  # (no name there, or a longer one NER or the gazetteer already read)
+        if not any(c.dep_ == "det" for c in tok.children) and not any(
+                c.dep_ in ("amod", "compound") for c in tok.children):
+            continue  # ("maker Rakhat" with nothing before: not a description)
+        span = sdoc[tok.i + 1:k]
+        if span.root.lemma_.lower() in ROLE_NOUNS or len(span.text) < 3:
+            continue
+        eid = f"firm:{slug(span.text)}"
+        add_mention(st, Mention((entity(st, eid, "Firm", span.text),), "Firm", span.start, span.end, span.text))
 
 
 def _repeated_names(st: DocState) -> None:
