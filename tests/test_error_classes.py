@@ -1619,3 +1619,14 @@ def test_a_name_after_a_noun_of_a_firms_trade_is_that_firm(extractor: Extractor)
     ex = _one(extractor, "Lotte Confectionery, which acquired 76% of the Almaty confectionery maker Rakhat in 2013, "
                          "will invest 6 billion tenge this year.")
     assert ("Lotte Confectionery", "HOLDS_STAKE_IN", "Rakhat") in _triples(ex), sorted(_triples(ex))
+
+
+def test_who_passes_on_an_invitation_does_not_do_what_it_invites_to(extractor: Extractor) -> None:
+    ex = _one(extractor, "Korean Ambassador Kim Jin-dong met President Emomali Rahmon in Dushanbe on Monday. Kim "
+                         "conveyed an invitation from President Lee Jae-myung to Rahmon to attend the Central "
+                         "Asia-Korea summit, which Seoul will host later this year.")
+    assert not [t for t in _triples(ex) if t[0] == "Kim Jin-dong" and t[1] in ("ATTENDS", "VISITS")], \
+        sorted(_triples(ex))
+    # the one who accepts an invitation does what it invites to
+    ex = _one(extractor, "Lee accepted Tokayev's invitation to attend the first Korea-Central Asia summit.")
+    assert [t for t in _triples(ex) if t[1] == "ATTENDS" and "Lee" in t[0]], sorted(_triples(ex))

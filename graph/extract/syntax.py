@@ -632,6 +632,17 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     """Subject entities of a verb, climbing through xcomp/pcomp chains; (mentions, passive)."""
     if verb.dep_ == "acl" and _clause_in_apposition(st, verb):
         return expand(st, verb.head), False
+    invitation = verb.head if verb.dep_ == "acl" else next(
+        (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None) if verb.dep_ in ("advcl", "xcomp") \
+        else None
+    if invitation is not None and invitation.lemma_.lower() in ("invitation", "call", "request") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and c.i < verb.i
+            for c in (*invitation.children, *(verb.head.children if invitation is not verb.head else ()))):
+        # "Kim conveyed an invitation from President Lee to Rahmon to attend the summit": an invitation passed on to
+        # someone is not yet done by anyone (not by the one who conveys it; "Lee accepted Tokayev's invitation to
+        # attend": the one who accepts does it)
+        return [], False
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _PLAN_NOUNS and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
         # "a proposal by Hyundai E&C to build a plant", "Hyundai's plan to build": whose proposal it is
