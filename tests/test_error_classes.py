@@ -1630,3 +1630,12 @@ def test_who_passes_on_an_invitation_does_not_do_what_it_invites_to(extractor: E
     # the one who accepts an invitation does what it invites to
     ex = _one(extractor, "Lee accepted Tokayev's invitation to attend the first Korea-Central Asia summit.")
     assert [t for t in _triples(ex) if t[1] == "ATTENDS" and "Lee" in t[0]], sorted(_triples(ex))
+
+
+def test_investment_a_country_is_interested_in_is_not_made(extractor: Extractor) -> None:
+    ex = _one(extractor, "The head of state said that Kyrgyzstan was interested in Korean investment in energy, "
+                         "mining and tourism, and expressed interest in Korean investment in hydropower.")
+    assert not [t for t in _triples(ex) if t[1] == "INVESTS_IN"], sorted(_triples(ex))
+    # investment made is still read
+    ex = _one(extractor, "Korean investment in Uzbekistan's textile industry reached $380 million.")
+    assert [t for t in _triples(ex) if t[1] == "INVESTS_IN"], sorted(_triples(ex))

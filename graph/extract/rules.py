@@ -3488,7 +3488,10 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     if lemma in VISIT_NOUNS and tok.pos_ == "NOUN":
         with running(st, "noun:visit", tok):
             visit_noun(st, sent, tok)
-    elif lemma in ("investment", "investor"):
+    elif lemma in ("investment", "investor") and not (
+            tok.dep_ == "pobj" and tok.head.lower_ == "in" and
+            tok.head.head.lemma_.lower() in ("interested", "interest")):
+        # (not "Kyrgyzstan was interested in Korean investment in energy and mining": wanted, not made)
         with running(st, "noun:investment", tok):
             invest_noun(st, sent, tok, lemma)
     elif lemma in ("lender", "creditor", "donor") and (
