@@ -1639,3 +1639,11 @@ def test_investment_a_country_is_interested_in_is_not_made(extractor: Extractor)
     # investment made is still read
     ex = _one(extractor, "Korean investment in Uzbekistan's textile industry reached $380 million.")
     assert [t for t in _triples(ex) if t[1] == "INVESTS_IN"], sorted(_triples(ex))
+
+
+def test_where_korean_firms_act_the_country_is_the_other_one(extractor: Extractor) -> None:
+    ex = _one(extractor, "Mirziyoyev noted that trade between Uzbekistan and South Korea reached $2.2 billion last "
+                         "year, and that Korean companies such as Lotte Chemical have invested in the country's "
+                         "chemical industry.")
+    invested = {t[2] for t in _triples(ex) if t[1] == "INVESTS_IN"}
+    assert "South Korea" not in invested, sorted(_triples(ex))

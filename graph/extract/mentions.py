@@ -2419,7 +2419,13 @@ def resolve_references(st: DocState) -> None:
                 tok.sent.start - last_country[1] <= 400 and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "poss"):
             # "Kazakhstan welcomes Korean firms. ... Korean investment in the country reached $8 billion": the
             # country last named by its name (a demonym is not one)
-            add_mention(st, Mention((last_country[0],), "Country", tok.i, tok.i + 1, tok.text))
+            meant = last_country[0]
+            if meant == "country:south-korea" and pair and len(pair) == 2 and meant in pair and any(
+                    t.lower_ in ("korean", "korea's") and t.i < tok.i for t in tok.sent):
+                # ("trade between Uzbekistan and South Korea reached $2.2 billion, and Korean companies have invested
+                # in the country's chemical industry": where Korean firms act, "the country" is the other one)
+                meant = next(i for i in pair if i != meant)
+            add_mention(st, Mention((meant,), "Country", tok.i, tok.i + 1, tok.text))
             continue
         if tok.lower_ in ("we", "us") and tok.i in speakers and speakers[tok.i] in st.leads:
             # a head of state speaking for his country
