@@ -1647,3 +1647,12 @@ def test_where_korean_firms_act_the_country_is_the_other_one(extractor: Extracto
                          "chemical industry.")
     invested = {t[2] for t in _triples(ex) if t[1] == "INVESTS_IN"}
     assert "South Korea" not in invested, sorted(_triples(ex))
+
+
+def test_days_of_culture_are_an_event_and_the_city_of_a_name_a_place(extractor: Extractor) -> None:
+    ex = _one(extractor, "Days of Culture of the Republic of Korea will be held in Ashgabat and the city of Mary on "
+                         "18-20 June. They are organised by the Ministry of Culture of Turkmenistan.")
+    triples = _triples(ex)
+    assert ("Days of Culture", "LOCATED_IN", "Mary") in triples, sorted(triples)
+    assert ("Ministry of Culture of Turkmenistan", "HOSTS", "Days of Culture") in triples, sorted(triples)
+    assert not [e for e in ex.entities if e.label == "Person"], _named(ex)

@@ -185,6 +185,8 @@ def collect_mentions(st: DocState) -> None:
     _described_names(st)
     _repeated_names(st)
     _surnames_taken_for_places(st)
+    _named_settlements(st)
+    _titled_occasions(st)
     local_governments(st)
     acting_places(st)
     branch_campuses(st)
@@ -193,6 +195,62 @@ def collect_mentions(st: DocState) -> None:
     plural_ministries(st)
     the_capital(st)
     noun_phrase_mentions(st)
+
+
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement", "port"})
+
+
+def _named_settlements(st: DocState) -> None:
+    """'Ashgabat and the city of Mary', 'the town of Zyryanovsk': the name after "the city of" is a place, whatever NER
+    takes it for (a person's name, nothing)."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.lower_ not in _SETTLEMENT_NOUNS or tok.i < 1 or sdoc[tok.i - 1].lower_ != "the" or \
+                tok.i + 2 >= len(sdoc) or sdoc[tok.i + 1].lower_ != "of":
+            continue
+        k = tok.i + 2
+        end = k
+        while end < len(sdoc) and end - k < 3 and sdoc[end].is_title and sdoc[end].is_alpha and \
+                sdoc[end].pos_ == "PROPN":
+            end += 1
+        if end == k or end < len(sdoc) and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha:
+            continue
+        inner = [m for m in st.mentions if k <= m.start < end or k < m.end <= end]
+        if any(m.label in ("Location", "Country") for m in inner) or any(m.start < k or m.end > end for m in inner):
+            continue  # (already a place, or a longer name)
+        for m in inner:
+            drop_mention(st, m)
+        name = sdoc[k:end].text
+        known = [i for i in st.gaz.lookup(name) if st.gaz.entries[i].label == "Location"]
+        lid = known[0] if len(known) == 1 else f"location:{slug(name)}"
+        add_mention(st, Mention((entity(st, lid, "Location", name),), "Location", k, end, name))
+
+
+_OCCASION_HEADS = frozenset({"days", "week", "weeks", "year", "month", "decade"})
+
+
+def _titled_occasions(st: DocState) -> None:
+    """'Days of Culture of the Republic of Korea will be held in Ashgabat', 'the Year of Korean Culture': a title-case
+    "Days of", "Week of", "Year of" and its capitalised words name an occasion, an event (up to the first name NER or
+    the gazetteer read: "Days of Culture")."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.lower_ not in _OCCASION_HEADS or not tok.is_title or tok.i in st.at or tok.i + 2 >= len(sdoc) or \
+                sdoc[tok.i + 1].lower_ != "of" or (tok.i > 0 and not tok.is_sent_start and
+                                                   sdoc[tok.i - 1].lower_ not in ("the", "a", "of", "for", "during")):
+            continue
+        k = tok.i + 2
+        end = k
+        while end < len(sdoc) and sdoc[end].is_title and sdoc[end].is_alpha and end - k < 4 and (
+                end not in st.at or st.at[end].label == "Sector" and st.at[end].end == end + 1):
+            end += 1  # (a field's word is part of the name: "Days of Culture")
+        if end == k:
+            continue
+        for m in [st.at[i] for i in range(k, end) if i in st.at]:
+            drop_mention(st, m)
+        name = sdoc[tok.i:end].text
+        eid = f"event:{slug(name)}"
+        add_mention(st, Mention((entity(st, eid, "Event", name),), "Event", tok.i, end, name))
 
 
 def _surnames_taken_for_places(st: DocState) -> None:
