@@ -1530,6 +1530,7 @@ _SHARE_NOUNS = frozenset({"stake", "share", "shares", "holding", "equity", "inte
 
 
 # what a share of the world's (or a country's) total is a share of: output makes a producer, reserves a holder
+_OCCASION_WORDS = frozenset({"evening", "night", "day", "gathering", "gala", "occasion"})
 _TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "arrive", "head", "proceed", "move", "continue"})
 
 
@@ -2787,6 +2788,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             while k > 0 and st.sdoc[k].is_space:
                 k -= 1  # (past the paragraph break)
             before = st.sdoc[k].sent
+            objs = [m for m in st.mentions if m.label == "Event" and len(m.ids) == 1 and
+                    before.start <= m.start < before.end][-1:]
+        if not objs and lemma == "attend" and passive and sent.start > 0 and any(
+                c.dep_ == "nsubjpass" and c.i not in st.at and c.lemma_.lower() in _OCCASION_WORDS and
+                [d.lower_ for d in c.children if d.dep_ == "det"] == ["the"] for c in verb.children):
+            # "... with a gala concert in Almaty. The evening was attended by the Minister of Culture A and ...": the
+            # evening, night or day is the event the sentence before names
+            before = st.sdoc[sent.start - 1].sent
             objs = [m for m in st.mentions if m.label == "Event" and len(m.ids) == 1 and
                     before.start <= m.start < before.end][-1:]
     if rel == "GRANTS_AID_TO" and lemma == "donate" and not passive and subjects and not any(
@@ -5237,6 +5246,9 @@ for _name, _conf, _desc, _examples in (
         ("Shavkat Mirziyoyev will visit Seoul next year for the first Korea-Central Asia summit.",
          [("Shavkat Mirziyoyev", "ATTENDS", "Korea-Central Asia summit")]),
         ("Kassym-Jomart Tokayev attended the C5+K Summit.", [("Kassym-Jomart Tokayev", "ATTENDS", "C5+K Summit")]),
+        ("The theatre marked its 90th anniversary with a gala concert in Almaty on Friday. The evening was attended by "
+         "Kazakhstan's Minister of Culture and Sports Dauren Abayev.",
+         [("Dauren Abayev", "ATTENDS", "gala concert")]),
         ("President Lee Jae-myung on June 9 hosted the first Korea-Central Asia Summit in Seoul, bringing together the "
          "leaders of the five Central Asian nations.\n\nAttending were President Kassym-Jomart Tokayev of Kazakhstan, "
          "President Shavkat Mirziyoyev of Uzbekistan and President Sadyr Japarov of Kyrgyzstan.",
