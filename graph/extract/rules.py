@@ -280,10 +280,14 @@ def relations(st: DocState, sent: Span) -> None:
                 # "At Tuesday's ceremony, Prime Minister Bektenov cut the ribbon together with Park Ki-tae": those
                 # who cut the ribbon open the project the paragraph is about
                 openers, passive = subjects_of(st, tok)
+                # ("cut the ribbon at UzDaewoo Auto's car factory in Asaka": the works named there)
+                ribbon_phrases = [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)]
+                at = [m for c in ribbon_phrases if c.dep_ == "prep" and c.lower_ in ("at", "of")
+                      for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Project"]
                 if not passive:
                     with running(st, "verb:launch", tok):
                         add_facts(st, [m for m in openers if m.label in ("Person", "Firm", "Organization", "Country")],
-                                  "LAUNCHES", paragraph_project(st, sent), sent)
+                                  "LAUNCHES", at or paragraph_project(st, sent), sent)
             elif lemma == "belong" and tok.pos_ == "VERB":
                 # "The facility belongs to Mobis Kazakhstan LLP": the one it belongs to owns it (a stake that
                 # belongs to someone is the stake frame's)
@@ -5590,6 +5594,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazatomprom is owned by Samruk-Kazyna, the national wealth fund.",
          [("Samruk-Kazyna", "OWNS", "Kazatomprom")]),)),
     ("verb:launch", 0.8, "X launches / opens / inaugurates a project, event or programme", (
+        ("The company also runs a telecom venture in Tashkent.\n\nDaewoo Group Chairman Kim Woo-choong and Uzbek "
+         "President Islam Karimov on Friday cut the ribbon at UzDaewoo Auto's car factory in Asaka.",
+         [("Kim Woo-choong", "LAUNCHES", "car factory"), ("Islam Karimov", "LAUNCHES", "car factory")]),
         ("The Korea-Central Asia Cooperation Forum was launched in 2007 at the initiative of Korea.",
          [("South Korea", "LAUNCHES", "Korea-Central Asia Cooperation Forum")]),
         ("Artel Electronics on Thursday launched serial production of Samsung-branded refrigerators at a new plant in "
