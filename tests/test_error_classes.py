@@ -1656,3 +1656,9 @@ def test_days_of_culture_are_an_event_and_the_city_of_a_name_a_place(extractor: 
     assert ("Days of Culture", "LOCATED_IN", "Mary") in triples, sorted(triples)
     assert ("Ministry of Culture of Turkmenistan", "HOSTS", "Days of Culture") in triples, sorted(triples)
     assert not [e for e in ex.entities if e.label == "Person"], _named(ex)
+
+
+def test_a_range_of_days_dates_from_its_first(extractor: Extractor) -> None:
+    # "18-20 June" without a year dates from the 18th, as "10-14 June 2024" and "June 18-20" already did
+    ex = _one(extractor, "The Korean Culture Festival will be held in Ashgabat on 18-20 June.", date="2024-06-01")
+    assert {f.evidence.date for f in ex.facts if f.relation == "LOCATED_IN" and f.evidence} == {"2024-06-18"}

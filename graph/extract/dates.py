@@ -30,7 +30,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b" + _DAY_RE + r"\s+" + _MONTH_RE + r",?\s+" + _YEAR_RE, re.I), "dmy"),
     (re.compile(r"\b" + _MONTH_RE + r"\s+" + _DAY_RE + r",?\s+" + _YEAR_RE, re.I), "mdy"),
     (re.compile(r"\b" + _MONTH_RE + r",?\s+(?:of\s+)?" + _YEAR_RE, re.I), "my"),
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"\b", re.I), "dm"),
+    (re.compile(r"\b" + _DAY_RE + r"\s+" + _MONTH_RE + r"\b", re.I), "dm"),  # ("18-20 June": from the 18th)
     (re.compile(r"\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.I), "md"),
     (re.compile(r"\b" + _YEAR_RE + r"\b"), "y"),
     (re.compile(r"\b(last|this|next|previous|past|current|following|coming)\s+(year|month|week)\b", re.I), "rel"),
