@@ -1662,3 +1662,9 @@ def test_a_range_of_days_dates_from_its_first(extractor: Extractor) -> None:
     # "18-20 June" without a year dates from the 18th, as "10-14 June 2024" and "June 18-20" already did
     ex = _one(extractor, "The Korean Culture Festival will be held in Ashgabat on 18-20 June.", date="2024-06-01")
     assert {f.evidence.date for f in ex.facts if f.relation == "LOCATED_IN" and f.evidence} == {"2024-06-18"}
+
+
+def test_that_year_is_the_year_its_sentence_stated_before(extractor: Extractor) -> None:
+    ex = _one(extractor, "Seoul and Tashkent established diplomatic relations on Jan. 29, 1992, and Karimov made his "
+                         "first visit to Korea in June of that year.", date="1996-08-20")
+    assert {f.evidence.date for f in ex.facts if f.relation == "VISITS" and f.evidence} == {"1992-06"}

@@ -155,6 +155,9 @@ def sentence_dates(sent: Span, doc_date: str | None) -> list[tuple[Span, str]]:
         iso = parse_date(ent.text, doc_date, future=_future(ent))
         if iso:
             out.append((ent, iso))
+    # "established diplomatic relations on Jan. 29, 1992, and Karimov made his first visit to Korea in June of that
+    # year": "that year" ("the same year") is the year of the date the sentence stated before it
+    out = [(ent, _that_year(ent, iso, out)) for ent, iso in out]
     # ("in 2008", not "supplies from 2027": a start or an end is no year of the sentence's events)
     years = {iso for ent, iso in out if len(iso) == 4 and re.fullmatch(r"(?:in\s+)?" + _YEAR_RE, ent.text.strip())
              and (ent.text.strip().startswith("in") or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in")
@@ -170,6 +173,13 @@ def sentence_dates(sent: Span, doc_date: str | None) -> list[tuple[Span, str]]:
                 else iso)
                for ent, iso in out]
     return out
+
+
+def _that_year(ent: Span, iso: str, dates: list[tuple[Span, str]]) -> str:
+    if not re.search(r"\b(?:that|the same)\s+year\b", ent.text, re.I) or re.search(_YEAR_RE, ent.text):
+        return iso
+    years = [d[:4] for e, d in dates if e.start < ent.start and re.search(_YEAR_RE, e.text)]
+    return years[-1] + iso[4:] if years else iso
 
 
 _FUTURE_VERBS = frozenset({"schedule", "plan", "slate", "expect", "due", "set"})
