@@ -1668,3 +1668,11 @@ def test_that_year_is_the_year_its_sentence_stated_before(extractor: Extractor) 
     ex = _one(extractor, "Seoul and Tashkent established diplomatic relations on Jan. 29, 1992, and Karimov made his "
                          "first visit to Korea in June of that year.", date="1996-08-20")
     assert {f.evidence.date for f in ex.facts if f.relation == "VISITS" and f.evidence} == {"1992-06"}
+
+
+def test_a_titled_project_keeps_its_whole_title(extractor: Extractor) -> None:
+    ex = _one(extractor, "KOICA and the Ministry of Health held a completion ceremony in Bishkek for the Project for "
+                         "Strengthening Telemedicine Services in Naryn and Talas Regions.")
+    names = _named(ex)
+    assert "Project for Strengthening Telemedicine Services in Naryn and Talas Regions" in names.values(), names
+    assert "Telemedicine Services" not in names.values(), names

@@ -187,6 +187,7 @@ def collect_mentions(st: DocState) -> None:
     _surnames_taken_for_places(st)
     _named_settlements(st)
     _titled_occasions(st)
+    _titled_projects(st)
     local_governments(st)
     acting_places(st)
     branch_campuses(st)
@@ -251,6 +252,32 @@ def _titled_occasions(st: DocState) -> None:
         name = sdoc[tok.i:end].text
         eid = f"event:{slug(name)}"
         add_mention(st, Mention((entity(st, eid, "Event", name),), "Event", tok.i, end, name))
+
+
+_TITLE_JOINERS = frozenset({"for", "of", "on", "in", "and", "the", "to", "with"})
+
+
+def _titled_projects(st: DocState) -> None:
+    """'the Project for Strengthening Telemedicine Services in Naryn and Talas Regions': a capitalised "Project for"
+    ("Programme on") and the title-case words after it are one project's name (NER takes pieces of it for a body:
+    "Telemedicine Services"); the places it names stay places."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.text not in ("Project", "Programme", "Program") or tok.i + 2 >= len(sdoc) or \
+                sdoc[tok.i + 1].lower_ not in ("for", "on", "of") or not sdoc[tok.i + 2].is_title:
+            continue
+        end = tok.i + 1
+        while end < len(sdoc) and (sdoc[end].is_title and sdoc[end].is_alpha or sdoc[end].text == "-" or
+                                   sdoc[end].lower_ in _TITLE_JOINERS and end + 1 < len(sdoc) and
+                                   sdoc[end + 1].is_title):
+            end += 1
+        if end - tok.i < 3:
+            continue
+        name = sdoc[tok.i:end].text
+        for m in [m for m in st.mentions if tok.i <= m.start < end and m.label != "Location"]:
+            drop_mention(st, m)
+        pid = f"project:{slug(name)}"
+        add_mention(st, Mention((entity(st, pid, "Project", name),), "Project", tok.i, tok.i + 1, name))
 
 
 def _surnames_taken_for_places(st: DocState) -> None:
