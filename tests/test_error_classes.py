@@ -1676,3 +1676,16 @@ def test_a_titled_project_keeps_its_whole_title(extractor: Extractor) -> None:
     names = _named(ex)
     assert "Project for Strengthening Telemedicine Services in Naryn and Talas Regions" in names.values(), names
     assert "Telemedicine Services" not in names.values(), names
+
+
+def test_an_opening_participle_taken_for_a_past_tense_still_describes_the_subject(extractor: Extractor) -> None:
+    ex = _one(extractor, "PRESS RELEASE - KOICA Kyrgyz Republic Office, Bishkek\n\nThe Korea International "
+                         "Cooperation Agency (KOICA) and the Ministry of Health of the Kyrgyz Republic held a "
+                         "completion ceremony in Bishkek on 24 November for the Project for Strengthening "
+                         "Telemedicine Services in Naryn and Talas Regions. The ceremony was attended by Minister of "
+                         "Health Alymkadyr Beishenaliev.\n\nImplemented from 2017 to 2021 with a KOICA grant of "
+                         "US$6.5 million, the project connected the Naryn and Talas regional hospitals and 42 rural "
+                         "family medicine centres to the National Centre of Cardiology and Internal Medicine in "
+                         "Bishkek.")
+    assert [t for t in _triples(ex) if t[1] == "GRANTS_AID_TO" and t[2].startswith("Project for Strengthening")], \
+        sorted(_triples(ex))

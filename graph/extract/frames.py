@@ -386,8 +386,11 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                     # "the Turkmen-Korean Friendship School in Ashgabat, which was opened in 2012 with the
                     # assistance of KOICA": the name right before the clause's comma, wherever the parser hangs it
                     targets = [before]
-            elif not targets and verb.tag_ == "VBN" and (verb.dep_ == "advcl" and verb.i < verb.head.i or
-                                                         verb.dep_ == "ROOT" and verb.i == verb.sent.start):
+            elif not targets and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.i == verb.sent.start and
+                                  not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) and (
+                    verb.dep_ == "advcl" and verb.i < verb.head.i or verb.dep_ == "ROOT" and verb.i == verb.sent.start):
+                # (an opening participle the tagger takes for a past tense: "Implemented from 2017 to 2021 with a
+                # KOICA grant of US$6.5 million, the project connected ...")
                 # "Funded entirely by a KOICA grant, the project will run until 2029": the main clause's subject
                 # (the parser may make the opening participle the root and the clause hang below it)
                 comma = next((t.i for t in verb.sent if t.i > tok.i and t.text == ","), None)
