@@ -1689,3 +1689,12 @@ def test_an_opening_participle_taken_for_a_past_tense_still_describes_the_subjec
                          "Bishkek.")
     assert [t for t in _triples(ex) if t[1] == "GRANTS_AID_TO" and t[2].startswith("Project for Strengthening")], \
         sorted(_triples(ex))
+
+
+def test_sister_regions_partner_through_their_administrations(extractor: Extractor) -> None:
+    ex = _one(extractor, "He recalled that Gyeongsangbuk-do and Issyk-Kul region have been sister regions since 2019.")
+    assert ("Gyeongsangbuk-do", "PARTNERS_WITH", "Issyk-Kul region") in _triples(ex) or \
+        ("Issyk-Kul region", "PARTNERS_WITH", "Gyeongsangbuk-do") in _triples(ex), sorted(_triples(ex))
+    # a region named with its kind of place that signs is its administration
+    ex = _one(extractor, "Fergana region and the city of Daegu signed an agreement on sister relations.")
+    assert [t for t in _triples(ex) if t[0] == "Fergana region" and t[1] == "SIGNS"], sorted(_triples(ex))

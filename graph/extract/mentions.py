@@ -534,6 +534,13 @@ _PLACE_GROUPS = frozenset({"city", "region", "province", "county", "district", "
 _PURSE_VERBS = frozenset({"finance", "fund", "allocate", "co-finance", "cofinance", "sponsor"})
 
 
+def sister_places(verb: Token) -> bool:
+    """Is the verb "be" with "sister (twin) cities / regions" for its complement?"""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in _PLACE_GROUPS | {"town", "provinces", "cities", "regions"} and
+        any(x.lower_ in ("sister", "twin", "partner") for x in c.children) for c in verb.children)
+
+
 def acting_places(st: DocState) -> None:
     """'Ulsan Metropolitan City and the Navoi regional khokimiyat agreed to ...', 'the cities of Samarkand and
     Gyeongju signed a memorandum': a city or region that signs or agrees is its administration, a body (the place
@@ -546,8 +553,12 @@ def acting_places(st: DocState) -> None:
         if entry is not None and entry.metonym_for:
             continue
         tok = sdoc[m.end - 1]
-        if tok.i != m.end - 1 or tok.pos_ != "PROPN":
-            continue
+        if tok.i != m.end - 1 or tok.pos_ != "PROPN" and tok.lemma_.lower() not in _PLACE_GROUPS:
+            continue  # (a name, or a name and its kind of place: "Issyk-Kul region")
+        end = m.end
+        if tok.dep_ == "compound" and tok.head.i == m.end and tok.head.lemma_.lower() in _PLACE_GROUPS:
+            tok = tok.head  # ("Issyk-Kul region": the name and the kind of place after it, one party)
+            end = tok.i + 1
         while tok.dep_ == "conj":
             tok = tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PLACE_GROUPS and \
@@ -556,14 +567,16 @@ def acting_places(st: DocState) -> None:
             while tok.dep_ == "conj":
                 tok = tok.head
         verb = tok.head
-        if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _PARTY_VERBS | _PURSE_VERBS or \
+        if tok.dep_ == "nsubj" and sister_places(verb):
+            pass  # ("Gyeongsangbuk-do and Issyk-Kul region have been sister regions since 2019": a pair of places)
+        elif tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _PARTY_VERBS | _PURSE_VERBS or \
                 verb.lemma_.lower() in _PURSE_VERBS and m.id not in st.gaz.entries:
             continue  # (a place that pays: one the gazetteer knows, not a name NER took for a place)
-        text = m.text
+        text = sdoc[m.start:end].text
         eid = f"org:{name_key(text)}-administration"
         drop_mention(st, m)
         entity(st, eid, "Organization", text)  # ("Gyeongju", the city as a party: its id says administration)
-        add_mention(st, Mention((eid,), "Organization", m.start, m.end, text))
+        add_mention(st, Mention((eid,), "Organization", m.start, end, text))
     for tok in sdoc:
         # "A delegation of North Gyeongsang Province visited Samarkand ... the province would finance the construction
         # of a training centre": "the province" that signs or pays is the last place named with that word in its

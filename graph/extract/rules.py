@@ -41,7 +41,7 @@ from graph.extract.lexicon import (
     VISIT_NOUNS,
     NounFrame,
 )
-from graph.extract.mentions import SITE_HEADS, costed, entity_country, funded_by
+from graph.extract.mentions import SITE_HEADS, costed, entity_country, funded_by, sister_places
 from graph.extract.quantities import _num, is_sum
 from graph.extract.registry import RULES, register, running
 from graph.extract.roles import UNIT_NOUNS
@@ -306,6 +306,12 @@ def relations(st: DocState, sent: Span) -> None:
                 # (not "agreed to buy a 20 percent stake in Kiyanly Polymer from Turkmengaz": a stake is not goods)
                 with running(st, "verb:import", tok):
                     import_rule(st, sent, tok)
+            elif lemma == "be" and sister_places(tok):
+                # "Gyeongsangbuk-do and Issyk-Kul region have been sister regions since 2019": their administrations
+                # partner
+                with running(st, "verb:cooperate", tok):
+                    places, _passive = subjects_of(st, tok)
+                    partner_group(st, sent, [m for m in places if m.label == "Organization" and len(m.ids) == 1])
             elif lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in ("active", "present") for c in tok.children):
                 # "POSCO International has been active in Uzbekistan since 1995": it operates there
                 with running(st, "verb:operate", tok):
