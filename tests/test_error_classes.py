@@ -1698,3 +1698,9 @@ def test_sister_regions_partner_through_their_administrations(extractor: Extract
     # a region named with its kind of place that signs is its administration
     ex = _one(extractor, "Fergana region and the city of Daegu signed an agreement on sister relations.")
     assert [t for t in _triples(ex) if t[0] == "Fergana region" and t[1] == "SIGNS"], sorted(_triples(ex))
+
+
+def test_a_name_an_apposition_calls_a_body_is_no_person(extractor: Extractor) -> None:
+    ex = _one(extractor, "Among the performers was Arirang, a dance ensemble from Tashkent.")
+    assert ("Arirang", "LOCATED_IN", "Tashkent") in _triples(ex), sorted(_triples(ex))
+    assert not [e for e in ex.entities if e.label == "Person"], _named(ex)

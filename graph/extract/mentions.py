@@ -188,6 +188,7 @@ def collect_mentions(st: DocState) -> None:
     _named_settlements(st)
     _titled_occasions(st)
     _titled_projects(st)
+    _described_bodies(st)
     local_governments(st)
     acting_places(st)
     branch_campuses(st)
@@ -252,6 +253,31 @@ def _titled_occasions(st: DocState) -> None:
         name = sdoc[tok.i:end].text
         eid = f"event:{slug(name)}"
         add_mention(st, Mention((entity(st, eid, "Event", name),), "Event", tok.i, end, name))
+
+
+# nouns that say a name is a body, not a person: "Arirang, a dance ensemble from Tashkent"
+_BODY_DESCRIPTORS = frozenset({"ensemble", "troupe", "choir", "band", "orchestra", "association", "society", "club",
+                               "foundation", "company", "firm", "university", "institute", "theatre", "theater",
+                               "newspaper", "weekly", "magazine", "agency", "organisation", "organization", "group"})
+
+
+def _described_bodies(st: DocState) -> None:
+    """'Among the performers was Arirang, a dance ensemble from Tashkent': a name NER took for a person that an
+    apposition right after its comma calls an ensemble, a company, a university ... is a body."""
+    sdoc = st.sdoc
+    for m in [m for m in st.mentions if m.label == "Person" and len(m.ids) == 1]:
+        if m.end + 2 >= len(sdoc) or sdoc[m.end].text != "," or m.id in st.leads:
+            continue
+        root = sdoc[m.end - 1]
+        appos = [c for c in root.children if c.dep_ == "appos" and c.i > m.end and c.tag_ == "NN" and
+                 c.lemma_.lower() in _BODY_DESCRIPTORS and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the")
+                                                              for d in c.children)]
+        if not appos:
+            continue
+        label = "Firm" if appos[0].lemma_.lower() in ("company", "firm") else "Organization"
+        drop_mention(st, m)
+        eid = f"{'firm' if label == 'Firm' else 'org'}:{slug(m.text)}"
+        add_mention(st, Mention((entity(st, eid, label, m.text),), label, m.start, m.end, m.text))
 
 
 _TITLE_JOINERS = frozenset({"for", "of", "on", "in", "and", "the", "to", "with"})
