@@ -5130,6 +5130,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:trade", 0.8, "X trades with Y", (
         ("Kazakhstan has long traded with South Korea.", [("Kazakhstan", "TRADES_WITH", "South Korea")]),)),
     ("verb:lead", 0.85, "X leads / heads / chairs / runs Y", (
+        ("The Association of Koreans of Kyrgyzstan held its congress.\n\nThe association, founded in 1990 and headed "
+         "since 2011 by businessman Eduard Lim, unites 14 regional branches.",
+         [("Eduard Lim", "LEADS", "Association of Koreans of Kyrgyzstan")]),
         ("Kim Yong-won, who heads Samsung Electronics' business in Central Asia and the Caucasus, attended the launch.",
          [("Kim Yong-won", "WORKS_FOR", "Samsung Electronics")]),
         ("KOMIPO Tajikistan, headed by Choi Sung-ho, will run the plant.",

@@ -1020,6 +1020,12 @@ def objects_of(
                 direct.extend(_relative_head(st, t) if t.head.i in st.at and st.at[t.head.i].label == "Location"
                               else expand(st, t.head))
                 break
+            if t is not verb and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i and verb.tag_ == "VBN" and \
+                    verb.dep_ == "conj" and verb.head.i == t.i:
+                # "The association, founded in 1990 and headed since 2011 by businessman Eduard Lim, ...": a second
+                # participle joined to one on a noun describes that noun too
+                direct.extend(expand(st, t.head))
+                break
             if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
                 break
             t = t.head
