@@ -563,7 +563,7 @@ _PURSE_VERBS = frozenset({"finance", "fund", "allocate", "co-finance", "cofinanc
 def sister_places(verb: Token) -> bool:
     """Is the verb "be" with "sister (twin) cities / regions" for its complement?"""
     return verb.lemma_ == "be" and any(
-        c.dep_ == "attr" and c.lemma_.lower() in _PLACE_GROUPS | {"town", "provinces", "cities", "regions"} and
+        c.dep_ == "attr" and c.lemma_.lower() in _PLACE_GROUPS | {"town"} and
         any(x.lower_ in ("sister", "twin", "partner") for x in c.children) for c in verb.children)
 
 

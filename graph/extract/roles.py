@@ -819,8 +819,7 @@ def _only_ministry(st: DocState, role: Token, person: Mention | None) -> str | N
         key = slug(st.entities[oid].name)
         named = [c for c in st.gaz.country_slugs if key.endswith((f"-of-{c}", f"-of-the-{c}"))]
         # ("Ministry of Health of Turkmenistan"; "... of the Kyrgyz Republic": the country that name is one of)
-        ids = [e.id for e in st.gaz.entries.values() if named and e.label == "Country" and
-               named[0] in {slug(n) for n in (e.name, *e.aliases)}]
+        ids = [i for i in st.gaz.lookup(named[0]) if st.gaz.entries[i].label == "Country"] if named else []
         return stated or (ids[0] if ids else f"country:{named[0]}" if named else None)
 
     held = {f.object for f in st.facts.values() if f.subject == person.id and f.relation in ("LEADS", "WORKS_FOR")
