@@ -5340,6 +5340,8 @@ for _name, _conf, _desc, _examples in (
         ("POSCO International will hold a 49 percent stake in the venture with AMMC. The venture plans to build a "
          "tungsten processing plant in Samarkand region.",
          [("venture", "PLANS_TO_BUILD", "tungsten processing plant")]),
+        ("Lotte Chemical will supply catalysts to a polymer plant to be built by Uzbekneftegaz in Bukhara region.",
+         [("Uzbekneftegaz", "PLANS_TO_BUILD", "polymer plant")]),
         ("The parties praised the work of the gas chemical complex at Kiyanly in the Balkan velayat, built in 2018 by "
          "LG International and Hyundai Engineering together with Toyo Engineering.",
          [("LG International", "BUILDS", "gas chemical complex"), ("Toyo Engineering", "BUILDS",

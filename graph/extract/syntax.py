@@ -1217,9 +1217,12 @@ def is_planned(verb: Token) -> bool:
         # "the plant, which is to be built by a consortium": arranged, not yet done (but "was to be carried out
         # between 2010 and 2015": a past plan, told of what was done)
         return True
-    if verb.dep_ == "acl" and to:
+    if (verb.dep_ == "acl" or verb.dep_ == "relcl" and verb.left_edge.i > 0 and
+            verb.doc[verb.left_edge.i - 1].text != ",") and to:
         # "signed an agreement to build a plant": intended, not done; but "won a contract to build a plant": the
-        # contractor builds it
+        # contractor builds it ("a plant to be built by Tau-Ken Samruk": the parser may make the infinitive a
+        # relative clause; not one set off by commas, "The project, to be carried out by UTY, will ...": who
+        # carries out the works)
         return verb.head.lemma_.lower() not in ("contract", "tender", "order", "bid")
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("on", "for") and (
             verb.head.head.lemma_.lower() in AGREEMENT_HEADS - {"contract", "tender", "order", "bid"} or
