@@ -141,6 +141,10 @@ _PURCHASE_NOUNS = frozenset({"purchase", "acquisition", "buyout"})
 _DEAL_VERBS = frozenset({"complete", "finalise", "finalize", "close", "agree", "announce", "approve"})
 
 
+# verbs of giving whose receiver may stand before the thing given ("gave the theatre a grant")
+_DITRANSITIVE_GIVING = frozenset({"give", "offer", "grant", "lend", "award", "send", "pay", "promise", "hand"})
+
+
 def purse_owners(st: DocState, tok: Token) -> list[Mention]:
     """Whose budget the money on `tok` comes from: "comes from Turkmenistan's state budget", "... from the state
     budget of Turkmenistan" (the owner before the purse, else after its "of"), "from Samruk-Energy's own funds" (the
@@ -338,6 +342,13 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                 # "provide Kyrgyzstan with $100 million in loans": the verb's object receives them
                 targets += [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in expand(st, c)
                             if _is_actor(st, m)]
+            if tok.dep_ == "dobj" and tok.head.i == verb.i and lemma in _DITRANSITIVE_GIVING and \
+                    frame.relation in ("LENDS_TO", "FINANCES", "GRANTS_AID_TO"):
+                # "will give the theatre a grant of 350 million won": the one given to, before what is given
+                # (the parser may take both for objects)
+                targets += [m for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP" and c.i < tok.i
+                            for m in expand(st, c) if (_is_actor(st, m) or m.label == "Project") and
+                            m not in targets]
             # "provide EDCF loans worth $300 million to Kyrgyzstan": a phrase may hang on the amount
             _direct, lifted = objects_of(st, verb, frame.target)
             targets += [m for p in frame.target for m in lifted.get(p, []) if m not in targets]
