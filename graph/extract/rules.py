@@ -174,6 +174,9 @@ def relations(st: DocState, sent: Span) -> None:
             # procurement and construction (EPC) contract was awarded to Samsung C&T")
             with running(st, "verb:works-awarded", tok):
                 works_awarded(st, sent, tok)
+        if lemma == "award" and tok.tag_ == "VBN" and tok.dep_ == "acl":
+            with running(st, "verb:works-awarded", tok):
+                project_awarded(st, sent, tok)
         if lemma in ("live", "reside") and tok.tag_ in ("VBP", "VBZ", "VBD") and tok.i > 0 and \
                 (g := st.at.get(tok.i - 1) or _group_before_apposition(st, sent, tok)) is not None and \
                 g.label == "Group" and (g.end == tok.i or st.sdoc[tok.i - 1].text == ","):
@@ -1166,6 +1169,20 @@ def works_awarded(st: DocState, sent: Span, verb: Token) -> None:
         # ("The EPC contract was awarded to Samsung C&T", paragraphs after the project the report is about)
         add_facts(st, firms, "BUILDS", paragraph_project(st, sent) or (list(own.values()) if len(own) == 1 else [])
                   or recent_project(st, sent) or document_project(st, sent) or lead_project(st), sent)
+
+
+def project_awarded(st: DocState, sent: Span, verb: Token) -> None:
+    """'The Tashkent-Andijan toll expressway, a 290km PPP awarded in 2021 to A and B, ...', 'the Karabatan plant,
+    awarded to X in 2015': the firms a project (or the apposition that describes it) was awarded to build it."""
+    head = verb.head
+    works = st.at.get(head.i)
+    if (works is None or works.label != "Project") and head.dep_ == "appos":
+        works = st.at.get(head.head.i)
+    if works is None or works.label != "Project" or len(works.ids) != 1:
+        return
+    firms = [m for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
+             if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Firm" and not m.demonym]
+    add_facts(st, firms, "BUILDS", [works], sent)
 
 
 def _group_before_apposition(st: DocState, sent: Span, verb: Token) -> Mention | None:
@@ -4836,7 +4853,8 @@ for _name, _conf, _desc, _examples in (
         ("Posco invested $1 billion in Kazakhstan in 2020.", [("POSCO", "INVESTS_IN", "Kazakhstan")]),
         ("South Korea had invested $8.6 billion in the Kazakh economy since 2005.",
          [("South Korea", "INVESTS_IN", "Kazakhstan")]),)),
-    ("verb:works-awarded", 0.8, "'Construction has been awarded to X': X builds the paragraph's project", (
+    ("verb:works-awarded", 0.8, "'Construction has been awarded to X': X builds the paragraph's project; 'the road, "
+     "awarded to X': X builds the road", (
         ("Hyundai Mobis opened a car components plant in Almaty on Tuesday. A 31 billion tenge construction contract "
          "was awarded in July 2023 to Hyundai Engineering.",
          [("Hyundai Engineering", "BUILDS", "car components plant")]),
@@ -4847,7 +4865,11 @@ for _name, _conf, _desc, _examples in (
         ("KOMIPO signed a deal for a solar power plant in Jizzakh. It will come with a battery energy storage system."
          "\n\nADB will lend $150 million.\n\nThe engineering, procurement and construction (EPC) contract was "
          "awarded to Samsung C&T. Under the deal, the plant will supply its electricity to NEGU.",
-         [("Samsung C&T", "BUILDS", "solar power plant")]),)),
+         [("Samsung C&T", "BUILDS", "solar power plant")]),
+        ("The Shymkent ring road, a 60km concession awarded last year to GS Engineering & Construction, opened in May.",
+         [("GS Engineering & Construction", "BUILDS", "Shymkent ring road")]),
+        ("The Nukus motorway, awarded to Hyundai Engineering & Construction in 2019, will open next year.",
+         [("Hyundai Engineering & Construction", "BUILDS", "Nukus motorway")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y", (
         ("Lee described Kazakhstan as South Korea's largest trading partner in Central Asia and asked for continued "
          "support for Korean companies doing business there, including Samsung C&T and Hyundai Engineering & "
