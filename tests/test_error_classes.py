@@ -1704,3 +1704,11 @@ def test_a_name_an_apposition_calls_a_body_is_no_person(extractor: Extractor) ->
     ex = _one(extractor, "Among the performers was Arirang, a dance ensemble from Tashkent.")
     assert ("Arirang", "LOCATED_IN", "Tashkent") in _triples(ex), sorted(_triples(ex))
     assert not [e for e in ex.entities if e.label == "Person"], _named(ex)
+
+
+def test_a_name_after_the_word_enterprise_is_a_firm(extractor: Extractor) -> None:
+    # "enterprise" is a word for a firm like "company" or "concern": the name it describes is no person
+    ex = _one(extractor, "The Vakhsh canal was built by K-water together with the state unitary enterprise Sohtmoni "
+                         "Nakliyot Vahdat.")
+    assert ("Sohtmoni Nakliyot Vahdat", "BUILDS", "Vakhsh canal") in _triples(ex), sorted(_triples(ex))
+    assert not [e for e in ex.entities if e.name == "Sohtmoni Nakliyot Vahdat" and e.label == "Person"], _named(ex)
