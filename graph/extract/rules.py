@@ -4225,6 +4225,11 @@ def relation_noun_pair(st: DocState, sent: Span, tok: Token) -> None:
             parties.extend(expand(st, c))
         elif c.dep_ == "prep" and c.lower_ == "between":
             parties.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p))
+        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _ESTABLISH_VERBS:
+            # "the relations of friendship that were established between Turkmenistan and South Korea in 1992": the
+            # two the clause says they were established between
+            parties.extend(m for b in c.children if b.dep_ == "prep" and b.lower_ == "between"
+                           for p in b.children if p.dep_ == "pobj" for m in expand(st, p))
     if tok.lemma_.lower() in ("relation", "tie"):
         # "Tajikistan's relations with Korea were established in 1992": the possessor's with the other's
         owners = [st.at[c.i] for c in tok.children if c.dep_ == "poss" and c.i in st.at and
@@ -6097,6 +6102,8 @@ for _name, _conf, _desc, _examples in (
          [("Turkmenistan", "COOPERATES_IN", "oil and gas"), ("South Korea", "COOPERATES_IN", "power engineering")]),
         ("President Rahmon said Tajikistan valued its relations with Korea.",
          [("Tajikistan", "PARTNERS_WITH", "Korea")]),
+        ("The minister praised the ties that were established between Kyrgyzstan and the Republic of Korea in 1992.",
+         [("Kyrgyzstan", "PARTNERS_WITH", "Republic of Korea")]),
         ("Japarov said Kyrgyzstan highly values its cooperation with Seoul.",
          [("Kyrgyzstan", "PARTNERS_WITH", "South Korea")]),
         ("South Korean Foreign Minister Choi visited Tajikistan and met President Emomali Rahmon. The President noted "
