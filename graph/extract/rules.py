@@ -3582,6 +3582,10 @@ def signing_witnessed(st: DocState, sent: Span, tok: Token) -> None:
     heads of state who witness the signing of agreements sign them for their countries, which partner."""
     leaders, passive = subjects_of(st, tok.head)
     countries = [m for m in leaders_as_countries(st, leaders) if m.label == "Country" and not m.demonym]
+    people = [m for m in leaders if m.label == "Person" and len(m.ids) == 1]
+    if not passive and len({m.id for m in people}) >= 2:
+        # "Lee and President Tokayev witnessed the signing": the leaders who witness it together meet
+        meet_group(st, sent, people, receive=False, host=[], guests=[], verb=tok.head)
     if passive or len({i for m in countries for i in m.ids}) < 2:
         return
     agreements = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -6138,11 +6142,14 @@ for _name, _conf, _desc, _examples in (
         ("Tajik officials held talks with the Export-Import Bank of Korea on mobilising money for the country's "
          "priority projects, first and foremost the Rogun Hydroelectric Power Plant.",
          [("Export-Import Bank of Korea", "FINANCES", "Rogun Hydroelectric Power Plant")]),)),
-    ("noun:signing-witnessed", 0.75, "leaders witness the signing of agreements: their countries sign them", (
+    ("noun:signing-witnessed", 0.75, "leaders witness the signing of agreements: their countries sign them, and "
+     "they meet", (
         ("Kazakh President Kassym-Jomart Tokayev and South Korean President Lee Jae-myung witnessed the signing of "
          "an intergovernmental agreement on rare earth elements.",
          [("Kazakhstan", "SIGNS", "intergovernmental agreement"), ("South Korea", "SIGNS",
-                                                                     "intergovernmental agreement")]),)),
+                                                                     "intergovernmental agreement")]),
+        ("After their talks, Mirziyoyev and President Yoon Suk Yeol witnessed the signing of nine documents.",
+         [("Mirziyoyev", "MEETS", "Yoon Suk Yeol")]),)),
     ("noun:invitation-accepted", 0.8, "Y accepted X's invitation: X invites Y", (
         ("Lee Jae-myung accepted Tokayev's invitation to attend the first Korea-Central Asia summit.",
          [("Tokayev", "INVITES", "Lee Jae-myung")]),
