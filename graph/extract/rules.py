@@ -2198,6 +2198,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if rel == "MEETS":
         # "X met Y", "X met with Y"; "X discussed cooperation with Y": what is discussed is not a party
         people = subjects + ([] if lemma in ("discuss", "negotiate") else direct) + by_prep.get("with", [])
+        if lemma in ("discuss", "negotiate") and not by_prep.get("with"):
+            # "discussed the future of both projects with Korean Ambassador Cho Yong-chun": the parser may hang the
+            # person discussed with on the last noun of what was discussed
+            people += [m for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+                       if t.dep_ == "prep" and t.lower_ == "with" for p in t.children if p.dep_ == "pobj"
+                       for m in expand(st, p) if m.label == "Person"]
         place = st.at.get(verb.head.i)
         if verb.dep_ == "relcl" and not passive and any(c.lower_ == "where" for c in verb.children) and \
                 place is not None and place.label == "Location" and verb.head.dep_ == "pobj" and \
@@ -5226,6 +5232,8 @@ for _name, _conf, _desc, _examples in (
         ("Foreign Minister Park Jin and his Uzbek counterpart, Bakhtiyor Saidov, held talks in Seoul. The Uzbek "
          "minister later met Minister of Employment and Labor Lee Jung-sik.",
          [("Bakhtiyor Saidov", "MEETS", "Lee Jung-sik")]),
+        ("On Monday, Foreign Minister Saidov discussed the schedule of the summit preparations with Ambassador Moon "
+         "Seung-hyun.", [("Saidov", "MEETS", "Moon Seung-hyun")]),
         ("Minister of Land Won Hee-ryong arrived in Ashgabat on Monday. President Serdar Berdimuhamedov received him. "
          "The guest also met Deputy Prime Minister Rashid Meredov.",
          [("Serdar Berdimuhamedov", "MEETS", "Won Hee-ryong"), ("Won Hee-ryong", "MEETS", "Rashid Meredov")]),
