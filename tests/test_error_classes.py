@@ -1712,3 +1712,15 @@ def test_a_name_after_the_word_enterprise_is_a_firm(extractor: Extractor) -> Non
                          "Nakliyot Vahdat.")
     assert ("Sohtmoni Nakliyot Vahdat", "BUILDS", "Vakhsh canal") in _triples(ex), sorted(_triples(ex))
     assert not [e for e in ex.entities if e.name == "Sohtmoni Nakliyot Vahdat" and e.label == "Person"], _named(ex)
+
+
+def test_every_titled_name_of_a_list_after_by_is_an_agent(extractor: Extractor) -> None:
+    # the parser scatters a list of titled names after "by"; the ones named in the presence of others are not agents
+    ex = _one(extractor, "The ceremony was attended by members of the Government, the diplomatic corps and foreign "
+                         "guests, among them President of Hyundai Engineering Hong Hyun-sung and Chief Executive "
+                         "Officer of Lotte Chemical Kim Kyo-hyun.")
+    attended = {t[0] for t in _triples(ex) if t[1] == "ATTENDS"}
+    assert {"Hong Hyun-sung", "Kim Kyo-hyun"} <= attended, sorted(_triples(ex))
+    ex = _one(extractor, "The memorandum was signed by Minister of Energy Taalaibek Ibraev and K-water CEO Yun "
+                         "Seog-dae in the presence of Chairman of the Cabinet of Ministers Akylbek Japarov.")
+    assert not [t for t in _triples(ex) if t[0] == "Akylbek Japarov" and t[1] == "SIGNS"], sorted(_triples(ex))

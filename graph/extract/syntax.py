@@ -551,6 +551,27 @@ def _titled_people(st: DocState, verb: Token, found: list[Mention]) -> list[Ment
             and st.at[t.i] not in found and t.i == st.at[t.i].start]
 
 
+def _listed_agents(st: DocState, verb: Token, found: list[Mention]) -> list[Mention]:
+    """'The ceremony was attended by Minister of Health A, Ambassador of the Republic of Korea to the Kyrgyz Republic
+    B, and KOICA Country Director C': the parser scatters a list of titled names after "by"; every person named after
+    the "by" with no verb before them in the list is an agent too."""
+    by = [a for a in verb.children if a.dep_ == "agent" and a.lower_ == "by"]
+    if not by or not any(m.label == "Person" for m in found):
+        return []
+    out: list[Mention] = []
+    for t in verb.sent:
+        if t.i <= by[0].i:
+            continue
+        m = st.at.get(t.i)
+        if m is None and (t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in (";", ":") or t.tag_ in ("WP", "WDT") or
+                          t.pos_ == "ADP" and t.lower_ not in ("of", "to", "for", "among", "at")):
+            break  # (not "... in the presence of X", "with X as his deputy", "after X approved"; a word of a name
+            # the tagger takes for a verb, "Hong Hyun-sung", is no verb)
+        if m is not None and m.label == "Person" and t.i == m.start and m not in found and m not in out:
+            out.append(m)
+    return out
+
+
 def _witnessed(tok: Token, top: Token) -> bool:
     """Is the token inside an "in the presence of" (or "witnessed by") phrase below `top`?"""
     t = tok
@@ -575,6 +596,8 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
         passive = passive or bool(found)
     if found and not passive:
         found += _titled_people(st, verb, found)
+    if found and passive:
+        found += _listed_agents(st, verb, found)
     if found:
         # "hosted by the agency together with the city government": the agent's partner is an agent too
         heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))] if not passive else \
