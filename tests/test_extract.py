@@ -95,8 +95,8 @@ def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, 
 # ran on them. The first, second, fourth, fifth, sixth, seventh, eleventh, thirteenth, sixteenth, seventeenth,
 # nineteenth, twentieth, twenty-fourth, thirty-second and thirty-fourth were then read to write rules; the third,
 # eighth, ninth, tenth, twelfth, fourteenth, fifteenth, eighteenth, twenty-first, twenty-second, twenty-third,
-# twenty-fifth to twenty-ninth, thirtieth, thirty-first, thirty-third and thirty-fifth were measured and not read. Each floor sits a point or two
-# under the last measurement (README).
+# twenty-fifth to twenty-ninth, thirtieth, thirty-first, thirty-third and thirty-fifth were measured and not read.
+# Each floor sits a point or two under the last measurement (README).
 PROBE_FLOORS = {"first": (0.92, 0.89), "second": (0.89, 0.79), "third": (0.73, 0.60), "fourth": (0.85, 0.90),
                 "fifth": (0.835, 0.89), "sixth": (0.82, 0.90), "seventh": (0.84, 0.925), "eighth": (0.73, 0.73),
                 "ninth": (0.74, 0.63), "tenth": (0.765, 0.565), "eleventh": (0.865, 0.835), "twelfth": (0.82, 0.61),

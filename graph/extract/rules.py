@@ -1145,6 +1145,8 @@ def _contractors_signed_with(st: DocState, verb: Token, subjects: list[Mention])
 def _contract_works(st: DocState, heads: tuple[Token, ...]) -> list[Mention]:
     """The works a contract is for: the projects its "for" phrases name ("a contract for a carbamide plant"), or
     the construction noun's ("for the construction of the Kiyanly complex")."""
+    # ("a contract worth 1.96 billion manat for the construction of a plant": the parser may hang "for" on "worth")
+    heads = (*heads, *(c for t in heads for c in t.children if c.lower_ == "worth" and c.dep_ in ("amod", "advmod")))
     fors = [c for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
     works = [m for c in fors for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Project"]
     works += [m for c in fors for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in
