@@ -1724,3 +1724,13 @@ def test_every_titled_name_of_a_list_after_by_is_an_agent(extractor: Extractor) 
     ex = _one(extractor, "The memorandum was signed by Minister of Energy Taalaibek Ibraev and K-water CEO Yun "
                          "Seog-dae in the presence of Chairman of the Cabinet of Ministers Akylbek Japarov.")
     assert not [t for t in _triples(ex) if t[0] == "Akylbek Japarov" and t[1] == "SIGNS"], sorted(_triples(ex))
+
+
+def test_a_name_right_after_a_firm_noun_is_that_firm(extractor: Extractor) -> None:
+    # "Kazakhstan's state nuclear company Kazatom": wherever the parser hangs the two, the name after the noun of a
+    # firm is the firm, not a person, and no description of it stands in for it
+    ex = _one(extractor, "Samsung and Kazakhstan's state nuclear company Kazatom set up a joint venture.")
+    names = _named(ex)
+    assert ("Kazatom", "PARTNERS_WITH", "Samsung") in _triples(ex) or \
+        ("Samsung", "PARTNERS_WITH", "Kazatom") in _triples(ex), sorted(_triples(ex))
+    assert "Kazakhstan's state nuclear company" not in names.values(), names

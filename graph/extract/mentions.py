@@ -1162,6 +1162,10 @@ def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention
         and span.root.head.pos_ == "NOUN" and not span.root.head.ent_type_  # not "Hyundai Motor Group, Chung ..."
         or any((c.lemma_.lower() in FIRM_NOUNS or c.lower_ in FIRM_NOUNS) and not c.ent_type_ and (
             c.dep_ == "appos" or c.dep_ in ("compound", "amod") and c.i < span.start) for c in span.root.children)
+        # ("Uzbekistan's state automobile concern Uzavtoprom set up ...": or right after it, wherever the parser
+        # hangs the two)
+        or start > 0 and doc[start - 1].lemma_.lower() in FIRM_NOUNS and doc[start - 1].is_lower and
+        doc[start - 1].pos_ == "NOUN" and not doc[start - 1].ent_type_
     ):
         # ("the state holding Baiterek": the tagger may read "holding" as a participle)
         # "the company GL Ralpha", "the developer Hanil Resort Development", "Turkmentelecom, the state
