@@ -3427,6 +3427,12 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
         venture_of = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "of")
                       for p in c.children if p.dep_ == "pobj" for x in expand(st, p)
                       if x.label in ("Country", "Firm", "Organization") and not x.demonym]
+        if tok.lemma_.lower() == "venture" and not venture_of:
+            # "a joint venture that Daewoo Corp. and Uzavtoprom set up in 1993": who the clause says set it up
+            venture_of = [x for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _FOUND_VERBS
+                          and not any(x.dep_ in ("nsubj", "nsubjpass") and x.tag_ in ("WDT", "WP")
+                                      for x in c.children)
+                          for x in subjects_of(st, c)[0] if x.label in ("Firm", "Organization") and not x.demonym]
         if tok.lemma_.lower() == "venture" and len({i for x in venture_of for i in x.ids}) >= 2:
             # "Uz-Kor Gas Chemical is a joint venture between Uzbekneftegaz and a consortium led by KOGAS and
             # Lotte Chemical", "Uz-Kor, a joint venture of A and B": the partners hold stakes in the venture
@@ -4288,6 +4294,8 @@ def relation_noun_pair(st: DocState, sent: Span, tok: Token) -> None:
 
 
 _ESTABLISH_VERBS = frozenset({"establish", "restore", "resume", "upgrade", "elevate"})
+# verbs by which partners bring a venture into being
+_FOUND_VERBS = frozenset({"set", "establish", "found", "create", "form", "launch"})
 
 
 
@@ -5484,7 +5492,12 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan is the world's largest producer of uranium.", [("Kazakhstan", "PRODUCES", "uranium")]),
         ("Kazatomprom, the largest exporter of uranium, signed the contract.",
          [("Kazatomprom", "SUPPLIES", "uranium")]),)),
-    ("noun:joint-venture-of", 0.75, "X is a joint venture between / of A and B: A and B hold stakes in X", (
+    ("noun:joint-venture-of", 0.75, "X is a joint venture between / of A and B (or that A and B set up): A and B "
+     "hold stakes in X", (
+        ("Shymkent Chemicals is a joint venture that Lotte Chemical and the Kazakh holding Samruk-Kazyna set up in "
+         "2019.", [("Lotte Chemical", "HOLDS_STAKE_IN", "Shymkent Chemicals"),
+                   ("Samruk-Kazyna", "HOLDS_STAKE_IN", "Shymkent Chemicals"),
+                   ("Lotte Chemical", "PARTNERS_WITH", "Samruk-Kazyna")]),
         ("Uz-Kor Gas Chemical is a joint venture between Uzbekneftegaz and a consortium led by Korea Gas "
          "Corporation and Lotte Chemical.",
          [("Uzbekneftegaz", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical"),
