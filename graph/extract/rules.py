@@ -3023,10 +3023,15 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
             minerals = [st.at[c.i] for c in (*o.subtree, *also) if c.i in st.at and st.at[c.i].label == "Mineral"]
             add_facts(st, [m for m in subjects if m.label in ("Location", "Project", "Country")], "HAS_RESERVES",
                       minerals, sent)
-        elif (o.lemma_.lower() in OUTPUT_UNITS or o.lower_ in OUTPUT_UNITS) and verb.lemma_.lower() == "hold":
+        elif (o.lemma_.lower() in OUTPUT_UNITS or o.lower_ in OUTPUT_UNITS or any(
+                c.dep_ == "amod" and c.lower_ in OUTPUT_UNITS for c in o.children)) and verb.lemma_.lower() == "hold":
             # "the Zhaksy-Tau deposit holds an estimated 1.1 million tonnes of tungsten trioxide": a site holds
             # what lies in it
             minerals = [st.at[c.i] for c in o.subtree if c.i in st.at and st.at[c.i].label == "Mineral"]
+            if not minerals:
+                # "the Galkynysh field, which holds an estimated 26.2 trillion cubic meters of gas": gas or oil
+                minerals = [_fuel_mention(st, p) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj" and p.lower_ in _FUELS]
             add_facts(st, [m for m in subjects if m.label in ("Location", "Project", "Country")], "HAS_RESERVES",
                       minerals, sent)
         events = [st.at[o.i]] if o.i in st.at and st.at[o.i].label == "Event" and not passive else []
@@ -5435,6 +5440,8 @@ for _name, _conf, _desc, _examples in (
          "project.", [("Hyundai Engineering", "BUILDS", "Kiyanly polymer plant"),
                       ("LX International", "BUILDS", "Kiyanly polymer plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
+        ("The Yoloten field, which holds some 4 trillion cubic metres of gas, lies in Mary province.",
+         [("Yoloten field", "HAS_RESERVES", "natural gas")]),
         ("The Korea International Cooperation Agency (KOICA) and the Ministry of Health of the Kyrgyz Republic held a "
          "completion ceremony in Bishkek on 24 November.",
          [("Korea International Cooperation Agency", "HOSTS", "completion ceremony"),
