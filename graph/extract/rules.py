@@ -4165,6 +4165,11 @@ def relation_noun(st: DocState, sent: Span, tok: Token) -> None:
                     withs.extend(m for p in targets for m in expand(st, p))
             elif c.dep_ == "prep" and c.lower_ in ("in", "on"):
                 fields.extend(_fields_in(st, c))
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            # "the development of cooperation with Turkmenistan in the energy, transport and healthcare sectors": the
+            # parser may hang the fields on the noun the cooperation is "of"
+            fields.extend(f for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                          and c.i > tok.i for f in _fields_in(st, c))
         add_facts(st, subjects, "PARTNERS_WITH", withs, sent)
         if lemma == "partner" and tok.tag_ == "NNS" and tok.dep_ == "attr" and not withs and \
                 len({i for m in subjects for i in m.ids}) >= 2:
@@ -6136,6 +6141,9 @@ for _name, _conf, _desc, _examples in (
          [("Turkmenistan", "COOPERATES_IN", "oil and gas"), ("South Korea", "COOPERATES_IN", "power engineering")]),
         ("President Rahmon said Tajikistan valued its relations with Korea.",
          [("Tajikistan", "PARTNERS_WITH", "Korea")]),
+        ("Seoul attaches great importance to the development of cooperation with Kyrgyzstan in the mining, transport "
+         "and healthcare sectors.", [("South Korea", "COOPERATES_IN", "mining"), ("Kyrgyzstan", "COOPERATES_IN",
+                                                                                 "healthcare")]),
         ("The minister praised the ties that were established between Kyrgyzstan and the Republic of Korea in 1992.",
          [("Kyrgyzstan", "PARTNERS_WITH", "Republic of Korea")]),
         ("Japarov said Kyrgyzstan highly values its cooperation with Seoul.",
