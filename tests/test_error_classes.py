@@ -1734,3 +1734,15 @@ def test_a_name_right_after_a_firm_noun_is_that_firm(extractor: Extractor) -> No
     assert ("Kazatom", "PARTNERS_WITH", "Samsung") in _triples(ex) or \
         ("Samsung", "PARTNERS_WITH", "Kazatom") in _triples(ex), sorted(_triples(ex))
     assert "Kazakhstan's state nuclear company" not in names.values(), names
+
+
+def test_ministers_of_countries_sign_for_them(extractor: Extractor) -> None:
+    # "ministers of X" act for X (not "the deputy foreign ministers of X", named by their posts)
+    ex = _one(extractor, "President Yoon Suk Yeol of South Korea held talks with President Shavkat Mirziyoyev of "
+                         "Uzbekistan in Tashkent. Ministers of the two countries signed three agreements.")
+    signers = {t[0] for t in _triples(ex) if t[1] == "SIGNS"}
+    assert {"South Korea", "Uzbekistan"} <= signers, sorted(_triples(ex))
+    ex = _one(extractor, "Meredov will attend the Korea-Central Asia Business Forum in Busan together with the deputy "
+                         "foreign ministers of Kazakhstan and Kyrgyzstan.")
+    assert not [t for t in _triples(ex) if t[1] == "ATTENDS" and t[0] in ("Kazakhstan", "Kyrgyzstan")], \
+        sorted(_triples(ex))

@@ -37,7 +37,7 @@ _LED_GROUPS = frozenset({"consortium", "group", "team", "alliance", "venture", "
 # people sent by a body: what they do, the body does through them ("delegates from Korea took part")
 # "met with the management of Hyundai Engineering, LX International and KOGAS": the firms whose heads they are
 _LEADERSHIP = frozenset({"management", "leadership", "board"})
-_SENT_BY = frozenset({"representative", "delegate", "official", "envoy", "executive", "diplomat"})
+_SENT_BY = frozenset({"representative", "delegate", "official", "envoy", "executive", "diplomat", "minister"})
 
 # words that single out one item of a plural just named: "projects, first and foremost the Rogun plant"
 _SINGLING_OUT = frozenset({"first", "and", "foremost", "notably", "especially", "particularly", "above", "all",
@@ -232,8 +232,12 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                                                                       t.lemma_.lower() in _LEADERSHIP):
                     # "representatives of 50 Korean companies", "delegates from Korea", "officials from the Kazakh
                     # Foreign Ministry": the bodies they come from stand for them
+                    # ("Ministers of the two countries signed five agreements": ministers act for their countries; not
+                    # "the deputy foreign ministers of Kazakhstan and Kyrgyzstan", who are named by their posts)
                     stack.extend(p for p in c.children if p.dep_ == "pobj" and p.i in st.at
-                                 and st.at[p.i].label in ("Firm", "Organization"))
+                                 and (st.at[p.i].label in ("Firm", "Organization") or
+                                      st.at[p.i].label == "Country" and t.lemma_.lower() == "minister" and
+                                      not any(x.dep_ in ("amod", "compound") for x in t.children)))
                 if (
                     c.dep_ == "prep"
                     and c.lower_ in ("of", "as", "including")
