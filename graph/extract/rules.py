@@ -2418,7 +2418,11 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 # "GS E&C has signed a $612 million EPC contract with Turkmenawtoyollary, Turkmenistan's state
                 # road-building concern, for a new bridge": the parser hangs "for" on the verb; the firm that signs
                 # a contract for works (not the client it is signed with) builds them
-                works = _contract_works(st, (verb, st.sdoc[a.end - 1]))
+                works = _contract_works(st, (verb, st.sdoc[a.end - 1])) or _contract_works(st, tuple(
+                    # ("with a consortium of A, B and C for the construction of ...": the parser may hang "for" on the
+                    # last name of the list the contract is signed with)
+                    x for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.subtree
+                    if x.pos_ == "PROPN" and x.dep_ in ("pobj", "conj")))
                 builders = [m for m in subjects if m.label == "Firm" and not m.demonym]
                 # ("Uzbekistan Railways signed a contract for overhead lines", "Turkmenhimiya and the South Korean
                 # company Hyundai Engineering signed a contract for a carbamide plant": a client signs too; only the
@@ -2428,10 +2432,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                                                   c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
                                                   for m in expand(st, p)]
                 contractors = [m for m in withs if m.label == "Firm" and not m.demonym]
-                if contractors and all(_is_korean(st, m) for m in contractors) and \
+                if contractors and any(_is_korean(st, m) for m in contractors) and \
                         not any(_is_korean(st, m) for m in subjects):
                     # "Turkmenhimiya signed a contract with LG International and Hyundai Engineering for the
                     # construction of the Kiyanly complex": the client signs with the Korean contractors, who build
+                    # ("with a consortium of South Korea's LG International and Hyundai Engineering and Japan's Toyo
+                    # Engineering": with their foreign partners in the consortium)
                     builders = contractors
                 if works and builders:
                     with running(st, "noun-frame:contract", verb):
