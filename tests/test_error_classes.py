@@ -1746,3 +1746,13 @@ def test_ministers_of_countries_sign_for_them(extractor: Extractor) -> None:
                          "foreign ministers of Kazakhstan and Kyrgyzstan.")
     assert not [t for t in _triples(ex) if t[1] == "ATTENDS" and t[0] in ("Kazakhstan", "Kyrgyzstan")], \
         sorted(_triples(ex))
+
+
+def test_the_mineral_project_is_a_project(extractor: Extractor) -> None:
+    # "the copper project" names a project by what it is about (one named before with those words, or its own)
+    ex = _one(extractor, "The Korea Development Bank will lend up to $300 million for the copper project.")
+    assert [t for t in _triples(ex) if t[0] == "Korea Development Bank" and t[1] == "LENDS_TO"
+            and "copper project" in t[2]], sorted(_triples(ex))
+    ex = _one(extractor, "KOICA is funding a four-year water supply project in Khatlon. The four-year project will "
+                         "be implemented together with UNICEF.")
+    assert len([e for e in ex.entities if e.label == "Project"]) == 1, _named(ex)

@@ -1921,6 +1921,25 @@ def noun_phrase_mentions(st: DocState) -> None:
             name, start = np_name(tok)
             last_project = _project_at(st, tok, name, doc_key)
             continue
+        if lemma == "project" and tok.tag_ == "NN" and definite and tok.i not in st.at and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in tok.children) and all(
+                c.dep_ in ("det", "poss") or c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and
+                not list(c.children) for c in tok.lefts):
+            # (only "the lithium project": not "the four-year project", "the second Korean-funded transport
+            # project", which describe one named elsewhere)
+            # "loans for the lithium project": the project named before whose name has the words, else one of its
+            # own, named by what it is about
+            about = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            earlier = list(dict.fromkeys(m.id for m in st.mentions if m.label == "Project" and len(m.ids) == 1
+                                         and m.start < tok.i and all(w in st.entities[m.id].name.lower().split()
+                                                                     for w in about)))
+            if len(earlier) == 1:
+                last_project = earlier[0]
+                add_mention(st, Mention((earlier[0],), "Project", tok.i, tok.i + 1, tok.text))
+            elif not earlier:
+                name, start = np_name(tok)
+                last_project = _project_at(st, tok, name, doc_key)
+            continue
         if lemma == "project" and tok.tag_ == "NN" and not definite and tok.i not in st.at and any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in tok.children) and not any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
