@@ -1756,3 +1756,11 @@ def test_the_mineral_project_is_a_project(extractor: Extractor) -> None:
     ex = _one(extractor, "KOICA is funding a four-year water supply project in Khatlon. The four-year project will "
                          "be implemented together with UNICEF.")
     assert len([e for e in ex.entities if e.label == "Project"]) == 1, _named(ex)
+
+
+def test_a_mill_or_a_depot_is_works_built(extractor: Extractor) -> None:
+    # words of the class of built works: a mill, a depot
+    ex = _one(extractor, "Hyundai Rotem, which built a cotton spinning mill in Namangan, will also build a train "
+                         "depot in Andijan.")
+    assert ("Hyundai Rotem", "BUILDS", "cotton spinning mill") in _triples(ex), sorted(_triples(ex))
+    assert ("Hyundai Rotem", "PLANS_TO_BUILD", "train depot") in _triples(ex), sorted(_triples(ex))
