@@ -3540,6 +3540,9 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     if lemma in ("reserve", "reserves") and tok.pos_ == "NOUN":
         with running(st, "noun:reserves", tok):
             reserves_noun(st, sent, tok)
+    if lemma in _SITE_WORDS and tok.pos_ == "NOUN" and tok.i not in st.at:
+        with running(st, "noun:reserves", tok):
+            site_kind(st, sent, tok)
     if lemma in AGENT_NOUNS and tok.pos_ == "NOUN":
         with running(st, "noun:producer", tok):
             agent_noun(st, sent, tok, AGENT_NOUNS[lemma])
@@ -3755,6 +3758,32 @@ def talks_noun(st: DocState, sent: Span, tok: Token) -> None:
     leaders = list(st.leads.items())
     if len(leaders) == 2 and {c for _p, c in leaders} == set(st.pair):
         add_fact(st, leaders[0][0], "MEETS", leaders[1][0], sent)
+
+
+_SITE_WORDS = frozenset({"deposit", "field", "mine"})
+
+
+def site_kind(st: DocState, sent: Span, tok: Token) -> None:
+    """'the Upper Kairakty deposit, one of the world's largest tungsten deposits', 'Kensu is a tungsten deposit': a
+    site said to be a deposit (field, mine) of a mineral holds that mineral."""
+    minerals = [st.at[c.i] for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in st.at
+                and st.at[c.i].label == "Mineral"]
+    if not minerals:
+        return
+    anchor = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+        tok.head.head.lower_ == "one" else tok
+    sites: list[Mention] = []
+    if anchor.dep_ == "appos":
+        head = anchor.head
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.i in st.at:
+            head = head.head.head  # (past the place it lies in: "the Upper Kairakty deposit in Karaganda region, ...")
+        sites = [st.at[head.i]] if head.i in st.at else []
+    elif anchor.dep_ == "attr":
+        sites = copula_subjects(st, anchor)
+    add_facts(st, [m for m in sites if m.label in ("Location", "Project") and len(m.ids) == 1 and
+                   st.entities[m.id].name.lower().split()[-1:] and
+                   st.entities[m.id].name.lower().split()[-1] in _SITE_WORDS | {"deposits", "fields", "mines"}],
+              "HAS_RESERVES", minerals, sent)
 
 
 def reserves_noun(st: DocState, sent: Span, tok: Token) -> None:
@@ -6102,7 +6131,11 @@ for _name, _conf, _desc, _examples in (
     ("noun:programme-owner", 0.8, "a named programme's owner: \"South Korea's K-Silk Road initiative\"", (
         ("South Korea's K-Silk Road initiative was discussed.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
-    ("noun:reserves", 0.85, "the reserves of a place, a country's mineral reserves", (
+    ("noun:reserves", 0.85, "the reserves of a place, a country's mineral reserves; a site said to be a deposit of "
+     "a mineral", (
+        ("POSCO will explore the Shokpar deposit in Zhambyl region, one of the country's largest lithium deposits.",
+         [("Shokpar deposit", "HAS_RESERVES", "lithium")]),
+        ("The Kumbel field is a copper deposit in Talas region.", [("Kumbel field", "HAS_RESERVES", "copper")]),
         ("Drilling has put the Kyzyltas deposit's reserves at 1.4 million tonnes of copper and 52 tonnes of gold.",
          [("Kyzyltas deposit", "HAS_RESERVES", "copper"), ("Kyzyltas deposit", "HAS_RESERVES", "gold")]),
         ("Kyrgyzstan offered licences for the Kensu tungsten deposit in Issyk-Kul region, whose reserves are "
