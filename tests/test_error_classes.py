@@ -1764,3 +1764,10 @@ def test_a_mill_or_a_depot_is_works_built(extractor: Extractor) -> None:
                          "depot in Andijan.")
     assert ("Hyundai Rotem", "BUILDS", "cotton spinning mill") in _triples(ex), sorted(_triples(ex))
     assert ("Hyundai Rotem", "PLANS_TO_BUILD", "train depot") in _triples(ex), sorted(_triples(ex))
+
+
+def test_a_meeting_named_by_its_body_is_an_event(extractor: Extractor) -> None:
+    ex = _one(extractor, "Saidov addressed the Uzbekistan-Korea Business Council meeting, which was organised by the "
+                         "Chamber of Commerce and Industry of Uzbekistan.")
+    hosted = [t for t in _triples(ex) if t[1] == "HOSTS" and t[0] == "Chamber of Commerce and Industry of Uzbekistan"]
+    assert hosted and hosted[0][2] == "Uzbekistan-Korea Business Council meeting", sorted(_triples(ex))

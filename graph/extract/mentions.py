@@ -1668,6 +1668,11 @@ def noun_phrase_mentions(st: DocState) -> None:
                                                           for p in c.subtree) for c in tok.children))
         # ("the tenth meeting of the Uzbek-Korean Intergovernmental Commission": a body's numbered meeting is an
         # event of its own, where a bare "meeting" is not)
+        # ("the Kazakhstan-Korea Business Council meeting": a meeting named by its body is an event too)
+        body_meeting = lemma == "meeting" and tok.tag_ == "NN" and tok.i - 1 in st.at and \
+            st.at[tok.i - 1].label == "Organization" and st.at[tok.i - 1].end == tok.i and \
+            st.at[tok.i - 1].start < tok.i - 1
+        meeting_of_body = meeting_of_body or body_meeting
         lower_propn = tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.is_lower
         # (a lowercase "congress" the tagger took for a name)
         round_table = lemma == "table" and any(c.lower_ == "round" and c.i == tok.i - 1 for c in tok.children)
@@ -1678,7 +1683,9 @@ def noun_phrase_mentions(st: DocState) -> None:
                 c.dep_ in ("compound", "amod") and c.i == tok.i - 1 for c in tok.children)):
             # (plural too when a modifier says which: "three business forums", then "the most recent took place")
             name, start = np_name(tok)
-            if meeting_of_body:
+            if body_meeting:
+                name = sdoc[st.at[tok.i - 1].start:tok.i + 1].text
+            elif meeting_of_body:
                 # "tenth meeting of the Uzbek-Korean Intergovernmental Commission on Trade and Economic Cooperation"
                 body = max((st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.subtree if p.i in st.at and st.at[p.i].label == "Organization"),
