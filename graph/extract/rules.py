@@ -5684,6 +5684,8 @@ for _name, _conf, _desc, _examples in (
          [("South Korea", "GRANTS_AID_TO", "Uzbekistan")]),
         ("South Korea donated $2 million to Kyrgyzstan.", [("South Korea", "GRANTS_AID_TO", "Kyrgyzstan")]),)),
     ("verb:own", 0.85, "X owns Y; Y is owned by X; Y is N percent owned by X, X co-owns Y (a stake)", (
+        ("The Shurtan gas chemical complex is owned and operated by Uzbekneftegaz.",
+         [("Uzbekneftegaz", "OWNS", "Shurtan gas chemical complex")]),
         ("Astana Motors co-owns Hyundai Trans Kazakhstan.",
          [("Astana Motors", "HOLDS_STAKE_IN", "Hyundai Trans Kazakhstan")]),
         ("Hana Bank has obtained a licence for its local subsidiary, Hana Bank Uzbekistan. The Tashkent-based unit, "

@@ -382,6 +382,11 @@ def agents_of(verb: Token) -> list[Token]:
         agents += [p for a in verb.children if a.dep_ == "agent" for b in a.children
                    if b.dep_ == "conj" and b.lower_ == "by" and b.pos_ == "ADP" for p in b.children if p.dep_ == "pobj"]
     if not agents and any(c.dep_ == "auxpass" for c in verb.children):
+        # "is owned and operated by Uz-Kor Gas Chemical": participles joined by "and" share the "by" phrase of the last
+        agents = [p for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > verb.i and
+                  not any(x.dep_ in ("nsubj", "nsubjpass", "auxpass") for x in c.children)
+                  for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if not agents and any(c.dep_ == "auxpass" for c in verb.children):
         # "was signed Tuesday in Dushanbe by Kim Jae-hoon": the parser may hang the "by" phrase on the place
         agents = [q for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
                   for p in c.children if p.dep_ == "pobj" for b in p.children
