@@ -174,6 +174,13 @@ def relations(st: DocState, sent: Span) -> None:
             # procurement and construction (EPC) contract was awarded to Samsung C&T")
             with running(st, "verb:works-awarded", tok):
                 works_awarded(st, sent, tok)
+        if lemma == "be" and tok.pos_ in ("AUX", "VERB") and any(c.dep_ == "acomp" and c.lower_ == "present"
+                                                                 for c in tok.children):
+            # "KOGAS President Lee Seung-hoon and Lotte Chemical CEO Huh Soo-young were also present": the people
+            # present attend the one event their paragraph (or report) has named
+            people = [m for m in subjects_of(st, tok)[0] if m.label == "Person"]
+            with running(st, "verb:attend", tok):
+                add_facts(st, people, "ATTENDS", _the_one_event(st, sent, sent.start_char) if people else [], sent)
         if lemma == "award" and tok.tag_ == "VBN" and tok.dep_ == "acl":
             with running(st, "verb:works-awarded", tok):
                 project_awarded(st, sent, tok)
@@ -5321,6 +5328,9 @@ for _name, _conf, _desc, _examples in (
         ("The meeting was co-chaired by Uzbek Investment Minister Laziz Kudratov and Korean Trade Minister Kim "
          "Jung-kwan.", [("Laziz Kudratov", "MEETS", "Kim Jung-kwan")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
+        ("The new terminal opened with a ceremony in Navoi on Friday. Korean Air CEO Cho Won-tae and Uzbekistan "
+         "Airways chairman Ilkhom Makhkamov were present.",
+         [("Cho Won-tae", "ATTENDS", "ceremony"), ("Ilkhom Makhkamov", "ATTENDS", "ceremony")]),
         ("The forum opened in Tashkent. About 300 people attended the forum, including Deputy Minister Laziz "
          "Kudratov.", [("Laziz Kudratov", "ATTENDS", "forum")]),
         ("The opening ceremony was held on 22 April 2025. More than 100 executives and local officials attended the "
