@@ -5328,9 +5328,9 @@ for _name, _conf, _desc, _examples in (
         ("The meeting was co-chaired by Uzbek Investment Minister Laziz Kudratov and Korean Trade Minister Kim "
          "Jung-kwan.", [("Laziz Kudratov", "MEETS", "Kim Jung-kwan")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
-        ("The new terminal opened with a ceremony in Navoi on Friday. Korean Air CEO Cho Won-tae and Uzbekistan "
-         "Airways chairman Ilkhom Makhkamov were present.",
-         [("Cho Won-tae", "ATTENDS", "ceremony"), ("Ilkhom Makhkamov", "ATTENDS", "ceremony")]),
+        ("The new terminal opened with a ceremony in Navoi on Friday. Deputy Prime Minister Jamshid Khodjaev and "
+         "Ambassador Moon Seung-hyun were also present.",
+         [("Jamshid Khodjaev", "ATTENDS", "ceremony"), ("Moon Seung-hyun", "ATTENDS", "ceremony")]),
         ("The forum opened in Tashkent. About 300 people attended the forum, including Deputy Minister Laziz "
          "Kudratov.", [("Laziz Kudratov", "ATTENDS", "forum")]),
         ("The opening ceremony was held on 22 April 2025. More than 100 executives and local officials attended the "
