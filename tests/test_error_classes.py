@@ -1771,3 +1771,9 @@ def test_a_meeting_named_by_its_body_is_an_event(extractor: Extractor) -> None:
                          "Chamber of Commerce and Industry of Uzbekistan.")
     hosted = [t for t in _triples(ex) if t[1] == "HOSTS" and t[0] == "Chamber of Commerce and Industry of Uzbekistan"]
     assert hosted and hosted[0][2] == "Uzbekistan-Korea Business Council meeting", sorted(_triples(ex))
+
+
+def test_leaders_of_a_body_stand_for_it(extractor: Extractor) -> None:
+    ex = _one(extractor, "Minister Laziz Kudratov met leaders of the Association of Koreans of Uzbekistan in Tashkent.")
+    assert ("Association of Koreans of Uzbekistan", "MEETS", "Laziz Kudratov") in _triples(ex) or \
+        ("Laziz Kudratov", "MEETS", "Association of Koreans of Uzbekistan") in _triples(ex), sorted(_triples(ex))

@@ -37,7 +37,8 @@ _LED_GROUPS = frozenset({"consortium", "group", "team", "alliance", "venture", "
 # people sent by a body: what they do, the body does through them ("delegates from Korea took part")
 # "met with the management of Hyundai Engineering, LX International and KOGAS": the firms whose heads they are
 _LEADERSHIP = frozenset({"management", "leadership", "board"})
-_SENT_BY = frozenset({"representative", "delegate", "official", "envoy", "executive", "diplomat", "minister"})
+_SENT_BY = frozenset({"representative", "delegate", "official", "envoy", "executive", "diplomat", "minister", "leader",
+                      "head"})
 
 # words that single out one item of a plural just named: "projects, first and foremost the Rogun plant"
 _SINGLING_OUT = frozenset({"first", "and", "foremost", "notably", "especially", "particularly", "above", "all",
