@@ -1777,3 +1777,9 @@ def test_leaders_of_a_body_stand_for_it(extractor: Extractor) -> None:
     ex = _one(extractor, "Minister Laziz Kudratov met leaders of the Association of Koreans of Uzbekistan in Tashkent.")
     assert ("Association of Koreans of Uzbekistan", "MEETS", "Laziz Kudratov") in _triples(ex) or \
         ("Laziz Kudratov", "MEETS", "Association of Koreans of Uzbekistan") in _triples(ex), sorted(_triples(ex))
+
+
+def test_the_central_asian_republic_is_the_report_s_other_country(extractor: Extractor) -> None:
+    ex = _one(extractor, "South Korea and Tajikistan held talks in Dushanbe. Korea mainly exports cars and machinery "
+                         "to the Central Asian republic.")
+    assert ("South Korea", "SUPPLIES", "Tajikistan") in _triples(ex), sorted(_triples(ex))

@@ -2569,6 +2569,15 @@ def resolve_references(st: DocState) -> None:
                 add_mention(st, Mention((entity(st, entry.id, "Location", entry.name),), "Location", tok.i,
                                         tok.i + 1, tok.text))
                 continue
+        if lemma in ("republic", "country", "nation", "state") and tok.tag_ in ("NN", "NNP") and tok.i >= 3 and \
+                sdoc[tok.i - 2].lower_ == "central" and sdoc[tok.i - 1].lower_ == "asian" and \
+                sdoc[tok.i - 3].lower_ == "the" and tok.i not in st.at:
+            # "Korea mainly exports electronics to the Central Asian republic": the one Central Asian country of a
+            # report about it and Korea
+            others = [i for i in (pair or ()) if i != "country:south-korea"]
+            if len(others) == 1:
+                add_mention(st, Mention((others[0],), "Country", tok.i, tok.i + 1, tok.text))
+                continue
         if lemma == "country" and tok.tag_ == "NN" and mods == {"the"} and last_country is not None and \
                 tok.sent.start - last_country[1] <= 400 and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "poss"):
             # "Kazakhstan welcomes Korean firms. ... Korean investment in the country reached $8 billion": the
