@@ -2628,8 +2628,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("work", "works", "construction")
             for c in verb.children):
         # "the work will be carried out by the Korea Rural Community Corporation", "K-water will carry out the
-        # engineering works": the works of the one project its paragraph is about
-        objs = objs + paragraph_project(st, sent)
+        # engineering works": the works of the one project its paragraph is about (or, when it names none, the one the
+        # paragraph before names: "The complex will process ... \n\nConstruction was carried out by ...")
+        objs = objs + recent_project(st, sent)
     if rel in ("LENDS_TO", "FINANCES") and passive and not objs and subjects and any(
             c.dep_ == "nsubjpass" and (is_sum(c) or c.lemma_.lower() in ("cost", "part", "rest", "remainder"))
             for c in verb.children):
@@ -5446,6 +5447,8 @@ for _name, _conf, _desc, _examples in (
          [("venture", "PLANS_TO_BUILD", "tungsten processing plant")]),
         ("Lotte Chemical will supply catalysts to a polymer plant to be built by Uzbekneftegaz in Bukhara region.",
          [("Uzbekneftegaz", "PLANS_TO_BUILD", "polymer plant")]),
+        ("The Samarkand children's hospital opened in May.\n\nConstruction was carried out by Hyundai Engineering & "
+         "Construction between 2021 and 2023.", [("Hyundai Engineering & Construction", "BUILDS", "hospital")]),
         ("The parties praised the work of the gas chemical complex at Kiyanly in the Balkan velayat, built in 2018 by "
          "LG International and Hyundai Engineering together with Toyo Engineering.",
          [("LG International", "BUILDS", "gas chemical complex"), ("Toyo Engineering", "BUILDS",
