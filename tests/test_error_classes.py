@@ -1783,3 +1783,11 @@ def test_the_central_asian_republic_is_the_report_s_other_country(extractor: Ext
     ex = _one(extractor, "South Korea and Tajikistan held talks in Dushanbe. Korea mainly exports cars and machinery "
                          "to the Central Asian republic.")
     assert ("South Korea", "SUPPLIES", "Tajikistan") in _triples(ex), sorted(_triples(ex))
+
+
+def test_a_dinner_or_a_seminar_is_an_event(extractor: Extractor) -> None:
+    # words of the class of occasions: a luncheon, a dinner, a banquet, a seminar, a workshop
+    ex = _one(extractor, "Mirziyoyev spoke at a dinner hosted by the Korea Chamber of Commerce and Industry (KCCI).")
+    assert [t for t in _triples(ex) if t[1] == "HOSTS" and t[2] == "dinner"], sorted(_triples(ex))
+    ex = _one(extractor, "KOICA organised a seminar on water management in Dushanbe.")
+    assert [t for t in _triples(ex) if t[1] == "HOSTS" and t[2] == "seminar"], sorted(_triples(ex))
