@@ -1791,3 +1791,9 @@ def test_a_dinner_or_a_seminar_is_an_event(extractor: Extractor) -> None:
     assert [t for t in _triples(ex) if t[1] == "HOSTS" and t[2] == "dinner"], sorted(_triples(ex))
     ex = _one(extractor, "KOICA organised a seminar on water management in Dushanbe.")
     assert [t for t in _triples(ex) if t[1] == "HOSTS" and t[2] == "seminar"], sorted(_triples(ex))
+
+
+def test_its_embassy_is_the_opening_country_s(extractor: Extractor) -> None:
+    ex = _one(extractor, "Uzbekistan opened its embassy in Seoul in 1995.")
+    assert [t for t in _triples(ex) if t[1] == "LOCATED_IN" and t[2] == "Seoul" and "Embassy" in t[0]], \
+        sorted(_triples(ex))

@@ -743,6 +743,13 @@ def lowercase_embassies(st: DocState) -> None:
         if k >= 1 and sdoc[k].text in ("'s", "’s"):
             k -= 1
         country = st.at.get(k)
+        start = country.start if country is not None else k
+        if country is None and sdoc[tok.i - 1].lower_ == "its" and tok.dep_ == "dobj":
+            # "South Korea opened its embassy in Dushanbe in 2007": the embassy of the country that opens it
+            subjects = [st.at[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in st.at]
+            country = subjects[0] if len(subjects) == 1 else None
+            k = country.end - 1 if country is not None else k
+            start = tok.i - 1
         if country is None or country.label != "Country" or len(country.ids) != 1 or country.end != k + 1 or \
                 country.id not in st.gaz.entries:
             continue
@@ -752,7 +759,7 @@ def lowercase_embassies(st: DocState) -> None:
         if oid not in st.entities:
             entity(st, oid, "Organization", name)
         st.entities[oid].properties.setdefault("country", country.id)
-        add_mention(st, Mention((oid,), "Organization", tok.i, tok.i + 1, sdoc[country.start:tok.i + 1].text))
+        add_mention(st, Mention((oid,), "Organization", tok.i, tok.i + 1, sdoc[start:tok.i + 1].text))
 
 
 _NOT_BODY_TYPES = frozenset({"PERSON", "GPE", "DATE", "NORP", "LOC", "TIME", "MONEY", "CARDINAL", "ORDINAL",
