@@ -156,6 +156,8 @@ def relations(st: DocState, sent: Span) -> None:
         if tok.lower_ == "under" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
             with running(st, "verb:under-programme", tok):
                 under_programme(st, sent, tok)
+            with running(st, "verb:under-contract", tok):
+                under_contract_with(st, sent, tok)
         if tag.startswith("NN") and tok.pos_ == "NOUN" and (funder := funded_by(st, tok)) is not None:
             # "a KOICA-funded master plan", "A KOICA-funded modernisation of the Dushanbe Emergency Medical Centre"
             targets = [st.at[tok.i]] if tok.i in st.at else [
@@ -1872,6 +1874,19 @@ def under_programme(st: DocState, sent: Span, prep: Token) -> None:
                 if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Country" and not m.demonym]
     parties = [Mention(m.ids, "Country", m.start, m.end, m.text) for m in parties if len(m.ids) == 1]
     add_facts(st, parties, "PARTY_TO", programmes, sent)
+def under_contract_with(st: DocState, sent: Span, prep: Token) -> None:
+    """'Korean Air ran the Navoi cargo hub under a management contract with Uzbekistan Airways': who acts under a
+    contract (agreement, deal) with another partners it."""
+    withs = [m for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in AGREEMENT_HEADS
+             for c in p.children if c.dep_ == "prep" and c.lower_ == "with" for q in c.children if q.dep_ == "pobj"
+             for m in expand(st, q) if m.label in ("Firm", "Organization", "Country") and not m.demonym]
+    if not withs:
+        return
+    subjects, passive = subjects_of(st, prep.head)
+    add_facts(st, [m for m in subjects if m.label in ("Firm", "Organization", "Country") and not m.demonym
+                   and not passive and m not in withs], "PARTNERS_WITH", withs, sent)
+
+
 _PRODUCTION_NOUNS = frozenset({"production", "operation", "operations", "output", "manufacturing", "assembly"})
 
 
@@ -5624,6 +5639,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:choose-for-visit", 0.85, "X chose Y for a visit", (
         ("Lee Jae-myung chose Kazakhstan for his first overseas visit.",
          [("Lee Jae-myung", "VISITS", "Kazakhstan")]),)),
+    ("verb:under-contract", 0.75, "X acts under a contract (agreement, deal) with Y: X partners Y", (
+        ("Samsung C&T operates the plant under an agreement with Samruk-Energy.",
+         [("Samsung C&T", "PARTNERS_WITH", "Samruk-Energy")]),)),
     ("verb:under-programme", 0.75, "a country acting, or whose people go or work, under a programme is a party to it", (
         ("Kyrgyzstan has been sending workers to Korea under the Employment Permit System (EPS) since 2007.",
          [("Kyrgyzstan", "PARTY_TO", "Employment Permit System")]),
