@@ -577,6 +577,8 @@ def relations(st: DocState, sent: Span) -> None:
     participle_compounds(st, sent, participles)
     contact_clause_signings(st, sent, participles)
     under_signed_agreement(st, sent)
+    with running(st, "verb:sign", sent.root):
+        signed_under_which(st, sent)
     as_host(st, sent, hosts)
     funding_association(st, sent)
 
@@ -1809,6 +1811,37 @@ def contact_clause_signings(st: DocState, sent: Span, candidates: list[Token]) -
         with running(st, "verb:sign", tok):
             add_facts(st, [signer, *others], "SIGNS", [st.at[before]], sent, modality="signed")
             partner_group(st, sent, [signer, *others])
+
+
+def signed_under_which(st: DocState, sent: Span) -> None:
+    """'Also signed were ... an MOU under which Seoul National University Hospital will help Ashgabat's International
+    Medical Centre introduce telemedicine': an agreement the sentence says was signed, with no signer named, was
+    signed by the bodies its clause says act under it (the one that acts, and the one it acts for or with), who
+    partner."""
+    if not any(t.lemma_.lower() in _SIGN_LEMMAS and t.pos_ in ("VERB", "AUX") for t in sent):
+        return
+    for under in sent:
+        if under.lower_ not in ("under", "by") or under.dep_ != "prep" or under.head.dep_ != "relcl" or \
+                not any(p.lower_ == "which" for p in under.children) or under.i < 1:
+            continue
+        # (the agreement right before the clause, wherever the parser hangs it)
+        agreement = st.at.get(under.i - 1)
+        if agreement is None or agreement.label != "Agreement" or len(agreement.ids) != 1 or \
+                agreement.end != under.i or any(f.relation == "SIGNS" and f.object == agreement.id
+                                                for f in st.facts.values()):
+            continue
+        clause = under.head
+        subjects, passive = subjects_of(st, clause)
+        bodies = [m for m in subjects if m.label in ("Firm", "Organization") and not m.demonym]
+        # ("will help X introduce telemedicine": the one helped, however the parser hangs it)
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")] + [
+            x for c in clause.children if c.dep_ in ("ccomp", "xcomp") for x in c.children if x.dep_ == "nsubj"]
+        others = [m for c in objects for m in expand(st, c)
+                  if m.label in ("Firm", "Organization") and not m.demonym and m not in bodies]
+        if passive or not bodies or not others:
+            continue
+        add_facts(st, bodies + others, "SIGNS", [agreement], sent, modality="signed")
+        partner_group(st, sent, bodies + others)
 
 
 def under_signed_agreement(st: DocState, sent: Span) -> None:
@@ -4992,6 +5025,10 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("The leaders witnessed the signing of five documents. Also signed were a visa agreement and a memorandum "
+         "under which the Korea Rural Community Corporation will help Uzbekistan's Ministry of Water Resources "
+         "modernise canals.", [("Korea Rural Community Corporation", "SIGNS", "memorandum"),
+                               ("Ministry of Water Resources", "SIGNS", "memorandum")]),
         ("Under a memorandum signed the same day, Kyung Hee University and the Samarkand State Institute of Foreign "
          "Languages agreed to set up a King Sejong Institute in Samarkand.",
          [("Kyung Hee University", "SIGNS", "memorandum"),
