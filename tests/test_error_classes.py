@@ -1797,3 +1797,10 @@ def test_its_embassy_is_the_opening_country_s(extractor: Extractor) -> None:
     ex = _one(extractor, "Uzbekistan opened its embassy in Seoul in 1995.")
     assert [t for t in _triples(ex) if t[1] == "LOCATED_IN" and t[2] == "Seoul" and "Embassy" in t[0]], \
         sorted(_triples(ex))
+
+
+def test_a_title_s_place_then_its_holder_is_no_firm(extractor: Extractor) -> None:
+    # NER may read "Dushanbe Rustam Emomali" as one organisation: after "Mayor of", a place and a person's name
+    ex = _one(extractor, "Mayor of Dushanbe Rustam Emomali attended the ceremony.")
+    names = {e.name: e.label for e in ex.entities}
+    assert names.get("Rustam Emomali") == "Person" and "Dushanbe Rustam Emomali" not in names, names

@@ -23,7 +23,7 @@ from graph.extract.emit import (
     subsidiaries,
 )
 from graph.extract.gazetteer import GAZETTEER_PATH, Gazetteer
-from graph.extract.lexicon import CO_VERBS
+from graph.extract.lexicon import CO_VERBS, ROLE_NOUNS
 from graph.extract.mentions import (
     age_references,
     collect_mentions,
@@ -114,6 +114,12 @@ def restore_orgs(doc: Doc) -> Doc:
             continue
         rest = doc[inside[0].end:end]
         if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" or t.text in ("&", "-") for t in rest):
+            continue
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ROLE_NOUNS:
+            # ("Mayor of Dushanbe Rustam Emomali": a title's place, then its holder's name)
+            if 2 <= len(rest) <= 4 and not any(e.start < end and inside[0].end < e.end for e in ents):
+                ents.append(Span(doc, inside[0].end, end, label="PERSON"))
+                changed = True
             continue
         ents[ents.index(inside[0])] = Span(doc, start, end, label="ORG")
         changed = True
