@@ -3596,6 +3596,15 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     if lemma in ("reserve", "reserves") and tok.pos_ == "NOUN":
         with running(st, "noun:reserves", tok):
             reserves_noun(st, sent, tok)
+    if lemma in _PRODUCT_WORKS and tok.tag_ == "NN" and tok.i in st.at and st.at[tok.i].label == "Project" and \
+            tok.i - 1 in st.at and st.at[tok.i - 1].label in ("Mineral", "Sector") and \
+            st.at[tok.i - 1].end == tok.i and st.sdoc[tok.i - 1].head.i == tok.i and \
+            st.sdoc[tok.i - 1].dep_ in ("compound", "amod", "nmod") and \
+            not any(w in st.at[tok.i - 1].id for w in ("power", "energy", "oil", "gas")):
+        # "a 500,000-tonne polypropylene plant", "a copper smelter": works named by what they turn out make it (not
+        # power plants, whose energy readers do not count as a product, nor plants a fuel feeds)
+        with running(st, "noun:product-works", tok):
+            add_facts(st, [st.at[tok.i]], "PRODUCES", [st.at[tok.i - 1]], sent)
     if lemma in _SITE_WORDS and tok.pos_ == "NOUN" and tok.i not in st.at:
         with running(st, "noun:reserves", tok):
             site_kind(st, sent, tok)
@@ -3817,6 +3826,8 @@ def talks_noun(st: DocState, sent: Span, tok: Token) -> None:
 
 
 _SITE_WORDS = frozenset({"deposit", "field", "mine"})
+# works named by what they turn out
+_PRODUCT_WORKS = frozenset({"plant", "factory", "smelter", "mill"})
 
 
 def site_kind(st: DocState, sent: Span, tok: Token) -> None:
@@ -6201,6 +6212,10 @@ for _name, _conf, _desc, _examples in (
     ("noun:programme-owner", 0.8, "a named programme's owner: \"South Korea's K-Silk Road initiative\"", (
         ("South Korea's K-Silk Road initiative was discussed.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
+    ("noun:product-works", 0.75, "works named by what they turn out make it: a polypropylene plant produces "
+     "polypropylene", (
+        ("Hyundai Engineering will build a 500,000-tonne polypropylene plant in Atyrau.",
+         [("polypropylene plant", "PRODUCES", "polypropylene")]),)),
     ("noun:reserves", 0.85, "the reserves of a place, a country's mineral reserves; a site said to be a deposit of "
      "a mineral", (
         ("POSCO will explore the Shokpar deposit in Zhambyl region, one of the country's largest lithium deposits.",
