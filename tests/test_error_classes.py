@@ -1804,3 +1804,11 @@ def test_a_title_s_place_then_its_holder_is_no_firm(extractor: Extractor) -> Non
     ex = _one(extractor, "Mayor of Dushanbe Rustam Emomali attended the ceremony.")
     names = {e.name: e.label for e in ex.entities}
     assert names.get("Rustam Emomali") == "Person" and "Dushanbe Rustam Emomali" not in names, names
+
+
+def test_a_capitalised_document_that_is_signed_is_no_firm(extractor: Extractor) -> None:
+    ex = _one(extractor, "The Record of Discussions (R/D) for the project was signed in Dushanbe on 3 May by Kim "
+                         "Min-jae, Country Director of the KOICA Tajikistan Office, and Jamshed Shoimzoda, Minister of "
+                         "Health of Tajikistan.")
+    assert not [e for e in ex.entities if e.label in ("Firm", "Organization") and "Record" in e.name], _named(ex)
+    assert [t for t in _triples(ex) if t[0] == "Kim Min-jae" and t[1] == "SIGNS"], sorted(_triples(ex))

@@ -1617,6 +1617,15 @@ def noun_phrase_mentions(st: DocState) -> None:
     doc_key = slug(st.doc.id.split(":", 1)[-1])
     described: dict[str, set[str]] = {}  # unnamed programmes -> the words of what they are for
     for tok in sdoc:
+        if tok.i in st.at and st.at[tok.i].label in ("Firm", "Organization") and len(st.at[tok.i].ids) == 1 and \
+                st.at[tok.i].id not in st.gaz.entries and tok.i == st.at[tok.i].start and \
+                (named := st.sdoc[st.at[tok.i].start:st.at[tok.i].end]).root.dep_ in ("dobj", "nsubjpass") and \
+                named.root.head.lemma_.lower() in _SIGN_VERBS and named.root.lemma_.lower() not in ORG_HEADS | \
+                FIRM_HEADS and not any(t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in named) and len(named) <= 6 and \
+                (named.root.head.i < named.start if named.root.dep_ == "dobj" else named.root.head.i >= named.end):
+            # "The Record of Discussions (R/D) for the project was signed in Bishkek": what is signed is a document,
+            # whatever NER took its capitalised name for
+            drop_mention(st, st.at[tok.i])
         if tok.i in st.at:
             if st.at[tok.i].label == "Project":
                 last_project = st.at[tok.i].id
