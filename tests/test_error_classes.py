@@ -1812,3 +1812,11 @@ def test_a_capitalised_document_that_is_signed_is_no_firm(extractor: Extractor) 
                          "Health of Tajikistan.")
     assert not [e for e in ex.entities if e.label in ("Firm", "Organization") and "Record" in e.name], _named(ex)
     assert [t for t in _triples(ex) if t[0] == "Kim Min-jae" and t[1] == "SIGNS"], sorted(_triples(ex))
+
+
+def test_won_read_as_krw_is_no_firm(extractor: Extractor) -> None:
+    # the parser reads "won" after a number as "KRW"; NER may take that for an organisation
+    for text in ("Chairman Kim Woo-choong, who pledged to invest a further 80 billion won in a textile mill, met "
+                 "President Karimov.", "Daewoo will invest 80 billion won in the Fergana textile mill."):
+        ex = _one(extractor, text)
+        assert not [e for e in ex.entities if e.name in ("KRW", "UZS")], _named(ex)

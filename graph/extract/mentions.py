@@ -1071,6 +1071,9 @@ def _named_namesake(st: DocState, start: int, text: str, known: str) -> Mention 
 def ner_mention(st: DocState, ent: Span, person_keys: dict[str, str]) -> Mention | None:
     gaz = st.gaz
     label = ent.label_
+    if len(ent) == 1 and ent.text in ("KRW", "UZS") and ent.start > 0 and (
+            ent.doc[ent.start - 1].like_num or ent.doc[ent.start - 1].lower_ in ("million", "billion", "trillion")):
+        return None  # "80 billion won", read as "80 billion KRW" by the parser: a currency, not a firm
     # drop leading determiners/titles from the span ("the Republic of Korea", "President Yoon")
     start = ent.start
     typed = label in LABEL_OF_CHUNK and LABEL_OF_CHUNK[label] != "Person"  # "King Sejong Institute" keeps "King"
