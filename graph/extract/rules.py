@@ -2672,6 +2672,16 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         # "Hanwha had planned to invest about $280 million": a sum invested in nothing named goes to the paragraph's
         # one project
         objs = paragraph_project(st, sent)
+    if rel in ("BUILDS", "PLANS_TO_BUILD") and verb.dep_ == "acl" and objs and \
+            all(o.label == "Location" for o in objs) and verb.head.i in st.at:
+        # "the gas chemical complex in Kiyanly, Balkan province, built by LG International and Hyundai Engineering":
+        # a participle after the places a works stands in describes the works (past the places and commas before it)
+        k = st.at[verb.head.i].start - 1
+        while k > sent.start and (st.sdoc[k].text == "," or st.sdoc[k].lower_ in ("in", "at", "near") or
+                                  k in st.at and st.at[k].label in ("Location", "Country")):
+            k -= 1
+        if k in st.at and st.at[k].label == "Project":
+            objs = [st.at[k]]
     if rel in ("BUILDS", "PLANS_TO_BUILD") and not any(o.label == "Project" for o in objs) and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("work", "works", "construction")
             for c in verb.children):
@@ -5510,6 +5520,8 @@ for _name, _conf, _desc, _examples in (
          [("venture", "PLANS_TO_BUILD", "tungsten processing plant")]),
         ("Lotte Chemical will supply catalysts to a polymer plant to be built by Uzbekneftegaz in Bukhara region.",
          [("Uzbekneftegaz", "PLANS_TO_BUILD", "polymer plant")]),
+        ("The delegation toured the cement plant in Navoi, Navoi region, built by Hyundai Engineering & Construction "
+         "in 2012.", [("Hyundai Engineering & Construction", "BUILDS", "cement plant")]),
         ("The Samarkand children's hospital opened in May.\n\nConstruction was carried out by Hyundai Engineering & "
          "Construction between 2021 and 2023.", [("Hyundai Engineering & Construction", "BUILDS", "hospital")]),
         ("The parties praised the work of the gas chemical complex at Kiyanly in the Balkan velayat, built in 2018 by "
