@@ -1820,3 +1820,12 @@ def test_won_read_as_krw_is_no_firm(extractor: Extractor) -> None:
                  "President Karimov.", "Daewoo will invest 80 billion won in the Fergana textile mill."):
         ex = _one(extractor, text)
         assert not [e for e in ex.entities if e.name in ("KRW", "UZS")], _named(ex)
+
+
+def test_a_full_name_with_a_known_acronym_is_that_body(extractor: Extractor) -> None:
+    # "X (ABBR)" where the gazetteer knows ABBR but not the full name X: one body, not two that partner each other
+    ex = _one(extractor, "KEPCO signed a memorandum with the Kazakhstan Electricity Grid Operating Co. (KEGOC) on "
+                         "Tuesday.")
+    assert not [t for t in _triples(ex) if t[0] != "KEPCO" and t[2] != "KEPCO" and t[1] == "PARTNERS_WITH"], \
+        sorted(_triples(ex))
+    assert len([e for e in ex.entities if e.label == "Firm" and e.name != "Samruk-Kazyna"]) == 2, _named(ex)

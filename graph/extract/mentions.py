@@ -911,6 +911,13 @@ def _acronyms(st: DocState, abbreviations: dict[str, Span]) -> None:
         if owner is None or len(owner.ids) != 1:
             continue
         eid = owner.id
+        known = [i for i in st.gaz.lookup(abbr) if st.gaz.entries[i].label in ("Organization", "Firm")]
+        if eid not in st.gaz.entries and owner.label in ("Organization", "Firm") and len(known) == 1 and \
+                known[0] != eid:
+            # "the Kazakhstan Electricity Grid Operating Co. (KEGOC)": a full name the gazetteer does not know, and
+            # the acronym it does, are one body (the known one)
+            _merge_into(st, eid, known[0])
+            continue
         if eid not in st.gaz.entries and owner.label in ("Organization", "Firm") and abbr.isupper() and len(abbr) >= 3:
             # an acronym is the handle other documents use alone ("EDCF"): it keys the entity, so that the full
             # name here and the acronym elsewhere are one node (the name stays the full one)
