@@ -2058,6 +2058,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         rel = "HOLDS_STAKE_IN"  # "Astana Motors co-owns Hyundai Trans Kazakhstan": a co-owner holds a share
     subjects, passive = subjects_of(st, verb)
     direct, by_prep = objects_of(st, verb)
+    if rel == "OWNS" and not passive and len({m.id for m in subjects if len(m.ids) == 1 and m.label in (
+            "Firm", "Organization", "Country") and not m.demonym}) >= 2 and not any(
+            c.lower_ == "respectively" for c in verb.children):
+        # "LG Chem and UCC were to own the operating company in equal shares": two that own one thing each hold a
+        # share of it, and partner
+        rel = "HOLDS_STAKE_IN"
+        partner_group(st, sent, [m for m in subjects if m.label in ("Firm", "Organization", "Country")
+                                 and not m.demonym and len(m.ids) == 1])
     if rel == "FINANCES" and passive:
         # "was financed by a $50 million EDCF loan and by $15 million from Uzbekistan's state budget": a sum from a
         # budget is its owner's money
@@ -5777,6 +5785,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:own", 0.85, "X owns Y; Y is owned by X; Y is N percent owned by X, X co-owns Y (a stake)", (
         ("The Shurtan gas chemical complex is owned and operated by Uzbekneftegaz.",
          [("Uzbekneftegaz", "OWNS", "Shurtan gas chemical complex")]),
+        ("Lotte Chemical and Uzbekneftegaz own the operating company, Uz-Kor Gas Chemical, in equal shares.",
+         [("Lotte Chemical", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical"),
+          ("Lotte Chemical", "PARTNERS_WITH", "Uzbekneftegaz")]),
         ("Astana Motors co-owns Hyundai Trans Kazakhstan.",
          [("Astana Motors", "HOLDS_STAKE_IN", "Hyundai Trans Kazakhstan")]),
         ("Hana Bank has obtained a licence for its local subsidiary, Hana Bank Uzbekistan. The Tashkent-based unit, "
