@@ -495,9 +495,11 @@ def relations(st: DocState, sent: Span) -> None:
         if tok.pos_ == "VERB" and lemma == "represent" and any(c.dep_ == "auxpass" for c in tok.children):
             with running(st, "verb:attend", tok):
                 represented_at(st, sent, tok)
-        if tok.pos_ == "VERB" and lemma in ("agree", "reaffirm", "pledge", "vow") and tok.dep_ in ("ROOT", "ccomp"):
+        if tok.pos_ == "VERB" and lemma in ("agree", "reaffirm", "pledge", "vow", "confirm", "endorse") and \
+                tok.dep_ in ("ROOT", "ccomp"):
             # "Lee Jae-myung and Shavkat Mirziyoyev agreed Friday to expand cooperation": leaders who agree with
-            # each other met
+            # each other met ("President Mirziyoyev and Lee confirmed an EDCF framework": or who confirm something
+            # together; not two who sign a document, whom readers do not count as meeting)
             people, passive = subjects_of(st, tok)
             people = [m for m in people if m.label == "Person" and len(m.ids) == 1]
             if not passive and len({m.id for m in people}) == 2:
@@ -5940,6 +5942,8 @@ for _name, _conf, _desc, _examples in (
      "with each other partner", (
         ("Kassym-Jomart Tokayev and Lee Jae-myung agreed on Tuesday to expand cooperation in energy.",
          [("Kassym-Jomart Tokayev", "MEETS", "Lee Jae-myung")]),
+        ("President Japarov and President Yoon confirmed a $100 million grant package for Kyrgyzstan.",
+         [("Japarov", "MEETS", "Yoon")]),
         ("Turkmenistan and South Korea have agreed to revive a stalled gas chemical project.",
          [("Turkmenistan", "PARTNERS_WITH", "South Korea")]),
         ("CJ CheilJedang agreed with the Almaty city administration on a site for a frozen-food plant.",
