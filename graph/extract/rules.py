@@ -3087,6 +3087,13 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
             *(c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")),
         }
         others = between(st, [o]) if words & MEETING_NOUNS and not passive else []
+        if words & MEETING_NOUNS and not passive and not others:
+            # "held a meeting in Tashkent with a delegation of KOFOTI": the parser may hang "with" on the verb
+            # (not "with Lee as host", who is no other party)
+            others = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                      if p.dep_ == "pobj" and not any(x.lower_ == "as" for x in p.children) and not (
+                          p.right_edge.i + 1 < len(st.sdoc) and st.sdoc[p.right_edge.i + 1].lower_ == "as")
+                      for m in expand(st, p) if m.label in _PARTIES and not m.demonym]
         if words & MEETING_NOUNS and not passive:
             meet_group(st, sent, subjects + others, receive=False, host=[], guests=[], verb=verb)
         if o.lemma_.lower() in ("reserve", "reserves", "deposit"):
@@ -5578,6 +5585,8 @@ for _name, _conf, _desc, _examples in (
          "project.", [("Hyundai Engineering", "BUILDS", "Kiyanly polymer plant"),
                       ("LX International", "BUILDS", "Kiyanly polymer plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
+        ("On Monday, Minister of Energy Zhurabek Mirzamakhmudov held a meeting in Tashkent with a delegation of the "
+         "Korea Electric Power Corporation (KEPCO).", [("Zhurabek Mirzamakhmudov", "MEETS", "KEPCO")]),
         ("The Yoloten field, which holds some 4 trillion cubic metres of gas, lies in Mary province.",
          [("Yoloten field", "HAS_RESERVES", "natural gas")]),
         ("The Korea International Cooperation Agency (KOICA) and the Ministry of Health of the Kyrgyz Republic held a "
