@@ -93,10 +93,10 @@ def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, 
 
 # The probe sets (tests/probes/README.md): synthetic digests whose gold a second reader wrote before the extractor
 # ran on them. The first, second, fourth, fifth, sixth, seventh, eleventh, thirteenth, sixteenth, seventeenth,
-# nineteenth, twentieth, twenty-fourth, thirty-second and thirty-fourth were then read to write rules; the third,
-# eighth, ninth, tenth, twelfth, fourteenth, fifteenth, eighteenth, twenty-first, twenty-second, twenty-third,
-# twenty-fifth to twenty-ninth, thirtieth, thirty-first, thirty-third, thirty-fifth and thirty-seventh were measured
-# and not read.
+# nineteenth, twentieth, twenty-fourth, thirty-second, thirty-fourth and thirty-sixth were then read to write rules;
+# the third, eighth, ninth, tenth, twelfth, fourteenth, fifteenth, eighteenth, twenty-first, twenty-second,
+# twenty-third, twenty-fifth to twenty-ninth, thirtieth, thirty-first, thirty-third, thirty-fifth and thirty-seventh
+# were measured and not read.
 # Each floor sits a point or two under the last measurement (README).
 PROBE_FLOORS = {"first": (0.92, 0.89), "second": (0.89, 0.79), "third": (0.73, 0.60), "fourth": (0.85, 0.90),
                 "fifth": (0.835, 0.89), "sixth": (0.82, 0.90), "seventh": (0.84, 0.925), "eighth": (0.73, 0.73),
@@ -108,7 +108,8 @@ PROBE_FLOORS = {"first": (0.92, 0.89), "second": (0.89, 0.79), "third": (0.73, 0
                 "twentyfifth": (0.80, 0.635), "twentysixth": (0.73, 0.625), "twentyseventh": (0.765, 0.52),
                 "twentyeighth": (0.72, 0.605), "twentyninth": (0.76, 0.55), "thirtieth": (0.80, 0.63),
                 "thirtyfirst": (0.74, 0.59), "thirtysecond": (0.83, 0.62), "thirtythird": (0.76, 0.60),
-                "thirtyfourth": (0.77, 0.64), "thirtyfifth": (0.74, 0.62), "thirtyseventh": (0.79, 0.615)}
+                "thirtyfourth": (0.77, 0.64), "thirtyfifth": (0.74, 0.62), "thirtysixth": (0.78, 0.645),
+                "thirtyseventh": (0.79, 0.615)}
 
 
 @pytest.mark.parametrize("name", list(PROBE_FLOORS))
