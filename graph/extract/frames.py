@@ -543,6 +543,13 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                         f.evidence is not None and 0 < sent.start_char - f.evidence.start <= 800}
             if len(held) == 1:
                 targets = [m for m in st.mentions if m.id in held and len(m.ids) == 1 and m.start < tok.i][:1]
+    if frame.relation == "HOLDS_STAKE_IN":
+        # "in which Uzbekneftegaz holds 51%, Lotte Chemical 30% and KOGAS 19%": a name followed straight by a share of
+        # its own is a holder the verb is left out for (the parser may make it an apposition of the venture), not
+        # what the shares are in
+        sdoc = st.sdoc
+        targets = [t for t in targets if not (t.end + 1 < len(sdoc) and sdoc[t.end].like_num and
+                                              sdoc[t.end + 1].lower_ in ("%", "percent"))]
     unnamed_firm = frame.relation == "HOLDS_STAKE_IN" and any(
         c.dep_ == "prep" and c.lower_ in ("of", "in") and p.dep_ == "pobj" and p.i not in st.at and
         p.lemma_.lower() in _STAKE_HOLDERS for c in tok.children for p in c.children)

@@ -581,6 +581,8 @@ def relations(st: DocState, sent: Span) -> None:
     under_signed_agreement(st, sent)
     with running(st, "verb:sign", sent.root):
         signed_under_which(st, sent)
+    with running(st, "noun:gapped-shares", sent.root):
+        gapped_shares(st, sent)
     as_host(st, sent, hosts)
     funding_association(st, sent)
 
@@ -1813,6 +1815,34 @@ def contact_clause_signings(st: DocState, sent: Span, candidates: list[Token]) -
         with running(st, "verb:sign", tok):
             add_facts(st, [signer, *others], "SIGNS", [st.at[before]], sent, modality="signed")
             partner_group(st, sent, [signer, *others])
+
+
+def gapped_shares(st: DocState, sent: Span) -> None:
+    """'Uz-Kor Gas Chemical, in which Uzbekneftegaz holds 50%, Lotte Chemical 24.5%, KOGAS 22.5% and GS E&R 3%': after
+    a share held, each name followed straight by a share of its own holds it in the same thing (the verb left
+    out)."""
+    held = {(f.subject, f.object) for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and
+            f.evidence is not None and sent.start_char <= f.evidence.start < sent.end_char}
+    targets = {o for _s, o in held}
+    if len(targets) != 1:
+        return
+    (target,) = targets
+    holders = {s_ for s_, _o in held}
+    first = min((t.i for t in sent if t.lower_ in ("%", "percent") and t.i in range(sent.start, sent.end)),
+                default=None)
+    if first is None:
+        return
+    for t in sent:
+        if t.i <= first or t.lower_ not in ("%", "percent") or t.i < 2 or not st.sdoc[t.i - 1].like_num:
+            continue
+        m = st.at.get(t.i - 2)
+        if m is None or m.end != t.i - 1 or len(m.ids) != 1 or m.label not in ("Firm", "Organization", "Country") \
+                or m.demonym or m.id in holders or m.id == target:
+            continue
+        before = st.sdoc[m.start - 1] if m.start > 0 else None
+        if before is None or before.text not in (",", "and"):
+            continue  # (only a list: "..., Lotte Chemical 24.5%, KOGAS 22.5% and GS E&R 3%")
+        add_fact(st, m.id, "HOLDS_STAKE_IN", target, sent)
 
 
 def signed_under_which(st: DocState, sent: Span) -> None:
@@ -6248,6 +6278,11 @@ for _name, _conf, _desc, _examples in (
     ("noun:programme-owner", 0.8, "a named programme's owner: \"South Korea's K-Silk Road initiative\"", (
         ("South Korea's K-Silk Road initiative was discussed.",
          [("South Korea", "PARTY_TO", "K-Silk Road initiative")]),)),
+    ("noun:gapped-shares", 0.8, "after a share held, each name followed by a share of its own holds it in the same "
+     "thing: 'in which A holds 50%, B 24.5% and C 3%'", (
+        ("The joint venture Jizzakh Petroleum, in which Uzbekneftegaz holds 51%, KNOC 30% and Lotte Chemical 19%, "
+         "runs the refinery.", [("KNOC", "HOLDS_STAKE_IN", "Jizzakh Petroleum"),
+                                ("Lotte Chemical", "HOLDS_STAKE_IN", "Jizzakh Petroleum")]),)),
     ("noun:product-works", 0.75, "works named by what they turn out make it: a polypropylene plant produces "
      "polypropylene", (
         ("Hyundai Engineering will build a 500,000-tonne polypropylene plant in Atyrau.",
