@@ -501,12 +501,19 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
             k -= 1
         listed = k > sent.start + 1 and all(
             t.i in st.at and _is_actor(st, st.at[t.i]) or t.is_punct or t.pos_ == "CCONJ" or t.lower_ == "each"
+            # ("in which Daewoo Corp., the group's trading arm, and Uzbekistan's state-run automotive company
+            # Uzavtoprom each hold": an apposition or a description of a listed name is part of its item)
+            or any(a.dep_ == "appos" and k < a.i < verb.i for a in (t, *t.ancestors))
+            or t.dep_ in ("compound", "amod", "det", "poss", "case") and k < t.head.i < verb.i
             for t in st.sdoc[k + 1 : verb.i])
         if listed:
             # "in which Korea Gas Corp. (KOGAS), Lotte Chemical and GS E&C hold 22.5, 24.5 and 3 percent": every
             # body of the list between "which" and the verb holds, however the parser broke the clause
             # (they alone: a broken parse may lend the verb the subjects of the main clause)
-            agents = list({st.at[t.i].id: st.at[t.i] for t in st.sdoc[k + 1 : verb.i] if t.i in st.at}.values())
+            # (not a country whose firm the item describes: "Uzbekistan's state-run automotive company Uzavtoprom")
+            agents = list({st.at[t.i].id: st.at[t.i] for t in st.sdoc[k + 1 : verb.i] if t.i in st.at and not (
+                st.at[t.i].label == "Country" and st.sdoc[st.at[t.i].start:st.at[t.i].end].root.dep_ == "poss")
+                           }.values())
         if k > sent.start + 1 and (verb.i - k <= 12 or listed or
                                    any(a.i == verb.i for a in st.sdoc[k - 1].ancestors)):
             # (a long list of holders may stand between: "in which A and a consortium led by B and C each hold")
