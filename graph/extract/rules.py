@@ -269,7 +269,7 @@ def relations(st: DocState, sent: Span) -> None:
                         # (money given, granted or donated is aid, but what a bank or fund gives it lends or funds)
                         money_given(st, sent, givers, by_prep, aid=lemma in ("grant", "donate") or lemma == "give" and
                                     not any(len(g.ids) == 1 and funder_kind(st, g.id) == "funder" for g in givers))
-            elif lemma in ("hold", "have", "conduct", "celebrate") and tok.pos_ == "VERB":
+            elif lemma in ("hold", "have", "conduct", "celebrate", "possess") and tok.pos_ == "VERB":
                 with running(st, "verb:hold", tok):
                     hold_rule(st, sent, tok)
             elif lemma in _ASSEMBLE_VERBS and tok.pos_ == "VERB" and any(
@@ -5619,6 +5619,8 @@ for _name, _conf, _desc, _examples in (
          "Korea Electric Power Corporation (KEPCO).", [("Zhurabek Mirzamakhmudov", "MEETS", "KEPCO")]),
         ("The Yoloten field, which holds some 4 trillion cubic metres of gas, lies in Mary province.",
          [("Yoloten field", "HAS_RESERVES", "natural gas")]),
+        ("Kyrgyzstan possesses large reserves of gold, antimony and tin.",
+         [("Kyrgyzstan", "HAS_RESERVES", "gold"), ("Kyrgyzstan", "HAS_RESERVES", "antimony")]),
         ("The Korea International Cooperation Agency (KOICA) and the Ministry of Health of the Kyrgyz Republic held a "
          "completion ceremony in Bishkek on 24 November.",
          [("Korea International Cooperation Agency", "HOSTS", "completion ceremony"),
