@@ -1829,3 +1829,12 @@ def test_a_full_name_with_a_known_acronym_is_that_body(extractor: Extractor) -> 
     assert not [t for t in _triples(ex) if t[0] != "KEPCO" and t[2] != "KEPCO" and t[1] == "PARTNERS_WITH"], \
         sorted(_triples(ex))
     assert len([e for e in ex.entities if e.label == "Firm" and e.name != "Samruk-Kazyna"]) == 2, _named(ex)
+
+
+def test_trade_with_the_five_states_is_korea_s_with_each(extractor: Extractor) -> None:
+    ex = _one(extractor, "President Lee of South Korea met the leaders of Kazakhstan, Uzbekistan, Kyrgyzstan, "
+                         "Tajikistan and Turkmenistan in Seoul. Korean figures show trade with the five states reached "
+                         "$10.7 billion in 2025.")
+    traded = {frozenset((t[0], t[2])) for t in _triples(ex) if t[1] == "TRADES_WITH"}
+    assert frozenset(("South Korea", "Tajikistan")) in traded, sorted(traded)
+    assert frozenset(("Kazakhstan", "Uzbekistan")) not in traded, sorted(traded)

@@ -2567,6 +2567,16 @@ def resolve_references(st: DocState) -> None:
                 # signed" in a two-country text
                 add_mention(st, Mention(groups, "Country", tok.i, tok.i + 1, tok.text))
                 continue
+        if lemma in ("state", "country", "nation", "republic") and tok.tag_ == "NNS" and tok.i not in st.at and \
+                any(c.dep_ == "nummod" and c.lower_ == "five" for c in tok.children) and (
+                any(c.dep_ in ("amod", "compound") and c.lower_ == "asian" for c in tok.children) or
+                len({i for m in st.mentions if m.label == "Country" for i in m.ids} & _CENTRAL_ASIA) >= 3):
+            # "trade with the five states", "the leaders of the five Central Asian countries": the five Central Asian
+            # states, each
+            for member in sorted(_CENTRAL_ASIA):
+                entity(st, member, "Country", st.gaz.entries[member].name)
+            add_mention(st, Mention(tuple(sorted(_CENTRAL_ASIA)), "Country", tok.i, tok.i + 1, tok.text))
+            continue
         if groups and lemma == "partner" and tok.tag_ == "NNS" and {c.lower_ for c in tok.children} == {"the"} and \
                 tok.dep_ in ("nsubj", "nsubjpass") and len(groups) == 2 and not any(
                 m.label in ("Firm", "Organization") for m in st.mentions

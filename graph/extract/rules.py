@@ -4162,6 +4162,14 @@ def trade_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             # "Turnover stood at $18 million in 2006 and reached $95 million last year" in a report on two
             # countries: theirs
             owners = doc_pair(st)
+        if lemma == "trade" and not owners and others and all(
+                m.label == "Country" and "country:south-korea" not in m.ids for m in others) and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and (
+                tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _FIGURE_VERBS or
+                any(t.lower_ in ("korean", "korea's") for t in sent)) and \
+                "country:south-korea" in st.entities:
+            # "Korean figures show trade with the five states reached $10.7 billion" in a report on Korea: Korea's
+            owners = [Mention(("country:south-korea",), "Country", tok.i, tok.i + 1, tok.text)]
         if owners and not others and lemma == "trade" and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             # "Korea's trade with the five Central Asian states reached $11.8 billion, of which Kazakhstan alone
@@ -4177,7 +4185,12 @@ def trade_noun(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
                       "SUPPLIES", [m for m in buyers if m.label in ("Country", "Firm", "Organization")
                                    and len(m.ids) == 1], sent)
             return
-        if owners:
+        if owners and others and lemma == "trade":
+            # "Korea's trade with the five Central Asian states": the owner with each of them, not they with each other
+            add_facts(st, [m for m in owners if m.label in ("Country", "Firm", "Organization")], "TRADES_WITH",
+                      [m for m in others if m.label in ("Country", "Firm", "Organization")], sent)
+            parties = owners if len(ids_of(owners)) >= 2 else []
+        elif owners:
             parties = owners + others
         else:
             # "for export to China and Turkey": the places a trade goes to do not trade with each other
