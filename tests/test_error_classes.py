@@ -1838,3 +1838,10 @@ def test_trade_with_the_five_states_is_korea_s_with_each(extractor: Extractor) -
     traded = {frozenset((t[0], t[2])) for t in _triples(ex) if t[1] == "TRADES_WITH"}
     assert frozenset(("South Korea", "Tajikistan")) in traded, sorted(traded)
     assert frozenset(("Kazakhstan", "Uzbekistan")) not in traded, sorted(traded)
+
+
+def test_the_group_is_a_firm_the_text_called_a_group(extractor: Extractor) -> None:
+    # (a firm the gazetteer neither calls a group nor gives subsidiaries)
+    ex = _one(extractor, "Daewoo Group Chairman Kim Woo-choong visited Almaty on Monday. He said the group plans to "
+                         "build a confectionery factory in Almaty region by 2027.")
+    assert [t for t in _triples(ex) if t[1] == "PLANS_TO_BUILD" and t[0] == "Daewoo"], sorted(_triples(ex))

@@ -2326,7 +2326,9 @@ def _a_group(st: DocState, eid: str) -> bool:
         return False
     if any("group" in n.lower().split() for n in (ent.name, *ent.aliases)):
         return True
-    return eid in st.gaz.parents
+    # ("Daewoo Group Chairman Kim Woo-choong ... the group plans to build": named a group in this text)
+    return eid in st.gaz.parents or any(eid in m.ids and len(m.ids) == 1 and "group" in m.text.lower().split()
+                                        for m in st.mentions)
 
 
 def _headed(st: DocState, pid: str, noun: str) -> bool:
