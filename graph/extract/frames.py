@@ -701,6 +701,14 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
         # "The bank plans to open a branch in Samarkand in 2027", "will open a branch campus in Samarkand": not there
         # yet
         return
+    if agents and frame.relation in ("LENDS_TO", "GRANTS_AID_TO") and not any(
+            t.label in ("Country", "Organization", "Firm", "Project") for t in targets):
+        # "a $500 million EDCF credit line for Uzbek infrastructure": money for a country's sector goes to that country
+        heads = [tok, tok.head] if tok.dep_ == "compound" else [tok]
+        targets = targets + [st.at[x.i] for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                             for p in c.children if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label == "Sector"
+                             for x in p.children if x.dep_ in ("amod", "compound") and x.i in st.at
+                             and st.at[x.i].label == "Country" and len(st.at[x.i].ids) == 1]
     bought = verb is not None and verb.lemma_.lower() in ("acquire", "buy", "purchase")
     if frame.relation == "HOLDS_STAKE_IN" and verb is not None and bought and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(t.ent_type_ == "MONEY" for t in c.subtree)
