@@ -4025,6 +4025,10 @@ def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
             places.extend(
                 m for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if not m.demonym
             )
+            # ("the visit to Uzbekistan of Korean Prime Minister Lee Hae-chan": the parser may hang "of" on the place)
+            visitors.extend(m for p in c.children if p.dep_ == "pobj" for x in p.children
+                            if x.dep_ == "prep" and x.lower_ == "of" for q in x.children if q.dep_ == "pobj"
+                            for m in expand(st, q) if m.label == "Person")
     verb = tok.head if tok.dep_ in ("dobj", "pobj", "nsubj", "ccomp") else None
     if verb is not None and tok.dep_ == "pobj":
         verb = verb.head  # "spent four days in Korea on an official visit"
@@ -6320,6 +6324,8 @@ for _name, _conf, _desc, _examples in (
         ("Uzbekistan is rich in gold, copper and uranium.",
          [("Uzbekistan", "HAS_RESERVES", "gold"), ("Uzbekistan", "HAS_RESERVES", "uranium")]),)),
     ("noun:visit", 0.9, "X's visit / trip / tour to Y; the visit of X to Y", (
+        ("The agreement was signed during the visit to Kazakhstan of Korean Prime Minister Han Seung-soo.",
+         [("Han Seung-soo", "VISITS", "Kazakhstan")]),
         ("Central Bank chairman Mamarizo Nurmuratov met Hana Financial Group chairman Ham Young-joo during a visit to "
          "Seoul in June.", [("Mamarizo Nurmuratov", "VISITS", "Seoul")]),
         ("Kazakhstan and South Korea are partners. Kazakhstan sells uranium to South Korea. Kassym-Jomart Tokayev "
