@@ -2119,6 +2119,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                     if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Person" and m not in subjects]
         subjects = subjects + singled
         direct = [m for m in direct if m not in singled]
+        if not any(m.label == "Event" for m in direct + by_prep.get("in", [])) and any(
+                p.lower_ == "it" for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for p in c.children if p.dep_ == "pobj"):
+            # "The first Tajik-Korean business forum was held in Dushanbe. More than 60 companies ... took part in
+            # it": the one event the paragraph has named
+            direct = direct + _the_one_event(st, sent, sent.start_char)
     if rel == "LEADS" and not passive and not any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once")
                                                   for c in verb.children):
         # "Kim Yong-won, who heads Samsung Electronics' business in Central Asia": who heads a unit the text does not
@@ -5466,6 +5472,10 @@ for _name, _conf, _desc, _examples in (
         ("The meeting was co-chaired by Uzbek Investment Minister Laziz Kudratov and Korean Trade Minister Kim "
          "Jung-kwan.", [("Laziz Kudratov", "MEETS", "Kim Jung-kwan")]),)),
     ("verb:attend", 0.85, "X attends / takes part in / participates in / chairs an event", (
+        ("The Uzbek-Korean investment forum opened in Tashkent on Monday. More than 40 companies from the two "
+         "countries, including Lotte Chemical and Uzbekneftegaz, took part in it.",
+         [("Lotte Chemical", "ATTENDS", "Uzbek-Korean investment forum"),
+          ("Uzbekneftegaz", "ATTENDS", "Uzbek-Korean investment forum")]),
         ("The new terminal opened with a ceremony in Navoi on Friday. Deputy Prime Minister Jamshid Khodjaev and "
          "Ambassador Moon Seung-hyun were also present.",
          [("Jamshid Khodjaev", "ATTENDS", "ceremony"), ("Moon Seung-hyun", "ATTENDS", "ceremony")]),

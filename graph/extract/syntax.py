@@ -239,6 +239,12 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                                  and (st.at[p.i].label in ("Firm", "Organization") or
                                       st.at[p.i].label == "Country" and t.lemma_.lower() == "minister" and
                                       not any(x.dep_ in ("amod", "compound") for x in t.children)))
+                if c.dep_ == "prep" and c.lower_ == "from" and t.lemma_.lower() in _FIRM_PLURALS:
+                    # "companies from the two countries, including Daewoo International and TALCO": the parser may
+                    # hang the list on the countries they come from
+                    stack.extend(q for p in c.children if p.dep_ == "pobj" for x in p.children
+                                 if x.dep_ == "prep" and x.lower_ == "including" for q in x.children
+                                 if q.dep_ == "pobj")
                 if (
                     c.dep_ == "prep"
                     and c.lower_ in ("of", "as", "including")
