@@ -176,6 +176,12 @@ def relations(st: DocState, sent: Span) -> None:
             # procurement and construction (EPC) contract was awarded to Samsung C&T")
             with running(st, "verb:works-awarded", tok):
                 works_awarded(st, sent, tok)
+        if lemma in ("take", "bring") and tok.pos_ == "VERB" and (
+                tok.dep_ == "relcl" and tok.head.lemma_.lower() in VISIT_NOUNS or
+                any(c.dep_ == "nsubj" and c.lemma_.lower() in VISIT_NOUNS for c in tok.children)):
+            # "a Central Asian tour that also took him to Kazakhstan and Uzbekistan": a trip takes its traveller there
+            with running(st, "verb:visit", tok):
+                trip_took(st, sent, tok)
         if lemma == "be" and tok.pos_ in ("AUX", "VERB") and any(c.dep_ == "acomp" and c.lower_ == "present"
                                                                  for c in tok.children):
             # "KOGAS President Lee Seung-hoon and Lotte Chemical CEO Huh Soo-young were also present": the people
@@ -1186,6 +1192,19 @@ def works_awarded(st: DocState, sent: Span, verb: Token) -> None:
         # ("The EPC contract was awarded to Samsung C&T", paragraphs after the project the report is about)
         add_facts(st, firms, "BUILDS", paragraph_project(st, sent) or (list(own.values()) if len(own) == 1 else [])
                   or recent_project(st, sent) or document_project(st, sent) or lead_project(st), sent)
+
+
+def trip_took(st: DocState, sent: Span, verb: Token) -> None:
+    """'Yoon's trip is part of a Central Asian tour that also took him to Kazakhstan and Uzbekistan': the person the
+    trip takes (a pronoun: the person the sentence named before it) visits the places it takes them to."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    people = [m for o in objs for m in expand(st, o) if m.label == "Person"]
+    if not people and any(o.lower_ in ("him", "her") for o in objs):
+        named = [m for m in st.mentions if m.label == "Person" and len(m.ids) == 1 and sent.start <= m.start < verb.i]
+        people = named[-1:]
+    places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+              if p.dep_ == "pobj" for m in expand(st, p) if m.label in ("Country", "Location") and not m.demonym]
+    add_facts(st, people, "VISITS", places, sent)
 
 
 def project_awarded(st: DocState, sent: Span, verb: Token) -> None:
@@ -5399,6 +5418,8 @@ for _name, _conf, _desc, _examples in (
          [("Kim Jong-hoon", "LEADS", "Korea-Kazakhstan Business Council"),
           ("Timur Kulibayev", "LEADS", "Korea-Kazakhstan Business Council")]),)),
     ("verb:visit", 0.9, "X visits / travels to / arrives in Y", (
+        ("Mirziyoyev's visit is part of an Asian tour that also took him to Japan and Singapore.",
+         [("Mirziyoyev", "VISITS", "Japan"), ("Mirziyoyev", "VISITS", "Singapore")]),
         ("Speaker Nurlanbek Shakiev is on an official visit to the Republic of Korea. On Wednesday, the delegation "
          "travelled to Busan, where Shakiev met Mayor Park Heong-joon and toured the port.",
          [("Nurlanbek Shakiev", "VISITS", "Busan")]),
