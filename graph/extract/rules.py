@@ -4585,14 +4585,18 @@ _AIM_VERBS = frozenset({"aim", "seek", "intend", "mean", "design", "envisage", "
 def _aims_of(st: DocState, m: Mention, head: Token) -> list[Mention]:
     """The fields and minerals an agreement, as the subject of a verb of aiming, says it is for: those in its
     complement (the cooperation it strengthens, the list after "namely" or "including")."""
-    if m.label != "Agreement" or head.dep_ not in ("nsubj", "nsubjpass"):
+    if m.label != "Agreement":
         return []
-    verb = head.head
-    if verb.lemma_.lower() not in _AIM_VERBS:
-        return []
+    # ("the Seoul Declaration, which commits the parties to deeper cooperation in critical minerals": or of a relative
+    # clause on it)
+    verbs = [c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in _AIM_VERBS and any(
+        x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children)]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _AIM_VERBS:
+        verbs.append(head.head)
     # (not a field that only describes a project it envisages: "envisages a plant capable of producing urea")
-    return [st.at[t.i] for t in verb.subtree if t.i in st.at and t.i == st.at[t.i].start
-            and st.at[t.i].label in ("Sector", "Mineral") and not head.left_edge.i <= t.i <= head.right_edge.i
+    return [st.at[t.i] for verb in verbs for t in verb.subtree if t.i in st.at and t.i == st.at[t.i].start
+            and st.at[t.i].label in ("Sector", "Mineral") and t.i > verb.i and (
+                verb.dep_ == "relcl" or not head.left_edge.i <= t.i <= head.right_edge.i)
             and not any(a.i in st.at and st.at[a.i].label == "Project" for a in t.ancestors if a.i > verb.i)]
 
 
@@ -6447,6 +6451,9 @@ for _name, _conf, _desc, _examples in (
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("Ahn Seong-il visited Astana for talks with Roman Sklyar.", [("Ahn Seong-il", "MEETS", "Roman Sklyar")]),)),
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
+        ("The leaders adopted a joint declaration, which commits the parties to deeper cooperation in critical "
+         "minerals and energy.", [("declaration", "COVERS", "critical minerals"), ("declaration", "COVERS",
+                                                                                 "energy")]),
         ("The largest package came from the North Gyeongsang provincial government, which signed a memorandum with "
          "the Samarkand regional khokimiyat on establishing sister ties and cooperating in agriculture, tourism and "
          "vocational training.", [("memorandum", "COVERS", "agriculture"), ("memorandum", "COVERS", "tourism")]),
