@@ -1840,6 +1840,10 @@ def gapped_shares(st: DocState, sent: Span) -> None:
     """'Uz-Kor Gas Chemical, in which Uzbekneftegaz holds 50%, Lotte Chemical 24.5%, KOGAS 22.5% and GS E&R 3%': after
     a share held, each name followed straight by a share of its own holds it in the same thing (the verb left
     out)."""
+    # (the sentence's shares first: the facts are walked only where a share is named)
+    first = next((t.i for t in sent if t.lower_ in ("%", "percent")), None)
+    if first is None:
+        return
     held = {(f.subject, f.object) for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and
             f.evidence is not None and sent.start_char <= f.evidence.start < sent.end_char}
     targets = {o for _s, o in held}
@@ -1847,10 +1851,6 @@ def gapped_shares(st: DocState, sent: Span) -> None:
         return
     (target,) = targets
     holders = {s_ for s_, _o in held}
-    first = min((t.i for t in sent if t.lower_ in ("%", "percent") and t.i in range(sent.start, sent.end)),
-                default=None)
-    if first is None:
-        return
     for t in sent:
         if t.i <= first or t.lower_ not in ("%", "percent") or t.i < 2 or not st.sdoc[t.i - 1].like_num:
             continue

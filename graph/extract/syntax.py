@@ -569,8 +569,9 @@ def _titled_people(st: DocState, verb: Token, found: list[Mention]) -> list[Ment
 
 def _listed_agents(st: DocState, verb: Token, found: list[Mention]) -> list[Mention]:
     """'The ceremony was attended by Minister of Health A, Ambassador of the Republic of Korea to the Kyrgyz Republic
-    B, and KOICA Country Director C': the parser scatters a list of titled names after "by"; every person named after
-    the "by" with no verb before them in the list is an agent too."""
+    B, and KOICA Country Director C': the parser scatters a list of titled names after "by" beyond the agent's own
+    subtree (which the listed-agent verbs read); on the surface, every person named after the "by" with no verb
+    before them in the list is an agent too, whatever the verb."""
     by = [a for a in verb.children if a.dep_ == "agent" and a.lower_ == "by"]
     if not by or not any(m.label == "Person" for m in found):
         return []
@@ -612,8 +613,6 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
         passive = passive or bool(found)
     if found and not passive:
         found += _titled_people(st, verb, found)
-    if found and passive:
-        found += _listed_agents(st, verb, found)
     if found:
         # "hosted by the agency together with the city government": the agent's partner is an agent too
         heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))] if not passive else \
@@ -724,7 +723,7 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
         if verb.lemma_.lower() != "witness":
             # "signed by A and B in the presence of Mayor C": those in whose presence it was done did not do it
             found = [m for m in found if not _witnessed(st.sdoc[m.end - 1], verb)]
-        return found, True
+        return found + _listed_agents(st, verb, found), True
     inverted = _inverted_subjects(st, verb)
     if inverted:
         return inverted, False
