@@ -1741,13 +1741,13 @@ def noun_phrase_mentions(st: DocState) -> None:
             continue
         if lemma in SITE_HEADS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower and tok.i not in st.at:
             k = tok.i - 1
-            if k >= 0 and sdoc[k].lower_ in _SITE_RESOURCES:
+            if k >= 2 and sdoc[k - 1].lower_ in ("-", "and") and sdoc[k].lower_ in _SITE_RESOURCES and \
+                    sdoc[k - 2].lower_ in _SITE_RESOURCES:
+                k -= 3  # "the Kyzyltas copper-gold deposit", "the Kuru-Tegerek gold and copper deposit"
+            elif k >= 0 and sdoc[k].lower_ in _SITE_RESOURCES:
                 k -= 1
             elif k >= 1 and sdoc[k].lower_ in ("earth", "earths") and sdoc[k - 1].lower_ == "rare":
                 k -= 2  # "the Kundybai rare earth deposit"
-            elif k >= 2 and sdoc[k - 1].text == "-" and sdoc[k].lower_ in _SITE_RESOURCES and \
-                    sdoc[k - 2].lower_ in _SITE_RESOURCES:
-                k -= 3  # "the Kyzyltas copper-gold deposit"
             if k >= 0 and k in st.at and st.at[k].label == "Person" and st.at[k].start == k and st.at[k].end == k + 1 \
                     and sdoc[k].is_title and (k == 0 or sdoc[k - 1].lower_ == "the"):
                 drop_mention(st, st.at[k])  # ("the Kundybai ... deposit": a site's name NER took for a person's)
@@ -1762,9 +1762,10 @@ def noun_phrase_mentions(st: DocState) -> None:
             if first < k and k - first <= 3 and _site_end(sdoc, k + 1) == tok.i + 1:
                 # "the Jerooy deposit", "the Boguty tungsten deposit": a site NER did not know, named by the words
                 # before its noun (a mineral word inside the name is part of it)
-                if k + 1 < tok.i and k + 1 in st.at and st.at[k + 1].label == "Mineral" and \
-                        st.at[k + 1].start == k + 1 and st.at[k + 1].end == tok.i:
-                    drop_mention(st, st.at[k + 1])
+                inners = [st.at[j] for j in range(k + 1, tok.i) if j in st.at]
+                for inner in [m for n, m in enumerate(inners) if all(m is not x for x in inners[:n])]:
+                    if inner.label in ("Mineral", "Sector") and inner.start > k and inner.end <= tok.i:
+                        drop_mention(st, inner)  # ("gold and copper", "oil and gas": the resources it is named by)
                 add_mention(st, _site_mention(st, first + 1, tok.i + 1))
                 continue
         if lemma in _REGION_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower:

@@ -4570,10 +4570,24 @@ def agreement_topics(st: DocState) -> None:
                 # the minerals the purpose names are what the agreement is about
                 topics += [st.at[t.i] for t in c.subtree if t.i in st.at and st.at[t.i].label == "Mineral"
                            and t.i == st.at[t.i].start and not _in_title(t) and st.at[t.i] not in topics]
+                # ("to jointly explore the Kuru-Tegerek gold and copper deposit": the minerals a site is named by)
+                topics += [x for t in c.subtree if t.i in st.at and st.at[t.i].label == "Location"
+                           and t.is_lower and t.pos_ == "NOUN" for x in _site_minerals(st, t) if x not in topics]
         topics += [x for x in _listed_after(st, m) if x not in topics]
         topics += [x for x in _aims_of(st, m, head) if x not in topics]
         with running(st, "document:agreement-topics", head):
             add_facts(st, [m], "COVERS", topics, sent)  # (dated by the date nearest the agreement)
+
+
+def _site_minerals(st: DocState, tok: Token) -> list[Mention]:
+    """A mineral word inside a site's name ("gold" in "the Kuru-Tegerek gold and copper deposit"), as a mention of
+    the mineral the gazetteer knows by that word (none for the site's own head word)."""
+    if st.sdoc[st.at[tok.i].end - 1].lemma_.lower() not in SITE_HEADS:
+        return []
+    ids = [i for i in st.gaz.lookup(tok.text) if st.gaz.entries[i].label == "Mineral"]
+    if len(ids) != 1:
+        return []
+    return [Mention((entity(st, ids[0], "Mineral", tok.text),), "Mineral", tok.i, tok.i + 1, tok.text)]
 
 
 # verbs by which an agreement (their subject) states what it is for: "The memorandum aims to strengthen
@@ -5311,6 +5325,8 @@ for _name, _conf, _desc, _examples in (
          [("Mirae Mining", "DEVELOPS", "Jilau-Sharq prospect"), ("Mirae Mining", "DEVELOPS", "lithium")]),
         ("In Tajikistan, KIGAM is surveying the Takob II fluorite deposit in Sughd region.",
          [("KIGAM", "DEVELOPS", "Takob II fluorite deposit")]),
+        ("Daebo Minerals and Kyrgyzaltyn agreed to explore the Kumbel gold and silver deposit together.",
+         [("Daebo Minerals", "DEVELOPS", "Kumbel gold and silver deposit")]),
         ("One, on critical minerals supply chains, was signed between Korea's Ministry of Trade, Industry and Energy "
          "and Uzbekistan's Ministry of Mining Industry and Geology, under which the two sides will jointly explore "
          "tungsten, molybdenum and lithium deposits.",
@@ -6451,6 +6467,8 @@ for _name, _conf, _desc, _examples in (
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("Ahn Seong-il visited Astana for talks with Roman Sklyar.", [("Ahn Seong-il", "MEETS", "Roman Sklyar")]),)),
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
+        ("KNOC and Uzbekneftegaz signed a memorandum to survey the Baysun copper and gold deposit.",
+         [("memorandum", "COVERS", "copper"), ("memorandum", "COVERS", "gold")]),
         ("The leaders adopted a joint declaration, which commits the parties to deeper cooperation in critical "
          "minerals and energy.", [("declaration", "COVERS", "critical minerals"), ("declaration", "COVERS",
                                                                                  "energy")]),
