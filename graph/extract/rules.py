@@ -1839,7 +1839,8 @@ def contact_clause_signings(st: DocState, sent: Span, candidates: list[Token]) -
 def gapped_shares(st: DocState, sent: Span) -> None:
     """'Uz-Kor Gas Chemical, in which Uzbekneftegaz holds 50%, Lotte Chemical 24.5%, KOGAS 22.5% and GS E&R 3%': after
     a share held, each name followed straight by a share of its own holds it in the same thing (the verb left
-    out)."""
+    out); 'KEPCO will hold a 35% stake in the project company, Samsung C&T will hold 40% and Samruk-Energy, a
+    subsidiary of Samruk-Kazyna, will hold 25%': and so does each name whose own clause holds a bare share."""
     # (the sentence's shares first: the facts are walked only where a share is named)
     first = next((t.i for t in sent if t.lower_ in ("%", "percent")), None)
     if first is None:
@@ -1847,21 +1848,42 @@ def gapped_shares(st: DocState, sent: Span) -> None:
     held = {(f.subject, f.object) for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and
             f.evidence is not None and sent.start_char <= f.evidence.start < sent.end_char}
     targets = {o for _s, o in held}
-    if len(targets) != 1:
-        return
-    (target,) = targets
     holders = {s_ for s_, _o in held}
+    # (one thing held, or one thing by two names: "the project company Balkhash TPP JSC")
+    if not targets or len(targets) > 2 or any((h, t) not in held for h in holders for t in targets):
+        return
+    sdoc = st.sdoc
     for t in sent:
-        if t.i <= first or t.lower_ not in ("%", "percent") or t.i < 2 or not st.sdoc[t.i - 1].like_num:
+        if t.i <= first or t.lower_ not in ("%", "percent") or t.i < 2 or not sdoc[t.i - 1].like_num:
             continue
-        m = st.at.get(t.i - 2)
-        if m is None or m.end != t.i - 1 or len(m.ids) != 1 or m.label not in ("Firm", "Organization", "Country") \
-                or m.demonym or m.id in holders or m.id == target:
+        if t.i + 1 < sent.end and sdoc[t.i + 1].lower_ in ("of", "in", "stake", "share", "interest"):
+            continue  # (a share of something named: the stake frames read it)
+        k = t.i - 2
+        if k in st.at and st.at[k].end == t.i - 1:
+            m = st.at[k]
+        else:
+            # "..., Samsung C&T will hold 40%": a clause of the holder's own, with its verb
+            while k > sent.start and sdoc[k].lower_ in ("a", "the", "another", "remaining"):
+                k -= 1
+            if sdoc[k].lemma_.lower() not in _HELD_WORDS | {"take", "have", "receive", "get"} or sdoc[k].pos_ != "VERB":
+                continue
+            k -= 1
+            while k > sent.start and (sdoc[k].tag_ == "MD" or sdoc[k].lower_ in ("also", "still")):
+                k -= 1
+            if sdoc[k].text == ",":
+                # ("Samruk-Energy, a subsidiary of Samruk-Kazyna, will hold 25%": past an apposition between commas)
+                k = next((j - 1 for j in range(k - 1, max(sent.start, k - 10), -1) if sdoc[j].text == ","), sent.start)
+            if k not in st.at or st.at[k].end != k + 1:
+                continue
+            m = st.at[k]
+        if len(m.ids) != 1 or m.label not in ("Firm", "Organization", "Country") or m.demonym or m.id in holders \
+                or m.id in targets:
             continue
-        before = st.sdoc[m.start - 1] if m.start > 0 else None
+        before = sdoc[m.start - 1] if m.start > 0 else None
         if before is None or before.text not in (",", "and"):
             continue  # (only a list: "..., Lotte Chemical 24.5%, KOGAS 22.5% and GS E&R 3%")
-        add_fact(st, m.id, "HOLDS_STAKE_IN", target, sent)
+        for target in sorted(targets):
+            add_fact(st, m.id, "HOLDS_STAKE_IN", target, sent)
 
 
 def signed_under_which(st: DocState, sent: Span) -> None:
@@ -6352,7 +6374,11 @@ for _name, _conf, _desc, _examples in (
      "thing: 'in which A holds 50%, B 24.5% and C 3%'", (
         ("The joint venture Jizzakh Petroleum, in which Uzbekneftegaz holds 51%, KNOC 30% and Lotte Chemical 19%, "
          "runs the refinery.", [("KNOC", "HOLDS_STAKE_IN", "Jizzakh Petroleum"),
-                                ("Lotte Chemical", "HOLDS_STAKE_IN", "Jizzakh Petroleum")]),)),
+                                ("Lotte Chemical", "HOLDS_STAKE_IN", "Jizzakh Petroleum")]),
+        ("Korea Zinc will own a 60% stake in the operator Kazzinc Tech LLP, Tau-Ken Samruk will own 30% and "
+         "Kazgeology, an arm of the ministry, will own 10%.",
+         [("Tau-Ken Samruk", "HOLDS_STAKE_IN", "Kazzinc Tech LLP"), ("Kazgeology", "HOLDS_STAKE_IN",
+                                                                     "Kazzinc Tech LLP")]),)),
     ("noun:product-works", 0.75, "works named by what they turn out make it: a polypropylene plant produces "
      "polypropylene", (
         ("Hyundai Engineering will build a 500,000-tonne polypropylene plant in Atyrau.",

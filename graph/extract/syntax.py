@@ -281,6 +281,11 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                     c.left_edge.i > 0 and st.sdoc[c.left_edge.i - 1].text == "(" and \
                     (c.i not in st.at or st.at[c.i].label != m.label):
                 continue  # "Korea's Human Resources Development Service (HRD Korea)": a short name, not a party
+            if c.dep_ == "appos" and c.i in st.at and c.right_edge.i + 1 < len(st.sdoc) and \
+                    (nxt := st.sdoc[c.right_edge.i + 1]).tag_ in ("MD", "VBZ", "VBD", "VBP") and \
+                    nxt.pos_ in ("AUX", "VERB") and c.right_edge.i == st.at[c.i].end - 1 and \
+                    st.sdoc[c.left_edge.i - 1].text == ",":
+                continue  # "a stake in Balkhash TPP JSC, Samsung C&T will hold 40%": the subject of a clause of its own
             if c.dep_ == "appos" and c.i not in st.at and c.lemma_.lower() in ROLE_NOUNS and m is None:
                 continue  # "a delegation led by Kang, Vice Chairman of the KCCI": a title is no second party
             if c.dep_ in ("conj", "appos"):
