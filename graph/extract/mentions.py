@@ -1665,6 +1665,12 @@ def noun_phrase_mentions(st: DocState) -> None:
                 not _named_after(st, tok):
             # "POSCO International will hold a 49 percent stake in the venture", "51 percent of the project
             # company": a firm the text does not name is still the one the stakes are held in, one per document
+            subject = [st.at[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in st.at] \
+                if tok.dep_ == "attr" and tok.head.lemma_ == "be" else []
+            if len(subject) == 1 and subject[0].label == "Firm" and len(subject[0].ids) == 1:
+                # "Kundybai Rare Metals is a joint venture in which KOMIR holds 29 percent": the firm it is said to be
+                add_mention(st, Mention(subject[0].ids, "Firm", tok.i, tok.i + 1, tok.text))
+                continue
             intro = _introduced(st, tok, lemma)
             if intro is not None:
                 # "... by a special purpose company, Jizzakh Solar LLC. KOMIPO will hold a 60% stake in the
