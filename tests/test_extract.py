@@ -109,7 +109,8 @@ PROBE_FLOORS = {"first": (0.92, 0.9), "second": (0.9, 0.82), "third": (0.7, 0.6)
                 "twentyeighth": (0.725, 0.615), "twentyninth": (0.775, 0.585), "thirtieth": (0.805, 0.65),
                 "thirtyfirst": (0.75, 0.62), "thirtysecond": (0.85, 0.705), "thirtythird": (0.76, 0.6),
                 "thirtyfourth": (0.795, 0.78), "thirtyfifth": (0.74, 0.63), "thirtysixth": (0.795, 0.715),
-                "thirtyseventh": (0.775, 0.63), "thirtyeighth": (0.79, 0.52)}
+                "thirtyseventh": (0.775, 0.63), "thirtyeighth": (0.79, 0.52),
+                "thirtyninth": (0.745, 0.475)}
 
 
 @pytest.mark.parametrize("name", list(PROBE_FLOORS))
