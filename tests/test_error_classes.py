@@ -260,6 +260,11 @@ def test_a_fact_is_dated_by_its_sentence(extractor: Extractor, extractions: dict
     ex = _one(extractor, "The company was established in 2008, after Uzbekneftegaz and KOGAS signed a founding "
                          "agreement in Seoul in February.", date="2026-04-20")
     assert {f.evidence.date for f in ex.facts if f.relation == "SIGNS" and f.evidence} == {"2008-02"}
+    # a month after its preposition dates the clause, even where the parser hangs it on the name that follows; and
+    # the first of two parties, the second given a descriptor, signs too
+    ex = _one(extractor, "In March KNOC and the state concern Uzbekneftegaz signed a memorandum.", date="2026-11-20")
+    assert {(_named(ex)[f.subject], f.evidence.date) for f in ex.facts if f.relation == "SIGNS" and f.evidence} == \
+        {("Korea National Oil Corporation", "2026-03"), ("Uzbekneftegaz", "2026-03")}
     dated = [f for _ex, f in _all_facts(extractions) if f.evidence and f.evidence.date_source == "sentence"]
     assert any(f.evidence and f.evidence.date != ex_.document.date for ex_, f in _all_facts(extractions)
                if f in dated)

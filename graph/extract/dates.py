@@ -147,7 +147,9 @@ def sentence_dates(sent: Span, doc_date: str | None) -> list[tuple[Span, str]]:
             continue
         if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "for" and re.search(r"\d{4}\s*[-–]\s*\d{2,4}", ent.text):
             continue  # "loans for 2018-2020": the period a programme covers, not when anything happened
-        if ent.root.dep_ in ("compound", "amod", "nmod", "poss") and ent.root.head.pos_ in ("NOUN", "PROPN"):
+        if ent.root.dep_ in ("compound", "amod", "nmod", "poss") and ent.root.head.pos_ in ("NOUN", "PROPN") and \
+                not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "on") and ent.root.head.pos_ == "PROPN"):
+            # (but "In October KOGAS and ... signed": a date after its preposition, the name a misparse hangs it on)
             continue  # "the June 2023 wildfire", "its 2022-2024 strategy": the date of a thing, not of the fact
         if ent.start <= sent.start + 3 and ent.root.head.i == sent.start and sent[0].pos_ == "PROPN" and \
                 any(t.text in ("-", "--", "–", "—", "(") for t in sent.doc[ent.end : ent.end + 3]):

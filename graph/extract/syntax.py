@@ -12,6 +12,7 @@ from graph.extract.lexicon import (
     AGREEMENT_HEADS,
     ESTABLISH_VERBS,
     FIRM_NOUNS,
+    ORG_WORDS,
     PLACE_NOUNS,
     PLAN_VERBS,
     RELATION_NOUNS,
@@ -618,6 +619,7 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
         passive = passive or bool(found)
     if found and not passive:
         found += _titled_people(st, verb, found)
+        found += _first_of_described_pair(st, verb, found)
     if found:
         # "hosted by the agency together with the city government": the agent's partner is an agent too
         heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))] if not passive else \
@@ -632,6 +634,31 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                         st.sdoc[c.i - 1].lower_ in ("together", "along", "jointly"):
                     found += [m for q in c.children if q.dep_ == "pobj" for m in expand(st, q) if m not in found]
     return found, passive
+
+
+def _first_of_described_pair(st: DocState, verb: Token, found: list[Mention]) -> list[Mention]:
+    """'In October KOGAS and the state concern Turkmengeologiya signed ...', 'Hyundai Engineering and Turkmen state gas
+    firm Turkmengaz signed ...': when the second of two parties comes after a descriptor, the parser may hang the
+    first elsewhere (on "In October", or as a modifier of the descriptor); the name before "and" is a subject too."""
+    sdoc = st.sdoc
+    named = [m for m in found if m.label in ("Firm", "Organization") and not m.demonym and m.end <= verb.i]
+    if not named:
+        return []
+    m = min(named, key=lambda x: x.start)
+    k = m.start - 1
+    if k < 2 or not sdoc[k].is_lower or sdoc[k].lemma_.lower() not in FIRM_NOUNS | ORG_WORDS:
+        return []
+    # (back over the descriptor: common words, an article, a nationality)
+    while k > m.start - 7 and k > 0 and sdoc[k].lower_ != "and" and (
+            sdoc[k].is_lower and sdoc[k].pos_ in ("NOUN", "ADJ", "DET", "PUNCT") and sdoc[k].text != "," or
+            k in st.at and st.at[k].demonym):
+        k -= 1
+    first = st.at.get(k - 1)
+    if sdoc[k].lower_ != "and" or first is None or first.end != k or first.demonym or first in found or \
+            first.label not in ("Firm", "Organization", "Country") or \
+            first.start > 0 and sdoc[first.start - 1].lower_ in ("with", "between", "by", "of", "from", "to", "for"):
+        return []
+    return [first]
 
 
 _PERMITS = frozenset({"licence", "license", "permit", "right", "concession", "mandate"})
