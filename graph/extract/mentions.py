@@ -1931,6 +1931,16 @@ def noun_phrase_mentions(st: DocState) -> None:
                 name = sdoc[start : ofs[0].i + 1].text
             last[lemma] = _new_agreement(st, tok, lemma, name, doc_key)
             continue
+        if lemma == "letter" and tok.pos_ == "NOUN" and tok.i not in st.at and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ == "intent" for p in c.children)
+                for c in tok.children):
+            # "a letter of intent that Kim Woo-choong and Islam Karimov signed": a letter of intent is an agreement,
+            # whatever verb it is the object of
+            name, start = np_name(tok)
+            of_ = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
+            name = sdoc[start : next(p for p in of_.children if p.lower_ == "intent").i + 1].text
+            last[lemma] = _new_agreement(st, tok, lemma, name, doc_key)
+            continue
         if tok.pos_ == "NOUN" and tok.i not in st.at and funded_by(st, tok) is not None and not any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(p.i in st.at for p in c.children) for c in tok.children):
             # "K-water carried out a KOICA-funded master plan for water resources": what a body funds is a project

@@ -5339,6 +5339,9 @@ for _name, _conf, _desc, _examples in (
          [("KEPCO", "SIGNS", "deal"), ("Uzbekenergo", "SIGNS", "deal")]),
         ("Uzbekneftegaz signed a letter of intent with KOGAS.",
          [("Uzbekneftegaz", "SIGNS", "letter of intent"), ("KOGAS", "SIGNS", "letter of intent")]),
+        ("The new plant rests on a letter of intent that Lotte Group Chairman Shin Dong-bin and Uzbek President "
+         "Shavkat Mirziyoyev signed last year.", [("Shin Dong-bin", "SIGNS", "letter of intent"),
+                                                  ("Shavkat Mirziyoyev", "SIGNS", "letter of intent")]),
         ("Samsung C&T signed a memorandum with Kazakhstan's national oil company.",
          [("Kazakhstan's national oil company", "SIGNS", "memorandum"),
           ("Samsung C&T", "PARTNERS_WITH", "Kazakhstan's national oil company")]),)),
