@@ -2530,6 +2530,10 @@ def resolve_references(st: DocState) -> None:
     last_own: str | None = None  # the last agreement of the document's own (not a named one like the Paris Agreement)
     last_country: tuple[str, int] | None = None  # (id, sentence start) of the last country named by its name
     for tok in sdoc:
+        if tok.i in st.at and st.at[tok.i].start == tok.i == st.at[tok.i].end - 1 and tok.is_title and \
+                st.at[tok.i].label in ("Organization", "Firm") and tok.lower_[:-1] in _GROUP_NOUNS and \
+                tok.i > 0 and sdoc[tok.i - 1].lower_ in ("two", "both"):
+            drop_mention(st, st.at[tok.i])  # ("signed between the two Governments": a capital makes no body's name)
         if tok.i in st.at:
             if st.at[tok.i].label == "Agreement":
                 last_agreement = st.at[tok.i].id
@@ -2553,6 +2557,8 @@ def resolve_references(st: DocState) -> None:
                 last_country = (where, tok.sent.start)
             continue
         lemma = tok.lemma_.lower()
+        if tok.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in _GROUP_NOUNS:
+            lemma = lemma[:-1]
         if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         # modifiers matter only to the few nouns below; children are slow to walk, so only for those

@@ -121,7 +121,7 @@ def _name_like(tok: Token) -> bool:
 def _head_of(tokens: list[Token]) -> Token:
     """The word that says what a name names: the last word before 'of'/'for', else the last word."""
     for i, t in enumerate(tokens):
-        if (t.lower_ in ("of", "for") or t.lower_ == "on" and tokens[i - 1].lemma_.lower() in _ON_HEADS) and i > 0:
+        if (t.lower_ in ("of", "for") or t.lower_ == "on" and tokens[i - 1].lemma_.lower() in _ON_NAMES) and i > 0:
             return tokens[i - 1]
     for t in reversed(tokens):
         if t.lower_.rstrip(".") not in LEGAL_SUFFIXES and t.text not in (",", "&", "-"):
@@ -134,7 +134,7 @@ def _typed_head(tokens: list[Token], countries: frozenset[str] = frozenset()) ->
     head word ("Ministry of Energy"); otherwise the last head word of the run ("Astana Group", or "National
     Assembly" in "National Assembly Woo Won-shik")."""
     cut = next((i for i, t in enumerate(tokens) if i > 0 and (t.lower_ in ("of", "for") or t.lower_ == "on" and
-                                                              tokens[i - 1].lemma_.lower() in _ON_HEADS)),
+                                                              tokens[i - 1].lemma_.lower() in _ON_NAMES)),
                len(tokens))
     pre = tokens[:cut]
     for t in reversed(pre):
@@ -292,6 +292,9 @@ def _one_name(sdoc: Doc, start: int, j: int, end: int, joined: set[str]) -> bool
 _GROUP_POSSESSORS = frozenset({"children", "women", "people", "workers", "veterans", "farmers", "youth", "men"})
 # bodies named for their remit with "on": "Committee on Investments", "Commission on Trade and Economic Cooperation"
 _ON_HEADS = frozenset({"committee", "commission", "council", "board"})
+# ("an Agreement on the Promotion and Reciprocal Protection of Investments": an agreement named for its subject)
+_ON_AGREEMENTS = frozenset({"agreement", "convention", "memorandum", "treaty", "protocol", "declaration", "accord"})
+_ON_NAMES = _ON_HEADS | _ON_AGREEMENTS
 
 
 def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
@@ -324,10 +327,13 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                     continue
                 nxt = sdoc[j + 1] if j + 1 < sent.end else None
                 connector = t.lower_ in NAME_CONNECTORS or t.lower_ == "on" and \
-                    sdoc[j - 1].lemma_.lower() in _ON_HEADS and nxt is not None and \
+                    sdoc[j - 1].lemma_.lower() in _ON_NAMES and nxt is not None and \
                     nxt.ent_type_ not in ("DATE", "TIME")
                 # ("the State Committee on Investment and State Property Management": a body named for its remit)
-                if connector and nxt is not None and (_name_like(nxt) or nxt.lower_ == "the" and t.lower_ != "on"):
+                on_the = t.lower_ == "on" and sdoc[j - 1].lemma_.lower() in _ON_AGREEMENTS and j + 2 < sent.end and \
+                    _name_like(sdoc[j + 2])
+                if connector and nxt is not None and (_name_like(nxt) or nxt.lower_ == "the" and (t.lower_ != "on" or
+                                                                                                   on_the)):
                     if t.lower_ == "the" and not has_of:
                         break
                     if sdoc[j - 1].lower_.rstrip(".") in LEGAL_SUFFIXES:

@@ -1083,11 +1083,16 @@ def signed_lists(st: DocState) -> None:
     B on ...': each listed document is signed by the parties it is between, who partner."""
     sents = list(st.sdoc.sents)
     listing = False
+    signers: list[str] = []
     for sent in sents:
         lead = sent.text.rstrip().rstrip("-•*–— \n").endswith(":") and any(
             t.lemma_.lower() in _SIGN_LEMMAS | {"conclude", "exchange"} for t in sent)
         if lead:
             listing = True
+            # ("the following documents were signed between the two Governments:": who the lead says signed them)
+            signers = sorted({f.subject for f in st.facts.values() if f.relation == "SIGNS" and f.evidence is not None
+                              and sent.start_char <= f.evidence.start < sent.end_char
+                              and f.subject.startswith(("country:", "firm:", "org:"))})
             continue
         if not listing:
             continue
@@ -1103,9 +1108,14 @@ def signed_lists(st: DocState) -> None:
             preps = [c for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ == "between"]
             parties = [p for c in preps for p in _named_in(st, c)
                        if p.label in ("Country", "Firm", "Organization") and not p.demonym]
+            # ("a Memorandum of Understanding on cooperation in mineral resources between A and B": or on its topic)
+            preps = preps or [t for t in st.sdoc[m.end:sent.end] if t.lower_ == "between"][:1]
             if len(ids_of(parties)) < 2 and preps:
                 parties = listed_between(st, preps[0], sent)
             if len(ids_of(parties)) < 2:
+                if not preps and len(signers) >= 2:
+                    for signer in signers:  # "- a Convention for the Avoidance of Double Taxation;"
+                        add_fact(st, signer, "SIGNS", m.id, sent, None, m, modality="signed")
                 continue
             add_facts(st, parties, "SIGNS", [m], sent, modality="signed")
             partner_group(st, sent, parties)
@@ -6337,7 +6347,13 @@ for _name, _conf, _desc, _examples in (
          "Ministry of Health of Turkmenistan and Samsung Medison Co., Ltd. on the supply of equipment;\n- an agreement "
          "between the Agency of Transport of Turkmenistan and the Korea Railroad Corporation on training.",
          [("Samsung Medison Co., Ltd.", "SIGNS", "memorandum"),
-          ("Agency of Transport of Turkmenistan", "PARTNERS_WITH", "Korea Railroad Corporation")]),)),
+          ("Agency of Transport of Turkmenistan", "PARTNERS_WITH", "Korea Railroad Corporation")]),
+        ("South Korea and Uzbekistan held talks.\n\nThe following documents were signed between the two "
+         "Governments:\n- an Agreement on the Avoidance of Double Taxation;\n- a Memorandum of Understanding on "
+         "cooperation in energy between the Korea Energy Agency and the Ministry of Energy of Uzbekistan.",
+         [("Uzbekistan", "SIGNS", "Agreement on the Avoidance of Double Taxation"),
+          ("South Korea", "SIGNS", "Agreement on the Avoidance of Double Taxation"),
+          ("Korea Energy Agency", "SIGNS", "Memorandum of Understanding")]),)),
     ("noun:agreement-to-develop", 0.75, "an agreement on the development / exploration of X: the parties develop X", (
         ("Daebo Minerals signed an agreement with the Ministry of Natural Resources, Ecology and Technical "
          "Supervision on the development of the Kensu deposit.", [("Daebo Minerals", "DEVELOPS", "Kensu deposit")]),
