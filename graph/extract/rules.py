@@ -4707,8 +4707,11 @@ def project_roles(st: DocState) -> None:
         nouns = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             nouns.append(root.head)
-        if root.dep_ in ("nsubj", "nsubjpass"):
-            verb = root.head
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "A, B and C were selected as EPC contractors": each of the subjects
+        if first.dep_ in ("nsubj", "nsubjpass"):
+            verb = first.head
             nouns += [c for c in verb.children if c.dep_ in ("attr", "oprd")]
             nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                       if p.dep_ == "pobj"]
@@ -4727,7 +4730,10 @@ def project_roles(st: DocState) -> None:
                 # hang the project on the verb or on a phrase after the noun
                 targets = [p for c in n.head.head.subtree if c.i > n.i and c.dep_ == "prep" and c.lower_ == "for"
                            for q in c.children if q.dep_ == "pobj" for p in expand(st, q) if p.label == "Project"]
-            if not targets and any(c.lower_ in ("the", "general", "main", "lead") for c in n.children):
+            if not targets and (any(c.lower_ in ("the", "general", "main", "lead") for c in n.children) or
+                                n.dep_ == "pobj" and n.head.lower_ == "as" and
+                                n.head.head.lemma_.lower() in ("select", "choose", "pick", "appoint", "hire", "name")):
+                # ("A, B and C were selected as EPC contractors in 2011": for the project the paragraph is about)
                 # "Hyundai Engineering will act as the general contractor on a turnkey basis": the contractor of
                 # the one project its paragraph is about
                 targets = paragraph_project(st, n.sent)
@@ -6334,7 +6340,11 @@ for _name, _conf, _desc, _examples in (
         ("Samsung C&T has been selected as the EPC contractor for the Balkhash power plant.",
          [("Samsung C&T", "BUILDS", "Balkhash power plant")]),
         ("Hyundai Engineering will act as the general contractor on a turnkey basis for the carbamide plant.",
-         [("Hyundai Engineering", "BUILDS", "carbamide plant")]),)),
+         [("Hyundai Engineering", "BUILDS", "carbamide plant")]),
+        ("Kazakhstan plans a gas processing plant in Zhanaozen. Daelim Industrial, Doosan Enerbility and Hyundai "
+         "Engineering were selected as EPC contractors in 2022.",
+         [("Doosan Enerbility", "BUILDS", "gas processing plant"), ("Hyundai Engineering", "BUILDS",
+                                                                    "gas processing plant")]),)),
     ("noun:signatures", 0.85, "an agreement bears the signatures of A and B: both sign it and partner", (
         ("The memorandum carried three signatures: those of KIGAM, of KEPCO and of KazMunayGas.",
          [("KIGAM", "SIGNS", "memorandum"), ("KEPCO", "PARTNERS_WITH", "KIGAM"),
