@@ -4520,6 +4520,15 @@ def relation_noun_pair(st: DocState, sent: Span, tok: Token) -> None:
                 and not st.at[x.i].demonym
             ):
                 parties.append(st.at[x.i])
+    if not parties and tok.lemma_.lower() in ("relation", "tie") and tok.dep_ == "pobj":
+        # "Uzbekistan and the Republic of Korea are marking the 30th anniversary of diplomatic relations", "A and B
+        # mark ten years since the establishment of diplomatic relations": the relations of the two who mark them
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_.lower() in _MARK_VERBS:
+            marking, passive = subjects_of(st, verb)
+            marking = [m for m in leaders_as_countries(st, marking) if m.label == "Country" and not m.demonym]
+            if not passive and len(ids_of(marking)) >= 2:
+                parties.extend(marking)
     countries = [m for m in parties if m.label in ("Country", "Firm", "Organization")]
     if len({i for m in countries for i in m.ids}) >= 2:
         partner_group(st, sent, countries)
@@ -4537,6 +4546,7 @@ def relation_noun_pair(st: DocState, sent: Span, tok: Token) -> None:
 
 
 _ESTABLISH_VERBS = frozenset({"establish", "restore", "resume", "upgrade", "elevate"})
+_MARK_VERBS = frozenset({"mark", "celebrate", "commemorate", "observe"})
 # verbs by which partners bring a venture into being
 _FOUND_VERBS = frozenset({"set", "establish", "found", "create", "form", "launch"})
 
@@ -6495,6 +6505,8 @@ for _name, _conf, _desc, _examples in (
         ("The partnership between Uzbekistan and South Korea is strong.",
          [("Uzbekistan", "PARTNERS_WITH", "South Korea")]),
         ("Uzbekistan and South Korea are close partners.", [("Uzbekistan", "PARTNERS_WITH", "South Korea")]),
+        ("Turkmenistan and the Republic of Korea celebrated the 30th anniversary of diplomatic relations on Friday.",
+         [("Turkmenistan", "PARTNERS_WITH", "Republic of Korea")]),
         ("Kazakhstan and South Korea agreed to expand cooperation in critical minerals, supply chains and "
          "infrastructure.",
          [("Kazakhstan", "COOPERATES_IN", "infrastructure"), ("South Korea", "COOPERATES_IN", "supply chains")]),)),
