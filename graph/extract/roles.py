@@ -325,6 +325,12 @@ def find_person_roles(st: DocState) -> None:
             if holder is not None and holder.label == "Person" and _country_after_name(st, holder) is not None:
                 roles += [c for c in head.children if c.dep_ == "compound" and c.tag_ == "NNS"
                           and c.lemma_.lower() in ROLE_NOUNS and c.i < holder.start]
+        if not roles and root.dep_ in ("conj", "appos") and root.head.i in st.at and \
+                st.at[root.head.i].label == "Person" and st.at[root.head.i] is not m:
+            # "Presidents Shavkat Mirziyoyev and Moon Jae-in": a plural title before two names is both men's
+            first = st.at[root.head.i]
+            roles += [c for c in root.head.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and
+                      c.lemma_.lower() in PRESIDENT_LIKE and c.i < first.start and c.i == first.start - 1]
         if root.dep_ == "attr" and root.head.lemma_ == "be":
             # "The Kyrgyz Ambassador to Korea is Avazbek Atakhanov": the title the copula's subject names
             roles += [c for c in root.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in ROLE_NOUNS
@@ -936,6 +942,8 @@ register("role:person-title", stage="role", confidence=0.9,
          description="titles and appositions: 'President X', 'X, CEO of Y', 'X, ambassador of A to B'",
          examples=(
              ("South Korean President Yoon Suk Yeol spoke.", [("Yoon Suk Yeol", "LEADS", "South Korea")]),
+             ("Presidents Kassym-Jomart Tokayev and Lee Jae-myung spoke by phone.",
+              [("Lee Jae-myung", "LEADS", "South Korea"), ("Kassym-Jomart Tokayev", "LEADS", "Kazakhstan")]),
              ("The deal was signed by Ahn Chang-yong, head of KT's global business division.",
               [("Ahn Chang-yong", "WORKS_FOR", "KT")]),
              ("Kyrgyzstan and South Korea renewed the memorandum. It was signed in Seoul by the Minister of Labor, "
