@@ -3728,7 +3728,9 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
     if lemma == "developer" and tok.pos_ == "NOUN":
         with running(st, "noun:developer-of-site", tok):
             agent_noun(st, sent, tok, "DEVELOPS")
-    if lemma in VISIT_NOUNS and tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" and (lemma in VISIT_NOUNS or lemma == "swing" and any(
+            c.dep_ == "prep" and c.lower_ == "through" for c in (*tok.children, *tok.head.children))):
+        # ("concluded a six-day swing through Turkmenistan, Kazakhstan and Uzbekistan")
         with running(st, "noun:visit", tok):
             visit_noun(st, sent, tok)
     elif lemma in ("investment", "investor") and not (
@@ -4053,8 +4055,8 @@ def _fuel_mention(st: DocState, tok: Token) -> Mention:
 
 
 # verbs whose subject makes the visit that is their object: "made a state visit to", "spent ... on a visit"
-_VISIT_VERBS = frozenset({"make", "pay", "begin", "start", "end", "conclude", "complete", "spend", "undertake",
-                          "schedule", "be", "arrive", "come", "stay", "travel", "go"})
+_VISIT_VERBS = frozenset({"make", "pay", "begin", "start", "end", "conclude", "complete", "wrap", "finish", "spend",
+                          "undertake", "schedule", "be", "arrive", "come", "stay", "travel", "go"})
 
 
 def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
@@ -4078,6 +4080,13 @@ def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
                 for m in expand(st, p)
                 if m.label == "Person"
             )
+            if c.lower_ == "of" and tok.lemma_.lower() != "visit":
+                # "a six-day tour of Turkmenistan, Kazakhstan and Uzbekistan": the places toured
+                places.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
+                              if m.label in ("Country", "Location") and not m.demonym)
+        elif c.dep_ == "prep" and c.lower_ in ("through", "across") and tok.lemma_.lower() != "visit":
+            places.extend(m for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
+                          if m.label in ("Country", "Location") and not m.demonym)
         elif c.dep_ == "prep" and c.lower_ == "to":
             places.extend(
                 m for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if not m.demonym
@@ -4099,7 +4108,9 @@ def visit_noun(st: DocState, sent: Span, tok: Token) -> None:
             subjects, passive = subjects_of(st, verb)
             visitors = [m for m in subjects if m.label == "Person" and not passive]
         if not places and visitors:
-            places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+            # (the parser may hang "through" on the verb: "ended a week-long swing through A and B")
+            preps = ("to", "in") if tok.lemma_.lower() == "visit" else ("to", "in", "through", "across")
+            places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                       for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if not m.demonym]
     if visitors and not places and tok.lemma_.lower() == "visit" and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("state", "official") for c in tok.children) and not any(
@@ -6439,7 +6450,11 @@ for _name, _conf, _desc, _examples in (
         ("Kyrgyzstan's reserves of gold are estimated at 2,000 tonnes.", [("Kyrgyzstan", "HAS_RESERVES", "gold")]),
         ("Uzbekistan is rich in gold, copper and uranium.",
          [("Uzbekistan", "HAS_RESERVES", "gold"), ("Uzbekistan", "HAS_RESERVES", "uranium")]),)),
-    ("noun:visit", 0.9, "X's visit / trip / tour to Y; the visit of X to Y", (
+    ("noun:visit", 0.9, "X's visit / trip / tour to Y; the visit of X to Y; a tour of / swing through Y", (
+        ("Prime Minister Kim Min-seok wrapped up a four-day tour of Kyrgyzstan and Tajikistan on Sunday.",
+         [("Kim Min-seok", "VISITS", "Kyrgyzstan"), ("Kim Min-seok", "VISITS", "Tajikistan")]),
+        ("President Lee Jae-myung ended a week-long swing through Kazakhstan and Uzbekistan.",
+         [("Lee Jae-myung", "VISITS", "Uzbekistan")]),
         ("The agreement was signed during the visit to Kazakhstan of Korean Prime Minister Han Seung-soo.",
          [("Han Seung-soo", "VISITS", "Kazakhstan")]),
         ("Central Bank chairman Mamarizo Nurmuratov met Hana Financial Group chairman Ham Young-joo during a visit to "
