@@ -5958,6 +5958,8 @@ for _name, _conf, _desc, _examples in (
     ("verb:own", 0.85, "X owns Y; Y is owned by X; Y is N percent owned by X, X co-owns Y (a stake)", (
         ("The Shurtan gas chemical complex is owned and operated by Uzbekneftegaz.",
          [("Uzbekneftegaz", "OWNS", "Shurtan gas chemical complex")]),
+        ("KEGOC is wholly owned by the Samruk-Kazyna fund.",
+         [("Samruk-Kazyna", "OWNS", "KEGOC")]),
         ("Lotte Chemical and Uzbekneftegaz own the operating company, Uz-Kor Gas Chemical, in equal shares.",
          [("Lotte Chemical", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical"),
           ("Lotte Chemical", "PARTNERS_WITH", "Uzbekneftegaz")]),

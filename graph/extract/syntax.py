@@ -102,6 +102,11 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             if r + 2 < len(st.sdoc) and st.sdoc[r + 1].text == "," and (p := st.at.get(r + 2)) is not None and \
                     p.label == "Person" and p.start == r + 2:
                 stack.append(st.sdoc[p.end - 1])
+        if m is None and t.pos_ == "NOUN" and t.lemma_.lower() in FIRM_NOUNS | ORG_WORDS and t.i > 0 and \
+                (named := st.at.get(t.i - 1)) is not None and named.end == t.i and \
+                named.label in ("Firm", "Organization") and st.sdoc[t.i - 1].dep_ == "compound":
+            # "owned by the Samruk-Kazyna fund", "the Hyundai group": the name before the descriptor
+            stack.append(st.sdoc[t.i - 1])
         if m is None and t.pos_ == "NOUN" and t.lemma_.lower() in FIRM_NOUNS and t.i + 1 < len(st.sdoc) and \
                 (named := st.at.get(t.i + 1)) is not None and named.start == t.i + 1 and \
                 named.label in ("Firm", "Organization"):
