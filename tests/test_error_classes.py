@@ -1850,3 +1850,10 @@ def test_the_group_is_a_firm_the_text_called_a_group(extractor: Extractor) -> No
     ex = _one(extractor, "Daewoo Group Chairman Kim Woo-choong visited Almaty on Monday. He said the group plans to "
                          "build a confectionery factory in Almaty region by 2027.")
     assert [t for t in _triples(ex) if t[1] == "PLANS_TO_BUILD" and t[0] == "Daewoo"], sorted(_triples(ex))
+
+
+def test_a_countrys_government_capitalised_is_the_country(extractor: Extractor) -> None:
+    # "The Korean Government" is the country acting, as "the Korean government" is: not a body of its own
+    ex = _one(extractor, "The Korean Government will also provide a grant of 400 million won to Kyrgyzstan.")
+    assert ("South Korea", "GRANTS_AID_TO", "Kyrgyzstan") in _triples(ex)
+    assert not any(e.label == "Organization" and "Government" in e.name for e in ex.entities)

@@ -2710,6 +2710,14 @@ _ACTS_FOR_COUNTRY = frozenset({"official", "government", "delegation", "side", "
 
 def country_metonymy(st: DocState) -> None:
     """'Tajik officials', 'the Kazakh government', 'Korea's delegation': they stand for the country."""
+    for m in [m for m in st.mentions if m.label == "Organization" and m.end - m.start == 2 and len(m.ids) == 1]:
+        first, head = st.sdoc[m.start], st.sdoc[m.end - 1]
+        country = st.gaz.demonym_of.get(first.lower_)
+        if head.lower_ == "government" and country is not None and country in st.gaz.entries:
+            # "The Korean Government will also provide a grant": capitalised, still the country's government
+            drop_mention(st, m)
+            entity(st, country, "Country", st.gaz.entries[country].name)
+            add_mention(st, Mention((country,), "Country", m.start, m.end, m.text))
     for tok in st.sdoc:
         if tok.i in st.at or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ACTS_FOR_COUNTRY:
             continue
