@@ -262,7 +262,10 @@ def relations(st: DocState, sent: Span) -> None:
                     verb_rule(st, sent, tok, lemma)
             elif lemma in _GIVE_VERBS and tok.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and is_sum(c) for c in tok.children) and \
-                    not _framed_money(tok):
+                    (not _framed_money(tok) or any(c.dep_ in ("dative", "dobj") and c.i in st.at and not is_sum(c)
+                                                   for c in tok.children)):
+                # ("Seoul would give Kazakhstan and Uzbekistan $2 million in humanitarian aid": the frame's noun
+                # names no receiver, the verb's second object does)
                 # "KOICA has pledged $8 million for the railway": a sum given (no loan or grant named) funds
                 with running(st, "verb:provide-money", tok):
                     givers, passive = subjects_of(st, tok)
@@ -6236,6 +6239,8 @@ for _name, _conf, _desc, _examples in (
           ("Shavkat Mirziyoyev", "ATTENDS", "Korea-Uzbekistan summit")]),)),
     ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y (an aid agency gives "
      "aid to it)", (
+        ("Korea will give Kyrgyzstan and Tajikistan $3 million in emergency aid.",
+         [("Korea", "GRANTS_AID_TO", "Kyrgyzstan"), ("Korea", "GRANTS_AID_TO", "Tajikistan")]),
         # (money given to a body is aid; the subject before a participle set off by commas gives it)
         ("The Association of Koreans of Kazakhstan (AKK) held its congress in Almaty. It was attended by Kwon "
          "Hyuk-jun, commissioner of the Overseas Koreans Agency (OKA).\n\nKwon announced that the OKA, launched in "
