@@ -5920,6 +5920,9 @@ for _name, _conf, _desc, _examples in (
     ("verb:finance", 0.8, "X finances / funds / pays for Y; an X-funded Y (a grant project: gives aid to it)", (
         ("KOICA had earlier paid for the e-government master plan.",
          [("KOICA", "FINANCES", "e-government master plan")]),
+        ("Some 200 doctors from Tajikistan have trained in the Republic of Korea since 2015 under programmes of the "
+         "Korea International Cooperation Agency (KOICA), which also financed the Tajik-Korean IT Centre in Dushanbe.",
+         [("KOICA", "FINANCES", "Tajik-Korean IT Centre")]),
         ("The Export-Import Bank of Korea has agreed to lend $280 million for the caustic soda plant, and the "
          "remaining $140 million will be financed by the State Bank for Foreign Economic Affairs of Turkmenistan.",
          [("State Bank for Foreign Economic Affairs of Turkmenistan", "FINANCES", "caustic soda plant")]),

@@ -813,11 +813,16 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                             return found, False
                         return (found, False) if found and not passive else ([], False)
                 return [], False
+            prior = s.i - 2
+            if prior > 0 and st.sdoc[prior].text == ")":
+                # ("the Korea International Cooperation Agency (KOICA), which also financed ...": past the brackets)
+                opening = next((k for k in range(prior - 1, max(0, prior - 8), -1) if st.sdoc[k].text == "("), None)
+                prior = opening - 1 if opening is not None else prior
             if s.lower_ in ("which", "who") and s.i >= 2 and st.sdoc[s.i - 1].text == "," \
-                    and s.i - 2 in st.at:
+                    and prior in st.at:
                 # "the Center ..., which operates under ...": a relative clause the parser hung elsewhere is
-                # about the name just before it
-                return [st.at[s.i - 2]], False
+                # about the name just prior it
+                return [st.at[prior]], False
             if s.dep_ == "nsubjpass" and t is not verb and verb.dep_ == "xcomp" and not any(
                     c.dep_ == "auxpass" for c in verb.children):
                 # "Yoon was scheduled to make state visits": the subject of a passive raising verb does
