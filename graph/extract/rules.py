@@ -5392,6 +5392,9 @@ for _name, _conf, _desc, _examples in (
          [("KIGAM", "DEVELOPS", "Takob II fluorite deposit")]),
         ("Daebo Minerals and Kyrgyzaltyn agreed to explore the Kumbel gold and silver deposit together.",
          [("Daebo Minerals", "DEVELOPS", "Kumbel gold and silver deposit")]),
+        ("Korea Zinc and Tau-Ken Samruk set up a joint venture, Shalkiya Metals, to develop the Shalkiya zinc deposit.",
+         [("Shalkiya Metals", "DEVELOPS", "Shalkiya zinc deposit"), ("Korea Zinc", "DEVELOPS",
+                                                                      "Shalkiya zinc deposit")]),
         ("One, on critical minerals supply chains, was signed between Korea's Ministry of Trade, Industry and Energy "
          "and Uzbekistan's Ministry of Mining Industry and Geology, under which the two sides will jointly explore "
          "tungsten, molybdenum and lithium deposits.",

@@ -625,6 +625,13 @@ def subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     if found and not passive:
         found += _titled_people(st, verb, found)
         found += _first_of_described_pair(st, verb, found)
+    if not passive and verb.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                              for a in verb.children) and \
+            verb.head.lemma_.lower() in ("set", "establish", "found", "create", "form") and verb.head.i < verb.i:
+        # "agreed to set up a joint venture, Kensu Tungsten, to develop the deposit": the venture does what it is
+        # set up for, with its founders
+        found += [m for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in ("venture", "company")
+                  for m in expand(st, c) if m.label == "Firm" and m not in found]
     if found:
         # "hosted by the agency together with the city government": the agent's partner is an agent too
         heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))] if not passive else \
