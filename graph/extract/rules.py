@@ -592,6 +592,8 @@ def relations(st: DocState, sent: Span) -> None:
         signed_under_which(st, sent)
     with running(st, "noun:gapped-shares", sent.root):
         gapped_shares(st, sent)
+    with running(st, "noun:in-presence-of", sent.root):
+        in_presence_of(st, sent)
     as_host(st, sent, hosts)
     funding_association(st, sent)
 
@@ -1897,6 +1899,22 @@ def gapped_shares(st: DocState, sent: Span) -> None:
             continue  # (only a list: "..., Lotte Chemical 24.5%, KOGAS 22.5% and GS E&R 3%")
         for target in sorted(targets):
             add_fact(st, m.id, "HOLDS_STAKE_IN", target, sent)
+
+
+def in_presence_of(st: DocState, sent: Span) -> None:
+    """'The signing ceremony took place in Tashkent in the presence of Shavkat Mirziyoev, Prime Minister of
+    Uzbekistan, and Kim Yong-hwan': the people in whose presence an event took place attend it."""
+    for presence in sent:
+        if presence.lower_ != "presence" or presence.dep_ != "pobj" or presence.head.lower_ != "in":
+            continue
+        verb = presence.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        events = [st.at[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in st.at
+                  and st.at[c.i].label == "Event"]
+        people = [m for c in presence.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Person"]
+        add_facts(st, people, "ATTENDS", events, sent)
 
 
 def signed_under_which(st: DocState, sent: Span) -> None:
@@ -5843,6 +5861,10 @@ for _name, _conf, _desc, _examples in (
     ("noun:in-charge-of", 0.8, "X (is) in charge of Y: X leads Y", (
         ("Beibut Atamkulov, then in charge of the Ministry of Industry and Infrastructure Development, spoke.",
          [("Beibut Atamkulov", "LEADS", "Ministry of Industry and Infrastructure Development")]),)),
+    ("noun:in-presence-of", 0.8, "an event took place in the presence of X: X attends it", (
+        ("The ceremony was held in Astana in the presence of Prime Minister Olzhas Bektenov and Korean "
+         "Ambassador Kim Jong-han.", [("Olzhas Bektenov", "ATTENDS", "ceremony"),
+                                      ("Kim Jong-han", "ATTENDS", "ceremony")]),)),
     ("noun:participants", 0.75, "X was among the participants / guests included X: X attends the event named", (
         ("The KOICA held a forum in Bishkek. Cho Tae-ick was among the participants.",
          [("Cho Tae-ick", "ATTENDS", "forum")]),
