@@ -5849,6 +5849,7 @@ for _name, _conf, _desc, _examples in (
     ("verb:import", 0.8, "X imports / buys / orders Y from Z: Z supplies Y and X", (
         ("LS MnM, which has bought copper concentrate from KAZ Minerals' Aktogay mine since 2021, signed.",
          [("KAZ Minerals", "SUPPLIES", "LS MnM")]),
+        ("Korean spinners buy raw cotton from Uzbekistan.", [("Uzbekistan", "SUPPLIES", "cotton")]),
         ("South Korea imports uranium from Kazakhstan.",
          [("Kazakhstan", "SUPPLIES", "uranium"), ("Kazakhstan", "SUPPLIES", "South Korea")]),
         ("Kazakhstan Temir Zholy ordered 20 locomotives from Hyundai Rotem.",
