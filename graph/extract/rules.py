@@ -3055,6 +3055,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             x for c in verb.children if c.dep_ == "dobj" for q in c.children if q.dep_ == "prep" and q.lower_ == "with"
             for p in q.children if p.dep_ == "pobj" for x in expand(st, p)] if m.label == "Firm" and m not in subjects]
     add_facts(st, subjects, rel, objs, sent, modality=modality)
+    if rel == "OPERATES_IN" and lemma == "work" and subjects and all(m.label == "Group" for m in subjects):
+        # "some 20,000 Kyrgyz citizens work in Korea": people active in a country who also live there
+        add_facts(st, subjects, "RESIDES_IN", [o for o in objs if o.label in ("Country", "Location")], sent)
     if rel == "BUILDS" and not passive and verb.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children):
         # "Hanwha Energy will build a solar power plant in Issyk-Kul region": a firm that will build it plans to
@@ -5204,7 +5207,10 @@ for _name, _conf, _desc, _examples in (
          [("GS Engineering & Construction", "BUILDS", "Shymkent ring road")]),
         ("The Nukus motorway, awarded to Hyundai Engineering & Construction in 2019, will open next year.",
          [("Hyundai Engineering & Construction", "BUILDS", "Nukus motorway")]),)),
-    ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y", (
+    ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y (people who work in a "
+     "country also live there)", (
+        ("About 4,000 Tajik citizens work in South Korea.",
+         [("Tajik citizens", "RESIDES_IN", "South Korea"), ("Tajik citizens", "OPERATES_IN", "South Korea")]),
         ("Lee described Kazakhstan as South Korea's largest trading partner in Central Asia and asked for continued "
          "support for Korean companies doing business there, including Samsung C&T and Hyundai Engineering & "
          "Construction, both of which operate in the country.",
