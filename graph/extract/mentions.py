@@ -1807,6 +1807,18 @@ def noun_phrase_mentions(st: DocState) -> None:
             # "7,400 Uzbek citizens", "Kyrgyz nationals working in Korea": a country's people abroad are a group
             nations = [st.at[c.i] for c in tok.children if c.dep_ in ("amod", "compound") and c.i == tok.i - 1
                        and c.i in st.at and st.at[c.i].demonym and len(st.at[c.i].ids) == 1]
+            of_nation = [] if nations else [
+                st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                for p in c.children if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label == "Country"
+                and len(st.at[p.i].ids) == 1 and not st.at[p.i].demonym]
+            if of_nation and of_nation[0].id in st.gaz.entries and st.gaz.entries[of_nation[0].id].demonyms:
+                # "more than 6,000 citizens of Kyrgyzstan work in Korea": the same group as "Kyrgyz citizens"
+                nation = of_nation[0]
+                name = f"{st.gaz.entries[nation.id].demonyms[0]} {tok.text}"
+                gid = f"group:{slug(nation.id.split(':', 1)[1] + '-' + tok.lemma_.lower())}"
+                entity(st, gid, "Group", name)
+                add_mention(st, Mention((gid,), "Group", tok.i, tok.i + 1, name))
+                continue
             if nations:
                 name = f"{sdoc[nations[0].start:nations[0].end].text} {tok.text}"
                 gid = f"group:{slug(nations[0].id.split(':', 1)[1] + '-' + tok.lemma_.lower())}"

@@ -2142,6 +2142,9 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         rel = "PARTNERS_WITH"  # "the Korean Education Centre works closely with the association": it partners it
     if not rel and lemma not in _SUPPORT_VERBS:
         return
+    if lemma in ("work", "live") and verb.dep_ in ("xcomp", "ccomp") and \
+            verb.head.lemma_.lower() in ("allow", "permit", "enable", "let", "help", "encourage", "invite"):
+        return  # "a memorandum allowing citizens of Kyrgyzstan to work in Korea": a permission, not work done
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return
     if rel == "OWNS" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in NOUN_FRAMES and
@@ -5211,6 +5214,8 @@ for _name, _conf, _desc, _examples in (
      "country also live there)", (
         ("About 4,000 Tajik citizens work in South Korea.",
          [("Tajik citizens", "RESIDES_IN", "South Korea"), ("Tajik citizens", "OPERATES_IN", "South Korea")]),
+        ("About 4,000 citizens of Tajikistan currently work in the Republic of Korea.",
+         [("Tajik citizens", "RESIDES_IN", "Republic of Korea")]),
         ("Lee described Kazakhstan as South Korea's largest trading partner in Central Asia and asked for continued "
          "support for Korean companies doing business there, including Samsung C&T and Hyundai Engineering & "
          "Construction, both of which operate in the country.",
