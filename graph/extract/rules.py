@@ -2165,6 +2165,10 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         rel = "HOLDS_STAKE_IN"  # "Astana Motors co-owns Hyundai Trans Kazakhstan": a co-owner holds a share
     subjects, passive = subjects_of(st, verb)
     direct, by_prep = objects_of(st, verb)
+    if lemma == "study":
+        # "agreed to jointly study the Kutessay II rare earth deposit": studying a site is exploring it (a study of
+        # anything else is not development)
+        direct = [m for m in direct if m.label == "Location" and st.sdoc[m.end - 1].lemma_.lower() in SITE_HEADS]
     if rel == "OWNS" and not passive and len({m.id for m in subjects if len(m.ids) == 1 and m.label in (
             "Firm", "Organization", "Country") and not m.demonym}) >= 2 and not any(
             c.lower_ == "respectively" for c in verb.children):
@@ -5419,6 +5423,8 @@ for _name, _conf, _desc, _examples in (
          [("Mirae Mining", "DEVELOPS", "Jilau-Sharq prospect"), ("Mirae Mining", "DEVELOPS", "lithium")]),
         ("In Tajikistan, KIGAM is surveying the Takob II fluorite deposit in Sughd region.",
          [("KIGAM", "DEVELOPS", "Takob II fluorite deposit")]),
+        ("KIGAM and Kazgeology will jointly study the Boguty tungsten deposit.",
+         [("KIGAM", "DEVELOPS", "Boguty tungsten deposit")]),
         ("Daebo Minerals and Kyrgyzaltyn agreed to explore the Kumbel gold and silver deposit together.",
          [("Daebo Minerals", "DEVELOPS", "Kumbel gold and silver deposit")]),
         ("Korea Zinc and Tau-Ken Samruk set up a joint venture, Shalkiya Metals, to develop the Shalkiya zinc deposit.",
