@@ -1857,3 +1857,14 @@ def test_a_countrys_government_capitalised_is_the_country(extractor: Extractor) 
     ex = _one(extractor, "The Korean Government will also provide a grant of 400 million won to Kyrgyzstan.")
     assert ("South Korea", "GRANTS_AID_TO", "Kyrgyzstan") in _triples(ex)
     assert not any(e.label == "Organization" and "Government" in e.name for e in ex.entities)
+
+
+def test_a_name_does_not_run_on_through_the_after_a_name(extractor: Extractor) -> None:
+    # "received at the Palace of the Nation the Special Envoy ...": "the" after a name starts another phrase
+    from graph.extract.names import name_chunks
+
+    sdoc = extractor.nlp("Emomali Rahmon on 5 May received at the Palace of the Nation the Special Envoy of the "
+                         "President of the Republic of Korea, Minister of Trade Ahn Duk-geun.")
+    chunks = [sdoc[a:b].text for a, b in name_chunks(sdoc)]
+    assert "Palace of the Nation" in chunks, chunks
+    assert not any("Envoy" in c and "Palace" in c for c in chunks), chunks

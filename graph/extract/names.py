@@ -334,8 +334,8 @@ def name_chunks(sdoc: Doc) -> list[tuple[int, int]]:
                     _name_like(sdoc[j + 2])
                 if connector and nxt is not None and (_name_like(nxt) or nxt.lower_ == "the" and (t.lower_ != "on" or
                                                                                                    on_the)):
-                    if t.lower_ == "the" and not has_of:
-                        break
+                    if t.lower_ == "the" and (not has_of or sdoc[j - 1].lower_ not in ("of", "for", "on", "and")):
+                        break  # (not "received at the Palace of the Nation the Special Envoy": "the" after a name)
                     if sdoc[j - 1].lower_.rstrip(".") in LEGAL_SUFFIXES:
                         break  # "built by Hyundai Engineering Co. for KazPolyChem LLP": a legal form ends a name
                     if t.lower_ == "for" and sdoc[start].ent_iob_ == "B" and \
