@@ -2513,6 +2513,32 @@ def _korea_and_one(st: DocState) -> tuple[str, ...]:
     return (*named, "country:south-korea")
 
 
+_SIGNING = frozenset({"sign", "conclude", "ink"})
+
+
+def _last_signers(st: DocState, tok: Token) -> tuple[str, ...]:
+    """The bodies or countries that signed something in the sentence before `tok`'s, or the one before that,
+    within its paragraph: the subjects of "sign" (with the one signed "with"), two or more of them."""
+    sents = [s for s in st.sdoc.sents if s.end <= tok.sent.start][-2:]
+    paragraph = st.doc.text.rfind("\n\n", 0, tok.sent.start_char)
+    for sent in reversed(sents):
+        if sent.start_char < paragraph:
+            break
+        for verb in sent:
+            if verb.lemma_.lower() not in _SIGNING or verb.pos_ != "VERB":
+                continue
+            heads = [c for c in verb.children if c.dep_ == "nsubj"]
+            heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                      if p.dep_ == "pobj"]
+            ids = tuple(dict.fromkeys(
+                st.at[t.i].ids[0] for h in heads for t in h.subtree if t.i in st.at and len(st.at[t.i].ids) == 1
+                and st.at[t.i].label in ("Firm", "Organization", "Country") and not st.at[t.i].demonym
+                and t.dep_ in ("nsubj", "conj", "pobj", "appos") and st.at[t.i].id in st.entities))
+            if len(ids) >= 2:
+                return ids
+    return ()
+
+
 def resolve_references(st: DocState) -> None:
     """Role references, group references, 'the company', 'our country' in a quote: only where safe."""
     sdoc = st.sdoc
@@ -2578,6 +2604,12 @@ def resolve_references(st: DocState) -> None:
             {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "poss")}
             if lemma in REFERENCE_NOUNS else set()
         )
+        if lemma == "party" and tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and \
+                [c.lower_ for c in tok.children] == ["the"] and (signers := _last_signers(st, tok)):
+            # "KORES and the State Agency for Geology signed a memorandum ... The parties also agreed to jointly study
+            # the deposit": the parties of the agreement signed just before
+            add_mention(st, Mention(signers, st.entities[signers[0]].label, tok.i, tok.i + 1, tok.text))
+            continue
         if lemma in ("side", "party") and tok.tag_ == "NNS" and mods & {"two", "both"}:
             # "signed between Korea's Ministry of Trade, Industry and Energy and Uzbekistan's Ministry of Mining
             # Industry and Geology, under which the two sides will ...": the two bodies the sentence named as the

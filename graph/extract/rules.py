@@ -5425,6 +5425,8 @@ for _name, _conf, _desc, _examples in (
          [("KIGAM", "DEVELOPS", "Takob II fluorite deposit")]),
         ("KIGAM and Kazgeology will jointly study the Boguty tungsten deposit.",
          [("KIGAM", "DEVELOPS", "Boguty tungsten deposit")]),
+        ("Kazgeology and KIGAM signed a memorandum in Astana. The parties also agreed to explore the Boguty tungsten "
+         "deposit.", [("Kazgeology", "DEVELOPS", "Boguty tungsten deposit")]),
         ("Daebo Minerals and Kyrgyzaltyn agreed to explore the Kumbel gold and silver deposit together.",
          [("Daebo Minerals", "DEVELOPS", "Kumbel gold and silver deposit")]),
         ("Korea Zinc and Tau-Ken Samruk set up a joint venture, Shalkiya Metals, to develop the Shalkiya zinc deposit.",
