@@ -98,18 +98,18 @@ def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, 
 # twenty-third, twenty-fifth to twenty-ninth, thirtieth, thirty-first, thirty-third, thirty-fifth and thirty-seventh
 # were measured and not read.
 # Each floor sits a point or two under the last measurement (README).
-PROBE_FLOORS = {"first": (0.92, 0.9), "second": (0.9, 0.82), "third": (0.7, 0.6), "fourth": (0.855, 0.9),
-                "fifth": (0.835, 0.89), "sixth": (0.82, 0.9), "seventh": (0.84, 0.925), "eighth": (0.735, 0.73),
-                "ninth": (0.74, 0.635), "tenth": (0.765, 0.575), "eleventh": (0.865, 0.835), "twelfth": (0.835, 0.64),
-                "thirteenth": (0.83, 0.86), "fourteenth": (0.75, 0.595), "fifteenth": (0.795, 0.665),
-                "sixteenth": (0.865, 0.82), "seventeenth": (0.855, 0.825), "eighteenth": (0.755, 0.575),
-                "nineteenth": (0.86, 0.78), "twentieth": (0.825, 0.88), "twentyfirst": (0.845, 0.685),
-                "twentysecond": (0.79, 0.695), "twentythird": (0.76, 0.74), "twentyfourth": (0.835, 0.885),
-                "twentyfifth": (0.805, 0.64), "twentysixth": (0.735, 0.63), "twentyseventh": (0.765, 0.53),
-                "twentyeighth": (0.725, 0.615), "twentyninth": (0.775, 0.585), "thirtieth": (0.805, 0.65),
-                "thirtyfirst": (0.75, 0.62), "thirtysecond": (0.85, 0.705), "thirtythird": (0.76, 0.6),
-                "thirtyfourth": (0.795, 0.78), "thirtyfifth": (0.74, 0.63), "thirtysixth": (0.795, 0.715),
-                "thirtyseventh": (0.775, 0.63), "thirtyeighth": (0.79, 0.52),
+PROBE_FLOORS = {"first": (0.92, 0.905), "second": (0.9, 0.825), "third": (0.705, 0.61), "fourth": (0.855, 0.9),
+                "fifth": (0.835, 0.89), "sixth": (0.82, 0.9), "seventh": (0.84, 0.93), "eighth": (0.735, 0.735),
+                "ninth": (0.74, 0.635), "tenth": (0.765, 0.58), "eleventh": (0.865, 0.835),
+                "twelfth": (0.835, 0.645), "thirteenth": (0.83, 0.865), "fourteenth": (0.75, 0.6),
+                "fifteenth": (0.795, 0.665), "sixteenth": (0.865, 0.825), "seventeenth": (0.855, 0.83),
+                "eighteenth": (0.755, 0.575), "nineteenth": (0.86, 0.785), "twentieth": (0.825, 0.88),
+                "twentyfirst": (0.845, 0.685), "twentysecond": (0.79, 0.695), "twentythird": (0.76, 0.74),
+                "twentyfourth": (0.835, 0.885), "twentyfifth": (0.805, 0.64), "twentysixth": (0.735, 0.64),
+                "twentyseventh": (0.765, 0.54), "twentyeighth": (0.725, 0.62), "twentyninth": (0.775, 0.59),
+                "thirtieth": (0.805, 0.655), "thirtyfirst": (0.75, 0.635), "thirtysecond": (0.85, 0.715),
+                "thirtythird": (0.76, 0.605), "thirtyfourth": (0.8, 0.785), "thirtyfifth": (0.74, 0.645),
+                "thirtysixth": (0.81, 0.74), "thirtyseventh": (0.775, 0.635), "thirtyeighth": (0.805, 0.63),
                 "thirtyninth": (0.745, 0.475)}
 
 
