@@ -594,6 +594,8 @@ def relations(st: DocState, sent: Span) -> None:
         gapped_shares(st, sent)
     with running(st, "noun:in-presence-of", sent.root):
         in_presence_of(st, sent)
+    with running(st, "verb:also-signed", sent.root):
+        also_signed(st, sent)
     as_host(st, sent, hosts)
     funding_association(st, sent)
 
@@ -1899,6 +1901,36 @@ def gapped_shares(st: DocState, sent: Span) -> None:
             continue  # (only a list: "..., Lotte Chemical 24.5%, KOGAS 22.5% and GS E&R 3%")
         for target in sorted(targets):
             add_fact(st, m.id, "HOLDS_STAKE_IN", target, sent)
+
+
+def also_signed(st: DocState, sent: Span) -> None:
+    """'The Presidents signed a Joint Statement ... Also signed were an intergovernmental agreement on healthcare, a
+    memorandum between A and B, and a programme of cultural exchanges': documents signed "also", with no signer named,
+    are signed by those who signed in the sentence before (the report's two countries, when that sentence's signers
+    are its leaders); one that names its own parties ("between A and B") keeps them."""
+    verb = sent.root
+    if verb.lemma_.lower() not in _SIGN_LEMMAS or not any(c.dep_ == "auxpass" for c in verb.children) or \
+            agents_of(verb) or not any(c.lower_ == "also" and c.dep_ == "advmod" for c in verb.children):
+        return
+    before = [s for s in st.sdoc.sents if s.end <= sent.start][-1:]
+    if not before:
+        return
+    prev = before[0]
+    signers = {st.leads.get(f.subject, f.subject) for f in st.facts.values() if f.relation == "SIGNS" and
+               f.evidence is not None and prev.start_char <= f.evidence.start < prev.end_char}
+    signers = {i for i in signers if i.startswith("country:")}  # (the presidents who signed: their countries)
+    if not signers and any(t.lemma_.lower() in _SIGN_LEMMAS for t in prev) and len(st.pair) == 2:
+        signers = set(st.pair)
+    if len(signers) < 2:
+        return
+    signed = {f.object for f in st.facts.values() if f.relation == "SIGNS"}
+    for m in [st.at[t.i] for t in sent if t.i > verb.i and t.i in st.at and st.at[t.i].label == "Agreement"
+              and st.at[t.i].end - 1 == t.i and len(st.at[t.i].ids) == 1]:
+        if m.id in signed or any(c.dep_ == "prep" and c.lower_ in ("between", "with")
+                                 for c in st.sdoc[m.end - 1].children):
+            continue  # (a memorandum between two named parties is theirs)
+        for signer in sorted(signers):
+            add_fact(st, signer, "SIGNS", m.id, sent, None, m, modality="signed")
 
 
 def in_presence_of(st: DocState, sent: Span) -> None:
@@ -6260,7 +6292,11 @@ for _name, _conf, _desc, _examples in (
                                           ("Uzbekneftegaz", "SIGNS", "agreement")]),
         ("Kazakh President Kassym-Jomart Tokayev met South Korean President Lee Jae-myung in Seoul. After the talks, "
          "a memorandum on critical minerals was signed.",
-         [("Kazakhstan", "SIGNS", "memorandum"), ("South Korea", "SIGNS", "memorandum")]),)),
+         [("Kazakhstan", "SIGNS", "memorandum"), ("South Korea", "SIGNS", "memorandum")]),
+        # ("Also signed were ...": the parser may take the documents for the attribute of "were")
+        ("President Tokayev and President Lee Jae-myung signed a joint declaration in Seoul. Also signed were an "
+         "agreement on cooperation in education and a memorandum on tourism.",
+         [("Kazakhstan", "SIGNS", "agreement"), ("South Korea", "SIGNS", "memorandum")]),)),
     ("noun:labour-quota", 0.7, "a country that sets job quotas for, or takes in workers from, another supplies it",
      (("South Korea has allotted 3,300 quotas for the employment of Kyrgyz citizens in 2024.",
        [("South Korea", "SUPPLIES", "Kyrgyzstan")]),
