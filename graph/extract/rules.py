@@ -4721,12 +4721,20 @@ def _aims_of(st: DocState, m: Mention, head: Token) -> list[Mention]:
     # clause on it)
     verbs = [c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in _AIM_VERBS and any(
         x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children)]
+    # ("a joint statement that upgrades ties ... and commits both sides to work on critical minerals": or of a verb
+    # coordinated with the clause's first)
+    # (the tagger may take the relative "that" for a conjunction: a clause with no subject of its own)
+    verbs += [v for c in head.children if c.dep_ == "relcl" and any(
+        x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") or x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+              and not any(x.dep_ == "nsubj" and x.tag_ not in ("WDT", "WP") for x in c.children)
+              for v in c.children if v.dep_ == "conj" and v.lemma_.lower() in _AIM_VERBS and v.pos_ == "VERB"
+              and not any(x.dep_ == "nsubj" for x in v.children)]
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _AIM_VERBS:
         verbs.append(head.head)
     # (not a field that only describes a project it envisages: "envisages a plant capable of producing urea")
     return [st.at[t.i] for verb in verbs for t in verb.subtree if t.i in st.at and t.i == st.at[t.i].start
             and st.at[t.i].label in ("Sector", "Mineral") and t.i > verb.i and (
-                verb.dep_ == "relcl" or not head.left_edge.i <= t.i <= head.right_edge.i)
+                verb.dep_ in ("relcl", "conj") or not head.left_edge.i <= t.i <= head.right_edge.i)
             and not any(a.i in st.at and st.at[a.i].label == "Project" for a in t.ancestors if a.i > verb.i)]
 
 
@@ -6640,6 +6648,9 @@ for _name, _conf, _desc, _examples in (
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("Ahn Seong-il visited Astana for talks with Roman Sklyar.", [("Ahn Seong-il", "MEETS", "Roman Sklyar")]),)),
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
+        ("The leaders adopted a joint declaration on Monday that raises ties to a strategic partnership and commits "
+         "both sides to work on uranium and transport.",
+         [("declaration", "COVERS", "uranium"), ("declaration", "COVERS", "transport")]),
         ("KNOC and Uzbekneftegaz signed a memorandum to survey the Baysun copper and gold deposit.",
          [("memorandum", "COVERS", "copper"), ("memorandum", "COVERS", "gold")]),
         ("The leaders adopted a joint declaration, which commits the parties to deeper cooperation in critical "
