@@ -6648,6 +6648,8 @@ for _name, _conf, _desc, _examples in (
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("Ahn Seong-il visited Astana for talks with Roman Sklyar.", [("Ahn Seong-il", "MEETS", "Roman Sklyar")]),)),
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
+        ("Kazakhstan and Korea signed a memorandum on a critical minerals supply chain partnership.",
+         [("memorandum", "COVERS", "critical minerals")]),
         ("The leaders adopted a joint declaration on Monday that raises ties to a strategic partnership and commits "
          "both sides to work on uranium and transport.",
          [("declaration", "COVERS", "uranium"), ("declaration", "COVERS", "transport")]),

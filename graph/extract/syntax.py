@@ -1437,7 +1437,9 @@ def topics_of(st: DocState, tok: Token) -> list[Mention]:
                 if m.label in _TOPIC_LABELS
             ]
         elif c.dep_ == "dobj":
-            found += [m for m in expand(st, c) if m.label in _TOPIC_LABELS]
+            # ("on establishing a critical minerals supply chain partnership": the fields modifying the object)
+            found += [m for m in expand(st, c) + ([] if c.i in st.at else _modifying_topics(st, c))
+                      if m.label in _TOPIC_LABELS]
     return list({m.id: m for m in found}.values())
 
 
@@ -1451,6 +1453,11 @@ def _modifying_topics(st: DocState, tok: Token) -> list[Mention]:
                 m = st.at.get(x.i)
                 if m is not None and m.label in ("Sector", "Mineral") and m not in found:
                     found.append(m)
+                    # ("a critical minerals supply chain partnership": and the field modifying that field)
+                    found += [n for y in st.sdoc[m.start:m.end] for d in y.children
+                              if d.dep_ in ("compound", "amod", "nmod") and d.i < m.start
+                              and (n := st.at.get(d.i)) is not None and n.label in ("Sector", "Mineral")
+                              and n not in found]
     return found
 
 
