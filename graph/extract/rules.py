@@ -6076,6 +6076,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazatomprom is owned by Samruk-Kazyna, the national wealth fund.",
          [("Samruk-Kazyna", "OWNS", "Kazatomprom")]),)),
     ("verb:launch", 0.8, "X launches / opens / inaugurates a project, event or programme", (
+        ("The Kazakhstan-China oil pipeline was opened in May by the leaders of Kazakhstan and China.",
+         [("Kazakhstan", "LAUNCHES", "Kazakhstan-China oil pipeline"), ("China", "LAUNCHES",
+                                                                          "Kazakhstan-China oil pipeline")]),
         ("The company also runs a telecom venture in Tashkent.\n\nDaewoo Group Chairman Kim Woo-choong and Uzbek "
          "President Islam Karimov on Friday cut the ribbon at UzDaewoo Auto's car factory in Asaka.",
          [("Kim Woo-choong", "LAUNCHES", "car factory"), ("Islam Karimov", "LAUNCHES", "car factory")]),

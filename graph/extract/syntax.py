@@ -243,7 +243,9 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                     # "the deputy foreign ministers of Kazakhstan and Kyrgyzstan", who are named by their posts)
                     stack.extend(p for p in c.children if p.dep_ == "pobj" and p.i in st.at
                                  and (st.at[p.i].label in ("Firm", "Organization") or
-                                      st.at[p.i].label == "Country" and t.lemma_.lower() == "minister" and
+                                      st.at[p.i].label == "Country" and (t.lemma_.lower() == "minister" or
+                                                                          t.lemma_.lower() == "leader" and
+                                                                          t.tag_ == "NNS") and
                                       not any(x.dep_ in ("amod", "compound") for x in t.children)))
                 if c.dep_ == "prep" and c.lower_ == "from" and t.lemma_.lower() in _FIRM_PLURALS:
                     # "companies from the two countries, including Daewoo International and TALCO": the parser may
