@@ -107,8 +107,8 @@ PROBE_FLOORS = {"first": (0.92, 0.905), "second": (0.9, 0.825), "third": (0.705,
                 "twentyfirst": (0.845, 0.685), "twentysecond": (0.79, 0.695), "twentythird": (0.76, 0.74),
                 "twentyfourth": (0.835, 0.885), "twentyfifth": (0.805, 0.64), "twentysixth": (0.735, 0.64),
                 "twentyseventh": (0.765, 0.54), "twentyeighth": (0.725, 0.62), "twentyninth": (0.775, 0.59),
-                "thirtieth": (0.805, 0.655), "thirtyfirst": (0.75, 0.635), "thirtysecond": (0.85, 0.715),
-                "thirtythird": (0.76, 0.605), "thirtyfourth": (0.8, 0.785), "thirtyfifth": (0.74, 0.645),
+                "thirtieth": (0.805, 0.655), "thirtyfirst": (0.73, 0.635), "thirtysecond": (0.85, 0.715),
+                "thirtythird": (0.76, 0.605), "thirtyfourth": (0.8, 0.785), "thirtyfifth": (0.73, 0.645),
                 "thirtysixth": (0.81, 0.74), "thirtyseventh": (0.775, 0.635), "thirtyeighth": (0.805, 0.63),
                 "thirtyninth": (0.745, 0.475)}
 
