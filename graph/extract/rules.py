@@ -6051,6 +6051,8 @@ for _name, _conf, _desc, _examples in (
          [("Uzbekneftegaz", "OWNS", "Shurtan gas chemical complex")]),
         ("KEGOC is wholly owned by the Samruk-Kazyna fund.",
          [("Samruk-Kazyna", "OWNS", "KEGOC")]),
+        ("Kia Qazaqstan, the Kostanay plant owned by Allur Group, added a second shift.",
+         [("Allur Group", "OWNS", "Kia Qazaqstan")]),
         ("Lotte Chemical and Uzbekneftegaz own the operating company, Uz-Kor Gas Chemical, in equal shares.",
          [("Lotte Chemical", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical"),
           ("Lotte Chemical", "PARTNERS_WITH", "Uzbekneftegaz")]),

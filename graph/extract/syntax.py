@@ -1109,6 +1109,13 @@ def objects_of(
                 direct.extend(_relative_head(st, t) if t.head.i in st.at and st.at[t.head.i].label == "Location"
                               else expand(st, t.head))
                 break
+            if t is verb and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i and t.head.i not in st.at and \
+                    t.head.dep_ == "appos" and t.head.head.i in st.at and \
+                    st.at[t.head.head.i].label in ("Firm", "Organization", "Project"):
+                # "Hyundai Trans Kazakhstan, the Almaty plant owned by Astana Motors": a participle on a description in
+                # apposition to a name is about the name
+                direct.append(st.at[t.head.head.i])
+                break
             if t is not verb and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i and verb.tag_ == "VBN" and \
                     verb.dep_ == "conj" and verb.head.i == t.i:
                 # "The association, founded in 1990 and headed since 2011 by businessman Eduard Lim, ...": a second
