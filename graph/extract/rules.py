@@ -6254,6 +6254,8 @@ for _name, _conf, _desc, _examples in (
          [("European Bank for Reconstruction and Development", "HOLDS_STAKE_IN", "Nurly Bank"),
           ("Marat Sultanbekov", "HOLDS_STAKE_IN", "Nurly Bank")]),)),
     ("verb:percent-of", 0.8, "'..., while Y owns the remaining N percent': Y holds a stake in the same firm", (
+        ("Kazakhstan Petrochemical is a joint venture in which Samruk-Kazyna and a Korean consortium led by LG Chem "
+         "and SK Innovation each hold 50 percent.", [("SK Innovation", "HOLDS_STAKE_IN", "Kazakhstan Petrochemical")]),
         ("Lotte Chemical will hold 60 percent of Uz-Kor Gas Chemical, while Uzbekneftegaz will own the remaining 40 "
          "percent.",
          [("Uzbekneftegaz", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical")]),

@@ -230,6 +230,12 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
             # "a consortium led by Samsung Engineering and KEPCO": its leaders stand for it
             stack.extend(p for c in t.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                          for p in a.children if p.dep_ == "pobj")
+        elif t.lemma_.lower() in _LED_GROUPS and t.pos_ == "NOUN" and t.i + 1 < len(st.sdoc) and \
+                (leader := st.sdoc[t.i + 1]).lemma_.lower() in ("lead", "head") and leader.dep_ == "acl" and \
+                leader.tag_ == "VBN":
+            # ("Uzbekneftegaz and a Korean consortium led by Lotte Chemical and KOGAS": the parser may hang the
+            # participle right after the group on another noun)
+            stack.extend(p for a in leader.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
         elif (
             t.lemma_.lower() in TRANSPARENT_NOUNS or t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
         ):
