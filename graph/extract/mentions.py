@@ -1768,8 +1768,8 @@ def noun_phrase_mentions(st: DocState) -> None:
             if first < k and k - first <= 3 and _site_end(sdoc, k + 1) == tok.i + 1:
                 # "the Jerooy deposit", "the Boguty tungsten deposit": a site NER did not know, named by the words
                 # before its noun (a mineral word inside the name is part of it)
-                inners = [st.at[j] for j in range(k + 1, tok.i) if j in st.at]
-                for inner in [m for n, m in enumerate(inners) if all(m is not x for x in inners[:n])]:
+                inners = {st.at[j].start: st.at[j] for j in range(k + 1, tok.i) if j in st.at}  # (each mention once)
+                for inner in list(inners.values()):
                     if inner.label in ("Mineral", "Sector") and inner.start > k and inner.end <= tok.i:
                         drop_mention(st, inner)  # ("gold and copper", "oil and gas": the resources it is named by)
                 add_mention(st, _site_mention(st, first + 1, tok.i + 1))
@@ -1807,20 +1807,17 @@ def noun_phrase_mentions(st: DocState) -> None:
             # "7,400 Uzbek citizens", "Kyrgyz nationals working in Korea": a country's people abroad are a group
             nations = [st.at[c.i] for c in tok.children if c.dep_ in ("amod", "compound") and c.i == tok.i - 1
                        and c.i in st.at and st.at[c.i].demonym and len(st.at[c.i].ids) == 1]
-            of_nation = [] if nations else [
-                st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
-                for p in c.children if p.dep_ == "pobj" and p.i in st.at and st.at[p.i].label == "Country"
-                and len(st.at[p.i].ids) == 1 and not st.at[p.i].demonym]
-            if of_nation and of_nation[0].id in st.gaz.entries and st.gaz.entries[of_nation[0].id].demonyms:
+            people = sdoc[nations[0].start:nations[0].end].text if nations else ""
+            if not nations:
                 # "more than 6,000 citizens of Kyrgyzstan work in Korea": the same group as "Kyrgyz citizens"
-                nation = of_nation[0]
-                name = f"{st.gaz.entries[nation.id].demonyms[0]} {tok.text}"
-                gid = f"group:{slug(nation.id.split(':', 1)[1] + '-' + tok.lemma_.lower())}"
-                entity(st, gid, "Group", name)
-                add_mention(st, Mention((gid,), "Group", tok.i, tok.i + 1, name))
-                continue
+                nations = [st.at[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and
+                           c.i == tok.i + 1 for p in c.children if p.dep_ == "pobj" and p.i in st.at and
+                           st.at[p.i].label == "Country" and len(st.at[p.i].ids) == 1 and not st.at[p.i].demonym
+                           and st.at[p.i].id in st.gaz.entries
+                           and st.gaz.entries[st.at[p.i].id].demonyms]
+                people = st.gaz.entries[nations[0].id].demonyms[0] if nations else ""
             if nations:
-                name = f"{sdoc[nations[0].start:nations[0].end].text} {tok.text}"
+                name = f"{people} {tok.text}"
                 gid = f"group:{slug(nations[0].id.split(':', 1)[1] + '-' + tok.lemma_.lower())}"
                 entity(st, gid, "Group", name)
                 add_mention(st, Mention((gid,), "Group", tok.i, tok.i + 1, name))

@@ -836,7 +836,7 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
             if s.lower_ in ("which", "who") and s.i >= 2 and st.sdoc[s.i - 1].text == "," \
                     and prior in st.at:
                 # "the Center ..., which operates under ...": a relative clause the parser hung elsewhere is
-                # about the name just prior it
+                # about the name just before it
                 return [st.at[prior]], False
             if s.dep_ == "nsubjpass" and t is not verb and verb.dep_ == "xcomp" and not any(
                     c.dep_ == "auxpass" for c in verb.children):
