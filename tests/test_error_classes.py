@@ -1868,3 +1868,17 @@ def test_a_name_does_not_run_on_through_the_after_a_name(extractor: Extractor) -
     chunks = [sdoc[a:b].text for a, b in name_chunks(sdoc)]
     assert "Palace of the Nation" in chunks, chunks
     assert not any("Envoy" in c and "Palace" in c for c in chunks), chunks
+
+
+def test_a_capitalised_memorandum_of_understanding_is_its_documents_own(extractor: Extractor) -> None:
+    # wrong merges: "a Memorandum of Understanding" is the common noun capitalised, not a title; two documents'
+    # memoranda are two agreements, and what each is on is read as for the lower-case noun
+    one = extractor.extract(parse_document("Kazakhstan and South Korea signed a Memorandum of Understanding on "
+                                           "cooperation in lithium.", doc_id="doc:one", date="2024-06-20"))
+    two = extractor.extract(parse_document("Uzbekistan and South Korea signed a Memorandum of Understanding on "
+                                           "cooperation in uranium.", doc_id="doc:two", date="2024-06-20"))
+    ids = [{e.id for e in ex.entities if e.label == "Agreement"} for ex in (one, two)]
+    assert all(len(i) == 1 for i in ids) and not ids[0] & ids[1], ids
+    for ex, mineral in ((one, "lithium"), (two, "uranium")):
+        name = _named(ex)[next(e.id for e in ex.entities if e.label == "Agreement")]
+        assert (name, "COVERS", mineral) in _triples(ex), _triples(ex)

@@ -1323,6 +1323,9 @@ def _named(st: DocState, span: Span, kind: str, text: str) -> Mention | None:
     key = name_key(text)
     if not key or key.isdigit():
         return None
+    if kind == "Agreement" and all(t.lemma_.lower() in AGREEMENT_HEADS or t.lower_ in ("of", "understanding")
+                                   for t in span):
+        return None  # "a Memorandum of Understanding": the common noun capitalised, one per document like any other
     if kind == "Organization" and span[0].lower_ == "government" and len(span) > 2 and span[1].lower_ == "of":
         # "the Government of Turkmenistan" stands for the country, like "the Turkmen government"
         rest = span[2:] if span[2].lower_ != "the" else span[3:]

@@ -6490,7 +6490,7 @@ for _name, _conf, _desc, _examples in (
          "cooperation in energy between the Korea Energy Agency and the Ministry of Energy of Uzbekistan.",
          [("Uzbekistan", "SIGNS", "Agreement on the Avoidance of Double Taxation"),
           ("South Korea", "SIGNS", "Agreement on the Avoidance of Double Taxation"),
-          ("Korea Energy Agency", "SIGNS", "Memorandum of Understanding")]),)),
+          ("Korea Energy Agency", "SIGNS", "Memorandum")]),)),
     ("noun:agreement-to-develop", 0.75, "an agreement on the development / exploration of X: the parties develop X", (
         ("Daebo Minerals signed an agreement with the Ministry of Natural Resources, Ecology and Technical "
          "Supervision on the development of the Kensu deposit.", [("Daebo Minerals", "DEVELOPS", "Kensu deposit")]),
