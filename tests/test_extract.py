@@ -109,7 +109,8 @@ PROBE_FLOORS = {"first": (0.92, 0.905), "second": (0.9, 0.825), "third": (0.705,
                 "twentyeighth": (0.725, 0.625), "twentyninth": (0.775, 0.595), "thirtieth": (0.805, 0.655),
                 "thirtyfirst": (0.73, 0.655), "thirtysecond": (0.85, 0.715), "thirtythird": (0.76, 0.605),
                 "thirtyfourth": (0.8, 0.79), "thirtyfifth": (0.73, 0.645), "thirtysixth": (0.81, 0.74),
-                "thirtyseventh": (0.775, 0.635), "thirtyeighth": (0.81, 0.675), "thirtyninth": (0.745, 0.475)}
+                "thirtyseventh": (0.775, 0.635), "thirtyeighth": (0.81, 0.675), "thirtyninth": (0.745, 0.475),
+                "fortieth": (0.855, 0.545), "fortyfirst": (0.805, 0.515)}
 
 
 @pytest.mark.parametrize("name", list(PROBE_FLOORS))
