@@ -1882,3 +1882,24 @@ def test_a_capitalised_memorandum_of_understanding_is_its_documents_own(extracto
     for ex, mineral in ((one, "lithium"), (two, "uranium")):
         name = _named(ex)[next(e.id for e in ex.entities if e.label == "Agreement")]
         assert (name, "COVERS", mineral) in _triples(ex), _triples(ex)
+
+
+def test_a_name_before_a_kind_of_place_is_that_place(extractor: Extractor) -> None:
+    # wrong types: "the Vakhsh valley", "the Zarafshon river", "the Kokhi Borbad palace" are places, whatever NER
+    # takes the name for (a person), named with their kind and known by the name alone too
+    ex = _one(extractor, "K-water will build three small hydropower plants on the Zarafshon river. The Korean company "
+                         "will modernise the pumping station in the Vakhsh valley. A reception was held at the Kokhi "
+                         "Borbad palace in Dushanbe.")
+    labels = {e.name: e.label for e in ex.entities}
+    assert {n: labels.get(n) for n in ("Zarafshon river", "Vakhsh valley", "Kokhi Borbad palace")} == \
+        dict.fromkeys(("Zarafshon river", "Vakhsh valley", "Kokhi Borbad palace"), "Location"), labels
+    assert not [e for e in ex.entities if e.label == "Person"], labels
+    assert {("small hydropower plants", "LOCATED_IN", "Zarafshon river"),
+            ("Kokhi Borbad palace", "LOCATED_IN", "Dushanbe")} <= _triples(ex), _triples(ex)
+
+
+def test_a_name_after_in_on_works_is_their_place(extractor: Extractor) -> None:
+    # wrong types: "a second cable plant in Saran": the town NER took for a body is where the plant stands
+    ex = _one(extractor, "LS Cable also plans to build a second cable plant in Saran.")
+    assert ("cable plant", "LOCATED_IN", "Saran") in _triples(ex), _triples(ex)
+    assert not [e for e in ex.entities if e.name == "Saran" and e.label != "Location"]

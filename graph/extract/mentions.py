@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
     GROUP_REFS,
     KOREAN_SURNAMES,
     LEGAL_SUFFIXES,
+    LOCATION_HEADS,
     NAME_STOP_MODIFIERS,
     ORG_HEADS,
     ORG_WORDS,
@@ -186,6 +187,7 @@ def collect_mentions(st: DocState) -> None:
     _repeated_names(st)
     _surnames_taken_for_places(st)
     _named_settlements(st)
+    _kinds_of_place(st)
     _titled_occasions(st)
     _titled_projects(st)
     _described_bodies(st)
@@ -197,6 +199,67 @@ def collect_mentions(st: DocState) -> None:
     plural_ministries(st)
     the_capital(st)
     noun_phrase_mentions(st)
+    _places_of_works(st)
+
+
+def _kinds_of_place(st: DocState) -> None:
+    """'the Vakhsh valley', 'the Zarafshon river', 'the Kokhi Borbad palace': a capitalised name before a lower-case
+    word for a kind of place is that place, whatever NER took the name for (a person, a body, nothing). Named with its
+    kind, and known by the name alone too."""
+    sdoc = st.sdoc
+    for head in sdoc:
+        if not head.is_lower or head.pos_ != "NOUN" or head.lemma_.lower() not in LOCATION_HEADS or head.i in st.at:
+            continue
+        names = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        if not names or names[-1].i != head.i - 1:
+            continue
+        start = names[-1].i
+        while start > 0 and sdoc[start - 1].dep_ == "compound" and sdoc[start - 1].head.i in (head.i, start):
+            start -= 1
+        words = sdoc[start:head.i]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in words) or start == 0 or \
+                sdoc[start - 1].lower_ not in ("the", "of", "in", "on", "at", "near"):
+            continue
+        typed = {id(m): m for t in words if (m := st.at.get(t.i)) is not None}
+        if any(m.start < start or m.end > head.i or len(m.ids) != 1 or m.id in st.gaz.entries or
+               m.label not in ("Person", "Firm", "Organization") for m in typed.values()):
+            continue  # (a place, a known name, or a longer name: left as they are)
+        for m in typed.values():
+            drop_mention(st, m)
+        name, short = sdoc[start:head.i + 1].text, words.text
+        lid = entity(st, f"location:{slug(name)}", "Location", name)
+        entity(st, lid, "Location", short)
+        add_mention(st, Mention((lid,), "Location", start, head.i + 1, name))
+
+
+def _places_of_works(st: DocState) -> None:
+    """'a second cable plant in Saran', 'the plant near Asubulak': a capitalised name no one typed (NER took it for
+    a body, or for nothing) after "in"/"near" on a project is the place the works stand in."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.dep_ != "prep" or tok.lower_ not in ("in", "near") or tok.head.i not in st.at or \
+                st.at[tok.head.i].label != "Project":
+            continue
+        for p in (c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.is_title and c.is_alpha):
+            start = p.i
+            while start > tok.i + 1 and sdoc[start - 1].dep_ == "compound" and sdoc[start - 1].head.i == p.i and \
+                    sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].is_title:
+                start -= 1
+            end = p.i + 1
+            typed = st.at.get(p.i)
+            if typed is not None and typed.label in ("Firm", "Organization") and len(typed.ids) == 1 and \
+                    typed.id not in st.gaz.entries and typed.end == p.i + 1 and tok.i < typed.start and \
+                    sum(1 for m in st.mentions if typed.id in m.ids) == 1:
+                start = typed.start  # (a name NER took for a body, named nowhere else: a place)
+                drop_mention(st, typed)
+            if any(t.i in st.at for t in sdoc[start:end]) or end < len(sdoc) and (
+                    sdoc[end].text[:1].isupper() or sdoc[end].lower_ in ("'s", "’s", "of")) or \
+                    any(t.lower_ in ORG_HEADS | FIRM_HEADS | LEGAL_SUFFIXES for t in sdoc[start:end]):
+                continue  # (typed already, or a longer name, or the name of a body)
+            name = sdoc[start:end].text
+            known = [i for i in st.gaz.lookup(name) if st.gaz.entries[i].label == "Location"]
+            lid = known[0] if len(known) == 1 else f"location:{slug(name)}"
+            add_mention(st, Mention((entity(st, lid, "Location", name),), "Location", start, end, name))
 
 
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement", "port"})

@@ -5106,6 +5106,11 @@ def project_places(st: DocState) -> None:
         # a plant near a lake or on a plateau is there; a city near a city is not, a forum "on" a place is about it
         near = ("near", "on") if m.label == "Project" else ()
         places = [p for p in places_of(st, head, near) if p.id != m.id and not m.start <= p.start < m.end]
+        last = st.sdoc[m.end - 1]
+        if not places and m.label == "Organization" and last.i != head.i and last.dep_ == "pobj" and \
+                last.head.lower_ == "of" and m.start <= last.head.i:
+            # "the Embassy of the Kyrgyz Republic in Seoul": the parser hangs the place on the name's last word
+            places = [p for p in places_of(st, last) if p.id != m.id and p.start >= m.end]
         if m.label == "Project" and not places:
             # "a project to modernise the water supply of Karakol": the place its purpose names
             purposes = [c for c in head.children if c.dep_ in ("acl", "relcl")
@@ -6702,6 +6707,8 @@ for _name, _conf, _desc, _examples in (
         ("Turkmenhimiya will build a carbamide plant with a capacity of 1.15 million tonnes a year near the town of "
          "Garabogaz.", [("carbamide plant", "LOCATED_IN", "Garabogaz")]),
         ("The tobacco factory in Almaty opened.", [("tobacco factory", "LOCATED_IN", "Almaty")]),
+        ("The Embassy of the Kyrgyz Republic in Seoul opened in 2007.",
+         [("Embassy of the Kyrgyz Republic", "LOCATED_IN", "Seoul")]),
         ("Turkmenhimiya awarded a contract for a urea and ammonia plant in Lebap province.",
          [("urea and ammonia plant", "LOCATED_IN", "Lebap province")]),
         ("A $9.5 million project to modernise the water supply of Karakol has been launched.",
