@@ -4732,10 +4732,19 @@ def _aims_of(st: DocState, m: Mention, head: Token) -> list[Mention]:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _AIM_VERBS:
         verbs.append(head.head)
     # (not a field that only describes a project it envisages: "envisages a plant capable of producing urea")
-    return [st.at[t.i] for verb in verbs for t in verb.subtree if t.i in st.at and t.i == st.at[t.i].start
-            and st.at[t.i].label in ("Sector", "Mineral") and t.i > verb.i and (
-                verb.dep_ in ("relcl", "conj") or not head.left_edge.i <= t.i <= head.right_edge.i)
-            and not any(a.i in st.at and st.at[a.i].label == "Project" for a in t.ancestors if a.i > verb.i)]
+    found = [st.at[t.i] for verb in verbs for t in verb.subtree if t.i in st.at and t.i == st.at[t.i].start
+             and st.at[t.i].label in ("Sector", "Mineral") and t.i > verb.i and (
+                 verb.dep_ in ("relcl", "conj") or not head.left_edge.i <= t.i <= head.right_edge.i)
+             and not any(a.i in st.at and st.at[a.i].label == "Project" for a in t.ancestors if a.i > verb.i)]
+    if found:
+        # ("the Seoul Declaration, which commits the parties to cooperation in critical minerals, energy transition
+        # and digital technologies": the parser may hang the rest of the clause's list on the agreement, as its
+        # conjuncts)
+        found += [st.at[t.i] for verb in verbs if verb.dep_ == "relcl" and verb.head.i == head.i
+                  for c in head.children if c.dep_ == "conj" and c.i > verb.right_edge.i and c.pos_ == "NOUN"
+                  and st.sdoc[c.left_edge.i - 1].text == "," for t in c.subtree
+                  if t.i in st.at and t.i == st.at[t.i].start and st.at[t.i].label in ("Sector", "Mineral")]
+    return found
 
 
 _LISTING_WORDS = frozenset({"covering", "covers", "including", "spanning", "naming"})
@@ -6662,6 +6671,12 @@ for _name, _conf, _desc, _examples in (
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
         ("Kazakhstan and Korea signed a memorandum on a critical minerals supply chain partnership.",
          [("memorandum", "COVERS", "critical minerals")]),
+        ("KORES and the State Agency for Geology signed a memorandum of understanding on joint exploration of "
+         "tungsten and rare earth metals.", [("memorandum", "COVERS", "tungsten"),
+                                             ("memorandum", "COVERS", "rare earth metals")]),
+        ("The leaders adopted the Seoul Declaration, which commits the parties to deeper cooperation in critical "
+         "minerals, energy transition, transport connectivity and digital technologies.",
+         [("Seoul Declaration", "COVERS", "critical minerals"), ("Seoul Declaration", "COVERS", "transport")]),
         ("The leaders adopted a joint declaration on Monday that raises ties to a strategic partnership and commits "
          "both sides to work on uranium and transport.",
          [("declaration", "COVERS", "uranium"), ("declaration", "COVERS", "transport")]),

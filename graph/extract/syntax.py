@@ -1436,6 +1436,13 @@ def topics_of(st: DocState, tok: Token) -> list[Mention]:
     """What a topic phrase is about: its own entities, else those of its complements
     ('partnership in critical minerals', 'securing and developing the supply chain')."""
     found = [m for m in expand(st, tok) if m.label in _TOPIC_LABELS]
+    if found:
+        # ("joint exploration of tungsten and rare earth metals": the parser may make the first of two coordinated
+        # fields a modifier inside the second's phrase)
+        first = min(m.start for m in found)
+        found += [x for t in tok.subtree if t.i < first and (x := st.at.get(t.i)) is not None and x.start == t.i
+                  and x.label in ("Sector", "Mineral") and x.end < len(st.sdoc) and
+                  st.sdoc[x.end].lower_ in ("and", ",") and x not in found]
     if found or tok.i in st.at:
         return found
     found = _modifying_topics(st, tok)  # "a memorandum on hydropower cooperation"
