@@ -5302,6 +5302,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("In the presence of Lee and Mirziyoyev, Korea Zinc and Uzbekistan's Almalyk Mining and Metallurgical "
+         "Complex signed an agreement to build a tungsten plant.",
+         [("Korea Zinc", "SIGNS", "agreement"), ("Almalyk Mining and Metallurgical Company", "SIGNS", "agreement")]),
         ("The leaders witnessed the signing of five documents. Also signed were a visa agreement and a memorandum "
          "under which the Korea Rural Community Corporation will help Uzbekistan's Ministry of Water Resources "
          "modernise canals.", [("Korea Rural Community Corporation", "SIGNS", "memorandum"),

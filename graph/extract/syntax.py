@@ -718,6 +718,31 @@ def _subject_before_participle(st: DocState, verb: Token) -> list[Mention]:
     return [m for m in expand(st, subject) if m.label in ("Country", "Firm", "Organization", "Person")]
 
 
+def _names_after_fronted_phrase(st: DocState, verb: Token) -> list[Mention]:
+    """'In the presence of Lee and Mirziyoyev, Korea Zinc and Uzbekistan's Almalyk MMC signed ...': after an opening
+    phrase the parser may take the names before the verb into that phrase and leave the verb without a subject; the
+    names between the phrase's comma and the verb (nothing else there) are its subject."""
+    sdoc = st.sdoc
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or any(c.dep_ in ("auxpass", "aux") for c in verb.children):
+        return []
+    comma = next((k for k in range(verb.i - 1, verb.sent.start, -1) if sdoc[k].text == ","), None)
+    if comma is None or not any(c.dep_ == "prep" and c.i < comma for c in verb.children):
+        return []
+    found: list[Mention] = []
+    k = comma + 1
+    while k < verb.i:
+        m = st.at.get(k)
+        if m is not None and m.start == k and m.end <= verb.i:
+            if not (m.end < verb.i and sdoc[m.end].lower_ in ("'s", "’s")) and not m.demonym:
+                found.append(m)
+            k = m.end
+        elif sdoc[k].lower_ in ("and", ",", "the", "'s", "’s"):
+            k += 1
+        else:
+            return []  # (words that are no names: not a list of names)
+    return [m for m in found if m.label in ("Country", "Firm", "Organization", "Person")]
+
+
 def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
     """Subject entities of a verb, climbing through xcomp/pcomp chains; (mentions, passive)."""
     if verb.dep_ == "acl" and _clause_in_apposition(st, verb):
@@ -784,6 +809,8 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if not subs and t is verb and (before := _subject_before_participle(st, verb)):
             return before, False
+        if not subs and t is verb and (fronted := _names_after_fronted_phrase(st, verb)):
+            return fronted, False
         if not subs and t is verb:
             # "Vice Minister Cho Tae-yul visited Dushanbe": the parser may take the title for an adverb of the verb
             # and hang the name on it; the titled person is the subject
