@@ -2502,11 +2502,16 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         if agreements and not by_prep.get("with"):
             # "when it signed a memorandum on renewable energy with the Ministry of Energy and Water Resources": the
             # parser hangs the "with" on the agreement's topic; the body named there is the other side
-            late = [m for a in agreements for c in st.sdoc[a.end - 1].children
-                    if c.dep_ == "prep" and c.lower_ in ("on", "in") for p in c.children if p.dep_ == "pobj"
-                    for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for q in w.children
-                    if q.dep_ == "pobj" for m in expand(st, q)
-                    if m.label in ("Country", "Firm", "Organization") and not m.demonym]
+            # ("Minister Ahn signed a memorandum on a supply chain partnership with Bobir Islamov": or on the
+            # verb, after the agreement; a person who signs does so with a person)
+            kinds = ("Country", "Firm", "Organization") + (
+                ("Person",) if subjects and all(m.label == "Person" for m in subjects) else ())
+            topics = [c for a in agreements for c in st.sdoc[a.end - 1].children] + [
+                c for c in verb.children if c.i > max(a.end for a in agreements)]
+            late = [m for c in topics if c.dep_ == "prep" and c.lower_ in ("on", "in") for p in c.children
+                    if p.dep_ == "pobj" for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for q in w.children if q.dep_ == "pobj" for m in expand(st, q)
+                    if m.label in kinds and not m.demonym]
             if late:
                 by_prep = {**by_prep, "with": late}
         if lemma == "adopt" and not passive:
@@ -2604,10 +2609,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                 parties += signers
             if signers:
                 # "X concluded an agreement with Y": Y signs it too
+                # (and a person signs with a person: "Minister Ahn signed a memorandum with Bobir Islamov")
                 signers = signers + [
                     m
                     for m in by_prep.get("with", []) + between(st, [st.sdoc[a.start]])
-                    if m.label in ("Country", "Firm", "Organization") and not m.demonym
+                    if m.label in ("Country", "Firm", "Organization") and not m.demonym or
+                    m.label == "Person" and not passive and all(x.label == "Person" for x in signers)
                 ]
             add_facts(st, signers, "SIGNS", [a], sent, modality="signed")
             add_facts(st, [a], "COVERS", content, sent)
@@ -5302,6 +5309,9 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("Minister Ahn Duk-geun signed a memorandum of understanding on a critical minerals supply chain partnership "
+         "with Bobir Islamov, Minister of Mining Industry and Geology of Uzbekistan.",
+         [("Bobir Islamov", "SIGNS", "memorandum"), ("Ahn Duk-geun", "SIGNS", "memorandum")]),
         ("In the presence of Lee and Mirziyoyev, Korea Zinc and Uzbekistan's Almalyk Mining and Metallurgical "
          "Complex signed an agreement to build a tungsten plant.",
          [("Korea Zinc", "SIGNS", "agreement"), ("Almalyk Mining and Metallurgical Company", "SIGNS", "agreement")]),
