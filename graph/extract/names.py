@@ -580,6 +580,14 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             a = titles[-1] + 1  # "Kazakh Prime Minister Askar Mamin": the title is not part of the name
             while a < b and sdoc[a].lower_ in NAME_CONNECTORS:
                 a += 1
+            k = a
+            while k < b and (_field_word(sdoc[k]) or sdoc[k].lower_ in ("and", ",") and k > a):
+                k += 1
+            state = next((g for g in gaz_spans if g.start == k + 1 and g.label_ == "Country" and g.end < b), None) \
+                if k > a and k < b and sdoc[k].lower_ == "of" and sdoc[k - 1].lower_ not in ("and", ",") else None
+            if state is not None:
+                a = state.end  # "Minister of Industry and Construction of Kazakhstan Yersayin Nagaspayev": the
+                # title's fields and country are no name (the holder's comes after them)
         if of_country and label is None and a > 0 and sdoc[a - 1].lemma_.lower() in ROLE_NOUNS:
             label = "Person"  # "Foreign ministers Mukhtar Tileuberdi of Kazakhstan, ...": the title's holder
         of_other = any(sdoc[k].lower_ == "of" and any(gaz.entries[i].label == "Country" and
