@@ -182,6 +182,17 @@ def relations(st: DocState, sent: Span) -> None:
             # "a Central Asian tour that also took him to Kazakhstan and Uzbekistan": a trip takes its traveller there
             with running(st, "verb:visit", tok):
                 trip_took(st, sent, tok)
+        if lemma in ("pay", "make") and tok.pos_ == "VERB" and tok.dep_ == "relcl" and \
+                tok.head.lemma_.lower() in VISIT_NOUNS and not any(c.dep_ == "dobj" and c.i > tok.i
+                                                                   for c in tok.children):
+            # "the state visit that President Sadyr Japarov will pay to Seoul": who pays the visit goes there
+            people, passive = subjects_of(st, tok)
+            with running(st, "verb:visit", tok):
+                add_facts(st, [m for m in people if m.label in ("Person", "Country", "Organization", "Firm")
+                               and not m.demonym and not passive],
+                          "VISITS", [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                                     for p in c.children if p.dep_ == "pobj" for m in expand(st, p)
+                                     if m.label in ("Country", "Location") and not m.demonym], sent)
         if lemma == "be" and tok.pos_ in ("AUX", "VERB") and any(c.dep_ == "acomp" and c.lower_ == "present"
                                                                  for c in tok.children):
             # "KOGAS President Lee Seung-hoon and Lotte Chemical CEO Huh Soo-young were also present": the people
@@ -5610,6 +5621,10 @@ for _name, _conf, _desc, _examples in (
          [("Kim Jong-hoon", "LEADS", "Korea-Kazakhstan Business Council"),
           ("Timur Kulibayev", "LEADS", "Korea-Kazakhstan Business Council")]),)),
     ("verb:visit", 0.9, "X visits / travels to / arrives in Y", (
+        ("The parties discussed the state visit that President Sadyr Japarov will pay to Seoul in 2024.",
+         [("Sadyr Japarov", "VISITS", "Seoul")]),
+        ("Moon arrived on a state visit at the invitation of Shavkat Mirziyoyev, who had himself visited Seoul in "
+         "November 2017.", [("Shavkat Mirziyoyev", "VISITS", "Seoul")]),
         ("Mirziyoyev's visit is part of an Asian tour that also took him to Japan and Singapore.",
          [("Mirziyoyev", "VISITS", "Japan"), ("Mirziyoyev", "VISITS", "Singapore")]),
         ("Speaker Nurlanbek Shakiev is on an official visit to the Republic of Korea. On Wednesday, the delegation "

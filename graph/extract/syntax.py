@@ -834,6 +834,12 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
                 return [m for x in subs for m in expand(st, x)], False
             if s.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
                 return _relative_head(st, t), False
+            if s.lower_ in ("himself", "herself", "itself", "themselves") and s.i >= 3 and \
+                    st.sdoc[s.i - 1].dep_ == "aux" and st.sdoc[s.i - 2].lower_ in ("who", "which") and \
+                    st.sdoc[s.i - 3].text == "," and s.i - 4 in st.at:
+                # "Mirziyoyev, who had himself visited Seoul": the parser takes the intensifier for the subject and
+                # the relative pronoun for the auxiliary's; the clause is about the name before the comma
+                return [st.at[s.i - 4]], False
             if t.dep_ == "relcl" and s.lower_ in ("both", "all", "each", "most", "many", "some", "several") and any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in ("which", "whom") for p in c.children)
                     for c in s.children):
