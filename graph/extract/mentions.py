@@ -480,8 +480,10 @@ def _titled_names(st: DocState) -> None:
             for n in (2, 3, 4):
                 a = b - n
                 if a > tok.i and sdoc[a - 1].text != "-" and person_shape(list(sdoc[a:b])) and \
-                        not any(t.lemma_.lower() in ROLE_NOUNS for t in sdoc[a:b]):
-                    # (not "Minister Nizomiddin Zohidi": a title word is no part of a name)
+                        not any(t.lemma_.lower() in ROLE_NOUNS for t in sdoc[a:b]) and \
+                        not any((x := st.at.get(i)) is not None and x.label == "Country" for i in range(a, b)):
+                    # (not "Minister Nizomiddin Zohidi": a title word is no part of a name; nor "Tajikistan
+                    # Sirojiddin Aslov": the title's country is not either)
                     found = (a, b)
                     break
             if found or b < len(sdoc) and sdoc[b].lower_ not in ("of", "and", ",", "the"):

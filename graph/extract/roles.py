@@ -942,6 +942,8 @@ register("role:person-title", stage="role", confidence=0.9,
          description="titles and appositions: 'President X', 'X, CEO of Y', 'X, ambassador of A to B'",
          examples=(
              ("South Korean President Yoon Suk Yeol spoke.", [("Yoon Suk Yeol", "LEADS", "South Korea")]),
+             ("Foreign Minister of Tajikistan Sirojiddin Aslov held a telephone conversation with Yun Byung-se.",
+              [("Sirojiddin Aslov", "WORKS_FOR", "Tajikistan")]),
              ("Minister of Industry and Construction of Kazakhstan Yersayin Nagaspayev visited Seoul.",
               [("Yersayin Nagaspayev", "LEADS", "Ministry of Industry and Construction"),
                ("Yersayin Nagaspayev", "WORKS_FOR", "Kazakhstan")]),

@@ -3249,6 +3249,11 @@ def hold_rule(st: DocState, sent: Span, verb: Token) -> None:
         # "President Lee held phone talks with President Tokayev and agreed to ...": the parser may take "held" for
         # a modifier of the talks and the talks for the subject of the next verb
         objs = [verb.head]
+        if not subjects and verb.head.dep_ == "appos" and verb.head.head.dep_ == "ROOT":
+            # ("Presidents Shavkat Mirziyoyev and Moon Jae-in held talks ...": with no verb, the parser makes the
+            # talks an apposition of the names)
+            subjects = [m for m in expand(st, verb.head.head) if m.label in _PARTIES and not m.demonym]
+            passive = passive and not subjects
     for o in objs:
         words = {
             o.lemma_.lower(),
@@ -5870,6 +5875,8 @@ for _name, _conf, _desc, _examples in (
          "project.", [("Hyundai Engineering", "BUILDS", "Kiyanly polymer plant"),
                       ("LX International", "BUILDS", "Kiyanly polymer plant")]),)),
     ("verb:hold", 0.85, "X and Y hold talks; X has reserves of Y; an event is held in Y; X celebrates an event", (
+        ("Presidents Shavkat Mirziyoyev and Moon Jae-in held talks in narrow and extended formats at the Kuksaroy "
+         "residence in Tashkent on 19 April.", [("Moon Jae-in", "MEETS", "Shavkat Mirziyoyev")]),
         ("On Monday, Minister of Energy Zhurabek Mirzamakhmudov held a meeting in Tashkent with a delegation of the "
          "Korea Electric Power Corporation (KEPCO).", [("Zhurabek Mirzamakhmudov", "MEETS", "KEPCO")]),
         ("The Yoloten field, which holds some 4 trillion cubic metres of gas, lies in Mary province.",
