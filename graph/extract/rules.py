@@ -1266,6 +1266,23 @@ def _group_before_apposition(st: DocState, sent: Span, verb: Token) -> Mention |
     return group
 
 
+_PART_WORDS = frozenset({"most", "many", "some", "half", "majority", "all", "several", "thousands", "others"})
+
+
+def _shares_places(st: DocState, verb: Token) -> list[Mention]:
+    """'live in Uzbekistan, most of them in Tashkent and the Tashkent region', 'live in the former Soviet Union,
+    including about 180,000 in Uzbekistan and 110,000 in Kazakhstan', 'have settled in Korea, many of them in
+    Goryeoin Village': the places a share of the community lives in, read off the phrase after the verb's own."""
+    heads = [c for c in (*verb.children, *(x for s in verb.children if s.dep_ == "nsubj" for x in s.children))
+             if c.i > verb.i and (c.lower_ in _PART_WORDS and c.dep_ in ("npadvmod", "appos", "nsubj", "dep") or
+                                  c.dep_ == "prep" and c.lower_ == "including")]
+    counts = [p for h in heads if h.lower_ == "including" for p in h.children if p.dep_ == "pobj" and p.like_num]
+    counts += [x for p in counts for x in p.conjuncts if x.like_num]
+    heads += [h for h in counts]
+    return [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+            if p.dep_ == "pobj" for m in expand(st, p)]
+
+
 def group_lives_in(st: DocState, sent: Span, verb: Token, group: Mention) -> None:
     """'About 17,000 Koryo-saram live in Kyrgyzstan', read off the surface where the parser loses the clause (after
     a citation mark it may make "live" a modifier): a community named right before "live in" lives in the place
@@ -1279,6 +1296,8 @@ def group_lives_in(st: DocState, sent: Span, verb: Token, group: Mention) -> Non
     place = st.at.get(k)
     if place is not None and place.label in ("Country", "Location") and not place.demonym and place.start == k:
         add_facts(st, [group], "RESIDES_IN", [place], sent)
+        add_facts(st, [group], "RESIDES_IN", [m for m in _shares_places(st, verb)
+                                               if m.label in ("Country", "Location") and not m.demonym], sent)
 
 
 # what a firm does where it is active: "has sold appliances in Uzbekistan", "has run a clinic in Tashkent"
@@ -2940,9 +2959,17 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
             # "Kyrgyz citizens live and work in South Korea": the place hangs on the coordinated verb
             objs = [m for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ == "prep"
                     and c.lower_ == "in" for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
+        if lemma in ("live", "reside", "settle") and not passive:
+            objs = objs + _shares_places(st, verb)
         objs = [o for o in objs if o.label in ("Country", "Location") and not o.demonym]
         if passive and not subjects:
             subjects = [d for d in direct if d.label in ("Group", "Person")]  # "were deported to Central Asia"
+        if not subjects and objs and any(c.dep_ == "nsubj" and c.like_num and any(
+                d.lower_ in ("another", "other", "the") for d in c.children) for c in verb.children):
+            # "Another 80,000 have settled in Korea": more of the community the text has just counted
+            named = [m for m in st.mentions if m.label == "Group" and len(m.ids) == 1 and m.start < verb.i and
+                     sent.start_char - st.sdoc[m.start].idx < 400]
+            subjects = named[-1:]
     elif rel == "LOCATED_IN":
         if lemma == "publish" and not passive:
             return  # "Samsung published a report in Seoul" places nothing; "Kore Ilbo is published in Almaty" does
@@ -5774,6 +5801,12 @@ for _name, _conf, _desc, _examples in (
         ("At the invitation of President Tokayev, President Lee Jae-myung paid a state visit to Kazakhstan.",
          [("Tokayev", "INVITES", "Lee Jae-myung")]),)),
     ("verb:reside", 0.85, "a community or person lives / settles / moves / numbers N in Y", (
+        ("About 17,000 ethnic Koreans live in Kyrgyzstan, most of them in Bishkek and the Chui region.",
+         [("ethnic Koreans", "RESIDES_IN", "Bishkek"), ("ethnic Koreans", "RESIDES_IN", "Chui region")]),
+        ("Some 500,000 Koryo-saram live in the former Soviet Union today, including about 180,000 in Uzbekistan and "
+         "110,000 in Kazakhstan. Another 80,000 have settled in Korea, many of them in Goryeoin Village in Gwangju.",
+         [("Koryo-saram", "RESIDES_IN", "Kazakhstan"), ("Koryo-saram", "RESIDES_IN", "South Korea"),
+          ("Koryo-saram", "RESIDES_IN", "Goryeoin Village")]),
         ("Many Koryo-saram still live in Uzbekistan today.", [("Koryo-saram", "RESIDES_IN", "Uzbekistan")]),
         ("Kyrgyzstan joined the Employment Permit System in 2007.[8] About 17,000 Koryo-saram live in Kyrgyzstan, "
          "and a King Sejong Institute operates at Bishkek State University.",
