@@ -3557,11 +3557,18 @@ def home_rule(st: DocState, sent: Span, tok: Token) -> None:
               places, sent)
 
 
+def _between_holders(tok: Token) -> list[Token]:
+    """The meeting noun, and the participle that says it was held ("the summit held on June 14 between President
+    Yoon and President Mirziyoyev": the parser hangs "between" on the participle)."""
+    return [tok, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in
+                   ("hold", "conduct", "organise", "organize"))]
+
+
 def meeting_between(st: DocState, sent: Span, tok: Token) -> None:
     """'at a meeting between Minister A and Ambassador B', 'a telephone conversation between A and B': the two
     met, whatever verb the meeting hangs on."""
-    people = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
-              for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
+    people = [m for t in _between_holders(tok) for c in t.children if c.dep_ in ("prep", "agent") and
+              c.lower_ == "between" for p in c.children if p.dep_ == "pobj" for m in expand(st, p)]
     if len({i for m in people for i in m.ids}) >= 2:
         meet_group(st, sent, people, receive=False, host=[], guests=[], verb=tok)
 
@@ -3595,7 +3602,8 @@ def noun_rule(st: DocState, sent: Span, tok: Token, lemma: str) -> None:
             talks_at(st, sent, tok)
     if lemma in MEETING_NOUNS and tok.tag_ == "NN" and lemma not in ("talk", "talks", "negotiation") and not (
             lemma in ("discussion", "conversation") and tok.dep_ == "nsubj") and \
-            any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+            any(c.dep_ in ("prep", "agent") and c.lower_ == "between"
+                for t in _between_holders(tok) for c in t.children):
         # (plural "talks between X and Y", and a conversation that is its clause's subject: noun:talks)
         with running(st, "noun:meeting-between", tok):
             meeting_between(st, sent, tok)
@@ -6245,6 +6253,8 @@ for _name, _conf, _desc, _examples in (
         ("The ministry has granted a six-year exploration licence for the Karaotkel block in the East Kazakhstan "
          "region to Altai Rare Metals.", [("Altai Rare Metals", "DEVELOPS", "Karaotkel block")]),)),
     ("noun:meeting-between", 0.85, "a meeting / talks / a call between A and B: they meet", (
+        ("The agreements follow the summit held on June 14 between President Yoon and President Shavkat Mirziyoyev.",
+         [("Yoon Suk Yeol", "MEETS", "Shavkat Mirziyoyev")]),
         ("The figures were confirmed at a meeting between Kanybek Sydykov and Yoo Jin-soo.",
          [("Kanybek Sydykov", "MEETS", "Yoo Jin-soo")]),
         ("The sides discussed trade during a telephone conversation between Turkmen Foreign Minister Rashid Meredov "
