@@ -1903,3 +1903,17 @@ def test_a_name_after_in_on_works_is_their_place(extractor: Extractor) -> None:
     ex = _one(extractor, "LS Cable also plans to build a second cable plant in Saran.")
     assert ("cable plant", "LOCATED_IN", "Saran") in _triples(ex), _triples(ex)
     assert not [e for e in ex.entities if e.name == "Saran" and e.label != "Location"]
+
+
+def test_the_two_countries_are_the_two_just_named(extractor: Extractor) -> None:
+    # wrong merges: in a report that names Kazakhstan and Uzbekistan most, "the two countries" after a sentence on
+    # South Korea and Uzbekistan are those two, and the relations South Korea establishes are its own
+    ex = _one(extractor, "Daewoo will export cars from Uzbekistan to Kazakhstan. Samsung took a stake in Kazakhstan's "
+                         "copper producer Zhezkazgantsvetmet, and Kazakhstan wants more investment. Uzbekistan "
+                         "agrees. South Korea established diplomatic relations with Uzbekistan in January 1992. Trade "
+                         "between the two countries reached $410 million last year.")
+    triples = _triples(ex)
+    assert ("South Korea", "TRADES_WITH", "Uzbekistan") in triples or \
+        ("Uzbekistan", "TRADES_WITH", "South Korea") in triples, triples
+    assert not {t for t in triples if t[1] in ("TRADES_WITH", "PARTNERS_WITH") and
+                {t[0], t[2]} == {"Kazakhstan", "Uzbekistan"}}, triples

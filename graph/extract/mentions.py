@@ -2564,6 +2564,17 @@ def _under_between(root: Token) -> bool:
     return x.dep_ == "pobj" and x.head.lower_ == "between"
 
 
+def _pair_just_named(st: DocState, tok: Token) -> tuple[str, ...]:
+    """The two countries the sentence before a "the two countries" (and its own words before it) name by name, when
+    they name exactly two; () otherwise."""
+    sent = tok.sent
+    prev = st.sdoc[sent.start - 1].sent if sent.start > 0 else None
+    start = prev.start if prev is not None else sent.start
+    named = tuple(dict.fromkeys(i for m in st.mentions if start <= m.start < tok.i and m.label == "Country"
+                                and not m.demonym and len(m.ids) == 1 for i in m.ids))
+    return named if len(named) == 2 else ()
+
+
 def _korea_and_one(st: DocState) -> tuple[str, ...]:
     """A report that names one country by name and Korea only through its bodies or cities ("the Korea Eximbank",
     "Seoul"): that country and Korea, for "the two governments"; () otherwise."""
@@ -2698,8 +2709,11 @@ def resolve_references(st: DocState) -> None:
             if any((w, lemma) in GROUP_REFS for w in mods) or lemma in ("side", "government") and \
                     mods in ({"the"}, {"their"}) and tok.tag_ == "NNS":
                 # "both sides", "the two countries", and a bare plural "the sides agreed", "the governments also
-                # signed" in a two-country text
-                add_mention(st, Mention(groups, "Country", tok.i, tok.i + 1, tok.text))
+                # signed" in a two-country text; where the sentence before names two other countries, and only
+                # those, those two ("South Korea established diplomatic relations with Uzbekistan in 1992. Trade
+                # between the two countries ..." in a report that names Kazakhstan more)
+                last = _pair_just_named(st, tok)
+                add_mention(st, Mention(last or groups, "Country", tok.i, tok.i + 1, tok.text))
                 continue
         if lemma in ("state", "country", "nation", "republic") and tok.tag_ == "NNS" and tok.i not in st.at and \
                 any(c.dep_ == "nummod" and c.lower_ == "five" for c in tok.children) and (

@@ -4633,6 +4633,10 @@ def relation_noun_pair(st: DocState, sent: Span, tok: Token) -> None:
             # "Tajikistan values its relations with Korea": whose they are is the clause's subject
             owners = [m for m in leaders_as_countries(st, governing_subjects(st, tok))
                       if m.label == "Country" and not m.demonym and len(m.ids) == 1]
+        elif not owners and withs and tok.dep_ == "dobj" and (owners := [
+                m for m in leaders_as_countries(st, subjects_of(st, tok.head)[0])
+                if m.label == "Country" and not m.demonym and len(m.ids) == 1 and m not in withs]):
+            pass  # "South Korea established diplomatic relations with Uzbekistan": the subject's
         elif not owners and len(withs) == 1 and len(withs[0].ids) == 1 and len(st.pair) == 2 and \
                 withs[0].id in st.pair and not any(c.dep_ in ("poss", "compound", "nmod", "amod") and c.i in st.at
                                                    for c in tok.children):
