@@ -1917,3 +1917,13 @@ def test_the_two_countries_are_the_two_just_named(extractor: Extractor) -> None:
         ("Uzbekistan", "TRADES_WITH", "South Korea") in triples, triples
     assert not {t for t in triples if t[1] in ("TRADES_WITH", "PARTNERS_WITH") and
                 {t[0], t[2]} == {"Kazakhstan", "Uzbekistan"}}, triples
+
+
+def test_each_titled_person_leads_the_country_named_before_their_title(extractor: Extractor) -> None:
+    # wrong merges: in a list of titled presidents the parser chains the titles; each leads the country of his own
+    # title, never the one before
+    ex = _one(extractor, "The summit was attended by Kazakh President Kassym-Jomart Tokayev, Tajik President Emomali "
+                         "Rahmon and Turkmen President Serdar Berdimuhamedov.")
+    leads = {(s, o) for s, r, o in _triples(ex) if r == "LEADS"}
+    assert ("Serdar Berdimuhamedow", "Turkmenistan") in leads and ("Emomali Rahmon", "Tajikistan") in leads, leads
+    assert len({s for s, _ in leads}) == len(leads), leads

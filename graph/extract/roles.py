@@ -43,8 +43,10 @@ def role_targets(st: DocState, role: Token) -> tuple[list[str], list[str]]:
             m = st.at[c.i]
             if m.label in ("Country", "Firm", "Organization"):
                 of.append(m.id)
-        elif c.dep_ in ("amod", "compound") and c.i < role.i:
-            # "Kazakh Deputy Prime Minister": the parser hangs the country on the title's first word
+        elif c.dep_ in ("amod", "compound") and c.i < role.i and not any(
+                (x := st.at.get(k)) is not None and x.label == "Person" for k in range(c.i + 1, role.i)):
+            # "Kazakh Deputy Prime Minister": the parser hangs the country on the title's first word (not on another
+            # person's title: "Tajik President Emomali Rahmon and Turkmen President Serdar Berdimuhamedov")
             of += [st.at[x.i].id for x in c.children if x.dep_ in ("poss", "amod", "compound", "nmod")
                    and x.i in st.at and st.at[x.i].label in ("Country", "Firm", "Organization")]
         elif c.dep_ == "prep" and c.lower_ in ("of", "to", "at", "in"):
@@ -942,6 +944,9 @@ register("role:person-title", stage="role", confidence=0.9,
          description="titles and appositions: 'President X', 'X, CEO of Y', 'X, ambassador of A to B'",
          examples=(
              ("South Korean President Yoon Suk Yeol spoke.", [("Yoon Suk Yeol", "LEADS", "South Korea")]),
+             ("The summit was attended by Tajik President Emomali Rahmon and Turkmen President Serdar "
+              "Berdimuhamedov.", [("Serdar Berdimuhamedow", "LEADS", "Turkmenistan"),
+                                  ("Emomali Rahmon", "LEADS", "Tajikistan")]),
              ("Foreign Minister of Tajikistan Sirojiddin Aslov held a telephone conversation with Yun Byung-se.",
               [("Sirojiddin Aslov", "WORKS_FOR", "Tajikistan")]),
              ("Minister of Industry and Construction of Kazakhstan Yersayin Nagaspayev visited Seoul.",
