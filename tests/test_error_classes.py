@@ -1927,3 +1927,10 @@ def test_each_titled_person_leads_the_country_named_before_their_title(extractor
     leads = {(s, o) for s, r, o in _triples(ex) if r == "LEADS"}
     assert ("Serdar Berdimuhamedow", "Turkmenistan") in leads and ("Emomali Rahmon", "Tajikistan") in leads, leads
     assert len({s for s, _ in leads}) == len(leads), leads
+
+
+def test_credit_insurance_is_no_loan(extractor: Extractor) -> None:
+    # wrong types: "export credit insurance" covers money lent by others; the insurer lends nothing
+    ex = _one(extractor, "Korea Trade Insurance Corporation (K-sure) said it has provided $500 million of medium- and "
+                         "long-term export credit insurance for the Surgil gas chemical complex.")
+    assert not [t for t in _triples(ex) if t[1] == "LENDS_TO"], _triples(ex)

@@ -118,7 +118,9 @@ def relations(st: DocState, sent: Span) -> None:
         if tag == "VBN":
             participles.append(tok)
         elif tag.startswith("NN"):
-            if lemma in NOUN_FRAMES and tok.pos_ == "NOUN":
+            if lemma in NOUN_FRAMES and tok.pos_ == "NOUN" and not (
+                    tok.dep_ == "compound" and tok.head.lemma_.lower() in _NOT_MONEY_HEADS):
+                # (not "export credit insurance", "a credit guarantee": cover for the money, not the money)
                 frames.append((tok, NOUN_FRAMES[lemma]))
             elif tok.lower_ == "funds" and tok.pos_ == "NOUN":
                 frames.append((tok, NOUN_FRAMES["money"]))  # "the funds come from the EDCF" (not "a fund")
@@ -2038,6 +2040,11 @@ def under_signed_agreement(st: DocState, sent: Span) -> None:
         with running(st, "verb:sign", tok):
             add_facts(st, parties + others, "SIGNS", [agreement], sent, modality="signed")
             partner_group(st, sent, parties + others)
+
+
+# nouns a money word may modify without being money itself: "export credit insurance", "a loan guarantee"
+_NOT_MONEY_HEADS = frozenset({"insurance", "guarantee", "guarantees", "rating", "ratings", "card", "cards", "agency",
+                              "risk", "policy"})
 
 
 # verbs that give: with a loan or a sum as their object they state funding, not supply
