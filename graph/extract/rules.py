@@ -5618,6 +5618,9 @@ for _name, _conf, _desc, _examples in (
          [("KOICA", "GRANTS_AID_TO", "Ministry of Health of Kyrgyzstan")]),)),
     ("verb:produce", 0.85, "X produces / manufactures / processes Y", (
         ("Kazzinc produces zinc.", [("Kazzinc", "PRODUCES", "zinc")]),
+        ("Hyundai Engineering built the Kiyanly gas chemical complex on the Caspian coast in the Balkan velayat, which "
+         "was commissioned in October 2018 and produces polyethylene and polypropylene.",
+         [("Kiyanly gas chemical complex", "PRODUCES", "polyethylene")]),
         ("Hyundai Engineering will build a plant capable of producing 1.15 million tonnes of urea a year.",
          [("plant", "PRODUCES", "urea")]),
         ("The Turkmenabat plant opened in May. It is designed to turn out 350,000 tonnes of phosphate fertilizer "

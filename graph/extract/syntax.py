@@ -509,6 +509,10 @@ def named_before_comma(st: DocState, tok: Token) -> Mention | None:
         else None
 
 
+# what works do, never their place: "the complex in the Balkan velayat, which produces polyethylene"
+_WORKS_VERBS = frozenset({"produce", "manufacture", "make", "refine", "smelt", "generate"})
+
+
 def _relative_head(st: DocState, clause: Token) -> list[Mention]:
     """What a relative clause is about. "such corporations as Samsung, Hyundai and Kia, which operate in ...": the
     whole list (the verb agrees with a plural); "Sung Yun-mo, who headed MOTIE; Beibut Atamkulov, ...": only its
@@ -531,6 +535,22 @@ def _relative_head(st: DocState, clause: Token) -> list[Mention]:
         # "Daedong Precision Uzbekistan, a wholly owned subsidiary of Daedong Precision, which will invest $34
         # million": the clause after the apposition is about the firm the apposition describes
         return [st.at[head.head.head.head.i]]
+    if own is not None and own.label == "Location" and head.dep_ == "pobj" and \
+            clause.lemma_.lower() in _WORKS_VERBS | {"commission"} and \
+            any(c.lower_ in ("which", "that") for c in clause.children):
+        # "the Kiyanly gas chemical complex on the Caspian coast in the Balkan velayat, which was commissioned in 2018
+        # and produces polyethylene": the works the places are of, not the last place
+        t = head
+        while t.dep_ == "pobj" and t.head.lower_ in ("in", "on", "at", "near") and t.head.head.i != t.head.i:
+            t = t.head.head
+            works = st.at.get(t.i)
+            if works is not None and works.label == "Project":
+                return [works]
+            # ("built the complex on the Caspian coast": or the works of the verb the places hang on)
+            done = [st.at[c.i] for c in t.children if t.pos_ == "VERB" and c.dep_ in ("dobj", "nsubjpass")
+                    and c.i in st.at and st.at[c.i].label == "Project"]
+            if done:
+                return done[:1]
     if own is not None and own.label in _INANIMATE and any(c.lower_ == "who" for c in clause.children):
         # "Koryoin, ethnic Koreans whose families settled across Central Asia, who live in Uzbekistan": "who" is
         # never a place or a thing; the parser hung the clause on the nearest noun, the people come before it
