@@ -5912,6 +5912,8 @@ for _name, _conf, _desc, _examples in (
          "Karakalpakstan. The work will be carried out by the Korea Rural Community Corporation (KRC).",
          [("Korea Rural Community Corporation", "BUILDS", "drinking water project")]),
         ("Samsung announced plans to build a factory in Tashkent.", [("Samsung", "PLANS_TO_BUILD", "factory")]),
+        ("LX International has agreed to form a joint venture with NMMC to build a magnet plant in Navoi.",
+         [("LX International", "PLANS_TO_BUILD", "magnet plant")]),
         ("Doosan Enerbility is building a power plant in Turkestan.",
          [("Doosan Enerbility", "BUILDS", "power plant"), ("power plant", "LOCATED_IN", "Turkestan")]),
         ("Hyundai Engineering, which previously built the Kiyanly polyethylene and polypropylene complex with LG "

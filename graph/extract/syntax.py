@@ -1389,7 +1389,10 @@ def is_planned(verb: Token) -> bool:
         return True
     t = verb
     for _ in range(4):
-        if t.dep_ not in ("xcomp", "pcomp", "prep", "acomp") or t.head.i == t.i:
+        # ("has agreed to form a joint venture with NMMC to build a plant": and up through a purpose clause)
+        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+            t.head.dep_ == "xcomp"
+        if t.dep_ not in ("xcomp", "pcomp", "prep", "acomp") and not purpose or t.head.i == t.i:
             return False
         t = t.head
         if t.lemma_.lower() in PLAN_VERBS or t.lemma_.lower() in ("interested", "ready", "plan"):
