@@ -20,6 +20,7 @@ from graph.extract.gazetteer import name_key
 from graph.extract.lexicon import (
     AGENT_NOUNS,
     AGREEMENT_HEADS,
+    BUILD_VERBS,
     CO_VERBS,
     FIRM_NOUNS,
     JOINT_ACT_VERBS,
@@ -160,6 +161,8 @@ def relations(st: DocState, sent: Span) -> None:
                 under_programme(st, sent, tok)
             with running(st, "verb:under-contract", tok):
                 under_contract_with(st, sent, tok)
+            with running(st, "document:agreement-topics", tok):
+                under_agreement_topics(st, sent, tok)
         if tag.startswith("NN") and tok.pos_ == "NOUN" and (funder := funded_by(st, tok)) is not None:
             # "a KOICA-funded master plan", "A KOICA-funded modernisation of the Dushanbe Emergency Medical Centre"
             targets = [st.at[tok.i]] if tok.i in st.at else [
@@ -2080,6 +2083,35 @@ def under_programme(st: DocState, sent: Span, prep: Token) -> None:
                 if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Country" and not m.demonym]
     parties = [Mention(m.ids, "Country", m.start, m.end, m.text) for m in parties if len(m.ids) == 1]
     add_facts(st, parties, "PARTY_TO", programmes, sent)
+def under_agreement_topics(st: DocState, sent: Span, prep: Token) -> None:
+    """'Under that memorandum, KOMIR and the National Geological Service will jointly explore for lithium, tungsten and
+    rare earths', 'Under an agreement signed in October, K-water will build three small hydropower plants': an
+    opening "under" an agreement says what the agreement provides for; it covers the fields, minerals and works
+    the clause acts on (not its parties, not what the "under" phrase itself says)."""
+    verb = prep.head
+    if prep.i > verb.i or verb.dep_ != "ROOT":
+        return
+    agreements = [st.at[p.i] for p in prep.children if p.dep_ == "pobj" and p.i in st.at
+                  and st.at[p.i].label == "Agreement" and len(st.at[p.i].ids) == 1]
+    if not agreements:
+        return
+    skip = {t.i for t in prep.subtree} | {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                                          for t in c.subtree}
+    # (fields and minerals the clause acts on, not those that only describe works it names: "build a unit capable
+    # of processing natural gas into polypropylene"; works only when the clause builds or develops them)
+    topics = list({m.id: m for t in verb.subtree if t.i not in skip and t.i > verb.i
+                   and (m := st.at.get(t.i)) is not None and m.start == t.i
+                   and m.label in ("Sector", "Mineral") and len(m.ids) == 1
+                   and not any(a.i in st.at and st.at[a.i].label == "Project" or a.lower_ in ("capable", "able")
+                               for a in t.ancestors if a.i > verb.i)}.values())
+    works = [c for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp"))
+             if v.lemma_.lower() in BUILD_VERBS | {"develop", "build", "construct"}
+             for c in v.children if c.dep_ == "dobj"]
+    topics += [m for c in works for x in (c, *c.conjuncts) if (m := st.at.get(x.i)) is not None
+               and m.label == "Project" and len(m.ids) == 1]
+    add_facts(st, agreements, "COVERS", topics, sent)
+
+
 def under_contract_with(st: DocState, sent: Span, prep: Token) -> None:
     """'Korean Air ran the Navoi cargo hub under a management contract with Uzbekistan Airways': who acts under a
     contract (agreement, deal) with another partners it."""
@@ -6763,6 +6795,11 @@ for _name, _conf, _desc, _examples in (
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("Ahn Seong-il visited Astana for talks with Roman Sklyar.", [("Ahn Seong-il", "MEETS", "Roman Sklyar")]),)),
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
+        ("Under that memorandum, KOMIR and Kazakhstan's National Geological Service will jointly explore for "
+         "lithium, tungsten and rare earths.", [("memorandum", "COVERS", "lithium"), ("memorandum", "COVERS",
+                                                                                        "tungsten")]),
+        ("Under an agreement signed in October 2016, K-water will build three small hydropower plants on the "
+         "Zarafshon river.", [("agreement", "COVERS", "small hydropower plants")]),
         ("Kazakhstan and Korea signed a memorandum on a critical minerals supply chain partnership.",
          [("memorandum", "COVERS", "critical minerals")]),
         ("KORES and the State Agency for Geology signed a memorandum of understanding on joint exploration of "
