@@ -418,7 +418,7 @@ _FIELD_WORDS = frozenset({"social", "protection", "population", "irrigation", "g
                           "mineral", "oil", "gas", "subsoil", "natural", "urban", "reclamation", "land", "aerospace",
                           "relations", "youth", "family", "new", "technologies", "communication",
                           "telecommunications", "chemical", "petrochemical", "light", "heavy", "foreign", "external",
-                          "economic", "national", "trade"})
+                          "economic", "national", "trade", "higher"})
 
 
 def _after_titled_field(doc: Doc, start: int) -> bool:
@@ -426,7 +426,7 @@ def _after_titled_field(doc: Doc, start: int) -> bool:
     over field words, "and" and commas to "<title> of"."""
     k = start - 1
     fields = 0
-    while k >= 2 and start - k <= 8:
+    while k >= 1 and start - k <= 8:  # (the title may open the sentence: "Minister of Science and ...")
         t = doc[k]
         if t.lower_ == "of":
             return fields > 0 and doc[k - 1].lower_ in ROLE_NOUNS
@@ -588,6 +588,11 @@ def resolve_spans(sdoc: Doc, gaz: Gazetteer) -> tuple[list[Span], dict[str, Span
             if state is not None:
                 a = state.end  # "Minister of Industry and Construction of Kazakhstan Yersayin Nagaspayev": the
                 # title's fields and country are no name (the holder's comes after them)
+            elif k > a and sdoc[k - 1].lower_ not in ("and", ",") and 2 <= b - k <= 3 and \
+                    all(t.is_alpha and t.is_title and not _field_word(t) for t in sdoc[k:b]) and \
+                    any(t.lower_ == "and" for t in sdoc[a:k]) and \
+                    not any(k <= g.start < b for g in gaz_spans):  # (not "... Construction Iran Sharkhan")
+                a = k  # "Minister of Science and Higher Education Sayasat Nurbek": the fields, then the name
         if of_country and label is None and a > 0 and sdoc[a - 1].lemma_.lower() in ROLE_NOUNS:
             label = "Person"  # "Foreign ministers Mukhtar Tileuberdi of Kazakhstan, ...": the title's holder
         of_other = any(sdoc[k].lower_ == "of" and any(gaz.entries[i].label == "Country" and

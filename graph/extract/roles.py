@@ -944,6 +944,8 @@ register("role:person-title", stage="role", confidence=0.9,
          description="titles and appositions: 'President X', 'X, CEO of Y', 'X, ambassador of A to B'",
          examples=(
              ("South Korean President Yoon Suk Yeol spoke.", [("Yoon Suk Yeol", "LEADS", "South Korea")]),
+             ("Kazakhstan will send more students to Korea. Minister of Science and Higher Education Sayasat "
+              "Nurbek visited Seoul.", [("Sayasat Nurbek", "LEADS", "Ministry of Science and Higher Education")]),
              ("The summit was attended by Tajik President Emomali Rahmon and Turkmen President Serdar "
               "Berdimuhamedov.", [("Serdar Berdimuhamedow", "LEADS", "Turkmenistan"),
                                   ("Emomali Rahmon", "LEADS", "Tajikistan")]),
