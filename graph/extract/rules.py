@@ -585,6 +585,12 @@ def relations(st: DocState, sent: Span) -> None:
     for tok, frame in frames:
         with running(st, f"noun-frame:{frame.noun}", tok):
             read_frame(st, sent, tok, frame)
+    for tok in sent:
+        if tok.lemma_.lower() in ("own", "hold", "keep", "retain") and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and \
+                tok.head.lower_ == "with" and any(c.dep_ == "dobj" and c.lemma_.lower() in _REST_WORDS
+                                                  for c in tok.children):
+            with running(st, "noun-frame:stake", tok):
+                rest_owner(st, sent, tok)
     for tok in joined:
         # (after the other rules, which may say more of how they work together: "jointly with", "cooperation with")
         with running(st, "verb:together-with", tok):
@@ -1286,6 +1292,21 @@ def _shares_places(st: DocState, verb: Token) -> list[Mention]:
     heads += [h for h in counts]
     return [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
             if p.dep_ == "pobj" for m in expand(st, p)]
+
+
+_REST_WORDS = frozenset({"rest", "remainder", "balance"})
+
+
+def rest_owner(st: DocState, sent: Span, verb: Token) -> None:
+    """'Korea Zinc will hold a 60 percent stake in the joint venture, with the Uzbek company owning the rest': who
+    owns the rest holds a stake in what the sentence's stake is in."""
+    owners = [m for c in verb.children if c.dep_ == "nsubj" for m in expand(st, c)
+              if m.label in ("Firm", "Organization", "Country") and not m.demonym and len(m.ids) == 1]
+    targets = {f.object for f in list(st.facts.values()) if f.relation == "HOLDS_STAKE_IN" and f.evidence is not None
+               and sent.start_char <= f.evidence.start < sent.end_char}
+    for m in owners:
+        for t in sorted(targets):
+            add_fact(st, m.id, "HOLDS_STAKE_IN", t, sent, om=None)
 
 
 def group_lives_in(st: DocState, sent: Span, verb: Token, group: Mention) -> None:
