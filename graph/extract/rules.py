@@ -2286,6 +2286,12 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     if rel == "OWNS" and verb.lower_.startswith("co-"):
         rel = "HOLDS_STAKE_IN"  # "Astana Motors co-owns Hyundai Trans Kazakhstan": a co-owner holds a share
     subjects, passive = subjects_of(st, verb)
+    if rel == "OPERATES_IN" and not subjects and verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(x.lower_ == "whose" for x in c.children)
+            for c in verb.children):
+        # "KIGAM, whose geologists have worked in Kazakhstan since 2017": a body whose people work somewhere is
+        # active there
+        subjects = [m for m in expand(st, verb.head) if m.label in ("Firm", "Organization") and not m.demonym]
     direct, by_prep = objects_of(st, verb)
     if lemma == "study":
         # "agreed to jointly study the Kutessay II rare earth deposit": studying a site is exploring it (a study of
@@ -5392,6 +5398,8 @@ for _name, _conf, _desc, _examples in (
          [("Hyundai Engineering & Construction", "BUILDS", "Nukus motorway")]),)),
     ("verb:operate", 0.8, "X operates / works / is active in Y; X sells / runs something in Y (people who work in a "
      "country also live there)", (
+        ("The memorandum was signed with KIGAM, whose geologists have worked in Kazakhstan since 2017.",
+         [("KIGAM", "OPERATES_IN", "Kazakhstan")]),
         ("About 4,000 Tajik citizens work in South Korea.",
          [("Tajik citizens", "RESIDES_IN", "South Korea"), ("Tajik citizens", "OPERATES_IN", "South Korea")]),
         ("About 4,000 citizens of Tajikistan currently work in the Republic of Korea.",
