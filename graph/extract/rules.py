@@ -163,6 +163,11 @@ def relations(st: DocState, sent: Span) -> None:
                 under_contract_with(st, sent, tok)
             with running(st, "document:agreement-topics", tok):
                 under_agreement_topics(st, sent, tok)
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and (any(
+                c.dep_ == "prep" and c.lower_ in ("under", "by") and any(p.lower_ == "which" for p in c.children)
+                for c in tok.children) or any(c.lower_ == "whereby" for c in tok.children)):
+            with running(st, "document:agreement-topics", tok):
+                under_which_topics(st, sent, tok)
         if tag.startswith("NN") and tok.pos_ == "NOUN" and (funder := funded_by(st, tok)) is not None:
             # "a KOICA-funded master plan", "A KOICA-funded modernisation of the Dushanbe Emergency Medical Centre"
             targets = [st.at[tok.i]] if tok.i in st.at else [
@@ -2118,19 +2123,38 @@ def under_agreement_topics(st: DocState, sent: Span, prep: Token) -> None:
         return
     skip = {t.i for t in prep.subtree} | {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                                           for t in c.subtree}
-    # (fields and minerals the clause acts on, not those that only describe works it names: "build a unit capable
-    # of processing natural gas into polypropylene"; works only when the clause builds or develops them)
+    add_facts(st, agreements, "COVERS", _clause_topics(st, verb, skip), sent)
+
+
+# what an agreement's clause does to works that the agreement then covers: builds, develops, runs them
+_WORKS_DONE = BUILD_VERBS | {"develop", "build", "construct", "manage", "operate", "run"}
+
+
+def _clause_topics(st: DocState, verb: Token, skip: set[int]) -> list[Mention]:
+    """The fields and minerals a clause acts on (not those that only describe works it names: "build a unit capable
+    of processing natural gas into polypropylene"), and the works it builds, develops or runs."""
     topics = list({m.id: m for t in verb.subtree if t.i not in skip and t.i > verb.i
                    and (m := st.at.get(t.i)) is not None and m.start == t.i
                    and m.label in ("Sector", "Mineral") and len(m.ids) == 1
                    and not any(a.i in st.at and st.at[a.i].label == "Project" or a.lower_ in ("capable", "able")
                                for a in t.ancestors if a.i > verb.i)}.values())
     works = [c for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp"))
-             if v.lemma_.lower() in BUILD_VERBS | {"develop", "build", "construct"}
-             for c in v.children if c.dep_ == "dobj"]
+             if v.lemma_.lower() in _WORKS_DONE for c in v.children if c.dep_ == "dobj"]
     topics += [m for c in works for x in (c, *c.conjuncts) if (m := st.at.get(x.i)) is not None
                and m.label == "Project" and len(m.ids) == 1]
-    add_facts(st, agreements, "COVERS", topics, sent)
+    return topics
+
+
+def under_which_topics(st: DocState, sent: Span, verb: Token) -> None:
+    """'an agreement under which Korea Airports Corporation will manage Issyk-Kul International Airport', 'a memorandum
+    whereby KOMIR will explore for lithium': the clause is what the agreement provides for; it covers what the clause
+    acts on."""
+    agreement = st.at.get(verb.head.i)
+    if agreement is None or agreement.label != "Agreement" or len(agreement.ids) != 1:
+        return
+    skip = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") or
+            c.dep_ == "prep" and any(p.lower_ in ("which", "whom") for p in c.children) for t in c.subtree}
+    add_facts(st, [agreement], "COVERS", _clause_topics(st, verb, skip), sent)
 
 
 def under_contract_with(st: DocState, sent: Span, prep: Token) -> None:
@@ -6824,6 +6848,8 @@ for _name, _conf, _desc, _examples in (
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("Ahn Seong-il visited Astana for talks with Roman Sklyar.", [("Ahn Seong-il", "MEETS", "Roman Sklyar")]),)),
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
+        ("Kyrgyzstan's Cabinet of Ministers approved an agreement under which Korea Airports Corporation will manage "
+         "Issyk-Kul International Airport for 15 years.", [("agreement", "COVERS", "Issyk-Kul International Airport")]),
         ("Under that memorandum, KOMIR and Kazakhstan's National Geological Service will jointly explore for "
          "lithium, tungsten and rare earths.", [("memorandum", "COVERS", "lithium"), ("memorandum", "COVERS",
                                                                                         "tungsten")]),
