@@ -343,7 +343,8 @@ def relations(st: DocState, sent: Span) -> None:
                         add_facts(st, owners, "OWNS", [m for m in things if m.label in ("Project", "Firm")], sent)
             elif lemma in ("import", "buy", "purchase", "order") and any(c.dep_ == "prep" and c.lower_ == "from"
                                                                         for c in tok.subtree) and not any(
-                    c.dep_ == "dobj" and (c.lemma_.lower() in _SHARE_NOUNS or c.lower_ in ("percent", "%"))
+                    c.dep_ == "dobj" and (c.lemma_.lower() in _SHARE_NOUNS or c.lower_ in ("percent", "%") and
+                                          not _goods_share(st, c))
                     for c in tok.children):
                 # (not "agreed to buy a 20 percent stake in Kiyanly Polymer from Turkmengaz": a stake is not goods)
                 with running(st, "verb:import", tok):
@@ -853,6 +854,9 @@ def import_rule(st: DocState, sent: Span, verb: Token) -> None:
     if passive:
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    # ("imports more than 90 percent of its tungsten from China": the goods a share is of)
+    objs += [p for c in objs if _goods_share(st, c) for x in c.children if x.dep_ == "prep" and x.lower_ == "of"
+             for p in x.children if p.dep_ == "pobj"]
     # "imports crude oil, uranium and ferroalloys from Kazakhstan": "from" may hang on the last of the goods
     heads = [verb, *objs, *(x for o in objs for x in o.conjuncts)]
     # ("will buy up to 15,000 tons of spodumene concentrate a year from Shalgiya Lithium": or on "concentrate", which
@@ -867,8 +871,16 @@ def import_rule(st: DocState, sent: Span, verb: Token) -> None:
     sellers += [st.at[c.i] for p in sources for c in p.children if c.dep_ == "poss" and c.i in st.at
                 and st.at[c.i].label == "Firm" and st.at[c.i] not in sellers
                 and (p.lemma_.lower() in PROJECT_HEADS or p.i in st.at and st.at[p.i].label in ("Project", "Location"))]
-    goods = [m for c in verb.children if c.dep_ == "dobj" for m in expand(st, c) if m.label in ("Mineral", "Sector")]
+    goods = [m for c in objs for m in expand(st, c) if m.label in ("Mineral", "Sector")]
     add_facts(st, sellers, "SUPPLIES", goods + [b for b in buyers if b.label in _TRADERS and not b.demonym], sent)
+
+
+def _goods_share(st: DocState, tok: Token) -> bool:
+    """Is a share ("90 percent", "79%") one of goods ("of its tungsten"), not of a company?"""
+    return tok.lower_ in ("percent", "%") and any(
+        x.dep_ == "prep" and x.lower_ == "of" and any(p.dep_ == "pobj" and p.i in st.at and
+                                                      st.at[p.i].label in ("Mineral", "Sector") for p in x.children)
+        for x in tok.children)
 
 
 _TRADE_VERBS = frozenset({"export", "supply", "sell", "ship", "import"})
@@ -6097,6 +6109,8 @@ for _name, _conf, _desc, _examples in (
          [("Uzbekneftegaz", "HOLDS_STAKE_IN", "Uz-Kor Gas Chemical"),
           ("Uzbekneftegaz", "PARTNERS_WITH", "KOGAS")]),)),
     ("verb:import", 0.8, "X imports / buys / orders Y from Z: Z supplies Y and X", (
+        ("South Korea currently imports about 90 percent of its rare earths from China.",
+         [("China", "SUPPLIES", "rare earth metals"), ("China", "SUPPLIES", "South Korea")]),
         ("LS MnM, which has bought copper concentrate from KAZ Minerals' Aktogay mine since 2021, signed.",
          [("KAZ Minerals", "SUPPLIES", "LS MnM")]),
         ("Korean spinners buy raw cotton from Uzbekistan.", [("Uzbekistan", "SUPPLIES", "cotton")]),
