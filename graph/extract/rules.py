@@ -1521,6 +1521,8 @@ def _the_state(st: DocState, verb: Token, targets: list[Mention]) -> list[Mentio
 
 
 _SHARE_WORDS = frozenset({"percent", "%", "stake", "share", "shares", "per"})
+# words that put an amount on an agreement: "totalling $1.6 billion", "worth $300 million"
+_AMOUNT_WORDS = frozenset({"total", "totalling", "totaling", "worth", "value", "valued", "amount", "amounting", "cost"})
 _HELD_WORDS = frozenset({"own", "hold", "belong", "stay", "keep", "go", "remain", "retain"})
 
 
@@ -2644,6 +2646,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
                     if p.dep_ == "pobj" for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
                     for q in w.children if q.dep_ == "pobj" for m in expand(st, q)
                     if m.label in kinds and not m.demonym]
+            # ("signed loan agreements totalling US$1.6 billion with Uz-Kor Gas Chemical", "a contract worth $300
+            # million with Uzbekistan Railways": or on the amount's word inside the agreement's phrase)
+            late = late or [m for a in agreements for t in st.sdoc[a.end - 1].subtree
+                            if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != a.end - 1 and (
+                                t.head.tag_ in ("VBG", "VBN") and t.head.lemma_.lower() in _AMOUNT_WORDS or
+                                t.head.lower_ in _AMOUNT_WORDS or t.head.pos_ == "NUM")
+                            for q in t.children if q.dep_ == "pobj" for m in expand(st, q)
+                            if m.label in kinds and not m.demonym]
             if late:
                 by_prep = {**by_prep, "with": late}
         if lemma == "adopt" and not passive:
@@ -5468,6 +5478,8 @@ for _name, _conf, _desc, _examples in (
         ("Kazakhstan, where Samsung C&T operates, is rich in uranium.",
          [("Samsung C&T", "OPERATES_IN", "Kazakhstan")]),)),
     ("verb:sign", 0.9, "X signs / concludes / renews an agreement (with Y): both sign it and partner", (
+        ("Hyundai Rotem signed a contract worth $300 million with Uzbekistan Railways.",
+         [("Uzbekistan Railways", "SIGNS", "contract"), ("Hyundai Rotem", "PARTNERS_WITH", "Uzbekistan Railways")]),
         ("Minister Ahn Duk-geun signed a memorandum of understanding on a critical minerals supply chain partnership "
          "with Bobir Islamov, Minister of Mining Industry and Geology of Uzbekistan.",
          [("Bobir Islamov", "SIGNS", "memorandum"), ("Ahn Duk-geun", "SIGNS", "memorandum")]),
