@@ -100,17 +100,17 @@ def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, 
 # Each floor sits a point or two under the last measurement (README).
 PROBE_FLOORS = {"first": (0.92, 0.905), "second": (0.9, 0.825), "third": (0.705, 0.61), "fourth": (0.855, 0.9),
                 "fifth": (0.835, 0.89), "sixth": (0.825, 0.9), "seventh": (0.84, 0.93), "eighth": (0.735, 0.74),
-                "ninth": (0.74, 0.645), "tenth": (0.77, 0.59), "eleventh": (0.865, 0.845), "twelfth": (0.835, 0.66),
+                "ninth": (0.74, 0.645), "tenth": (0.775, 0.59), "eleventh": (0.865, 0.845), "twelfth": (0.835, 0.66),
                 "thirteenth": (0.83, 0.865), "fourteenth": (0.755, 0.6), "fifteenth": (0.795, 0.67),
-                "sixteenth": (0.865, 0.825), "seventeenth": (0.855, 0.83), "eighteenth": (0.755, 0.575),
+                "sixteenth": (0.865, 0.825), "seventeenth": (0.855, 0.83), "eighteenth": (0.755, 0.585),
                 "nineteenth": (0.86, 0.785), "twentieth": (0.825, 0.88), "twentyfirst": (0.845, 0.685),
                 "twentysecond": (0.79, 0.695), "twentythird": (0.76, 0.74), "twentyfourth": (0.835, 0.885),
-                "twentyfifth": (0.805, 0.64), "twentysixth": (0.75, 0.64), "twentyseventh": (0.765, 0.545),
+                "twentyfifth": (0.805, 0.64), "twentysixth": (0.75, 0.655), "twentyseventh": (0.765, 0.545),
                 "twentyeighth": (0.725, 0.63), "twentyninth": (0.78, 0.6), "thirtieth": (0.795, 0.655),
-                "thirtyfirst": (0.735, 0.66), "thirtysecond": (0.85, 0.715), "thirtythird": (0.765, 0.615),
-                "thirtyfourth": (0.8, 0.795), "thirtyfifth": (0.73, 0.645), "thirtysixth": (0.81, 0.75),
-                "thirtyseventh": (0.78, 0.635), "thirtyeighth": (0.81, 0.685), "thirtyninth": (0.745, 0.475),
-                "fortieth": (0.88, 0.61), "fortyfirst": (0.805, 0.515)}
+                "thirtyfirst": (0.735, 0.66), "thirtysecond": (0.85, 0.72), "thirtythird": (0.765, 0.615),
+                "thirtyfourth": (0.8, 0.795), "thirtyfifth": (0.73, 0.65), "thirtysixth": (0.81, 0.75),
+                "thirtyseventh": (0.78, 0.635), "thirtyeighth": (0.815, 0.695), "thirtyninth": (0.745, 0.475),
+                "fortieth": (0.88, 0.615), "fortyfirst": (0.805, 0.52)}
 
 
 @pytest.mark.parametrize("name", list(PROBE_FLOORS))
