@@ -1934,3 +1934,14 @@ def test_credit_insurance_is_no_loan(extractor: Extractor) -> None:
     ex = _one(extractor, "Korea Trade Insurance Corporation (K-sure) said it has provided $500 million of medium- and "
                          "long-term export credit insurance for the Surgil gas chemical complex.")
     assert not [t for t in _triples(ex) if t[1] == "LENDS_TO"], _triples(ex)
+
+
+def test_a_name_after_a_relative_clause_names_the_noun_before_it(extractor: Extractor) -> None:
+    # wrong merges: "with Tau-Ken Samruk, which will hold 51% of the joint venture, Kairakty Tungsten" -- the parser
+    # hangs the last name on Tau-Ken Samruk; it names the venture, which is no second party to the deal
+    ex = _one(extractor, "Korea Zinc signed the deal with Tau-Ken Samruk, which will hold 51% of the joint venture, "
+                         "Kairakty Tungsten.")
+    triples = _triples(ex)
+    assert ("Tau-Ken Samruk", "HOLDS_STAKE_IN", "Kairakty Tungsten") in triples, triples
+    assert not [t for t in triples if t[0] == "Kairakty Tungsten" or t[2] == "Kairakty Tungsten" and
+                t[1] != "HOLDS_STAKE_IN"], triples

@@ -78,6 +78,19 @@ def _bracketed(st: DocState, tok: Token) -> bool:
 _FIRM_PLURALS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations"})
 
 
+def _names_noun_before(st: DocState, name: Token) -> Token | None:
+    """The descriptor noun ("venture", "company") right before the comma that opens an apposition, when the parser
+    hung the apposition further back: the noun it names."""
+    m = st.at.get(name.i)
+    if m is None or m.label not in ("Firm", "Organization") or name.dep_ != "appos" or m.start < 2 or \
+            st.sdoc[m.start - 1].text != "," or m.end < len(st.sdoc) and st.sdoc[m.end].lower_ not in (".", ",", ";"):
+        return None
+    noun = st.sdoc[m.start - 2]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FIRM_NOUNS or noun.i in st.at or noun.i == name.head.i:
+        return None
+    return noun
+
+
 def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
     """Entities an argument token stands for: itself, its conjuncts and appositions, and through
     transparent nouns ('a consortium of A, B and C', "Uzbekistan's economy", 'lithium deposits')."""
@@ -107,6 +120,11 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                 named.label in ("Firm", "Organization") and st.sdoc[t.i - 1].dep_ == "compound":
             # "owned by the Samruk-Kazyna fund", "the Hyundai group": the name before the descriptor
             stack.append(st.sdoc[t.i - 1])
+        if m is None and t.pos_ == "NOUN" and t.lemma_.lower() in FIRM_NOUNS and t.i + 2 < len(st.sdoc) and \
+                st.sdoc[t.i + 1].text == "," and (named := st.at.get(t.i + 2)) is not None and \
+                named.start == t.i + 2 and _names_noun_before(st, st.sdoc[named.end - 1]) is t:
+            # "51% of the joint venture, Kairakty Tungsten": the name after the comma is the venture's
+            stack.append(st.sdoc[named.end - 1])
         if m is None and t.pos_ == "NOUN" and t.lemma_.lower() in FIRM_NOUNS and t.i + 1 < len(st.sdoc) and \
                 (named := st.at.get(t.i + 1)) is not None and named.start == t.i + 1 and \
                 named.label in ("Firm", "Organization"):
@@ -302,6 +320,10 @@ def expand(st: DocState, tok: Token, depth: int = 0) -> list[Mention]:
                 continue  # "a stake in Balkhash TPP JSC, Samsung C&T will hold 40%": the subject of a clause of its own
             if c.dep_ == "appos" and c.i not in st.at and c.lemma_.lower() in ROLE_NOUNS and m is None:
                 continue  # "a delegation led by Kang, Vice Chairman of the KCCI": a title is no second party
+            if c.dep_ == "appos" and c.i in st.at and _names_noun_before(st, c) is not None and any(
+                    r.dep_ == "relcl" and r.i < c.i for r in t.children):
+                continue  # "with Tau-Ken Samruk, which will hold 51% of the joint venture, Kairakty Tungsten": the
+                # name after the clause names the venture at its end, not a second party
             if c.dep_ in ("conj", "appos"):
                 if c.dep_ == "conj" and any(x.dep_ == "case" and x.text in ("'s", "’s") for x in c.children):
                     continue  # "KIGAM and Kazakhstan's Committee of Geology": the owner of the next item, not one
