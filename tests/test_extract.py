@@ -108,7 +108,7 @@ PROBE_FLOORS = {"first": (0.92, 0.905), "second": (0.9, 0.825), "third": (0.705,
                 "twentyfifth": (0.805, 0.64), "twentysixth": (0.75, 0.655), "twentyseventh": (0.765, 0.545),
                 "twentyeighth": (0.725, 0.63), "twentyninth": (0.78, 0.6), "thirtieth": (0.795, 0.655),
                 "thirtyfirst": (0.735, 0.66), "thirtysecond": (0.85, 0.72), "thirtythird": (0.765, 0.615),
-                "thirtyfourth": (0.8, 0.795), "thirtyfifth": (0.73, 0.65), "thirtysixth": (0.81, 0.75),
+                "thirtyfourth": (0.8, 0.795), "thirtyfifth": (0.73, 0.65), "thirtysixth": (0.815, 0.75),
                 "thirtyseventh": (0.78, 0.635), "thirtyeighth": (0.815, 0.695), "thirtyninth": (0.745, 0.475),
                 "fortieth": (0.88, 0.615), "fortyfirst": (0.805, 0.52)}
 
