@@ -1945,3 +1945,13 @@ def test_a_name_after_a_relative_clause_names_the_noun_before_it(extractor: Extr
     assert ("Tau-Ken Samruk", "HOLDS_STAKE_IN", "Kairakty Tungsten") in triples, triples
     assert not [t for t in triples if t[0] == "Kairakty Tungsten" or t[2] == "Kairakty Tungsten" and
                 t[1] != "HOLDS_STAKE_IN"], triples
+
+
+def test_a_proposal_that_someone_build_is_not_their_building(extractor: Extractor) -> None:
+    # wrong types: "proposed that Korean companies build a plant" is another's proposal, neither built nor planned by
+    # the companies; "said that Hyundai will build" still is Hyundai's
+    ex = _one(extractor, "The head of the cabinet proposed that Korean companies build a 300-megawatt solar power "
+                         "plant in the Issyk-Kul region. Japarov suggested that Hyundai build a hospital in Osh.")
+    assert not [t for t in _triples(ex) if t[1] in ("BUILDS", "PLANS_TO_BUILD")], _triples(ex)
+    said = _one(extractor, "Japarov said that Hyundai will build a hospital in Osh.")
+    assert [t for t in _triples(said) if t[0] == "Hyundai" and t[1] in ("BUILDS", "PLANS_TO_BUILD")], _triples(said)

@@ -2140,6 +2140,10 @@ def under_agreement_topics(st: DocState, sent: Span, prep: Token) -> None:
     add_facts(st, agreements, "COVERS", _clause_topics(st, verb, skip), sent)
 
 
+# verbs of proposing, whose "that"-clause in the bare subjunctive is not yet anyone's act or plan
+_PROPOSE_VERBS = frozenset({"propose", "suggest", "urge", "recommend", "ask", "insist", "demand"})
+
+
 # what an agreement's clause does to works that the agreement then covers: builds, develops, runs them
 _WORKS_DONE = BUILD_VERBS | {"develop", "build", "construct", "manage", "operate", "run"}
 
@@ -2470,6 +2474,13 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
         subjects = subjects + [m for m in _together_with(st, verb) if m not in subjects
                                and m.label in {s.label for s in subjects}]
     planned = is_planned(verb)
+    if rel in ("BUILDS", "INVESTS_IN", "DEVELOPS") and verb.dep_ == "ccomp" and \
+            verb.head.lemma_.lower() in _PROPOSE_VERBS and (verb.tag_ == "VB" or verb.tag_ == "VBP" and
+                                                            verb.head.tag_ == "VBD") and \
+            not any(c.dep_ == "aux" for c in verb.children):
+        # "The head of the cabinet proposed that Korean companies build a solar plant": someone else's proposal (a
+        # bare subjunctive), which the companies have neither done nor planned
+        return
     if rel == "BUILDS" and subjects and not passive:
         subjects = _contractors_signed_with(st, verb, subjects)
     if rel == "BUILDS" and subjects and not passive and all(
