@@ -202,6 +202,12 @@ def collect_mentions(st: DocState) -> None:
     _places_of_works(st)
 
 
+def _place_id(st: DocState, name: str) -> str:
+    """A place name's id: the one place the gazetteer knows by it, else one made from the name."""
+    known = [i for i in st.gaz.lookup(name) if st.gaz.entries[i].label == "Location"]
+    return known[0] if len(known) == 1 else f"location:{slug(name)}"
+
+
 def _kinds_of_place(st: DocState) -> None:
     """'the Vakhsh valley', 'the Zarafshon river', 'the Kokhi Borbad palace': a capitalised name before a lower-case
     word for a kind of place is that place, whatever NER took the name for (a person, a body, nothing). Named with its
@@ -257,8 +263,7 @@ def _places_of_works(st: DocState) -> None:
                     any(t.lower_ in ORG_HEADS | FIRM_HEADS | LEGAL_SUFFIXES for t in sdoc[start:end]):
                 continue  # (typed already, or a longer name, or the name of a body)
             name = sdoc[start:end].text
-            known = [i for i in st.gaz.lookup(name) if st.gaz.entries[i].label == "Location"]
-            lid = known[0] if len(known) == 1 else f"location:{slug(name)}"
+            lid = _place_id(st, name)
             add_mention(st, Mention((entity(st, lid, "Location", name),), "Location", start, end, name))
 
 
@@ -286,8 +291,7 @@ def _named_settlements(st: DocState) -> None:
         for m in inner:
             drop_mention(st, m)
         name = sdoc[k:end].text
-        known = [i for i in st.gaz.lookup(name) if st.gaz.entries[i].label == "Location"]
-        lid = known[0] if len(known) == 1 else f"location:{slug(name)}"
+        lid = _place_id(st, name)
         add_mention(st, Mention((entity(st, lid, "Location", name),), "Location", k, end, name))
 
 
@@ -1063,8 +1067,7 @@ def _site_end(doc: Doc, end: int) -> int | None:
 def _site_mention(st: DocState, start: int, end: int) -> Mention:
     """'The Kandym gas field': a site of its own, a place (the gazetteer's entry when it knows the name)."""
     text = st.sdoc[start:end].text
-    known = [i for i in st.gaz.lookup(text) if st.gaz.entries[i].label == "Location"]
-    lid = known[0] if len(known) == 1 else f"location:{slug(text)}"
+    lid = _place_id(st, text)
     return Mention((entity(st, lid, "Location", text),), "Location", start, end, text)
 
 

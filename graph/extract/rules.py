@@ -1319,7 +1319,7 @@ def rest_owner(st: DocState, sent: Span, verb: Token) -> None:
     owns the rest holds a stake in what the sentence's stake is in."""
     owners = [m for c in verb.children if c.dep_ == "nsubj" for m in expand(st, c)
               if m.label in ("Firm", "Organization", "Country") and not m.demonym and len(m.ids) == 1]
-    targets = {f.object for f in list(st.facts.values()) if f.relation == "HOLDS_STAKE_IN" and f.evidence is not None
+    targets = {f.object for f in st.facts.values() if f.relation == "HOLDS_STAKE_IN" and f.evidence is not None
                and sent.start_char <= f.evidence.start < sent.end_char}
     for m in owners:
         for t in sorted(targets):
@@ -2123,6 +2123,8 @@ def under_programme(st: DocState, sent: Span, prep: Token) -> None:
                 if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Country" and not m.demonym]
     parties = [Mention(m.ids, "Country", m.start, m.end, m.text) for m in parties if len(m.ids) == 1]
     add_facts(st, parties, "PARTY_TO", programmes, sent)
+
+
 def under_agreement_topics(st: DocState, sent: Span, prep: Token) -> None:
     """'Under that memorandum, KOMIR and the National Geological Service will jointly explore for lithium, tungsten and
     rare earths', 'Under an agreement signed in October, K-water will build three small hydropower plants': an
