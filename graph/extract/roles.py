@@ -548,9 +548,25 @@ def firm_countries(st: DocState) -> None:
             fields = [st.at[c.i] for c in top.subtree if c.i in st.at and c.i < n.i and st.at[c.i].label == "Sector"]
             for f in fields:
                 add_fact(st, owner.id, "OPERATES_IN", f.id, sent)
+            if n.lemma_.lower() in _PRODUCER_NOUNS:
+                # "Kazakhstan's copper producer Zhezkazgantsvetmet": the minerals the phrase names are its products
+                for c in top.subtree:
+                    x = st.at.get(c.i)
+                    if x is not None and c.i < n.i and x.label == "Mineral" and len(x.ids) == 1:
+                        add_fact(st, owner.id, "PRODUCES", x.id, sent)
+        if m.label == "Firm" and len(m.ids) == 1 and root.pos_ == "PROPN":
+            # "Japan's Toyo Engineering", "Kazakhstan's copper producer Zhezkazgantsvetmet": a country's firm is
+            # located there
+            for c in root.children:
+                x = st.at.get(c.i)
+                if c.dep_ == "poss" and x is not None and x.label == "Country" and not x.demonym and len(x.ids) == 1:
+                    add_fact(st, m.id, "LOCATED_IN", x.id, root.sent)
         if not nouns:
             _surface_apposition(st, m)
         _state_owned(st, m)
+
+
+_PRODUCER_NOUNS = ("producer", "miner", "smelter", "refiner")
 
 
 def _state_owned(st: DocState, m: Mention) -> None:
@@ -617,7 +633,7 @@ def _surface_apposition(st: DocState, m: Mention) -> None:
             continue
         if x.label == "Sector":
             add_fact(st, m.id, "OPERATES_IN", x.id, sent)
-        elif x.label == "Mineral" and noun.lemma_.lower() in ("producer", "miner", "smelter", "refiner"):
+        elif x.label == "Mineral" and noun.lemma_.lower() in _PRODUCER_NOUNS:
             add_fact(st, m.id, "PRODUCES", x.id, sent)
 
 
@@ -1143,4 +1159,9 @@ register("role:firm-of-country", stage="role", confidence=0.8,
                    ("Turkmenistan's state concern Turkmenhimiya has awarded the contract.",
                     [("Turkmenistan", "OWNS", "Turkmenhimiya")]),
                    ("Uzbekistan welcomed the deal: Hyundai Engineering won a contract from state-owned Uzbekneftegaz.",
-                    [("Uzbekistan", "OWNS", "Uzbekneftegaz")])))
+                    [("Uzbekistan", "OWNS", "Uzbekneftegaz")]),
+                   ("The plant will be built by Samsung C&T with Japan's Chiyoda Corporation.",
+                    [("Chiyoda Corporation", "LOCATED_IN", "Japan")]),
+                   ("KORES will buy ore from Uzbekistan's gold miner Navoi Mining and Metallurgical Company.",
+                    [("Navoi Mining and Metallurgical Company", "LOCATED_IN", "Uzbekistan"),
+                     ("Navoi Mining and Metallurgical Company", "PRODUCES", "gold")])))
