@@ -1955,3 +1955,11 @@ def test_a_proposal_that_someone_build_is_not_their_building(extractor: Extracto
     assert not [t for t in _triples(ex) if t[1] in ("BUILDS", "PLANS_TO_BUILD")], _triples(ex)
     said = _one(extractor, "Japarov said that Hyundai will build a hospital in Osh.")
     assert [t for t in _triples(said) if t[0] == "Hyundai" and t[1] in ("BUILDS", "PLANS_TO_BUILD")], _triples(said)
+
+
+def test_a_site_called_by_its_proper_name_alone_is_that_site(extractor: Extractor) -> None:
+    # wrong types: "Zhanatas" after "the Zhanatas rare earth deposit" is no person; it is the deposit named before
+    ex = _one(extractor, "KIGAM will study the Zhanatas rare earth deposit in the Zhambyl region. Zhanatas holds "
+                         "reserves of about 1.2 million tonnes of tungsten ore.")
+    assert not [e for e in ex.entities if e.label == "Person"], [(e.id, e.label) for e in ex.entities]
+    assert [t for t in _triples(ex) if t[1] == "HAS_RESERVES" and t[2] == "tungsten"], _triples(ex)

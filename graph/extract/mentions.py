@@ -186,6 +186,7 @@ def collect_mentions(st: DocState) -> None:
     _described_names(st)
     _repeated_names(st)
     _surnames_taken_for_places(st)
+    _sites_by_name(st)
     _named_settlements(st)
     _kinds_of_place(st)
     _titled_occasions(st)
@@ -389,6 +390,35 @@ def _surnames_taken_for_places(st: DocState) -> None:
         if len(named) == 1:
             drop_mention(st, m)
             add_mention(st, Mention((named.pop(),), "Person", m.start, m.end, m.text))
+
+
+_SITE_HEADS = frozenset({"deposit", "field", "mine", "project", "plant", "complex", "block", "prospect"})
+
+
+def _sites_by_name(st: DocState) -> None:
+    """'the Upper Kairakty tungsten deposit ... Upper Kairakty holds reserves of ...': a proper name NER took for a
+    person or a body, that the gazetteer does not know, and that is the proper-name part of exactly one site or
+    project the text named before (its name that proper name, then lower-case words ending in a site noun), is that
+    site."""
+    for m in [m for m in st.mentions if m.label in ("Person", "Firm", "Organization") and len(m.ids) == 1
+              and m.id not in st.gaz.entries]:
+        span = st.sdoc[m.start:m.end]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in span) or st.gaz.lookup(m.text):
+            continue
+        words = [t.lower_ for t in span]
+        found = set()
+        for x in st.mentions:
+            if x.end > m.start or x.label not in ("Location", "Project") or len(x.ids) != 1 or x.id not in st.entities:
+                continue
+            name = st.entities[x.id].name.split()
+            rest = name[len(words):]
+            if [w.lower() for w in name[:len(words)]] == words and rest and all(w.islower() for w in rest) and \
+                    rest[-1] in _SITE_HEADS:
+                found.add((x.id, x.label))
+        if len(found) == 1:
+            eid, label = found.pop()
+            drop_mention(st, m)
+            add_mention(st, Mention((eid,), label, m.start, m.end, m.text))
 
 
 def _in_title_field(doc: Doc, start: int) -> bool:
