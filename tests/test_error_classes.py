@@ -1963,3 +1963,12 @@ def test_a_site_called_by_its_proper_name_alone_is_that_site(extractor: Extracto
                          "reserves of about 1.2 million tonnes of tungsten ore.")
     assert not [e for e in ex.entities if e.label == "Person"], [(e.id, e.label) for e in ex.entities]
     assert [t for t in _triples(ex) if t[1] == "HAS_RESERVES" and t[2] == "tungsten"], _triples(ex)
+
+
+def test_a_region_of_several_countries_is_no_place_of_signing(extractor: Extractor) -> None:
+    # wrong types: "its largest order in Central Asia" says where the firm's orders are, not where a text was signed
+    ex = _one(extractor, "Hyundai E&C said it had signed a $1.9 billion contract with Turkmenhimiya to build a "
+                         "methanol plant in the Balkan province, its largest order in Central Asia.")
+    assert not [t for t in _triples(ex) if t[1] == "LOCATED_IN" and t[2] == "Central Asia"], _triples(ex)
+    ex = _one(extractor, "The contract was signed in Ashgabat on Friday by Hyundai E&C and Turkmenhimiya.")
+    assert [t for t in _triples(ex) if t[1] == "LOCATED_IN" and t[2] == "Ashgabat"], _triples(ex)

@@ -175,6 +175,9 @@ def relations(st: DocState, sent: Span) -> None:
                 if p.i in st.at and st.at[p.i].label in ("Project", "Organization")][:1]
             with running(st, "verb:finance", tok):
                 add_facts(st, [funder], "FINANCES", targets, sent)
+        if lemma in ("sign", "conclude", "ink") and tok.pos_ == "VERB":
+            with running(st, "verb:signed-in", tok):
+                signed_in(st, sent, tok)
         if lemma in ("award", "give", "entrust", "assign") and tok.tag_ == "VBN" and any(
                 c.dep_ == "nsubjpass" and (c.lemma_.lower() in _WORKS_AWARDED and c.i not in st.at or
                                            c.lemma_.lower() == "contract" and any(
@@ -1830,6 +1833,22 @@ def _under_loan_agreement(verb: Token) -> bool:
         return False
     return any(t.lemma_.lower() in ("loan", "credit") and t.dep_ == "compound" and
                t.head.lemma_.lower() in AGREEMENT_HEADS for t in verb.sent if t.i < verb.i)
+
+
+def signed_in(st: DocState, sent: Span, verb: Token) -> None:
+    """'The agreement was signed in Astana', 'signed a memorandum ... in Tashkent on June 13', 'the contract signed
+    in Ashgabat': where a text is signed is where it is located (a city or a named place, not a country)."""
+    texts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        texts.append(verb.head)  # "the agreement signed in Tashkent"
+    agreements = list({m.id: m for t in texts for m in expand(st, t) if m.label == "Agreement"}.values())
+    # (the parser may hang "in Tashkent" on the text signed: "signed a memorandum of understanding in Tashkent")
+    heads = [verb, *(t for t in texts if t.i in st.at and st.at[t.i].label == "Agreement" and t.dep_ == "dobj")]
+    # (not a region of several countries: "its largest order in Central Asia")
+    places = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for p in c.children if p.dep_ == "pobj" for m in expand(st, p) if m.label == "Location"
+              and (m.id not in st.gaz.entries or st.gaz.entries[m.id].country)]
+    add_facts(st, agreements, "LOCATED_IN", places, sent)
 
 
 def money_given(st: DocState, sent: Span, givers: list[Mention], by_prep: dict[str, list[Mention]], *,
@@ -6568,6 +6587,11 @@ for _name, _conf, _desc, _examples in (
         ("Moon Jae-in and Shavkat Mirziyoyev agreed on a package of projects during the Korea-Uzbekistan summit.",
          [("Moon Jae-in", "ATTENDS", "Korea-Uzbekistan summit"),
           ("Shavkat Mirziyoyev", "ATTENDS", "Korea-Uzbekistan summit")]),)),
+    ("verb:signed-in", 0.75, "an agreement signed in / at a place: the agreement is located there", (
+        ("The loan agreement was signed in Bishkek by Finance Minister Almaz Baketaev.",
+         [("loan agreement", "LOCATED_IN", "Bishkek")]),
+        ("KEPCO and Uzbekenergo signed a memorandum of understanding in Tashkent on 3 May.",
+         [("memorandum", "LOCATED_IN", "Tashkent")]),)),
     ("verb:provide-money", 0.75, "X provides / allocates / pledges a sum for Y: X finances Y (an aid agency gives "
      "aid to it)", (
         ("Korea will give Kyrgyzstan and Tajikistan $3 million in emergency aid.",
