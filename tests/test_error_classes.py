@@ -1972,3 +1972,12 @@ def test_a_region_of_several_countries_is_no_place_of_signing(extractor: Extract
     assert not [t for t in _triples(ex) if t[1] == "LOCATED_IN" and t[2] == "Central Asia"], _triples(ex)
     ex = _one(extractor, "The contract was signed in Ashgabat on Friday by Hyundai E&C and Turkmenhimiya.")
     assert [t for t in _triples(ex) if t[1] == "LOCATED_IN" and t[2] == "Ashgabat"], _triples(ex)
+
+
+def test_a_described_venture_named_after_a_comma_is_that_name(extractor: Extractor) -> None:
+    # wrong types and merges: "the joint venture, named Boryeong Tashkent" is the venture's name, not a person, and
+    # the stakes are held in it, not in an unnamed "venture"
+    ex = _one(extractor, "Boryeong Pharmaceutical will hold 60% of the joint venture, named Boryeong Tashkent, and "
+                         "Uzpharmsanoat the remaining 40%.")
+    assert not [e for e in ex.entities if e.label == "Person"], [(e.id, e.label) for e in ex.entities]
+    assert [t for t in _triples(ex) if t[1] == "HOLDS_STAKE_IN" and t[2] == "Boryeong Tashkent"], _triples(ex)

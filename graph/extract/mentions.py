@@ -201,6 +201,7 @@ def collect_mentions(st: DocState) -> None:
     the_capital(st)
     noun_phrase_mentions(st)
     _places_of_works(st)
+    _named_descriptions(st)
 
 
 def _place_id(st: DocState, name: str) -> str:
@@ -266,6 +267,36 @@ def _places_of_works(st: DocState) -> None:
             name = sdoc[start:end].text
             lid = _place_id(st, name)
             add_mention(st, Mention((entity(st, lid, "Location", name),), "Location", start, end, name))
+
+
+def _named_descriptions(st: DocState) -> None:
+    """'the joint venture, named Daewoong Uzpharm', 'a company called Qazaq Korea Metals': the name after "named",
+    "called" or "dubbed" on a body, project or event the text only described is that thing's name (not a person or
+    another body NER guessed)."""
+    sdoc = st.sdoc
+    for tok in sdoc:
+        if tok.lower_ not in ("named", "called", "dubbed") or tok.dep_ != "acl" or tok.head.i not in st.at:
+            continue
+        described = st.at[tok.head.i]
+        if described.label not in ("Firm", "Organization", "Project", "Event") or len(described.ids) != 1 or \
+                described.id in st.gaz.entries or not tok.head.is_lower:
+            continue
+        start = tok.i + 1
+        end = start
+        while end < len(sdoc) and (sdoc[end].text[:1].isupper() or sdoc[end].text in ("-", "&")) and \
+                sdoc[end].pos_ in ("PROPN", "NOUN", "PUNCT", "CCONJ"):
+            end += 1
+        whole = st.at.get(start)
+        if end == start or any((x := st.at.get(i)) is not None and (x.start < start or x.end > end)
+                               for i in range(start, end)) or \
+                whole is not None and whole.end == end and whole.id in st.gaz.entries:
+            continue  # (nothing capitalised, a name that runs on, or one the reference data knows)
+        name = sdoc[start:end].text
+        for m in {id(x): x for i in range(start, end) if (x := st.at.get(i)) is not None}.values():
+            drop_mention(st, m)
+        nid = entity(st, f"{_PREFIX[described.label]}:{name_key(name)}", described.label, name)
+        add_mention(st, Mention((nid,), described.label, start, end, name))
+        _merge_into(st, described.id, nid)
 
 
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement", "port"})
