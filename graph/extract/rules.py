@@ -6013,6 +6013,11 @@ for _name, _conf, _desc, _examples in (
          [("Hanwha Energy", "PLANS_TO_BUILD", "solar power plant"), ("Hanwha Energy", "BUILDS", "solar power plant")]),
         ("The traffic management system was installed by LG CNS in 2024.",
          [("LG CNS", "BUILDS", "traffic management system")]),
+        # (the signers of an agreement to build are to build)
+        ("In the presence of Tokayev and Lee, POSCO International and Kazakhstan's Tau-Ken Samruk signed a $150 "
+         "million agreement to build a tungsten concentrator in Karaganda.",
+         [("POSCO International", "PLANS_TO_BUILD", "tungsten concentrator"),
+          ("Tau-Ken Samruk", "PLANS_TO_BUILD", "tungsten concentrator")]),
         ("Daewoo E&C said on Monday that it had signed a $900 million contract with Kazakhstan's state-run oil company "
          "KazMunayGas to build a polymer plant in Atyrau.", [("Daewoo E&C", "BUILDS", "polymer plant")]),
         ("Korea Zinc and Tau-Ken Samruk set up a joint venture, Qazaq Tungsten Resources. The venture plans to build a "

@@ -808,6 +808,12 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
         owners += [m for c in verb.head.children if c.dep_ == "poss" and c.i in st.at for m in [st.at[c.i]]]
         if owners:
             return owners, False
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in AGREEMENT_HEADS and verb.head.dep_ == "dobj" and \
+            verb.head.head.lemma_.lower() in ("sign", "conclude", "ink") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        # "Korea Zinc and AMMC signed a $620 million agreement to build a plant": the signers are to do what the
+        # agreement is for
+        return _subjects_of(st, verb.head.head)
     if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _PERMITS and verb.head.dep_ == "dobj" and \
             verb.head.head.lemma_.lower() in _OBTAIN_VERBS and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                    for a in verb.children):
