@@ -4858,12 +4858,16 @@ def agreement_topics(st: DocState) -> None:
             withs += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "with"]
         preps += [x for w in withs for p in w.children if p.dep_ == "pobj" for x in p.children
                   if x.dep_ == "prep" and x.lower_ in ("on", "about") and x not in preps]
-        # "memoranda of understanding on A": the PP hangs on "understanding"
+        # "memoranda of understanding on A", "a record of discussions on A": the PP hangs on the name's last word
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
-                    if p.dep_ == "pobj" and p.lower_ == "understanding":
+                    if p.dep_ == "pobj" and p.lower_ in ("understanding", "discussions"):
                         preps += [x for x in p.children if x.dep_ == "prep" and x.lower_ in ("on", "for")]
+        # "a contract between Turkmengaz and Hyundai Engineering for the construction of X": or on the last party
+        preps += [x for c in head.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
+                  if p.dep_ == "pobj" for q in (p, *p.conjuncts) for x in q.children
+                  if x.dep_ == "prep" and x.lower_ in ("on", "for") and x not in preps]
         topics: list[Mention] = []
         seen: set[int] = set()
         while preps:
@@ -4895,6 +4899,12 @@ def agreement_topics(st: DocState) -> None:
                 # ("to jointly explore the Kuru-Tegerek gold and copper deposit": the minerals a site is named by)
                 topics += [x for t in c.subtree if t.i in st.at and st.at[t.i].label == "Location"
                            and t.is_lower and t.pos_ == "NOUN" for x in _site_minerals(st, t) if x not in topics]
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in ("sign", "conclude", "ink"):
+            # "signed an EPC contract on 12 March for a second polypropylene line": the works a text signed is for,
+            # in a "for" phrase the parser hangs on the verb (works only: not "for $500 million", "for the region")
+            topics += [x for c in head.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > head.i
+                       for p in c.children if p.dep_ == "pobj" for x in topics_of(st, p)
+                       if x.label == "Project" and x not in topics]
         topics += [x for x in _listed_after(st, m) if x not in topics]
         topics += [x for x in _aims_of(st, m, head) if x not in topics]
         with running(st, "document:agreement-topics", head):
@@ -6916,6 +6926,12 @@ for _name, _conf, _desc, _examples in (
          [("Kassym-Jomart Tokayev", "MEETS", "Yoon Suk Yeol")]),
         ("Ahn Seong-il visited Astana for talks with Roman Sklyar.", [("Ahn Seong-il", "MEETS", "Roman Sklyar")]),)),
     ("document:agreement-topics", 0.85, "an agreement on / for a topic covers it", (
+        # (the "for" phrase on the signing verb, or on the last party of "between")
+        ("Uzbekneftegaz and Hyundai E&C signed an EPC contract on 5 May for a polyethylene plant at Shurtan.",
+         [("EPC contract", "COVERS", "polyethylene plant")]),
+        ("The cabinet approved a contract between Turkmengaz and the Korean company Hyundai Engineering for the "
+         "construction of a gas processing unit at the Galkynysh field.",
+         [("contract", "COVERS", "gas processing unit")]),
         ("Kyrgyzstan's Cabinet of Ministers approved an agreement under which Korea Airports Corporation will manage "
          "Issyk-Kul International Airport for 15 years.", [("agreement", "COVERS", "Issyk-Kul International Airport")]),
         ("Under that memorandum, KOMIR and Kazakhstan's National Geological Service will jointly explore for "
