@@ -397,6 +397,13 @@ def read_frame(st: DocState, sent: Span, tok: Token, frame: NounFrame) -> None:
                     # "the Turkmen-Korean Friendship School in Ashgabat, which was opened in 2012 with the
                     # assistance of KOICA": the name right before the clause's comma, wherever the parser hangs it
                     targets = [before]
+            elif not targets and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > verb.head.i and \
+                    st.sdoc[verb.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass", "mark")
+                                                              for c in verb.children):
+                # "is building a greenhouse complex in Rudaki, financed with a $12 million loan from the EDCF": the
+                # parser hangs the participle on the main verb; it describes the works that verb acts on
+                targets = [m for c in verb.head.children if c.dep_ == "dobj" for m in expand(st, c)
+                           if m.label == "Project"]
             elif not targets and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.i == verb.sent.start and
                                   not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) and (
                     verb.dep_ == "advcl" and verb.i < verb.head.i or verb.dep_ == "ROOT" and verb.i == verb.sent.start):
