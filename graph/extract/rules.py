@@ -3263,6 +3263,14 @@ def verb_rule(st: DocState, sent: Span, verb: Token, lemma: str) -> None:
     modality = modality_of(verb, rel, planned)
     if rel == "VISITS":
         objs = [o for o in objs if o.label != "Person"]
+        if lemma in ("visit", "tour", "inspect") and not passive:
+            # "visited the works of POSCO in Pohang and KAIST in Daejeon": the places of what is visited are visited
+            # (a firm's, a body's or a works'; the parser hangs each "in" on the object)
+            objs += [m for c in verb.children if c.dep_ == "dobj" and not (
+                c.i in st.at and st.at[c.i].label in ("Location", "Country")) for p in c.subtree
+                if p.dep_ == "prep" and p.lower_ == "in" and (p.head.i == c.i or p.head.i in st.at and st.at[
+                    p.head.i].label in ("Firm", "Organization", "Project")) for q in p.children if q.dep_ == "pobj"
+                for m in expand(st, q) if m.label == "Location" and not m.demonym and m not in objs]
         # "Mirziyoyev would visit Seoul next year for the first Korea-Central Asia summit": he attends it
         with running(st, "verb:attend", verb):
             add_facts(st, [m for m in subjects if m.label == "Person"], "ATTENDS",
@@ -5843,6 +5851,9 @@ for _name, _conf, _desc, _examples in (
         ("Kim Min-seok, who arrived in the Kazakh capital on Tuesday for a three-day official visit, met Tokayev.",
          [("Kim Min-seok", "VISITS", "Astana")]),
         ("Shavkat Mirziyoyev visited South Korea in 2017.", [("Shavkat Mirziyoyev", "VISITS", "South Korea")]),
+        # (the places of what is visited)
+        ("President Tokayev visited the works of Hyundai Heavy Industries in Ulsan and the Korea Aerospace Research "
+         "Institute in Daejeon.", [("Tokayev", "VISITS", "Ulsan"), ("Tokayev", "VISITS", "Daejeon")]),
         ("A delegation of the Korean National Assembly headed by Speaker Woo Won-shik visited Astana last week.",
          [("Woo Won-shik", "VISITS", "Astana")]),
         ("A delegation from Samsung visited Tashkent.", [("Samsung", "VISITS", "Tashkent")]),
