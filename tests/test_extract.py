@@ -47,7 +47,7 @@ def _facts(ex: Extraction, subject: str, relation: str, obj: str) -> list:
 # Floors a point or two under what `kg eval` measures (README, "Quality"): a regression fails here. The blind
 # part's gold is read only through these figures, never fact by fact, while rules are written.
 
-FLOORS = {"seed": (0.98, 0.98), "development": (0.95, 0.875), "blind": (0.805, 0.435)}
+FLOORS = {"seed": (0.98, 0.98), "development": (0.95, 0.875), "blind": (0.805, 0.44)}
 
 
 @pytest.fixture(scope="session")
@@ -85,10 +85,10 @@ def test_money_and_stakes_are_counted_by_relation(part_scores: dict[str, Score])
 
 
 def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, Score]) -> None:
-    # measured 0.644 (10.6 facts per blind document, 16.5 per development one; README): the bar is 0.7,
+    # measured 0.648 (10.8 facts per blind document, 16.6 per development one; README): the bar is 0.7,
     # not met; the floor sits under the figure
     ratio = part_scores["blind"].facts_per_document / part_scores["development"].facts_per_document
-    assert ratio >= 0.63, ratio
+    assert ratio >= 0.635, ratio
 
 
 # The probe sets (tests/probes/README.md): synthetic digests whose gold a second reader wrote before the extractor
@@ -98,19 +98,19 @@ def test_blind_documents_get_facts_like_development_ones(part_scores: dict[str, 
 # eighteenth, twenty-first, twenty-second, twenty-third, twenty-fifth to twenty-ninth, thirtieth, thirty-first,
 # thirty-third, thirty-fifth, thirty-seventh, thirty-ninth, forty-first and forty-third were measured and not read.
 # Each floor sits a point or two under the last measurement (README).
-PROBE_FLOORS = {"first": (0.92, 0.905), "second": (0.9, 0.825), "third": (0.705, 0.61), "fourth": (0.855, 0.9),
-                "fifth": (0.835, 0.89), "sixth": (0.825, 0.9), "seventh": (0.84, 0.93), "eighth": (0.735, 0.74),
-                "ninth": (0.74, 0.645), "tenth": (0.775, 0.59), "eleventh": (0.865, 0.845), "twelfth": (0.835, 0.66),
-                "thirteenth": (0.83, 0.865), "fourteenth": (0.755, 0.6), "fifteenth": (0.77, 0.67),
-                "sixteenth": (0.865, 0.825), "seventeenth": (0.855, 0.83), "eighteenth": (0.755, 0.585),
-                "nineteenth": (0.86, 0.785), "twentieth": (0.825, 0.88), "twentyfirst": (0.845, 0.685),
-                "twentysecond": (0.79, 0.695), "twentythird": (0.76, 0.74), "twentyfourth": (0.835, 0.885),
-                "twentyfifth": (0.805, 0.64), "twentysixth": (0.75, 0.655), "twentyseventh": (0.765, 0.545),
-                "twentyeighth": (0.725, 0.63), "twentyninth": (0.78, 0.6), "thirtieth": (0.78, 0.655),
-                "thirtyfirst": (0.735, 0.66), "thirtysecond": (0.85, 0.72), "thirtythird": (0.765, 0.615),
-                "thirtyfourth": (0.8, 0.795), "thirtyfifth": (0.73, 0.65), "thirtysixth": (0.815, 0.75),
-                "thirtyseventh": (0.78, 0.635), "thirtyeighth": (0.815, 0.695), "thirtyninth": (0.745, 0.475),
-                "fortieth": (0.88, 0.615), "fortyfirst": (0.805, 0.52), "fortysecond": (0.785, 0.62),
+PROBE_FLOORS = {"first": (0.92, 0.905), "second": (0.9, 0.825), "third": (0.705, 0.61), "fourth": (0.86, 0.9),
+                "fifth": (0.845, 0.89), "sixth": (0.825, 0.9), "seventh": (0.84, 0.93), "eighth": (0.735, 0.74),
+                "ninth": (0.74, 0.645), "tenth": (0.775, 0.595), "eleventh": (0.865, 0.85), "twelfth": (0.84, 0.66),
+                "thirteenth": (0.83, 0.865), "fourteenth": (0.76, 0.6), "fifteenth": (0.77, 0.67),
+                "sixteenth": (0.865, 0.825), "seventeenth": (0.855, 0.83), "eighteenth": (0.755, 0.59),
+                "nineteenth": (0.86, 0.785), "twentieth": (0.83, 0.88), "twentyfirst": (0.85, 0.69),
+                "twentysecond": (0.79, 0.695), "twentythird": (0.765, 0.74), "twentyfourth": (0.835, 0.885),
+                "twentyfifth": (0.81, 0.65), "twentysixth": (0.75, 0.655), "twentyseventh": (0.765, 0.545),
+                "twentyeighth": (0.725, 0.65), "twentyninth": (0.785, 0.6), "thirtieth": (0.785, 0.655),
+                "thirtyfirst": (0.74, 0.665), "thirtysecond": (0.85, 0.72), "thirtythird": (0.765, 0.615),
+                "thirtyfourth": (0.8, 0.795), "thirtyfifth": (0.735, 0.655), "thirtysixth": (0.815, 0.75),
+                "thirtyseventh": (0.78, 0.635), "thirtyeighth": (0.815, 0.705), "thirtyninth": (0.745, 0.475),
+                "fortieth": (0.89, 0.635), "fortyfirst": (0.805, 0.53), "fortysecond": (0.79, 0.635),
                 "fortythird": (0.78, 0.65)}
 
 
