@@ -423,7 +423,8 @@ def _surnames_taken_for_places(st: DocState) -> None:
             add_mention(st, Mention((named.pop(),), "Person", m.start, m.end, m.text))
 
 
-_SITE_HEADS = frozenset({"deposit", "field", "mine", "project", "plant", "complex", "block", "prospect"})
+# works named like sites ("the Surgil project", "the Kiyanly complex"), beside the sites' own nouns (SITE_HEADS)
+_WORKS_HEADS = frozenset({"project", "plant", "complex"})
 
 
 def _sites_by_name(st: DocState) -> None:
@@ -444,7 +445,7 @@ def _sites_by_name(st: DocState) -> None:
             name = st.entities[x.id].name.split()
             rest = name[len(words):]
             if [w.lower() for w in name[:len(words)]] == words and rest and all(w.islower() for w in rest) and \
-                    rest[-1] in _SITE_HEADS:
+                    rest[-1] in SITE_HEADS | _WORKS_HEADS:
                 found.add((x.id, x.label))
         if len(found) == 1:
             eid, label = found.pop()
