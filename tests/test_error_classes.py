@@ -1981,3 +1981,12 @@ def test_a_described_venture_named_after_a_comma_is_that_name(extractor: Extract
                          "Uzpharmsanoat the remaining 40%.")
     assert not [e for e in ex.entities if e.label == "Person"], [(e.id, e.label) for e in ex.entities]
     assert [t for t in _triples(ex) if t[1] == "HOLDS_STAKE_IN" and t[2] == "Boryeong Tashkent"], _triples(ex)
+
+
+def test_a_title_field_after_and_is_no_firm(extractor: Extractor) -> None:
+    # page residue and wrong types: "Minister of Employment and Labor" names one ministry; "Labor" after "and" is a
+    # field of the title, not a firm the minister works for
+    ex = _one(extractor, "Talks were held with Lee Jung-sik, the Korean Minister of Employment and Labor, on admitting "
+                         "Tajikistan to the EPS.")
+    assert not [e for e in ex.entities if e.name == "Labor"], [(e.id, e.label) for e in ex.entities]
+    assert ("Lee Jung-sik", "LEADS", "Ministry of Employment and Labor") in _triples(ex), _triples(ex)

@@ -464,7 +464,9 @@ def _in_title_field(doc: Doc, start: int) -> bool:
                 ("head", "chief", "member"):
             # (the words right after "of" a field's: "Labor," in "Minister of Labor, Social Security and ...")
             first = [x for x in doc[k + 1:start] if x.text != ","][:1]
-            return saw_comma and bool(first) and first[0].lower_ in ROLE_COMPLEMENTS
+            # ("Minister of Employment and Labor": with no comma, a field word itself right after "and")
+            listed = saw_comma or doc[start - 1].lower_ == "and" and doc[start].lower_ in ROLE_COMPLEMENTS
+            return listed and bool(first) and first[0].lower_ in ROLE_COMPLEMENTS
         if t.text == ",":
             saw_comma = True
         elif not (t.text[:1].isupper() or t.lower_ == "and"):
