@@ -110,7 +110,7 @@ PROBE_FLOORS = {"first": (0.92, 0.905), "second": (0.9, 0.825), "third": (0.705,
                 "thirtyfirst": (0.74, 0.665), "thirtysecond": (0.85, 0.72), "thirtythird": (0.765, 0.615),
                 "thirtyfourth": (0.8, 0.795), "thirtyfifth": (0.735, 0.655), "thirtysixth": (0.815, 0.75),
                 "thirtyseventh": (0.78, 0.635), "thirtyeighth": (0.815, 0.705), "thirtyninth": (0.745, 0.475),
-                "fortieth": (0.89, 0.635), "fortyfirst": (0.805, 0.53), "fortysecond": (0.79, 0.635),
+                "fortieth": (0.89, 0.635), "fortyfirst": (0.805, 0.53), "fortysecond": (0.795, 0.635),
                 "fortythird": (0.78, 0.65)}
 
 
