@@ -43,7 +43,7 @@ from graph.extract.names import (
 )
 from graph.extract.roles import role_targets
 from graph.extract.state import DocState, Mention, add_mention, drop_mention, entity, report_pair
-from graph.extract.syntax import document_topic, expand, location_in
+from graph.extract.syntax import SIGNING_VERBS, document_topic, expand, location_in
 from graph.schema import ENTITY_LABELS
 
 
@@ -2656,9 +2656,6 @@ def _korea_and_one(st: DocState) -> tuple[str, ...]:
     return (*named, "country:south-korea")
 
 
-_SIGNING = frozenset({"sign", "conclude", "ink"})
-
-
 def _last_signers(st: DocState, tok: Token) -> tuple[str, ...]:
     """The bodies or countries that signed something in the sentence before `tok`'s, or the one before that,
     within its paragraph: the subjects of "sign" (with the one signed "with"), two or more of them."""
@@ -2668,7 +2665,7 @@ def _last_signers(st: DocState, tok: Token) -> tuple[str, ...]:
         if sent.start_char < paragraph:
             break
         for verb in sent:
-            if verb.lemma_.lower() not in _SIGNING or verb.pos_ != "VERB":
+            if verb.lemma_.lower() not in SIGNING_VERBS or verb.pos_ != "VERB":
                 continue
             heads = [c for c in verb.children if c.dep_ == "nsubj"]
             heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children

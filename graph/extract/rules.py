@@ -48,6 +48,7 @@ from graph.extract.registry import RULES, register, running
 from graph.extract.roles import UNIT_NOUNS
 from graph.extract.state import DocState, Mention, add_mention, entity, korean_by_name, report_pair
 from graph.extract.syntax import (
+    SIGNING_VERBS,
     STAGE_VERBS,
     _relative_head,
     agents_of,
@@ -175,7 +176,7 @@ def relations(st: DocState, sent: Span) -> None:
                 if p.i in st.at and st.at[p.i].label in ("Project", "Organization")][:1]
             with running(st, "verb:finance", tok):
                 add_facts(st, [funder], "FINANCES", targets, sent)
-        if lemma in ("sign", "conclude", "ink") and tok.pos_ == "VERB":
+        if lemma in SIGNING_VERBS and tok.pos_ == "VERB":
             with running(st, "verb:signed-in", tok):
                 signed_in(st, sent, tok)
         if lemma in ("award", "give", "entrust", "assign") and tok.tag_ == "VBN" and any(
@@ -4851,8 +4852,9 @@ def agreement_topics(st: DocState) -> None:
         if m.label == "Agreement" and m.end - m.start != 1 and head.lemma_.lower() not in AGREEMENT_HEADS:
             continue
         sent = head.sent
+        signed = head.dep_ == "dobj" and head.head.lemma_.lower() in SIGNING_VERBS  # the object of "signed"
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "about")]
-        if not preps and head.dep_ == "dobj" and head.head.lemma_.lower() in ("sign", "conclude", "ink"):
+        if not preps and signed:
             # "signed memoranda of understanding on A, on B and on C": the PPs may hang on the verb
             preps = [
                 c
@@ -4862,7 +4864,7 @@ def agreement_topics(st: DocState) -> None:
         # "a memorandum with Kazakhstan's geology committee on rare metals": the parser may hang the topic on the
         # partner named by "with" (on the agreement, or on the verb that signs it)
         withs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
-        if head.dep_ == "dobj" and head.head.lemma_.lower() in ("sign", "conclude", "ink"):
+        if signed:
             withs += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "with"]
         preps += [x for w in withs for p in w.children if p.dep_ == "pobj" for x in p.children
                   if x.dep_ == "prep" and x.lower_ in ("on", "about") and x not in preps]
@@ -4893,7 +4895,7 @@ def agreement_topics(st: DocState) -> None:
                     ]
         # a purpose clause: "signed an agreement with X to bring the plant back into operation"
         clauses = [c for c in head.children if c.dep_ in ("acl", "relcl")]
-        if head.dep_ == "dobj" and head.head.lemma_.lower() in ("sign", "conclude", "ink"):
+        if signed:
             clauses += [c for c in head.head.children if c.dep_ in ("advcl", "xcomp")]
         for c in clauses:
             if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
@@ -4907,7 +4909,7 @@ def agreement_topics(st: DocState) -> None:
                 # ("to jointly explore the Kuru-Tegerek gold and copper deposit": the minerals a site is named by)
                 topics += [x for t in c.subtree if t.i in st.at and st.at[t.i].label == "Location"
                            and t.is_lower and t.pos_ == "NOUN" for x in _site_minerals(st, t) if x not in topics]
-        if head.dep_ == "dobj" and head.head.lemma_.lower() in ("sign", "conclude", "ink"):
+        if signed:
             # "signed an EPC contract on 12 March for a second polypropylene line": the works a text signed is for,
             # in a "for" phrase the parser hangs on the verb (works only: not "for $500 million", "for the region")
             topics += [x for c in head.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > head.i

@@ -24,6 +24,8 @@ from graph.extract.lexicon import (
 from graph.extract.state import DocState, Mention
 
 _TOPIC_LABELS = ("Sector", "Mineral", "Project")
+# verbs of putting one's name to a text ("signed", "concluded", "inked an agreement"): what the text says its signers do
+SIGNING_VERBS = frozenset({"sign", "conclude", "ink"})
 
 
 
@@ -809,7 +811,7 @@ def _subjects_of(st: DocState, verb: Token) -> tuple[list[Mention], bool]:
         if owners:
             return owners, False
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in AGREEMENT_HEADS and verb.head.dep_ == "dobj" and \
-            verb.head.head.lemma_.lower() in ("sign", "conclude", "ink") and any(
+            verb.head.head.lemma_.lower() in SIGNING_VERBS and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
         # "Korea Zinc and AMMC signed a $620 million agreement to build a plant": the signers are to do what the
         # agreement is for
@@ -1409,7 +1411,7 @@ def is_planned(verb: Token) -> bool:
         return verb.head.lemma_.lower() not in ("contract", "tender", "order", "bid")
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("on", "for") and (
             verb.head.head.lemma_.lower() in AGREEMENT_HEADS - {"contract", "tender", "order", "bid"} or
-            verb.head.head.lemma_.lower() in ("sign", "conclude", "ink") and any(
+            verb.head.head.lemma_.lower() in SIGNING_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_HEADS - {"contract", "tender", "order", "bid"}
                 for c in verb.head.head.children)):
         # "signed a memorandum on building two data centres": what a memorandum is about is intended (the parser
